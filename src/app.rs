@@ -1,0 +1,139 @@
+//! Runs one parsed command: builds the shared context (output, settings, sandbox), hands the
+//! command to its module, and reports the outcome as an exit code.
+
+use std::sync::Arc;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::config::{Config, Paths, ServiceSettings};
+use crate::error::{ExitClass, Failure, Result};
+use crate::http::{Http, HttpOptions};
+use crate::output::Output;
+use crate::output::prompt::Prompter;
+use crate::sandbox::Sandbox;
+use crate::services::spec::ServiceKind;
+use crate::upload::Watch;
+use crate::upload::retry::RetryPolicy;
+
+/// What every command gets.
+pub struct Context {
+    pub global: GlobalArgs,
+    pub output: Arc<Output>,
+    pub config: Config,
+    pub prompter: Prompter,
+    /// The in-process fakes of `--sandbox`, alive for the whole run.
+    pub sandbox: Option<Sandbox>,
+}
+
+impl Context {
+    /// The settings of `svc`, with the global `--ca-cert` on top.
+    pub fn settings(&self, svc: ServiceKind) -> ServiceSettings<'_> {
+        self.config.service(svc).flag("ca_cert", self.global.ca_cert.as_ref().map(|p| p.to_string_lossy().into_owned()))
+    }
+
+    pub fn http_options(&self) -> HttpOptions {
+        HttpOptions {
+            connect_timeout: self.global.connect_timeout,
+            stall_timeout: self.global.stall_timeout,
+            response_timeout: self.global.response_timeout,
+            retries: self.global.retries,
+            ..HttpOptions::default()
+        }
+    }
+
+    /// The HTTP client for one service (its CA setting applies).
+    pub fn http(&self, settings: &ServiceSettings<'_>) -> Result<Arc<Http>> {
+        let ca = settings.ca_cert();
+        Ok(Arc::new(Http::new(ca.as_deref(), self.http_options(), self.output.clone())?))
+    }
+
+    pub fn retry_policy(&self) -> RetryPolicy {
+        RetryPolicy::new(self.global.retries, HttpOptions::default().max_retry_wait)
+    }
+
+    pub fn watch(&self) -> Watch {
+        Watch { stall: self.global.stall_timeout, response: self.global.response_timeout }
+    }
+
+    /// A base URL setting, checked: a URL, http(s), trailing slash removed. Plain http to
+    /// anything but this machine gets a warning, since credentials would travel in clear.
+    pub fn base_url(&self, settings: &ServiceSettings<'_>, key: &str) -> Result<String> {
+        let resolved = settings.resolved(key).ok_or_else(|| {
+            settings.require(key, None).err().unwrap_or_else(|| Failure::usage(format!("no `{key}` set")))
+        })?;
+        check_base_url(
+            &resolved.value,
+            &format!("{} `{key}` (from {})", settings.svc.title(), resolved.source),
+            &self.output,
+        )
+    }
+}
+
+/// Validate a base URL; see [`Context::base_url`].
+pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String> {
+    let url = reqwest::Url::parse(value.trim()).map_err(|e| {
+        Failure::usage(format!("{what} is not a URL: {e}"))
+            .with_hint("give a full URL such as https://host.example.com")
+    })?;
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match url.host() {
+                Some(url::Host::Domain(d)) => d == "localhost",
+                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                None => false,
+            };
+            if !loopback {
+                output.warn(&format!("{what} uses plain http://: credentials and files travel unencrypted"));
+            }
+        }
+        other => {
+            return Err(Failure::usage(format!("{what} has scheme `{other}`; only http and https are supported")));
+        }
+    }
+    if url.host().is_none() {
+        return Err(Failure::usage(format!("{what} has no host")));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// Run the command; the error, if any, has not been printed yet unless marked reported.
+pub async fn run(cli: Cli, output: Arc<Output>) -> Result<()> {
+    let global = cli.global.clone();
+    match cli.command {
+        Command::Completions { shell } => return crate::commands::completions::run(shell),
+        Command::Sandbox(args) => return crate::commands::sandbox::serve(args, &output).await,
+        _ => {}
+    }
+    let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
+    let paths = Paths::resolve(global.config.as_deref())?;
+    let config = Config::load(paths, global.profile.clone(), sandbox.as_ref().map(Sandbox::settings), &output)?;
+    if let Some(sb) = &sandbox {
+        output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
+    }
+    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox };
+    match cli.command {
+        Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
+        Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
+        Command::Ok(args) => crate::commands::ok::run(&ctx, args).await,
+        Command::Carbonio(args) => crate::commands::carbonio::run(&ctx, args).await,
+        Command::Protocol(args) => crate::commands::protocol::run(&ctx, args).await,
+        Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
+        Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
+        Command::Auth { command } => crate::commands::auth::status(&ctx, command),
+        Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
+    }
+}
+
+/// The exit code for a finished run, printing the error if it was not reported yet.
+pub fn finish(result: Result<()>, output: &Output) -> u8 {
+    match result {
+        Ok(()) => 0,
+        Err(failure) => {
+            if !failure.reported {
+                output.error(&failure);
+            }
+            if failure.class == ExitClass::Interrupted { 130 } else { failure.class.code() }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! The command-line definition (clap derive) and nothing else: global flags, the command
+//! tree, and the help texts. Each service's arguments live beside its command in
+//! `commands::<service>`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::commands::{carbonio, connect, ok, protocol, pyrus};
+use crate::services::spec::ServiceKind;
+
+pub const EXIT_CODES: &str = "\
+Exit codes:
+  0    success
+  1    failure: rejected by the server, integrity mismatch, other
+  2    usage: bad command line or missing setting
+  3    partial: some files of a batch failed
+  4    authentication: credentials missing or rejected
+  5    temporary: network, timeout, rate limit or 5xx after the retries
+  6    local input: file missing, unreadable, a directory, empty, too large or of the wrong type
+  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)";
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "chatdrop",
+    version,
+    about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats",
+    long_about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats \
+                  from a shell or a CI job.\n\nTry it without any account: `chatdrop --sandbox pyrus upload FILE` \
+                  runs against built-in local fakes of the services.",
+    after_help = EXIT_CODES,
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Settings profile to use
+    #[arg(long, global = true, env = "CHATDROP_PROFILE", default_value = "default", value_name = "NAME")]
+    pub profile: String,
+
+    /// Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Print results as JSON, one object per line (NDJSON), on stdout
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// No progress or status on stderr (results and errors still print)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// Log requests and responses on stderr (-vv: with headers); secrets are always redacted
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Never prompt; fail at once when input would be needed
+    #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_input: bool,
+
+    /// Run against built-in local fakes of the services (no account needed)
+    #[arg(long, global = true)]
+    pub sandbox: bool,
+
+    /// Concurrent uploads for several files
+    #[arg(long, global = true, default_value_t = 4, value_name = "N", env = "CHATDROP_JOBS",
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+
+    /// Retries after a temporary failure (connect error, 429, 502/503/504)
+    #[arg(long, global = true, default_value_t = 3, value_name = "N", env = "CHATDROP_RETRIES")]
+    pub retries: u32,
+
+    /// Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// Give up connecting after this long
+    #[arg(long, global = true, default_value = "10s", value_name = "DURATION", value_parser = parse_duration)]
+    pub connect_timeout: Duration,
+
+    /// Fail a transfer when no data moves for this long (there is no total time limit)
+    #[arg(long, global = true, default_value = "30s", value_name = "DURATION", value_parser = parse_duration,
+          env = "CHATDROP_STALL_TIMEOUT")]
+    pub stall_timeout: Duration,
+
+    /// How long to wait for the server's answer once a file is fully sent
+    #[arg(long, global = true, default_value = "120s", value_name = "DURATION", value_parser = parse_duration,
+          env = "CHATDROP_RESPONSE_TIMEOUT")]
+    pub response_timeout: Duration,
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    if let Ok(secs) = s.parse::<f64>() {
+        return if secs > 0.0 { Ok(Duration::from_secs_f64(secs)) } else { Err("must be positive".into()) };
+    }
+    humantime::parse_duration(s).map_err(|e| format!("{e} (e.g. 30s, 2m)"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Pyrus: upload files (and attach them to a task), download files
+    Pyrus(pyrus::PyrusArgs),
+    /// 1C-Connect: send images into group chats and support lines
+    Connect(connect::ConnectArgs),
+    /// OK.ru: publish images as Moments
+    Ok(ok::OkArgs),
+    /// Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments
+    Carbonio(carbonio::CarbonioArgs),
+    /// Protocol chat: upload, list, get, rename, delete attachments
+    Protocol(protocol::ProtocolArgs),
+    /// Set up credentials for a service (checked live before they are saved)
+    Login(LoginArgs),
+    /// Forget the stored credentials of a service
+    Logout(LogoutArgs),
+    /// Credentials overview
+    Auth {
+        #[command(subcommand)]
+        command: AuthCommand,
+    },
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Serve local fakes of every service, for trying chatdrop and for tests
+    Sandbox(SandboxArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Which services have credentials in this profile, and where they come from (never the secrets)
+    Status {
+        /// Only this service
+        service: Option<ServiceKind>,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(after_help = "Secrets are never taken on the command line: they come from a hidden prompt, \
+    from stdin (--with-token), or from the CHATDROP_<SERVICE>_* env vars (see `chatdrop auth status`).")]
+pub struct LoginArgs {
+    /// The service to log in to
+    pub service: ServiceKind,
+    /// Read the token or secret key from stdin (for scripts), instead of prompting
+    #[arg(long)]
+    pub with_token: bool,
+    /// Server or API base URL to store with the credentials
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Login, email or account name
+    #[arg(long, visible_alias = "account", visible_alias = "email", value_name = "NAME")]
+    pub login: Option<String>,
+    /// Also store the password, so an expired token can be renewed without asking (Carbonio)
+    #[arg(long)]
+    pub store_password: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// The service whose stored credentials to forget
+    pub service: ServiceKind,
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// Port on 127.0.0.1 (0 picks a free one)
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+}

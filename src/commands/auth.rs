@@ -1,0 +1,201 @@
+//! `chatdrop login|logout <service>` and `chatdrop auth status`, plus the one way every
+//! service's login gathers a value: flag, env var, stdin (`--with-token`), or a prompt when
+//! a person is at a terminal. Secrets are never taken from argv.
+
+use std::io::Read;
+
+use serde_json::json;
+
+use crate::app::Context;
+use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
+use crate::error::{Failure, Result};
+use crate::output::redact;
+use crate::services::spec::{self, ServiceKind};
+
+pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
+    if ctx.config.is_sandbox() {
+        return Err(Failure::usage("the sandbox needs no login: its credentials are built in"));
+    }
+    match args.service {
+        ServiceKind::Pyrus => super::pyrus::login(ctx, args).await,
+        ServiceKind::Connect => super::connect::login(ctx, args).await,
+        ServiceKind::Ok => super::ok::login(ctx, args).await,
+        ServiceKind::Carbonio => super::carbonio::login(ctx, args).await,
+        ServiceKind::Protocol => super::protocol::login(ctx, args).await,
+    }
+}
+
+/// How to get one login value.
+pub struct Ask {
+    prompt: String,
+    secret: bool,
+    flag: Option<String>,
+    flag_name: Option<&'static str>,
+    from_stdin: bool,
+    default: Option<String>,
+}
+
+impl Ask {
+    pub fn text(prompt: &str) -> Self {
+        Ask { prompt: prompt.into(), secret: false, flag: None, flag_name: None, from_stdin: false, default: None }
+    }
+    pub fn secret(prompt: &str) -> Self {
+        Ask { secret: true, ..Self::text(prompt) }
+    }
+    /// The value given on the command line, if any (never for secrets).
+    pub fn flag(mut self, value: Option<String>) -> Self {
+        self.flag = value;
+        self
+    }
+    pub fn flag_name(mut self, name: &'static str) -> Self {
+        self.flag_name = Some(name);
+        self
+    }
+    /// Read this secret from stdin (`--with-token`).
+    pub fn stdin(mut self, yes: bool) -> Self {
+        self.from_stdin = yes;
+        self
+    }
+    pub fn default(mut self, value: Option<String>) -> Self {
+        self.default = value;
+        self
+    }
+}
+
+/// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) > prompt.
+pub fn ask(ctx: &Context, svc: ServiceKind, key: &str, how: Ask) -> Result<String> {
+    if let Some(v) = how.flag.filter(|v| !v.trim().is_empty()) {
+        return Ok(v.trim().to_string());
+    }
+    let var = svc.env_var(key);
+    if let Some(v) = std::env::var(&var).ok().filter(|v| !v.trim().is_empty()) {
+        if how.secret {
+            redact::register_secret(&v);
+        }
+        return Ok(v.trim().to_string());
+    }
+    if how.secret && how.from_stdin {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure::input(format!("cannot read the {key} from stdin: {e}")))?;
+        let value = text.trim().to_string();
+        if value.is_empty() {
+            return Err(Failure::input(format!("--with-token was given but stdin held no {key}")));
+        }
+        redact::register_secret(&value);
+        return Ok(value);
+    }
+    let instead = match (how.secret, how.flag_name) {
+        (true, _) => format!("set {var}, or pipe it in: `chatdrop login {} --with-token < file`", svc.name()),
+        (false, Some(flag)) => format!("pass {flag} or set {var}"),
+        (false, None) => format!("set {var}"),
+    };
+    let value = if how.secret {
+        ctx.prompter.secret(&how.prompt, &instead)?
+    } else {
+        ctx.prompter.text(&how.prompt, how.default.as_deref(), &instead)?
+    };
+    let value = value.trim().to_string();
+    if value.is_empty() {
+        return Err(Failure::usage(format!("no {key} given")));
+    }
+    if how.secret {
+        redact::register_secret(&value);
+    }
+    Ok(value)
+}
+
+/// The closing line of every successful login.
+pub fn logged_in(ctx: &Context, svc: ServiceKind, who: &str) {
+    let path = ctx.config.paths.credentials_file.display().to_string();
+    ctx.output.status(&format!(
+        "Logged in to {} as {} (profile `{}`); credentials saved in {path}",
+        svc.title(),
+        crate::output::escape(who),
+        ctx.config.profile
+    ));
+    ctx.output.result(
+        &format!("{}: logged in as {}", svc.name(), crate::output::escape(who)),
+        &json!({ "service": svc.name(), "profile": ctx.config.profile, "account": who, "stored_in": path }),
+    );
+}
+
+pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
+    let svc = args.service;
+    let removed = ctx.config.forget(svc)?;
+    let line = if removed {
+        format!("{}: stored credentials removed from profile `{}`", svc.name(), ctx.config.profile)
+    } else {
+        format!("{}: nothing stored for profile `{}`", svc.name(), ctx.config.profile)
+    };
+    ctx.output.result(&line, &json!({ "service": svc.name(), "profile": ctx.config.profile, "removed": removed }));
+    let env_left: Vec<String> = svc
+        .keys()
+        .iter()
+        .map(|k| svc.env_var(k.name))
+        .filter(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
+        .collect();
+    if !env_left.is_empty() {
+        ctx.output.warn(&format!("still set in the environment: {}", env_left.join(", ")));
+    }
+    Ok(())
+}
+
+pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
+    let AuthCommand::Status { service } = command;
+    let services: Vec<ServiceKind> = match service {
+        Some(s) => vec![s],
+        None => spec::ALL.to_vec(),
+    };
+    let mut rows = Vec::new();
+    for svc in services {
+        let settings = ctx.settings(svc);
+        let complete = svc.credential_sets().iter().find(|set| {
+            set.iter().all(|k| settings.resolved(k).is_some_and(|r| r.source != crate::config::Source::Default))
+        });
+        let keys: Vec<serde_json::Value> = svc
+            .keys()
+            .iter()
+            .filter_map(|k| {
+                settings
+                    .resolved(k.name)
+                    .filter(|r| r.source != crate::config::Source::Default)
+                    .map(|r| json!({ "key": k.name, "secret": k.secret, "source": r.source.to_string() }))
+            })
+            .collect();
+        let state = if complete.is_some() {
+            "ready"
+        } else if keys.is_empty() {
+            "not set"
+        } else {
+            "incomplete"
+        };
+        let human_sources: Vec<String> = match complete {
+            Some(set) => set
+                .iter()
+                .map(|k| format!("{k} from {}", settings.resolved(k).map(|r| r.source.to_string()).unwrap_or_default()))
+                .collect(),
+            None if state == "incomplete" => vec![ctx.config.login_hint(svc)],
+            None => vec![format!("`chatdrop login {}` or {}", svc.name(), svc.env_hint())],
+        };
+        let json = json!({
+            "service": svc.name(),
+            "profile": ctx.config.profile,
+            "state": state,
+            "settings": keys,
+        });
+        rows.push((svc, state, human_sources, json));
+    }
+    if ctx.output.json {
+        for (_, _, _, json) in &rows {
+            ctx.output.result("", json);
+        }
+        return Ok(());
+    }
+    ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
+    for (svc, state, sources, _) in rows {
+        ctx.output.result(&format!("{:<9} {:<10} {}", svc.name(), state, sources.join("; ")), &json!(null));
+    }
+    Ok(())
+}

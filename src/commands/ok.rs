@@ -1,0 +1,23 @@
+//! `chatdrop ok ...`: not built yet (see its issue).
+
+use clap::{Args, Subcommand};
+
+use crate::app::Context;
+use crate::error::{Failure, Result};
+
+#[derive(Debug, Args)]
+pub struct OkArgs {
+    #[command(subcommand)]
+    pub action: OkAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OkAction {}
+
+pub async fn run(_ctx: &Context, args: OkArgs) -> Result<()> {
+    match args.action {}
+}
+
+pub async fn login(_ctx: &Context, _args: crate::cli::LoginArgs) -> Result<()> {
+    Err(Failure::usage("login for this service is not available yet"))
+}

@@ -1,0 +1,23 @@
+//! `chatdrop sandbox`: serve the fakes and say how to point chatdrop at them.
+
+use crate::cli::SandboxArgs;
+use crate::error::Result;
+use crate::output::Output;
+use crate::sandbox::Sandbox;
+
+pub async fn serve(args: SandboxArgs, output: &Output) -> Result<()> {
+    let sandbox = Sandbox::start(args.port).await?;
+    let base = sandbox.base_url();
+    let mut lines = vec![
+        format!("# chatdrop sandbox: local fakes of every service at {base}"),
+        "# Point chatdrop at it from another shell with these variables (fake credentials):".to_string(),
+    ];
+    for (var, value) in sandbox.env() {
+        lines.push(format!("export {var}='{value}'"));
+    }
+    lines.push(format!("# Recorded requests: {base}/_sandbox/requests   Faults: POST {base}/_sandbox/faults"));
+    lines.push("# Stop with Ctrl-C.".to_string());
+    output.result(&lines.join("\n"), &serde_json::json!({ "url": base, "env": sandbox.env().into_iter().collect::<std::collections::BTreeMap<_, _>>() }));
+    std::future::pending::<()>().await;
+    Ok(())
+}

@@ -1,0 +1,231 @@
+//! Reading and writing the two TOML files, both shaped `[<profile>.<service>] key = "value"`.
+//! A malformed file is reported with its path, line and problem, and never overwritten;
+//! writes are atomic (temp file + rename), 0600 in a 0700 dir, under a lock so two logins
+//! at once cannot lose or tear an update.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Failure, Result};
+
+/// profile -> service -> key -> value.
+pub type Tree = BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>>;
+
+/// One settings file as read from disk.
+#[derive(Debug, Default, Clone)]
+pub struct SettingsFile {
+    pub path: PathBuf,
+    pub tree: Tree,
+    pub exists: bool,
+}
+
+impl SettingsFile {
+    pub fn get(&self, profile: &str, service: &str, key: &str) -> Option<&str> {
+        self.tree.get(profile)?.get(service)?.get(key).map(String::as_str)
+    }
+}
+
+/// Read `path`; a missing file is an empty one.
+pub fn load(path: &Path) -> Result<SettingsFile> {
+    let text = match fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(SettingsFile { path: path.to_path_buf(), tree: Tree::new(), exists: false });
+        }
+        Err(e) => {
+            return Err(Failure::general(format!("cannot read {}: {e}", path.display()))
+                .with_hint("check the file's permissions"));
+        }
+    };
+    let tree = parse(&text).map_err(|problem| malformed(path, &problem))?;
+    Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true })
+}
+
+fn malformed(path: &Path, problem: &str) -> Failure {
+    Failure::general(format!("{} is malformed: {problem}", path.display()))
+        .with_hint("fix the file by hand (see config.example.toml); chatdrop will not overwrite it")
+}
+
+/// Parse the text of a settings file; the error names line and problem.
+pub fn parse(text: &str) -> std::result::Result<Tree, String> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| describe_toml_error(text, &e))?;
+    let mut tree = Tree::new();
+    for (profile, services) in table {
+        let toml::Value::Table(services) = services else {
+            return Err(format!(
+                "line {}: `{profile}` must be a table like [{profile}.pyrus]",
+                line_of(text, &profile)
+            ));
+        };
+        let entry = tree.entry(profile.clone()).or_default();
+        for (service, keys) in services {
+            let toml::Value::Table(keys) = keys else {
+                return Err(format!(
+                    "line {}: `{profile}.{service}` must be a table of settings",
+                    line_of(text, &service)
+                ));
+            };
+            let svc = entry.entry(service.clone()).or_default();
+            for (key, value) in keys {
+                let value = match value {
+                    toml::Value::String(s) => s,
+                    toml::Value::Integer(i) => i.to_string(),
+                    toml::Value::Boolean(b) => b.to_string(),
+                    other => {
+                        return Err(format!(
+                            "line {}: `{key}` in [{profile}.{service}] must be a string, not {}",
+                            line_of(text, &key),
+                            other.type_str()
+                        ));
+                    }
+                };
+                svc.insert(key, value);
+            }
+        }
+    }
+    Ok(tree)
+}
+
+fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
+    let message = err.message().trim().to_string();
+    match err.span() {
+        Some(span) => {
+            let line = text[..span.start.min(text.len())].matches('\n').count() + 1;
+            format!("line {line}: {message}")
+        }
+        None => message,
+    }
+}
+
+/// Best effort: the first line where `word` starts a key or a table header.
+fn line_of(text: &str, word: &str) -> usize {
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start().trim_start_matches('[');
+            l.starts_with(word) || l.contains(&format!(".{word}"))
+        })
+        .map(|i| i + 1)
+        .unwrap_or(1)
+}
+
+pub fn render(tree: &Tree) -> String {
+    let mut out = String::from("# Written by chatdrop. Secrets live here: keep this file private (0600).\n");
+    for (profile, services) in tree {
+        for (service, keys) in services {
+            if keys.is_empty() {
+                continue;
+            }
+            out.push_str(&format!("\n[{}.{}]\n", quote_key(profile), quote_key(service)));
+            for (key, value) in keys {
+                out.push_str(&format!("{} = {}\n", quote_key(key), toml::Value::String(value.clone())));
+            }
+        }
+    }
+    out
+}
+
+fn quote_key(key: &str) -> String {
+    if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        key.to_string()
+    } else {
+        toml::Value::String(key.to_string()).to_string()
+    }
+}
+
+/// Read-modify-write `path` under an exclusive lock, atomically, with private permissions.
+/// A malformed existing file is left alone and reported.
+pub fn update(path: &Path, change: impl FnOnce(&mut Tree)) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    create_private_dir(dir)?;
+    let lock_path = dir.join(".credentials.lock");
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|e| io_failure("cannot create the lock file", &lock_path, e))?;
+    lock.lock().map_err(|e| io_failure("cannot lock", &lock_path, e))?;
+    let mut current = load(path)?;
+    change(&mut current.tree);
+    write_atomic(path, render(&current.tree).as_bytes())
+    // The lock is released when `lock` is dropped.
+}
+
+pub fn create_private_dir(dir: &Path) -> Result<()> {
+    fs::create_dir_all(dir).map_err(|e| io_failure("cannot create the config directory", dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(dir).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o700);
+        if mode & 0o077 != 0 {
+            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
+                .map_err(|e| io_failure("cannot make the config directory private", dir, e))?;
+        }
+    }
+    Ok(())
+}
+
+/// Write via a temp file in the same dir, fsync, then rename over the target.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".chatdrop-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| io_failure("cannot create a temporary file in", dir, e))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(fs::Permissions::from_mode(0o600))
+            .map_err(|e| io_failure("cannot set permissions on", tmp.path(), e))?;
+    }
+    tmp.write_all(bytes).map_err(|e| io_failure("cannot write", tmp.path(), e))?;
+    tmp.as_file().sync_all().map_err(|e| io_failure("cannot sync", tmp.path(), e))?;
+    tmp.persist(path).map_err(|e| io_failure("cannot replace", path, e.error))?;
+    Ok(())
+}
+
+/// Permission bits that let others read `path`, if any (Unix only).
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+fn io_failure(what: &str, path: &Path, err: std::io::Error) -> Failure {
+    Failure::general(format!("{what} {}: {err}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_renders_round_trip() {
+        let tree = parse("[default.pyrus]\nlogin = \"a@b.c\"\nperson_id = 12\n[work.carbonio]\nurl = \"https://m\"\n")
+            .unwrap();
+        assert_eq!(tree["default"]["pyrus"]["person_id"], "12");
+        assert_eq!(parse(&render(&tree)).unwrap(), tree);
+    }
+
+    #[test]
+    fn reports_the_line_of_a_problem() {
+        let err = parse("[default.pyrus]\nlogin = \"a\"\nbroken = \n").unwrap_err();
+        assert!(err.starts_with("line 3"), "{err}");
+        let err = parse("[default.pyrus]\nlogin = [1]\n").unwrap_err();
+        assert!(err.contains("line 2") && err.contains("string"), "{err}");
+        let err = parse("default = 1\n").unwrap_err();
+        assert!(err.contains("must be a table"), "{err}");
+    }
+}

@@ -1,0 +1,261 @@
+//! Settings resolution for one profile: flag > env (`CHATDROP_<SVC>_<KEY>`) > config.toml >
+//! credentials.toml > built-in default. With `--sandbox` the sandbox's values replace env and
+//! files entirely, so real credentials can never mix with the fakes. Secrets that are
+//! resolved are registered for redaction before anyone can print them.
+
+pub mod file;
+pub mod paths;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::PathBuf;
+
+use crate::error::{Failure, Result};
+use crate::output::{Output, redact};
+use crate::services::spec::ServiceKind;
+
+pub use file::SettingsFile;
+pub use paths::Paths;
+
+/// Where a value came from (for `auth status` and `-v`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env(String),
+    ConfigFile(PathBuf),
+    CredentialsFile(PathBuf),
+    Default,
+    Sandbox,
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Flag => write!(f, "command-line flag"),
+            Source::Env(var) => write!(f, "env {var}"),
+            Source::ConfigFile(p) => write!(f, "file {}", p.display()),
+            Source::CredentialsFile(p) => write!(f, "file {} (plain text, 0600)", p.display()),
+            Source::Default => write!(f, "built-in default"),
+            Source::Sandbox => write!(f, "sandbox"),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub value: String,
+    pub source: Source,
+}
+
+/// service name -> key -> value, as the sandbox provides them.
+pub type SandboxValues = BTreeMap<String, BTreeMap<String, String>>;
+
+pub struct Config {
+    pub paths: Paths,
+    pub profile: String,
+    config: SettingsFile,
+    credentials: SettingsFile,
+    sandbox: Option<SandboxValues>,
+}
+
+impl Config {
+    /// Load both files (a malformed one is an error naming file and line) and warn when
+    /// the credentials file is readable by others.
+    pub fn load(paths: Paths, profile: String, sandbox: Option<SandboxValues>, output: &Output) -> Result<Config> {
+        if sandbox.is_some() {
+            return Ok(Config {
+                config: SettingsFile { path: paths.config_file.clone(), ..Default::default() },
+                credentials: SettingsFile { path: paths.credentials_file.clone(), ..Default::default() },
+                paths,
+                profile,
+                sandbox,
+            });
+        }
+        let config = file::load(&paths.config_file)?;
+        let credentials = file::load(&paths.credentials_file)?;
+        if let Some(mode) = file::readable_by_others(&paths.credentials_file) {
+            output.warn(&format!(
+                "{} is readable by other users (mode {mode:o}); run: chmod 600 {}",
+                paths.credentials_file.display(),
+                paths.credentials_file.display()
+            ));
+        }
+        for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
+            output.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
+        }
+        Ok(Config { paths, profile, config, credentials, sandbox })
+    }
+
+    pub fn is_sandbox(&self) -> bool {
+        self.sandbox.is_some()
+    }
+
+    /// The value of `key` for `svc` from env, files or default (flags are the caller's).
+    pub fn get(&self, svc: ServiceKind, key: &str) -> Option<Resolved> {
+        let spec = svc.key(key);
+        let found = if let Some(sandbox) = &self.sandbox {
+            sandbox
+                .get(svc.name())
+                .and_then(|m| m.get(key))
+                .map(|v| Resolved { value: v.clone(), source: Source::Sandbox })
+        } else {
+            let var = svc.env_var(key);
+            std::env::var(&var)
+                .ok()
+                .filter(|v| !v.is_empty())
+                .map(|value| Resolved { value, source: Source::Env(var) })
+                .or_else(|| {
+                    self.config.get(&self.profile, svc.name(), key).map(|v| Resolved {
+                        value: v.to_string(),
+                        source: Source::ConfigFile(self.config.path.clone()),
+                    })
+                })
+                .or_else(|| {
+                    self.credentials.get(&self.profile, svc.name(), key).map(|v| Resolved {
+                        value: v.to_string(),
+                        source: Source::CredentialsFile(self.credentials.path.clone()),
+                    })
+                })
+        };
+        let found = found.or_else(|| {
+            spec.and_then(|s| s.default).map(|d| Resolved { value: d.to_string(), source: Source::Default })
+        });
+        if let (Some(found), Some(spec)) = (&found, spec)
+            && spec.secret
+        {
+            redact::register_secret(&found.value);
+        }
+        found
+    }
+
+    pub fn service(&self, svc: ServiceKind) -> ServiceSettings<'_> {
+        ServiceSettings { config: self, svc, flags: BTreeMap::new() }
+    }
+
+    /// Save (Some) or remove (None) values in the credentials file of this profile.
+    /// In the sandbox nothing is written.
+    pub fn store(&self, svc: ServiceKind, values: &[(&str, Option<String>)]) -> Result<()> {
+        if self.is_sandbox() {
+            return Ok(());
+        }
+        for (_, v) in values {
+            if let Some(v) = v {
+                redact::register_secret(v);
+            }
+        }
+        file::update(&self.paths.credentials_file, |tree| {
+            let keys = tree.entry(self.profile.clone()).or_default().entry(svc.name().to_string()).or_default();
+            for (key, value) in values {
+                match value {
+                    Some(v) => keys.insert(key.to_string(), v.clone()),
+                    None => keys.remove(*key),
+                };
+            }
+        })
+    }
+
+    /// Forget every stored value of `svc` in this profile; true if there was any.
+    pub fn forget(&self, svc: ServiceKind) -> Result<bool> {
+        let had =
+            self.credentials.tree.get(&self.profile).and_then(|p| p.get(svc.name())).is_some_and(|m| !m.is_empty());
+        if had && !self.is_sandbox() {
+            file::update(&self.paths.credentials_file, |tree| {
+                if let Some(p) = tree.get_mut(&self.profile) {
+                    p.remove(svc.name());
+                }
+            })?;
+        }
+        Ok(had)
+    }
+
+    /// Whether the stored value of `key` came from the credentials file (so a refreshed
+    /// token may be cached there too, rather than written somewhere the user never chose).
+    pub fn is_stored_login(&self, svc: ServiceKind, key: &str) -> bool {
+        matches!(self.get(svc, key).map(|r| r.source), Some(Source::CredentialsFile(_)))
+    }
+
+    pub fn profiles(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.config.tree.keys().chain(self.credentials.tree.keys()).cloned().collect();
+        names.push(self.profile.clone());
+        names.sort();
+        names.dedup();
+        names
+    }
+
+    /// The hint for missing or rejected credentials: login command and env vars.
+    pub fn login_hint(&self, svc: ServiceKind) -> String {
+        let profile = if self.profile == "default" { String::new() } else { format!(" --profile {}", self.profile) };
+        format!("run `chatdrop login {}{profile}`, or set {}", svc.name(), svc.env_hint())
+    }
+
+    pub fn missing_credentials(&self, svc: ServiceKind) -> Failure {
+        Failure::auth(format!("no {} credentials for profile `{}`", svc.title(), self.profile))
+            .with_hint(self.login_hint(svc))
+    }
+}
+
+fn unknown_keys(file: &SettingsFile) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for services in file.tree.values() {
+        for (svc, keys) in services {
+            match ServiceKind::from_name(svc) {
+                None => out.push((svc.clone(), "(the whole section: no such service)".to_string())),
+                Some(kind) => {
+                    out.extend(keys.keys().filter(|k| kind.key(k).is_none()).map(|k| (svc.clone(), k.clone())))
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The settings of one service, with the command's flags on top.
+pub struct ServiceSettings<'a> {
+    pub config: &'a Config,
+    pub svc: ServiceKind,
+    flags: BTreeMap<&'static str, String>,
+}
+
+impl ServiceSettings<'_> {
+    /// A flag value for `key`; it wins over everything else.
+    pub fn flag(mut self, key: &'static str, value: Option<impl Into<String>>) -> Self {
+        if let Some(v) = value {
+            self.flags.insert(key, v.into());
+        }
+        self
+    }
+
+    pub fn resolved(&self, key: &str) -> Option<Resolved> {
+        match self.flags.get(key) {
+            Some(v) => Some(Resolved { value: v.clone(), source: Source::Flag }),
+            None => self.config.get(self.svc, key),
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.resolved(key).map(|r| r.value)
+    }
+
+    /// A value that must be there, or an error naming the flag/env/setting that gives it.
+    pub fn require(&self, key: &str, flag: Option<&str>) -> Result<String> {
+        self.get(key).ok_or_else(|| {
+            let via_flag = flag.map(|f| format!("pass {f}, or ")).unwrap_or_default();
+            Failure::usage(format!("no {} `{key}` is set", self.svc.title())).with_hint(format!(
+                "{via_flag}set {} or `{key}` under [{}.{}] in {}",
+                self.svc.env_var(key),
+                self.config.profile,
+                self.svc.name(),
+                self.config.paths.config_file.display()
+            ))
+        })
+    }
+
+    /// A credential that must be there, or the missing-credentials error (exit 4).
+    pub fn credential(&self, key: &str) -> Result<String> {
+        self.get(key).ok_or_else(|| self.config.missing_credentials(self.svc))
+    }
+
+    pub fn ca_cert(&self) -> Option<PathBuf> {
+        self.get("ca_cert").map(PathBuf::from)
+    }
+}

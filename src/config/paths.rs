@@ -1,0 +1,30 @@
+//! Where chatdrop keeps its files: the config dir (from `directories`, overridden by
+//! `CHATDROP_CONFIG_DIR`), `config.toml` in it (or `--config FILE`) and `credentials.toml`.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Failure, Result};
+
+#[derive(Debug, Clone)]
+pub struct Paths {
+    pub dir: PathBuf,
+    pub config_file: PathBuf,
+    pub credentials_file: PathBuf,
+}
+
+impl Paths {
+    pub fn resolve(config_flag: Option<&Path>) -> Result<Paths> {
+        let dir = match std::env::var_os("CHATDROP_CONFIG_DIR").filter(|d| !d.is_empty()) {
+            Some(dir) => PathBuf::from(dir),
+            None => directories::ProjectDirs::from("", "", "chatdrop")
+                .map(|p| p.config_dir().to_path_buf())
+                .ok_or_else(|| {
+                    Failure::general("cannot find a home directory for the configuration")
+                        .with_hint("set CHATDROP_CONFIG_DIR to a directory chatdrop may use")
+                })?,
+        };
+        let config_file = config_flag.map(Path::to_path_buf).unwrap_or_else(|| dir.join("config.toml"));
+        let credentials_file = dir.join("credentials.toml");
+        Ok(Paths { dir, config_file, credentials_file })
+    }
+}

@@ -1,0 +1,124 @@
+//! The failure type every layer returns, and the exit codes it maps to.
+//!
+//! A [`Failure`] carries what a person needs to act (message and hint), how the process
+//! should exit ([`ExitClass`]), and whether the uploader may try again ([`Retry`]).
+//! Adapters build failures; only `app` turns them into an exit code.
+
+use std::fmt;
+use std::time::Duration;
+
+/// The documented exit codes (README, `--help`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExitClass {
+    /// Rejected by the server, integrity mismatch, anything else.
+    Failure,
+    /// Bad command line.
+    Usage,
+    /// Some files of a batch failed.
+    Partial,
+    /// Credentials missing or rejected.
+    Auth,
+    /// Network, timeout, rate limit or 5xx after the retries.
+    Temporary,
+    /// Local input: missing, unreadable, a directory, empty, too large, wrong type.
+    Input,
+    /// Ctrl-C or SIGTERM.
+    Interrupted,
+}
+
+impl ExitClass {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitClass::Failure => 1,
+            ExitClass::Usage => 2,
+            ExitClass::Partial => 3,
+            ExitClass::Auth => 4,
+            ExitClass::Temporary => 5,
+            ExitClass::Input => 6,
+            ExitClass::Interrupted => 130,
+        }
+    }
+}
+
+/// Whether an operation that failed may be attempted again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Retry {
+    /// Never: the server gave a definite answer.
+    No,
+    /// Safe whatever the service: nothing can have been accepted (connect error, 429, 503,
+    /// a body cut off before its end).
+    Yes { after: Option<Duration> },
+    /// The server may already hold the upload (the body was fully sent, then the answer was
+    /// lost, or a gateway failed): only for services where a resend does no harm.
+    IfResendSafe { after: Option<Duration> },
+    /// The token was refused: refresh the credentials once, then try again.
+    Reauthenticate,
+}
+
+/// A failure a person can act on.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    pub class: ExitClass,
+    pub message: String,
+    pub hint: Option<String>,
+    pub retry: Retry,
+    /// Already shown to the user (e.g. per file in a batch): only the exit code remains.
+    pub reported: bool,
+}
+
+impl Failure {
+    pub fn new(class: ExitClass, message: impl Into<String>) -> Self {
+        Failure { class, message: message.into(), hint: None, retry: Retry::No, reported: false }
+    }
+    pub fn general(message: impl Into<String>) -> Self {
+        Self::new(ExitClass::Failure, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(ExitClass::Usage, message)
+    }
+    pub fn auth(message: impl Into<String>) -> Self {
+        Self::new(ExitClass::Auth, message)
+    }
+    pub fn temporary(message: impl Into<String>) -> Self {
+        Self::new(ExitClass::Temporary, message)
+    }
+    pub fn input(message: impl Into<String>) -> Self {
+        Self::new(ExitClass::Input, message)
+    }
+    /// The outcome of a batch whose failures were already printed file by file.
+    pub fn reported(class: ExitClass) -> Self {
+        Failure { reported: true, ..Self::new(class, "") }
+    }
+    pub fn interrupted() -> Self {
+        Self::new(ExitClass::Interrupted, "interrupted")
+    }
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+    pub fn with_retry(mut self, retry: Retry) -> Self {
+        self.retry = retry;
+        self
+    }
+    /// Prefix the message with what was being done ("uploading a.png: ...").
+    pub fn context(mut self, what: impl fmt::Display) -> Self {
+        self.message = format!("{what}: {}", self.message);
+        self
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// The exit class of any error: a [`Failure`] anywhere in the chain decides, else 1.
+pub fn class_of(err: &anyhow::Error) -> ExitClass {
+    err.chain().find_map(|e| e.downcast_ref::<Failure>()).map(|f| f.class).unwrap_or(ExitClass::Failure)
+}
+
+pub type Result<T, E = Failure> = std::result::Result<T, E>;

@@ -1,0 +1,369 @@
+//! The one HTTP client of a run (connection pool, TLS with an optional private CA, proxies
+//! from the environment, no redirects) and what every adapter needs around it: sending with
+//! `-v` logs, buffering small answers, and turning transport errors and error statuses into
+//! failures a person can act on. Adapters add their service's error shapes on top.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime};
+
+use bytes::Bytes;
+use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
+use serde::de::DeserializeOwned;
+
+use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::output::{Output, redact};
+
+/// Timeouts and retry budget, from global flags.
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    pub connect_timeout: Duration,
+    /// Total time for a small API call (never applied to uploads or downloads).
+    pub api_timeout: Duration,
+    /// An upload or download fails when no byte moves for this long.
+    pub stall_timeout: Duration,
+    /// How long to wait for the answer once a body is fully sent.
+    pub response_timeout: Duration,
+    pub retries: u32,
+    /// Longest wait for a Retry-After before giving up instead.
+    pub max_retry_wait: Duration,
+}
+
+impl Default for HttpOptions {
+    fn default() -> Self {
+        HttpOptions {
+            connect_timeout: Duration::from_secs(10),
+            api_timeout: Duration::from_secs(60),
+            stall_timeout: Duration::from_secs(30),
+            response_timeout: Duration::from_secs(120),
+            retries: 3,
+            max_retry_wait: Duration::from_secs(300),
+        }
+    }
+}
+
+pub struct Http {
+    client: Client,
+    pub output: Arc<Output>,
+    pub opts: HttpOptions,
+}
+
+/// A small answer, read whole.
+#[derive(Debug, Clone)]
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+/// Answers bigger than this are not API answers; reading stops there.
+const MAX_REPLY: usize = 8 * 1024 * 1024;
+
+impl Http {
+    pub fn new(ca_cert: Option<&Path>, opts: HttpOptions, output: Arc<Output>) -> Result<Http> {
+        let mut builder = Client::builder()
+            .user_agent(concat!("chatdrop/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(opts.connect_timeout)
+            .tcp_keepalive(Duration::from_secs(30))
+            .tcp_nodelay(true)
+            // A redirect would carry a streamed body nowhere and credentials somewhere else.
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(path) = ca_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                Failure::input(format!("cannot read the CA certificate {}: {e}", path.display()))
+                    .with_hint("--ca-cert (or the ca_cert setting) must name a readable PEM file")
+            })?;
+            let certs = reqwest::Certificate::from_pem_bundle(&pem)
+                .ok()
+                .filter(|c| !c.is_empty())
+                .ok_or_else(|| bad_ca(path))?;
+            builder = builder.tls_certs_merge(certs);
+        }
+        // Certificates are only checked when the client is built: do it now, not mid-batch.
+        let client = builder.build().map_err(|_| match ca_cert {
+            Some(path) => bad_ca(path),
+            None => Failure::general("cannot set up HTTPS (the system's TLS roots could not be loaded)"),
+        })?;
+        Ok(Http { client, output, opts })
+    }
+
+    pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
+        self.client.request(method, url)
+    }
+
+    /// A small API call: total timeout, answer read whole.
+    pub async fn call(&self, req: RequestBuilder) -> Result<Reply> {
+        let req = req.timeout(self.opts.api_timeout);
+        let response = self.execute(req).await?;
+        self.read_reply(response).await
+    }
+
+    /// Send a request whose body is a streamed upload; no total timeout (the uploader's
+    /// stall watchdog guards it). The answer is read whole.
+    pub async fn upload(&self, req: RequestBuilder) -> Result<Reply> {
+        let response = self.execute(req).await?;
+        self.read_reply(response).await
+    }
+
+    /// Send a request and hand back the response unread (downloads).
+    pub async fn open(&self, req: RequestBuilder) -> Result<Response> {
+        self.execute(req).await
+    }
+
+    async fn execute(&self, req: RequestBuilder) -> Result<Response> {
+        let request = req.build().map_err(|e| Failure::usage(format!("invalid request: {}", root_cause(&e))))?;
+        let url = request.url().to_string();
+        self.output.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
+        self.output.debug(2, || {
+            request
+                .headers()
+                .iter()
+                .map(|(k, v)| {
+                    format!(">   {k}: {}", redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        let started = Instant::now();
+        let response = self.client.execute(request).await.map_err(|e| transport_failure(&e, &url))?;
+        self.output.debug(1, || {
+            format!("< {} {} ({:.2}s)", response.status().as_u16(), redact::url(&url), started.elapsed().as_secs_f64())
+        });
+        self.output.debug(2, || {
+            response
+                .headers()
+                .iter()
+                .map(|(k, v)| {
+                    format!("<   {k}: {}", redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        Ok(response)
+    }
+
+    async fn read_reply(&self, mut response: Response) -> Result<Reply> {
+        let status = response.status();
+        let headers = response.headers().clone();
+        let mut body = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(|e| {
+            let f = transport_failure(&e, response.url().as_str());
+            f.context("reading the server's answer")
+        })? {
+            if body.len() + chunk.len() > MAX_REPLY {
+                break;
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let reply = Reply { status, headers, body: Bytes::from(body) };
+        self.output.debug(2, || format!("<   body: {}", reply.loggable_body()));
+        Ok(reply)
+    }
+}
+
+fn bad_ca(path: &Path) -> Failure {
+    Failure::input(format!("{} is not a PEM certificate", path.display()))
+        .with_hint("give the CA certificate in PEM form (-----BEGIN CERTIFICATE-----)")
+}
+
+impl Reply {
+    pub fn is_success(&self) -> bool {
+        self.status.is_success()
+    }
+
+    /// Decode a JSON answer; a body that is not JSON is described, never dumped.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_slice(&self.body).map_err(|e| {
+            Failure::general(format!("unexpected answer from the server ({}): {e}", self.describe_body()))
+                .with_retry(Retry::IfResendSafe { after: None })
+        })
+    }
+
+    /// The body as JSON, if it is JSON.
+    pub fn json_value(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+
+    pub fn content_type(&self) -> String {
+        self.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase()
+    }
+
+    /// A short description of the body for error messages: never raw HTML.
+    pub fn describe_body(&self) -> String {
+        let text = String::from_utf8_lossy(&self.body);
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return "no body".into();
+        }
+        let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or(trimmed).to_ascii_lowercase();
+        if self.content_type().contains("html") || lower.starts_with("<!doctype") || lower.starts_with("<html") {
+            let title = extract_title(trimmed).map(|t| format!(" titled \"{t}\"")).unwrap_or_default();
+            return format!("an HTML page{title}, probably from a proxy or load balancer");
+        }
+        if serde_json::from_str::<serde_json::Value>(trimmed).is_err()
+            && (trimmed.starts_with('{') || trimmed.starts_with('['))
+        {
+            return format!("malformed or truncated JSON of {} bytes", self.body.len());
+        }
+        let one_line: String = trimmed.chars().take(200).map(|c| if c.is_control() { ' ' } else { c }).collect();
+        crate::output::escape(&one_line)
+    }
+
+    fn loggable_body(&self) -> String {
+        match serde_json::from_slice::<serde_json::Value>(&self.body) {
+            Ok(mut v) => {
+                redact_json(&mut v);
+                let s = v.to_string();
+                if s.len() > 2000 { format!("{}… ({} bytes)", &s[..s.floor_char_boundary(2000)], s.len()) } else { s }
+            }
+            Err(_) if self.body.is_empty() => "(empty)".into(),
+            Err(_) => format!("({} bytes: {})", self.body.len(), self.describe_body()),
+        }
+    }
+
+    /// Retry-After as a delay: seconds, or an HTTP date.
+    pub fn retry_after(&self) -> Option<Duration> {
+        parse_retry_after(self.headers.get(RETRY_AFTER)?.to_str().ok()?, SystemTime::now())
+    }
+
+    /// The status and what kind of body came with it, e.g. "HTTP 502 Bad Gateway (an HTML page…)".
+    pub fn describe_status(&self) -> String {
+        let reason = self.status.canonical_reason().unwrap_or("");
+        format!("HTTP {} {reason} ({})", self.status.as_u16(), self.describe_body())
+    }
+}
+
+/// Replace the values of secret-looking keys in a JSON answer (tokens in auth answers).
+pub fn redact_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                let k = k.to_ascii_lowercase();
+                if k.contains("token") || k.contains("secret") || k.contains("password") || k == "sig" {
+                    *v = serde_json::Value::String("***".into());
+                } else {
+                    redact_json(v);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        _ => {}
+    }
+}
+
+fn extract_title(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase();
+    let start = lower.find("<title>")? + 7;
+    let end = start + lower[start..].find("</title>")?;
+    let title: String = html.get(start..end)?.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!title.is_empty()).then(|| crate::output::escape(&title.chars().take(80).collect::<String>()))
+}
+
+/// Retry-After in either form RFC 9110 allows.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    Some(when.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// The failure for an error status, classified the same way for every service; adapters
+/// call it with their own message for the statuses they know better.
+pub fn status_failure(reply: &Reply, detail: Option<String>) -> Failure {
+    let status = reply.status;
+    let what = detail.unwrap_or_else(|| reply.describe_status());
+    let after = reply.retry_after();
+    match status.as_u16() {
+        300..=399 => {
+            let to = reply.headers.get(LOCATION).and_then(|v| v.to_str().ok()).unwrap_or("?");
+            Failure::general(format!("the server redirected to {}; chatdrop does not follow redirects, so credentials stay where they were sent", redact::url(to)))
+                .with_hint("set the service's url to the final address")
+        }
+        401 => Failure::auth(format!("credentials rejected: {what}")),
+        403 => Failure::new(ExitClass::Failure, format!("access denied: {what}")),
+        404 => Failure::general(format!("not found: {what}")),
+        408 => Failure::temporary(format!("the server timed out waiting: {what}")).with_retry(Retry::Yes { after }),
+        413 => Failure::input(format!("the server refused the file as too large: {what}")),
+        429 => Failure::temporary(format!("rate limited: {what}")).with_retry(Retry::Yes { after }),
+        503 => Failure::temporary(format!("service unavailable: {what}")).with_retry(Retry::Yes { after }),
+        502 | 504 => Failure::temporary(format!("gateway error: {what}")).with_retry(Retry::IfResendSafe { after }),
+        500..=599 => Failure::temporary(format!("server error: {what}")).with_retry(Retry::IfResendSafe { after }),
+        _ => Failure::general(format!("request rejected: {what}")),
+    }
+}
+
+/// A transport error as a failure: connect errors may always be retried; anything after
+/// the request started may have reached the server.
+pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
+    let host =
+        reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_else(|| url.to_string());
+    let cause = root_cause(err);
+    let chain = full_chain(err).to_ascii_lowercase();
+    if chain.contains("certificate") || chain.contains("unknownissuer") || chain.contains("invalid peer") {
+        return Failure::general(format!("the TLS certificate of {host} is not trusted: {cause}"))
+            .with_hint("if the server uses a private CA, pass --ca-cert FILE (or set ca_cert in the profile)");
+    }
+    if err.is_connect() {
+        return Failure::temporary(format!("cannot connect to {host}: {cause}"))
+            .with_hint("check the url setting, the network and any proxy (HTTPS_PROXY/NO_PROXY)")
+            .with_retry(Retry::Yes { after: None });
+    }
+    if err.is_timeout() {
+        return Failure::temporary(format!("{host} did not answer in time"))
+            .with_retry(Retry::IfResendSafe { after: None });
+    }
+    Failure::temporary(format!("connection to {host} failed: {cause}")).with_retry(Retry::IfResendSafe { after: None })
+}
+
+fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut last = err.to_string();
+    let mut source = err.source();
+    while let Some(s) = source {
+        last = s.to_string();
+        source = s.source();
+    }
+    last
+}
+
+fn full_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = format!("{err:?}");
+    let mut source = err.source();
+    while let Some(s) = source {
+        out.push_str(&format!(" | {s:?}"));
+        source = s.source();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&later, now), Some(Duration::from_secs(30)));
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn html_bodies_are_described_not_dumped() {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, "text/html".parse().unwrap());
+        let reply = Reply {
+            status: StatusCode::BAD_GATEWAY,
+            headers,
+            body: Bytes::from_static(b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"),
+        };
+        let d = reply.describe_status();
+        assert!(d.contains("HTML page titled \"502 Bad Gateway\""), "{d}");
+        assert!(!d.contains("<html>"));
+    }
+}

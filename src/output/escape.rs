@@ -1,0 +1,34 @@
+//! Terminal-safe rendering of names that come from files or servers: control characters
+//! and bidirectional overrides are shown as escapes, so a name cannot drive the terminal.
+
+/// `name` with every control or bidi-override character written as `\u{..}`.
+pub fn escape(name: &str) -> String {
+    if !name.chars().any(needs_escape) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len() + 8);
+    for c in name.chars() {
+        if needs_escape(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_controls_keeps_unicode() {
+        assert_eq!(escape("Отчёт 😀.png"), "Отчёт 😀.png");
+        assert_eq!(escape("a\x1b[31mb\n"), "a\\u{1b}[31mb\\u{a}");
+        assert_eq!(escape("x\u{202E}y"), "x\\u{202e}y");
+    }
+}

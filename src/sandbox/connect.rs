@@ -1,0 +1,19 @@
+//! The connect fake (not built yet).
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use axum::Router;
+
+use super::State;
+
+#[derive(Default)]
+pub struct ConnectState {}
+
+pub fn settings(_base: &str) -> BTreeMap<String, String> {
+    BTreeMap::new()
+}
+
+pub fn routes() -> Router<Arc<State>> {
+    Router::new()
+}

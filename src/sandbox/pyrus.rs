@@ -1,0 +1,229 @@
+//! The Pyrus fake: `POST /accounts/v4/auth`, uploads at `/files/v4/files/upload` (and the
+//! API-host variant), comments on tasks, downloads. It enforces what the docs say: Bearer
+//! token, one multipart file per request, a known length, 2 GB at most, JSON errors
+//! `{"error_code", "error"}`, and answers guid + md5_hash.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Extension, Path, State as AxState};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+
+use super::store::{self, StoredFile};
+use super::{Seq, State, bearer, json_reply, new_uuid};
+
+pub const LOGIN: &str = "bot@sandbox.chatdrop.test";
+pub const SECURITY_KEY: &str = "sandbox-pyrus-security-key";
+/// Tasks with ids at or above this do not exist.
+pub const MISSING_TASK: i64 = 1_000_000;
+/// Pyrus's per-file limit.
+const MAX_FILE: u64 = 2 * 1024 * 1024 * 1024 - 1;
+
+#[derive(Default)]
+pub struct PyrusState {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    /// token -> still valid
+    tokens: HashMap<String, bool>,
+    files: HashMap<String, StoredFile>,
+    /// task id -> comments
+    tasks: BTreeMap<i64, Vec<Value>>,
+    next_comment: i64,
+    logins: u32,
+}
+
+impl PyrusState {
+    /// Make every token issued so far expire (the next call with one gets 401).
+    pub fn expire_tokens(&self) {
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.tokens.values_mut().for_each(|v| *v = false);
+    }
+
+    /// How many successful logins there were.
+    pub fn logins(&self) -> u32 {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).logins
+    }
+
+    /// The comments of a task, as the fake stored them.
+    pub fn comments(&self, task: i64) -> Vec<Value> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).tasks.get(&task).cloned().unwrap_or_default()
+    }
+
+    pub fn file(&self, guid: &str) -> Option<StoredFile> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.get(guid).cloned()
+    }
+
+    /// Put a file in the fake directly (to test downloads of any name).
+    pub fn add_file(&self, file: StoredFile) {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(file.id.clone(), file);
+    }
+}
+
+pub fn settings(base: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("auth_url".to_string(), format!("{base}/pyrus/accounts/v4")),
+        ("login".to_string(), LOGIN.to_string()),
+        ("security_key".to_string(), SECURITY_KEY.to_string()),
+    ])
+}
+
+pub fn routes() -> Router<Arc<State>> {
+    Router::new()
+        .route("/accounts/v4/auth", post(auth))
+        .route("/files/v4/files/upload", post(upload))
+        .route("/api/v4/files/upload", post(upload))
+        .route("/files/v4/files/download/{guid}", get(download))
+        .route("/api/v4/files/download/{guid}", get(download))
+        .route("/api/v4/tasks/{id}/comments", post(comment))
+}
+
+fn error(status: StatusCode, code: &str, text: &str) -> Response {
+    json_reply(status, json!({ "error_code": code, "error": text }))
+}
+
+async fn auth(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq>, body: Body) -> Response {
+    let Ok(bytes) = store::small_body(&state, seq, body).await else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "Cannot read the request");
+    };
+    let Ok(request) = serde_json::from_slice::<Value>(&bytes) else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "The body must be JSON");
+    };
+    if request["login"] != LOGIN || request["security_key"] != SECURITY_KEY {
+        return error(StatusCode::UNAUTHORIZED, "invalid_credentials", "Invalid login or security key");
+    }
+    let token = format!("pyrus-sandbox-token-{}", new_uuid());
+    {
+        let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+        inner.tokens.insert(token.clone(), true);
+        inner.logins += 1;
+    }
+    let base = &state.base;
+    json_reply(
+        StatusCode::OK,
+        json!({
+            "access_token": token,
+            "api_url": format!("{base}/pyrus/api/v4/"),
+            "files_url": format!("{base}/pyrus/files/"),
+        }),
+    )
+}
+
+/// The token check every call makes.
+fn check_token(state: &State, headers: &HeaderMap) -> Result<(), Response> {
+    let Some(token) = bearer(headers) else {
+        return Err(error(StatusCode::UNAUTHORIZED, "token_not_specified", "Authorization token is not specified."));
+    };
+    match state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).tokens.get(&token) {
+        Some(true) => Ok(()),
+        Some(false) => Err(error(StatusCode::UNAUTHORIZED, "expired_token", "Authorization token has expired.")),
+        None => Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "Authorization token is invalid.")),
+    }
+}
+
+async fn upload(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    if let Err(r) = check_token(&state, &headers) {
+        return r;
+    }
+    let Some(length) = headers.get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok())
+    else {
+        return error(StatusCode::LENGTH_REQUIRED, "content_length_required", "Content-Length is required.");
+    };
+    if length > MAX_FILE + 64 * 1024 {
+        return error(StatusCode::PAYLOAD_TOO_LARGE, "file_too_large", "The maximum file size is 2 GB.");
+    }
+    let parts = match store::multipart(&state, seq, &headers, body, MAX_FILE + 64 * 1024).await {
+        Ok(p) => p,
+        Err(e) => return error(StatusCode::BAD_REQUEST, "invalid_request", &e.0),
+    };
+    let files: Vec<_> = parts.iter().filter(|p| p.filename.is_some()).collect();
+    let [part] = files.as_slice() else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "Upload exactly one file per request.");
+    };
+    if part.size == 0 {
+        return error(StatusCode::BAD_REQUEST, "empty_file", "Uploaded file can not be empty.");
+    }
+    let guid = new_uuid();
+    let file = StoredFile {
+        id: guid.clone(),
+        name: part.filename.clone().unwrap_or_default(),
+        content_type: part.content_type.clone().unwrap_or_else(|| "application/octet-stream".into()),
+        size: part.size,
+        md5: part.md5.clone(),
+        path: part.path.clone(),
+    };
+    state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(guid.clone(), file);
+    json_reply(StatusCode::OK, json!({ "guid": guid, "md5_hash": part.md5 }))
+}
+
+async fn download(AxState(state): AxState<Arc<State>>, Path(guid): Path<String>, headers: HeaderMap) -> Response {
+    if let Err(r) = check_token(&state, &headers) {
+        return r;
+    }
+    let Some(file) = state.pyrus.file(&guid) else {
+        return error(StatusCode::NOT_FOUND, "file_is_missing", "File not found.");
+    };
+    let disposition = format!(
+        "attachment; {}",
+        crate::upload::multipart::filename_params(&file.name, crate::upload::multipart::FileNameStyle::Extended)
+    );
+    store::file_response(&file, disposition).await
+}
+
+async fn comment(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    if let Err(r) = check_token(&state, &headers) {
+        return r;
+    }
+    let Ok(bytes) = store::small_body(&state, seq, body).await else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "Cannot read the request");
+    };
+    let Ok(task_id) = id.parse::<i64>() else {
+        return error(StatusCode::BAD_REQUEST, "invalid_task_id", "Task id must be a number.");
+    };
+    if !(1..MISSING_TASK).contains(&task_id) {
+        return error(StatusCode::NOT_FOUND, "task_not_found", "Task not found.");
+    }
+    let Ok(request) = serde_json::from_slice::<Value>(&bytes) else {
+        return error(StatusCode::BAD_REQUEST, "invalid_request", "The body must be JSON.");
+    };
+    let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+    let mut attachments = Vec::new();
+    for item in request["attachments"].as_array().cloned().unwrap_or_default() {
+        let guid = item["guid"].as_str().or(item.as_str()).unwrap_or("").to_string();
+        let Some(file) = inner.files.get(&guid) else {
+            return error(StatusCode::BAD_REQUEST, "invalid_attachment", &format!("Unknown attachment guid {guid}."));
+        };
+        attachments.push(json!({ "guid": guid, "name": file.name, "size": file.size, "md5": file.md5 }));
+    }
+    inner.next_comment += 1;
+    let comment = json!({
+        "id": 10_000 + inner.next_comment,
+        "text": request["text"],
+        "author": { "email": LOGIN },
+        "attachments": attachments,
+    });
+    let comments = inner.tasks.entry(task_id).or_default();
+    comments.push(comment);
+    json_reply(
+        StatusCode::OK,
+        json!({ "task": { "id": task_id, "text": "Sandbox task", "comments": comments.clone() } }),
+    )
+}

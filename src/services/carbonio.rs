@@ -1,0 +1,1 @@
+//! The carbonio adapter (not built yet).

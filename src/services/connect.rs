@@ -1,0 +1,1 @@
+//! The connect adapter (not built yet).

@@ -1,0 +1,1 @@
+//! The ok adapter (not built yet).

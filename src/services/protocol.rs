@@ -1,0 +1,1 @@
+//! The protocol adapter (not built yet).

@@ -1,0 +1,308 @@
+//! The Pyrus API v4 adapter: `POST {auth_url}/auth` for a token, multipart upload (one file
+//! per request, answered with guid + md5), comments that attach files to a task, and
+//! downloads. Error bodies are `{"error_code", "error"}`.
+//!
+//! UNVERIFIED choices, kept here: the upload and download go to `{files_url}/v4/files/...`
+//! when the auth answer names a files_url (as the C# and TS clients do) and to
+//! `{api_url}/files/...` otherwise; the file part carries `filename*=UTF-8''` beside an ASCII
+//! `filename=` (Pyrus's own 1C example uses `filename*`); attachments are sent as
+//! `{"guid": ...}` objects (the C#/TS `NewFile` shape).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::future::BoxFuture;
+use reqwest::Method;
+use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::http::{Http, Reply, status_failure};
+use crate::upload::multipart::{FileNameStyle, Multipart};
+use crate::upload::{Limits, Payload, Target};
+
+/// Pyrus takes at most 2 GB per file (the Python client's cap is 2·1024³−1 bytes).
+pub const LIMITS: Limits =
+    Limits { max_bytes: Some(2 * 1024 * 1024 * 1024 - 1), max_label: "Pyrus accepts at most 2 GB per file" };
+
+/// How to get a token.
+#[derive(Clone)]
+pub struct Credentials {
+    pub auth_url: String,
+    /// login + security key, when known: needed to log in (again).
+    pub login: Option<(String, String)>,
+    pub person_id: Option<i64>,
+}
+
+/// A token and the hosts to use it with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub token: String,
+    pub api_url: String,
+    pub files_url: Option<String>,
+}
+
+/// Called with every new session (the command caches it when the login is stored).
+pub type SessionSink = Box<dyn Fn(&Session) + Send + Sync>;
+
+pub struct Pyrus {
+    http: Arc<Http>,
+    credentials: Credentials,
+    session: tokio::sync::Mutex<(Option<Session>, Option<Instant>)>,
+    on_session: SessionSink,
+}
+
+#[derive(Debug, Clone)]
+pub struct Uploaded {
+    pub guid: String,
+    pub md5: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Commented {
+    pub task_id: i64,
+    pub comment_id: i64,
+}
+
+#[derive(Deserialize)]
+struct AuthAnswer {
+    access_token: String,
+    api_url: Option<String>,
+    files_url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct UploadAnswer {
+    guid: String,
+    md5_hash: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct ErrorAnswer {
+    error_code: Option<String>,
+    error: Option<String>,
+    error_message: Option<String>,
+}
+
+impl Pyrus {
+    /// `session` is a ready token (env or cache); without one, the first call logs in.
+    pub fn new(http: Arc<Http>, credentials: Credentials, session: Option<Session>, on_session: SessionSink) -> Self {
+        Pyrus { http, credentials, session: tokio::sync::Mutex::new((session, None)), on_session }
+    }
+
+    /// Log in with login + security key.
+    pub async fn authenticate(http: &Http, credentials: &Credentials) -> Result<Session> {
+        let Some((login, key)) = &credentials.login else {
+            return Err(Failure::auth(
+                "the Pyrus token was rejected and no login + security key is set to get a new one",
+            ));
+        };
+        let mut body = json!({ "login": login, "security_key": key });
+        if let Some(id) = credentials.person_id {
+            body["person_id"] = json!(id);
+        }
+        let url = format!("{}/auth", credentials.auth_url);
+        let reply = http.call(http.request(Method::POST, &url).json(&body)).await?;
+        if !reply.is_success() {
+            let failure = error_failure(&reply, false);
+            return Err(if matches!(reply.status.as_u16(), 400 | 401 | 403) {
+                Failure::auth(format!("Pyrus refused the login {login}: {}", error_text(&reply)))
+                    .with_hint("check the login (email) and the security key (Pyrus: Settings > Security key)")
+            } else {
+                failure
+            });
+        }
+        let answer: AuthAnswer = reply.json()?;
+        crate::output::redact::register_secret(&answer.access_token);
+        let trim = |u: String| u.trim_end_matches('/').to_string();
+        Ok(Session {
+            token: answer.access_token,
+            // The old auth host answered only a token: the API then lives at the default.
+            api_url: answer.api_url.map(trim).unwrap_or_else(|| "https://api.pyrus.com/v4".into()),
+            files_url: answer.files_url.map(trim).filter(|u| !u.is_empty()),
+        })
+    }
+
+    async fn current(&self) -> Result<Session> {
+        let mut guard = self.session.lock().await;
+        if let Some(session) = &guard.0 {
+            return Ok(session.clone());
+        }
+        let session = Self::authenticate(&self.http, &self.credentials).await?;
+        (self.on_session)(&session);
+        *guard = (Some(session.clone()), Some(Instant::now()));
+        Ok(session)
+    }
+
+    /// Log in again after a 401. Several uploads may hit the same expired token at once:
+    /// only the first logs in, the others use its fresh session.
+    pub async fn relogin(&self) -> Result<bool> {
+        if self.credentials.login.is_none() {
+            return Ok(false);
+        }
+        let mut guard = self.session.lock().await;
+        if guard.1.is_some_and(|at| at.elapsed() < Duration::from_secs(5)) {
+            return Ok(true);
+        }
+        let session = Self::authenticate(&self.http, &self.credentials).await?;
+        (self.on_session)(&session);
+        *guard = (Some(session), Some(Instant::now()));
+        Ok(true)
+    }
+
+    fn can_relogin(&self) -> bool {
+        self.credentials.login.is_some()
+    }
+
+    /// Where files go: the file service when the auth answer named one (UNVERIFIED, see top).
+    fn files_endpoint(session: &Session, what: &str) -> String {
+        match &session.files_url {
+            Some(files) => format!("{files}/v4/files/{what}"),
+            None => format!("{}/files/{what}", session.api_url),
+        }
+    }
+
+    /// Upload one file; the answer's MD5 must match what was sent.
+    pub async fn upload(&self, payload: Payload) -> Result<Uploaded> {
+        let session = self.current().await?;
+        let url = Self::files_endpoint(&session, "upload");
+        let tally = payload.tally.clone();
+        let form = Multipart::new().file("file", FileNameStyle::Extended, payload);
+        let req = self
+            .http
+            .request(Method::POST, &url)
+            .header(AUTHORIZATION, format!("Bearer {}", session.token))
+            .header(CONTENT_TYPE, form.content_type)
+            .header(CONTENT_LENGTH, form.len)
+            .body(form.body);
+        let reply = self.http.upload(req).await?;
+        if !reply.is_success() {
+            return Err(error_failure(&reply, self.can_relogin()));
+        }
+        let answer: UploadAnswer = reply.json()?;
+        let sent = tally.md5().unwrap_or_default();
+        match answer.md5_hash {
+            Some(server) if !server.eq_ignore_ascii_case(&sent) => Err(Failure::general(format!(
+                "integrity check failed: Pyrus stored MD5 {server}, but the file sent has MD5 {sent}"
+            ))
+            .with_hint("the file was corrupted on the way or changed while it was read; upload it again")),
+            Some(server) => Ok(Uploaded { guid: answer.guid, md5: server.to_ascii_lowercase() }),
+            None => Err(Failure::general("Pyrus did not answer the file's MD5, so its integrity cannot be checked")),
+        }
+    }
+
+    /// Attach uploaded files to a task in one comment.
+    pub async fn comment(&self, task_id: i64, text: Option<&str>, guids: &[String]) -> Result<Commented> {
+        let session = self.current().await?;
+        let url = format!("{}/tasks/{task_id}/comments", session.api_url);
+        let mut body = json!({ "attachments": guids.iter().map(|g| json!({ "guid": g })).collect::<Vec<_>>() });
+        if let Some(text) = text {
+            body["text"] = json!(text);
+        }
+        let req = self
+            .http
+            .request(Method::POST, &url)
+            .header(AUTHORIZATION, format!("Bearer {}", session.token))
+            .json(&body);
+        let reply = self.http.call(req).await?;
+        if !reply.is_success() {
+            let mut failure = error_failure(&reply, self.can_relogin());
+            if reply.status.as_u16() == 404 {
+                failure = Failure::general(format!("no task {task_id}: {}", error_text(&reply)))
+                    .with_hint("check the task id, and that the Pyrus account can see the task");
+            }
+            return Err(failure);
+        }
+        let value = reply.json_value().unwrap_or_default();
+        let comment_id = value["task"]["comments"]
+            .as_array()
+            .and_then(|c| c.last())
+            .and_then(|c| c["id"].as_i64())
+            .ok_or_else(|| Failure::general("Pyrus accepted the comment but its answer names no comment id"))?;
+        Ok(Commented { task_id: value["task"]["id"].as_i64().unwrap_or(task_id), comment_id })
+    }
+
+    /// Start a download; the caller streams the body.
+    pub async fn download(&self, guid: &str) -> Result<reqwest::Response> {
+        let session = self.current().await?;
+        let url = Self::files_endpoint(&session, &format!("download/{guid}"));
+        let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, format!("Bearer {}", session.token));
+        let response = self.http.open(req).await?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.unwrap_or_default();
+        let reply = Reply { status, headers, body };
+        Err(match status.as_u16() {
+            404 => Failure::general(format!("no file {guid} in Pyrus: {}", error_text(&reply))),
+            403 | 410 => Failure::general(format!("access to file {guid} denied: {}", error_text(&reply)))
+                .with_hint("the account must see a task the file is attached to"),
+            _ => error_failure(&reply, self.can_relogin()),
+        })
+    }
+}
+
+impl Target for Pyrus {
+    type Output = Uploaded;
+
+    /// An upload Pyrus already took but we resend only leaves an unattached file, which
+    /// Pyrus deletes by itself.
+    fn resend_safe(&self) -> bool {
+        true
+    }
+
+    fn wants_md5(&self) -> bool {
+        true
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<Uploaded>> + Send {
+        self.upload(payload)
+    }
+
+    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(self.relogin())
+    }
+}
+
+/// The server's own words, from `{"error_code", "error"}`, else a description of the body.
+fn error_text(reply: &Reply) -> String {
+    match serde_json::from_slice::<ErrorAnswer>(&reply.body) {
+        Ok(ErrorAnswer { error_code, error, error_message }) if error_code.is_some() || error.is_some() => {
+            let text = error.or(error_message).unwrap_or_default();
+            match error_code {
+                Some(code) if text.is_empty() => code,
+                Some(code) => format!("{text} ({code})"),
+                None => text,
+            }
+        }
+        _ => reply.describe_status(),
+    }
+}
+
+/// An error answer as a failure; a rejected token asks for a fresh login when one is possible.
+fn error_failure(reply: &Reply, can_relogin: bool) -> Failure {
+    let text = error_text(reply);
+    let code = serde_json::from_slice::<ErrorAnswer>(&reply.body).ok().and_then(|e| e.error_code).unwrap_or_default();
+    match reply.status.as_u16() {
+        401 if can_relogin => Failure::auth(format!("Pyrus rejected the token: {text}")).with_retry(Retry::Reauthenticate),
+        401 => Failure::auth(format!("Pyrus rejected the token: {text}"))
+            .with_hint("the token expired or was revoked: run `chatdrop login pyrus`, or set CHATDROP_PYRUS_LOGIN + CHATDROP_PYRUS_SECURITY_KEY so chatdrop can renew it"),
+        429 => {
+            // X-RateLimit-Reset says how many seconds until the window resets.
+            let reset = reply
+                .headers
+                .get("x-ratelimit-reset")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.trim().parse::<u64>().ok())
+                .map(Duration::from_secs);
+            Failure::temporary(format!("Pyrus rate limit reached (5,000 requests per 10 minutes): {text}"))
+                .with_retry(Retry::Yes { after: reply.retry_after().or(reset) })
+        }
+        413 => Failure::input(format!("Pyrus refused the file as too large: {text}")).with_hint(LIMITS.max_label),
+        400 if code == "account_blocked" => Failure::new(ExitClass::Auth, format!("the Pyrus account is blocked: {text}")),
+        _ => status_failure(reply, Some(text)),
+    }
+}

@@ -1,0 +1,285 @@
+//! The streaming uploader every service shares: local files checked before any request,
+//! stdin spooled to a temp file, a fresh streamed body per attempt, a stall watchdog instead
+//! of a total timeout, and retries. Adapters plug in through [`Target`]; they build the
+//! request from a [`Payload`] and never see files, terminals or retries.
+
+pub mod body;
+pub mod multipart;
+pub mod progress;
+pub mod retry;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::Stream;
+use futures_util::future::BoxFuture;
+use tokio::io::AsyncWriteExt;
+
+use crate::error::{Failure, Result, Retry};
+use crate::output::{bytes as human_bytes, escape};
+use body::Tally;
+use progress::Progress;
+use retry::{RetryHooks, RetryPolicy};
+
+/// A local file, checked and ready to send (any number of times).
+#[derive(Debug)]
+pub struct LocalFile {
+    /// As the user gave it (`-` for stdin), for messages and JSON.
+    pub arg: String,
+    /// Safe to print.
+    pub display: String,
+    pub path: PathBuf,
+    /// The file name sent to the service.
+    pub name: String,
+    pub len: u64,
+    /// Keeps a stdin spool alive; removed when dropped.
+    _spool: Option<tempfile::TempPath>,
+}
+
+/// What a service accepts, checked before any request.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_bytes: Option<u64>,
+    /// How the limit is phrased to the user, e.g. "Pyrus accepts at most 2 GB per file".
+    pub max_label: &'static str,
+}
+
+impl LocalFile {
+    /// Check `arg` (a path, or `-` for stdin) against `limits`.
+    pub async fn prepare(arg: &str, name: Option<&str>, limits: Limits) -> Result<LocalFile> {
+        let file = if arg == "-" { spool_stdin(name.unwrap_or("stdin")).await? } else { check_path(arg, name)? };
+        if file.len == 0 {
+            return Err(Failure::input(format!("{} is empty", file.display))
+                .with_hint("the services do not accept empty files"));
+        }
+        if let Some(max) = limits.max_bytes
+            && file.len > max
+        {
+            return Err(Failure::input(format!("{} is too large ({})", file.display, human_bytes(file.len)))
+                .with_hint(limits.max_label));
+        }
+        Ok(file)
+    }
+
+    /// The first bytes of the file (for content sniffing).
+    pub fn head(&self, n: usize) -> Result<Vec<u8>> {
+        use std::io::Read;
+        let mut buf = Vec::with_capacity(n);
+        std::fs::File::open(&self.path)
+            .and_then(|f| f.take(n as u64).read_to_end(&mut buf))
+            .map_err(|e| Failure::input(format!("cannot read {}: {e}", self.display)))?;
+        Ok(buf)
+    }
+
+    /// The MIME type from the extension, for services that want one.
+    pub fn mime_from_name(&self) -> &'static str {
+        crate::media::mime_from_name(&self.name)
+    }
+}
+
+fn check_path(arg: &str, name: Option<&str>) -> Result<LocalFile> {
+    let path = PathBuf::from(arg);
+    let display = escape(arg);
+    let meta = std::fs::metadata(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Failure::input(format!("no such file: {display}")),
+        std::io::ErrorKind::PermissionDenied => Failure::input(format!("cannot read {display}: permission denied")),
+        _ => Failure::input(format!("cannot read {display}: {e}")),
+    })?;
+    if meta.is_dir() {
+        return Err(Failure::input(format!("{display} is a directory"))
+            .with_hint(format!("pass the files inside it, e.g. {}/*", arg.trim_end_matches('/'))));
+    }
+    if !meta.is_file() {
+        return Err(Failure::input(format!("{display} is not a regular file"))
+            .with_hint("use `-` to send what arrives on stdin"));
+    }
+    // Opening now turns an unreadable file into an error before any request.
+    std::fs::File::open(&path).map_err(|e| Failure::input(format!("cannot read {display}: {}", io_reason(&e))))?;
+    let name = match name {
+        Some(n) => n.to_string(),
+        None => file_name_of(&path),
+    };
+    Ok(LocalFile { arg: arg.to_string(), display, path, name, len: meta.len(), _spool: None })
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn file_name_of(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".to_string())
+}
+
+/// Copy stdin to a private temp file so its length is known and a retry can resend it.
+async fn spool_stdin(name: &str) -> Result<LocalFile> {
+    use std::io::IsTerminal;
+    if std::io::stdin().is_terminal() {
+        return Err(Failure::usage("`-` reads the file from stdin, but stdin is a terminal")
+            .with_hint("pipe the data in, e.g. `some-command | chatdrop ... - --name out.txt`"));
+    }
+    let tmp = tempfile::Builder::new()
+        .prefix("chatdrop-stdin-")
+        .tempfile()
+        .map_err(|e| Failure::general(format!("cannot create a temporary file for stdin: {e}")))?;
+    let (std_file, path) = tmp.into_parts();
+    let mut out = tokio::fs::File::from_std(std_file);
+    let mut stdin = tokio::io::stdin();
+    let len =
+        tokio::io::copy(&mut stdin, &mut out).await.map_err(|e| Failure::input(format!("cannot read stdin: {e}")))?;
+    out.flush().await.map_err(|e| Failure::general(format!("cannot write the stdin spool: {e}")))?;
+    Ok(LocalFile {
+        arg: "-".into(),
+        display: format!("stdin ({})", escape(name)),
+        path: path.to_path_buf(),
+        name: name.to_string(),
+        len,
+        _spool: Some(path),
+    })
+}
+
+/// One attempt's body, handed to the adapter.
+pub struct Payload {
+    pub name: String,
+    pub len: u64,
+    pub mime: String,
+    stream: std::pin::Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send>>,
+    pub tally: Arc<Tally>,
+}
+
+impl Payload {
+    /// The bare body (the caller sets Content-Length to `len`).
+    pub fn into_body(self) -> reqwest::Body {
+        reqwest::Body::wrap_stream(self.stream)
+    }
+
+    pub fn into_stream(self) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
+        self.stream
+    }
+}
+
+/// A service's upload, as the uploader sees it.
+pub trait Target: Send + Sync {
+    type Output: Send;
+
+    /// Whether sending again something the server may already hold does no harm.
+    fn resend_safe(&self) -> bool;
+
+    /// Whether the body's MD5 should be computed on the way (see `Tally::md5`).
+    fn wants_md5(&self) -> bool {
+        false
+    }
+
+    /// The MIME type sent for `file`.
+    fn mime(&self, file: &LocalFile) -> String {
+        file.mime_from_name().to_string()
+    }
+
+    /// Send one attempt.
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<Self::Output>> + Send;
+
+    /// Fresh credentials after a rejected token; false if there is no way to get them.
+    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(async { Ok(false) })
+    }
+}
+
+/// Timeouts that guard a transfer.
+#[derive(Debug, Clone, Copy)]
+pub struct Watch {
+    pub stall: Duration,
+    pub response: Duration,
+}
+
+/// Upload `file` to `target`, retrying as the policy allows.
+pub async fn send_file<T: Target>(
+    target: &T,
+    file: &LocalFile,
+    policy: &RetryPolicy,
+    watch: Watch,
+    progress: Arc<dyn Progress>,
+) -> Result<T::Output> {
+    let hooks = Hooks { target, progress: progress.clone() };
+    let mime = target.mime(file);
+    let result = retry::run(policy, target.resend_safe(), &hooks, |attempt| {
+        let progress = progress.clone();
+        let mime = mime.clone();
+        async move {
+            progress.begin(attempt);
+            let (stream, tally) = body::open(file, target.wants_md5(), progress)
+                .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
+            let payload = Payload {
+                name: file.name.clone(),
+                len: file.len,
+                mime,
+                stream: Box::pin(stream),
+                tally: tally.clone(),
+            };
+            let outcome = tokio::select! {
+                r = target.send(payload) => r,
+                f = watchdog(&tally, watch) => Err(f),
+            };
+            outcome.map_err(|f| settle(f, &tally))
+        }
+    })
+    .await;
+    progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
+    result
+}
+
+/// Decide what a failed attempt means now that we know how far the body got.
+fn settle(failure: Failure, tally: &Tally) -> Failure {
+    if let Some(local) = tally.local_error() {
+        return Failure::input(local);
+    }
+    match failure.retry {
+        // The body never got to its end, so the server cannot have accepted it.
+        Retry::IfResendSafe { after } if !tally.is_complete() => failure.with_retry(Retry::Yes { after }),
+        _ => failure,
+    }
+}
+
+async fn watchdog(tally: &Tally, watch: Watch) -> Failure {
+    let tick = (watch.stall.min(watch.response) / 4).clamp(Duration::from_millis(50), Duration::from_secs(1));
+    loop {
+        tokio::time::sleep(tick).await;
+        if let Some(waited) = tally.since_complete() {
+            if waited >= watch.response {
+                return Failure::temporary(format!(
+                    "the file was sent but the server did not answer within {}s",
+                    watch.response.as_secs()
+                ))
+                .with_retry(Retry::IfResendSafe { after: None });
+            }
+        } else if let Some(idle) = tally.idle()
+            && idle >= watch.stall
+        {
+            return Failure::temporary(format!(
+                "the upload stalled: no data moved for {}s ({} of {} sent)",
+                watch.stall.as_secs(),
+                human_bytes(tally.bytes_read()),
+                human_bytes(tally.len)
+            ))
+            .with_hint("the network or the server stopped taking data; raise --stall-timeout on a very slow link")
+            .with_retry(Retry::Yes { after: None });
+        }
+    }
+}
+
+struct Hooks<'a, T: Target> {
+    target: &'a T,
+    progress: Arc<dyn Progress>,
+}
+
+impl<T: Target> RetryHooks for Hooks<'_, T> {
+    fn retrying(&self, failure: &Failure, delay: Duration) {
+        self.progress.retrying(&failure.message, delay);
+    }
+    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        self.target.refresh()
+    }
+}

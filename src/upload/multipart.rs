@@ -1,0 +1,146 @@
+//! multipart/form-data framing around a streamed file, written by hand so that the total
+//! length is known up front (Content-Length, never chunked) and the file part's
+//! Content-Disposition is exactly what each service needs.
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::Payload;
+
+/// How the file part names its file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileNameStyle {
+    /// `filename="<UTF-8>"` as browsers send it (RFC 7578 §4.2): `"`, CR and LF as %22/%0D/%0A.
+    Quoted,
+    /// `filename="<ASCII fallback>"; filename*=UTF-8''<percent-encoded>` (RFC 6266 / 5987).
+    Extended,
+}
+
+/// RFC 5987 attr-char: everything else is percent-encoded.
+const ATTR_CHAR: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'!')
+    .remove(b'#')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'+')
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'^')
+    .remove(b'_')
+    .remove(b'`')
+    .remove(b'|')
+    .remove(b'~');
+
+pub struct Multipart {
+    boundary: String,
+    head: Vec<u8>,
+}
+
+/// A ready body: its Content-Type (with boundary), exact length, and stream.
+pub struct MultipartBody {
+    pub content_type: String,
+    pub len: u64,
+    pub body: reqwest::Body,
+}
+
+impl Default for Multipart {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Multipart {
+    pub fn new() -> Self {
+        let boundary = format!("chatdrop-{:016x}{:016x}", random_u64(), random_u64());
+        Multipart { boundary, head: Vec::new() }
+    }
+
+    /// A plain text field.
+    pub fn text(self, name: &str, value: &str) -> Self {
+        self.part(name, None, value.as_bytes())
+    }
+
+    /// A field with its own Content-Type (e.g. a JSON `meta` part).
+    pub fn part(mut self, name: &str, content_type: Option<&str>, value: &[u8]) -> Self {
+        self.head.extend_from_slice(format!("--{}\r\n", self.boundary).as_bytes());
+        self.head.extend_from_slice(format!("Content-Disposition: form-data; name=\"{}\"\r\n", quote(name)).as_bytes());
+        if let Some(ct) = content_type {
+            self.head.extend_from_slice(format!("Content-Type: {ct}\r\n").as_bytes());
+        }
+        self.head.extend_from_slice(b"\r\n");
+        self.head.extend_from_slice(value);
+        self.head.extend_from_slice(b"\r\n");
+        self
+    }
+
+    /// End the form with the file part (always last, so it can stream).
+    pub fn file(mut self, field: &str, style: FileNameStyle, payload: Payload) -> MultipartBody {
+        self.head.extend_from_slice(format!("--{}\r\n", self.boundary).as_bytes());
+        self.head.extend_from_slice(
+            format!(
+                "Content-Disposition: form-data; name=\"{}\"; {}\r\nContent-Type: {}\r\n\r\n",
+                quote(field),
+                filename_params(&payload.name, style),
+                payload.mime
+            )
+            .as_bytes(),
+        );
+        let tail = Bytes::from(format!("\r\n--{}--\r\n", self.boundary));
+        let head = Bytes::from(self.head);
+        let len = head.len() as u64 + payload.len + tail.len() as u64;
+        let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(head) })
+            .chain(payload.into_stream())
+            .chain(futures_util::stream::once(async move { Ok(tail) }));
+        MultipartBody {
+            content_type: format!("multipart/form-data; boundary={}", self.boundary),
+            len,
+            body: reqwest::Body::wrap_stream(stream),
+        }
+    }
+}
+
+/// The `filename` parameters of a Content-Disposition header for `name`.
+pub fn filename_params(name: &str, style: FileNameStyle) -> String {
+    match style {
+        FileNameStyle::Quoted => format!("filename=\"{}\"", quote(name)),
+        FileNameStyle::Extended => {
+            format!("filename=\"{}\"; filename*=UTF-8''{}", ascii_fallback(name), utf8_percent_encode(name, ATTR_CHAR))
+        }
+    }
+}
+
+/// Escape a quoted-string value the way browsers do for form data.
+fn quote(value: &str) -> String {
+    value.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Non-ASCII, quotes, backslashes and controls become `_`, keeping the extension readable.
+pub fn ascii_fallback(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() && c != '"' && c != '\\' { c } else { '_' }).collect()
+}
+
+fn random_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extended_names_follow_rfc5987() {
+        assert_eq!(
+            filename_params("Отчёт 1.pdf", FileNameStyle::Extended),
+            "filename=\"_____ 1.pdf\"; filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%201.pdf"
+        );
+        assert_eq!(filename_params("a\"b\nc.txt", FileNameStyle::Quoted), "filename=\"a%22b%0Ac.txt\"");
+        assert_eq!(
+            filename_params("😀.png", FileNameStyle::Extended),
+            "filename=\"_.png\"; filename*=UTF-8''%F0%9F%98%80.png"
+        );
+    }
+}

@@ -1,0 +1,184 @@
+//! Trying again: exponential backoff with jitter, Retry-After honoured, credentials
+//! refreshed once on a rejected token, and nothing resent that the server may already hold
+//! unless the service tolerates duplicates.
+
+use std::time::Duration;
+
+use futures_util::future::BoxFuture;
+
+use crate::error::{Failure, Result, Retry};
+
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt.
+    pub retries: u32,
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+    /// A Retry-After longer than this is not waited for.
+    pub max_wait: Duration,
+}
+
+impl RetryPolicy {
+    pub fn new(retries: u32, max_wait: Duration) -> Self {
+        // Tests shorten the base delay through this env var; users have --retries.
+        let base_ms = std::env::var("CHATDROP_RETRY_BASE_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+        RetryPolicy {
+            retries,
+            base_delay: Duration::from_millis(base_ms),
+            max_delay: Duration::from_secs(30),
+            max_wait,
+        }
+    }
+
+    /// Backoff before retry number `n` (1-based): base·2^(n-1), capped, with jitter in [½, 1].
+    pub fn backoff(&self, n: u32) -> Duration {
+        let full = self.base_delay.saturating_mul(1u32 << (n - 1).min(16)).min(self.max_delay);
+        let jitter = (random_u64() % 1000) as f64 / 1000.0;
+        full.mul_f64(0.5 + jitter / 2.0)
+    }
+}
+
+/// What the retry loop needs from whoever runs it.
+pub trait RetryHooks: Sync {
+    /// Another attempt follows after `delay`.
+    fn retrying(&self, failure: &Failure, delay: Duration);
+    /// Get fresh credentials after a rejected token; false if there is no way to.
+    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(async { Ok(false) })
+    }
+}
+
+/// Run `attempt` until it succeeds, fails for good, or the retries are spent.
+/// `resend_safe`: the service tolerates a resend of something it may already hold.
+pub async fn run<T, F, Fut>(
+    policy: &RetryPolicy,
+    resend_safe: bool,
+    hooks: &dyn RetryHooks,
+    mut attempt: F,
+) -> Result<T>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    let mut number = 1;
+    let mut retries_used = 0;
+    let mut refreshed = false;
+    loop {
+        let failure = match attempt(number).await {
+            Ok(v) => return Ok(v),
+            Err(f) => f,
+        };
+        number += 1;
+        let after = match failure.retry {
+            Retry::No => return Err(failure),
+            Retry::Reauthenticate => {
+                if refreshed || !hooks.refresh().await? {
+                    return Err(failure);
+                }
+                refreshed = true;
+                continue;
+            }
+            Retry::IfResendSafe { .. } if !resend_safe => return Err(maybe_delivered(failure)),
+            Retry::Yes { after } | Retry::IfResendSafe { after } => after,
+        };
+        if retries_used >= policy.retries {
+            return Err(failure.with_hint(format!(
+                "gave up after {} attempts; try again later or raise --retries",
+                retries_used + 1
+            )));
+        }
+        retries_used += 1;
+        let delay = match after {
+            Some(wait) if wait > policy.max_wait => {
+                return Err(Failure {
+                    hint: Some(format!(
+                        "the server asks to wait {}s, longer than chatdrop waits ({}s); try again later",
+                        wait.as_secs(),
+                        policy.max_wait.as_secs()
+                    )),
+                    ..failure
+                });
+            }
+            Some(wait) => wait,
+            None => policy.backoff(retries_used),
+        };
+        hooks.retrying(&failure, delay);
+        tokio::time::sleep(delay).await;
+    }
+}
+
+/// The failure of a send that may have landed: said plainly, so nobody posts twice.
+fn maybe_delivered(failure: Failure) -> Failure {
+    let hint = "it may have been delivered anyway; chatdrop did not resend it, to avoid a duplicate. Check before sending again";
+    Failure { hint: Some(hint.into()), ..failure }
+}
+
+fn random_u64() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    struct Quiet;
+    impl RetryHooks for Quiet {
+        fn retrying(&self, _: &Failure, _: Duration) {}
+    }
+
+    fn policy() -> RetryPolicy {
+        RetryPolicy {
+            retries: 3,
+            base_delay: Duration::from_millis(1),
+            max_delay: Duration::from_millis(5),
+            max_wait: Duration::from_secs(1),
+        }
+    }
+
+    #[tokio::test]
+    async fn retries_temporary_failures_then_succeeds() {
+        let calls = AtomicU32::new(0);
+        let out = run(&policy(), false, &Quiet, |_| async {
+            if calls.fetch_add(1, Ordering::SeqCst) < 2 {
+                Err(Failure::temporary("503").with_retry(Retry::Yes { after: None }))
+            } else {
+                Ok(7)
+            }
+        })
+        .await;
+        assert_eq!(out.unwrap(), 7);
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn never_resends_what_may_have_landed_unless_safe() {
+        let calls = AtomicU32::new(0);
+        let out: Result<()> = run(&policy(), false, &Quiet, |_| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(Failure::temporary("lost").with_retry(Retry::IfResendSafe { after: None }))
+        })
+        .await;
+        assert!(out.unwrap_err().hint.unwrap().contains("may have been delivered"));
+        assert_eq!(calls.load(Ordering::SeqCst), 1);
+        let calls = AtomicU32::new(0);
+        let _ = run::<(), _, _>(&policy(), true, &Quiet, |_| async {
+            calls.fetch_add(1, Ordering::SeqCst);
+            Err(Failure::temporary("lost").with_retry(Retry::IfResendSafe { after: None }))
+        })
+        .await;
+        assert_eq!(calls.load(Ordering::SeqCst), 4);
+    }
+
+    #[tokio::test]
+    async fn too_long_retry_after_gives_up() {
+        let out: Result<()> = run(&policy(), true, &Quiet, |_| async {
+            Err(Failure::temporary("429").with_retry(Retry::Yes { after: Some(Duration::from_secs(3600)) }))
+        })
+        .await;
+        assert!(out.unwrap_err().hint.unwrap().contains("3600s"));
+    }
+}
