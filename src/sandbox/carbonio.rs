@@ -7,6 +7,10 @@ use axum::Router;
 
 use super::State;
 
+pub const ACCOUNT: &str = "user@sandbox.chatdrop.test";
+pub const PASSWORD: &str = "sandbox-carbonio-password";
+pub const TOKEN: &str = "sandbox-carbonio-zm-auth-token";
+
 #[derive(Default)]
 pub struct CarbonioState {}
 

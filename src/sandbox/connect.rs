@@ -7,6 +7,10 @@ use axum::Router;
 
 use super::State;
 
+/// The API user the fake accepts (HTTP Basic).
+pub const LOGIN: &str = "sandbox-api-user";
+pub const PASSWORD: &str = "sandbox-connect-password";
+
 #[derive(Default)]
 pub struct ConnectState {}
 

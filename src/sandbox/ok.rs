@@ -7,6 +7,10 @@ use axum::Router;
 
 use super::State;
 
+pub const APPLICATION_KEY: &str = "CBASANDBOXAPPKEY";
+pub const APPLICATION_SECRET_KEY: &str = "sandbox-ok-application-secret";
+pub const ACCESS_TOKEN: &str = "sandbox-ok-access-token";
+
 #[derive(Default)]
 pub struct OkState {}
 

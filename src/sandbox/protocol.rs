@@ -7,6 +7,8 @@ use axum::Router;
 
 use super::State;
 
+pub const TOKEN: &str = "sandbox-protocol-token";
+
 #[derive(Default)]
 pub struct ProtocolState {}
 

@@ -13,6 +13,12 @@ pub use chatdrop::sandbox::{Fault, FaultAction, Recorded, Sandbox};
 /// Secrets the sandbox uses; no test output may ever contain them.
 pub const SANDBOX_SECRETS: &[&str] = &[
     chatdrop::sandbox::pyrus::SECURITY_KEY,
+    chatdrop::sandbox::connect::PASSWORD,
+    chatdrop::sandbox::ok::APPLICATION_SECRET_KEY,
+    chatdrop::sandbox::ok::ACCESS_TOKEN,
+    chatdrop::sandbox::carbonio::PASSWORD,
+    chatdrop::sandbox::carbonio::TOKEN,
+    chatdrop::sandbox::protocol::TOKEN,
 ];
 
 pub struct TestEnv {
