@@ -12,7 +12,8 @@ fn uploads_one_file_as_length_framed_multipart_with_a_verified_md5() {
     let path = t.file("report.txt", &body);
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let uploads: Vec<Recorded> = t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/files/upload")).collect();
+    let uploads: Vec<Recorded> =
+        t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/files/upload")).collect();
     assert_eq!(uploads.len(), 1);
     let up = &uploads[0];
     assert_eq!(up.path, "/pyrus/files/v4/files/upload");
@@ -29,4 +30,387 @@ fn uploads_one_file_as_length_framed_multipart_with_a_verified_md5() {
     let guid = r.stdout.split('\t').next().unwrap();
     assert_eq!(guid.len(), 36, "stdout: {}", r.stdout);
     assert!(r.stdout.ends_with("\treport.txt\n"));
+}
+
+fn uploads(t: &TestEnv) -> Vec<Recorded> {
+    t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/files/upload")).collect()
+}
+
+/// Env pointing Pyrus at a raw TCP fault server with a ready token.
+fn at_tcp(t: &TestEnv, tcp: &common::tcp::TcpFault) -> assert_cmd::Command {
+    let mut cmd = t.bare();
+    cmd.env("CHATDROP_PYRUS_TOKEN", "tcp-test-token")
+        .env("CHATDROP_PYRUS_API_URL", format!("{}/v4", tcp.url()))
+        .env("CHATDROP_PYRUS_FILES_URL", tcp.url());
+    cmd
+}
+
+#[test]
+fn several_files_go_concurrently_and_report_ndjson() {
+    let t = TestEnv::new();
+    let files: Vec<_> = (0..5).map(|i| t.file(&format!("f{i}.bin"), &vec![i as u8; 10_000 + i])).collect();
+    let r = run(t.cmd("pyrus").args(["--json", "--jobs", "3", "pyrus", "upload"]).args(&files));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = json_lines(&r.stdout);
+    assert_eq!(lines.len(), 5);
+    for line in &lines {
+        assert_eq!(line["ok"], true);
+        let name = line["name"].as_str().unwrap();
+        let i: usize = name[1..2].parse().unwrap();
+        assert_eq!(line["size"], 10_000 + i);
+        assert_eq!(line["md5_hash"], md5_hex(&vec![i as u8; 10_000 + i]));
+        let stored = t.sandbox.state.pyrus.file(line["guid"].as_str().unwrap()).expect("stored");
+        assert_eq!(stored.name, name);
+    }
+    assert_eq!(uploads(&t).len(), 5);
+}
+
+#[test]
+fn cyrillic_and_emoji_names_arrive_intact() {
+    let t = TestEnv::new();
+    let a = t.file("Отчёт за май.pdf", b"%PDF-1.7 report");
+    let b = t.file("😀 smile.png", b"not really a png");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&a).arg(&b));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<String> = uploads(&t).iter().map(|u| u.parts[0].filename.clone().unwrap()).collect();
+    assert!(names.contains(&"Отчёт за май.pdf".to_string()), "{names:?}");
+    assert!(names.contains(&"😀 smile.png".to_string()), "{names:?}");
+    let dispositions: Vec<String> = uploads(&t).iter().map(|u| u.parts[0].disposition.clone().unwrap()).collect();
+    assert!(dispositions.iter().any(|d| d.contains(
+        "filename=\"_____ __ ___.pdf\"; filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%20%D0%B7%D0%B0%20%D0%BC%D0%B0%D0%B9.pdf"
+    )), "{dispositions:?}");
+    assert!(r.stdout.contains("\tОтчёт за май.pdf\n") && r.stdout.contains("\t😀 smile.png\n"), "{}", r.stdout);
+}
+
+#[test]
+fn attaches_every_uploaded_file_to_the_task_in_one_comment() {
+    let t = TestEnv::new();
+    let a = t.file("a.txt", b"first");
+    let b = t.file("b.txt", b"second");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload", "--task", "42", "--comment", "Build #7"]).arg(&a).arg(&b));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let guids: Vec<String> =
+        r.stdout.lines().filter(|l| l.contains('\t')).map(|l| l.split('\t').next().unwrap().to_string()).collect();
+    assert_eq!(guids.len(), 2);
+    let comments: Vec<Recorded> = t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/comments")).collect();
+    assert_eq!(comments.len(), 1);
+    assert_eq!(comments[0].path, "/pyrus/api/v4/tasks/42/comments");
+    let body = comments[0].body_json();
+    assert_eq!(body["text"], "Build #7");
+    let sent: Vec<&str> = body["attachments"].as_array().unwrap().iter().map(|a| a["guid"].as_str().unwrap()).collect();
+    assert_eq!(sent.len(), 2);
+    assert!(guids.iter().all(|g| sent.contains(&g.as_str())));
+    assert!(r.stdout.contains("comment 10001 on task 42: 2 file(s) attached"), "{}", r.stdout);
+    assert_eq!(t.sandbox.state.pyrus.comments(42).len(), 1);
+}
+
+#[test]
+fn a_missing_task_is_a_clear_failure() {
+    let t = TestEnv::new();
+    let a = t.file("a.txt", b"first");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload", "--task", "99999999"]).arg(&a));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no task 99999999"), "{}", r.stderr);
+}
+
+#[test]
+fn a_partial_batch_exits_3_and_attaches_nothing() {
+    let t = TestEnv::new();
+    t.sandbox
+        .inject(Fault::status("/files/upload", 400).body(r#"{"error_code":"invalid_request","error":"Bad file."}"#));
+    let a = t.file("a.txt", b"first");
+    let b = t.file("b.txt", b"second");
+    let r = run(t.cmd("pyrus").args(["--jobs", "1", "pyrus", "upload", "--task", "42"]).arg(&a).arg(&b));
+    assert_eq!(r.code, 3, "{}", r.stderr);
+    assert!(r.stderr.contains("a.txt: request rejected: Bad file. (invalid_request)"), "{}", r.stderr);
+    assert!(r.stderr.contains("not attaching anything to task 42"), "{}", r.stderr);
+    assert!(t.requests("pyrus").iter().all(|r| !r.path.ends_with("/comments")));
+}
+
+#[test]
+fn downloads_under_the_servers_name_without_leftovers() {
+    let t = TestEnv::new();
+    let content = b"downloaded bytes \x00\x01\x02".repeat(5000);
+    let src = t.file("Счёт №5.bin", &content);
+    let up = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&src));
+    let guid = up.stdout.split('\t').next().unwrap().to_string();
+    let out_dir = t.dir.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    let r = run(t.cmd("pyrus").args(["pyrus", "download", &guid, "-o"]).arg(&out_dir));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let saved = out_dir.join("Счёт №5.bin");
+    assert_eq!(std::fs::read(&saved).unwrap(), content);
+    assert_eq!(r.stdout.trim(), saved.display().to_string());
+    assert_eq!(std::fs::read_dir(&out_dir).unwrap().count(), 1, "no temporary files left");
+    // A second download refuses to overwrite without --force.
+    let again = run(t.cmd("pyrus").args(["pyrus", "download", &guid, "-o"]).arg(&out_dir));
+    assert_eq!(again.code, 1);
+    assert!(again.stderr.contains("already exists") && again.stderr.contains("--force"), "{}", again.stderr);
+}
+
+#[test]
+fn downloaded_names_cannot_escape_the_target_directory() {
+    let t = TestEnv::new();
+    let evil = t.file("payload", b"#!/bin/sh\necho owned\n");
+    t.sandbox.state.pyrus.add_file(chatdrop::sandbox::StoredFile {
+        id: "0b7e0f3e-1111-4a4a-8b8b-123456789abc".into(),
+        name: "../../evil\x1b[31m.sh".into(),
+        content_type: "application/octet-stream".into(),
+        size: std::fs::metadata(&evil).unwrap().len(),
+        md5: md5_file(&evil),
+        path: Some(evil),
+    });
+    let out_dir = t.dir.path().join("dl");
+    std::fs::create_dir(&out_dir).unwrap();
+    let r = run(t.cmd("pyrus").args(["pyrus", "download", "0b7e0f3e-1111-4a4a-8b8b-123456789abc", "-o"]).arg(&out_dir));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<String> =
+        std::fs::read_dir(&out_dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, vec!["evil[31m.sh".to_string()]);
+    assert!(!t.dir.path().join("evil.sh").exists());
+}
+
+#[test]
+fn logs_in_again_once_when_the_stored_token_expires() {
+    let t = TestEnv::new();
+    let login = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    assert_eq!(login.code, 0, "{}", login.stderr);
+    assert_eq!(t.sandbox.state.pyrus.logins(), 1);
+    let creds = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
+    assert!(creds.contains("token = \"pyrus-sandbox-token-"), "the token is cached");
+    let file = t.file("a.txt", b"after expiry");
+    // From here on only the stored credentials are used.
+    let first = run(t.bare().args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert_eq!(t.sandbox.state.pyrus.logins(), 1, "the cached token was used");
+    t.sandbox.state.pyrus.expire_tokens();
+    let second = run(t.bare().args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(second.code, 0, "{}", second.stderr);
+    assert_eq!(t.sandbox.state.pyrus.logins(), 2);
+    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    assert_eq!(statuses, vec![200, 401, 200]);
+    let creds_after = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
+    assert_ne!(creds, creds_after, "the new token replaced the old one");
+}
+
+#[test]
+fn a_rejected_ready_token_exits_4_naming_the_fix() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    let r = run(t
+        .bare()
+        .env("CHATDROP_PYRUS_TOKEN", "not-a-valid-token")
+        .env("CHATDROP_PYRUS_API_URL", format!("{}/pyrus/api/v4", t.sandbox.base_url()))
+        .args(["pyrus", "upload"])
+        .arg(&file));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("Pyrus rejected the token") && r.stderr.contains("chatdrop login pyrus"), "{}", r.stderr);
+    assert!(!r.stderr.contains("not-a-valid-token"));
+}
+
+#[test]
+fn a_token_without_its_api_url_is_a_usage_error() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    let r = run(t.bare().env("CHATDROP_PYRUS_TOKEN", "tok-123456").args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("CHATDROP_PYRUS_API_URL"), "{}", r.stderr);
+}
+
+#[test]
+fn retries_503_then_succeeds() {
+    let t = TestEnv::new();
+    t.sandbox.inject(Fault::status("/files/upload", 503).times(2));
+    let file = t.file("a.txt", b"retry me");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    assert_eq!(statuses, vec![503, 503, 200]);
+    assert_eq!(uploads(&t)[2].parts[0].md5, md5_hex(b"retry me"));
+    assert!(r.stderr.contains("service unavailable") && r.stderr.contains("retrying in"), "{}", r.stderr);
+}
+
+#[test]
+fn honours_retry_after_in_seconds_and_as_a_date() {
+    let t = TestEnv::new();
+    let date = httpdate_in(1);
+    t.sandbox.inject(Fault::status("/files/upload", 429).header("Retry-After", "1"));
+    t.sandbox.inject(Fault::status("/files/upload", 429).header("Retry-After", &date));
+    let file = t.file("a.txt", b"rate limited");
+    let started = std::time::Instant::now();
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("retrying in 1s"), "{}", r.stderr);
+    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    assert_eq!(statuses, vec![429, 429, 200]);
+    // Waited for the server rather than the 20 ms test backoff.
+    assert!(started.elapsed() >= std::time::Duration::from_millis(900));
+}
+
+fn httpdate_in(secs: u64) -> String {
+    // RFC 9110 IMF-fixdate, one second granularity: ask for one more to be safe.
+    let when = std::time::SystemTime::now() + std::time::Duration::from_secs(secs + 1);
+    let secs = when.duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let days = secs / 86400;
+    let (h, m, s) = (secs % 86400 / 3600, secs % 3600 / 60, secs % 60);
+    // Civil from days (Howard Hinnant's algorithm).
+    let z = days as i64 + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + if month <= 2 { 1 } else { 0 };
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(days % 7) as usize];
+    let mon =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month - 1) as usize];
+    format!("{weekday}, {d:02} {mon} {year} {h:02}:{m:02}:{s:02} GMT")
+}
+
+#[test]
+fn gives_up_after_the_retries_with_exit_5() {
+    let t = TestEnv::new();
+    t.sandbox.inject(Fault::status("/files/upload", 503).times(10));
+    let file = t.file("a.txt", b"never");
+    let r = run(t.cmd("pyrus").args(["--retries", "2", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(uploads(&t).len(), 3);
+    assert!(r.stderr.contains("gave up after 3 attempts"), "{}", r.stderr);
+}
+
+#[test]
+fn an_html_error_page_is_described_not_dumped() {
+    let t = TestEnv::new();
+    t.sandbox.inject(
+        Fault::status("/files/upload", 502)
+            .header("Content-Type", "text/html")
+            .body("<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>"),
+    );
+    let file = t.file("a.txt", b"x");
+    let r = run(t.cmd("pyrus").args(["--retries", "0", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("HTML page titled \"502 Bad Gateway\""), "{}", r.stderr);
+    assert!(!r.stderr.contains("<html") && !r.stderr.contains("<center>"), "{}", r.stderr);
+}
+
+#[test]
+fn a_connection_dropped_mid_upload_is_retried_with_the_whole_file() {
+    let t = TestEnv::new();
+    let body = vec![7u8; 1 << 20];
+    let file = t.file("big.bin", &body);
+    let ok = common::tcp::json_response(200, &format!(r#"{{"guid":"g-1","md5_hash":"{}"}}"#, md5_hex(&body)));
+    let tcp = common::tcp::TcpFault::start(vec![
+        common::tcp::Behaviour::DropAfter(64 * 1024),
+        common::tcp::Behaviour::Respond(ok),
+    ]);
+    let r = run(at_tcp(&t, &tcp).args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(tcp.connections(), 2);
+    let received = tcp.received.lock().unwrap().clone();
+    assert!(received[1] > body.len(), "the second attempt sent the whole file: {received:?}");
+    assert!(r.stdout.starts_with("g-1\t"));
+}
+
+#[test]
+fn a_server_that_stops_reading_hits_the_stall_timeout() {
+    let t = TestEnv::new();
+    let file = t.dir.path().join("stall.bin");
+    big_file(&file, 64 << 20);
+    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::StopReading]);
+    let started = std::time::Instant::now();
+    let r = run(at_tcp(&t, &tcp).args(["--retries", "0", "--stall-timeout", "1", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("the upload stalled: no data moved for 1s"), "{}", r.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20));
+}
+
+#[test]
+fn an_answer_that_never_comes_hits_the_response_timeout() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"sent but unanswered");
+    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::NoAnswer]);
+    let r = run(at_tcp(&t, &tcp).args(["--retries", "0", "--response-timeout", "1", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("did not answer within 1s"), "{}", r.stderr);
+}
+
+#[test]
+fn an_md5_mismatch_fails_the_upload() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"integrity");
+    let wrong = common::tcp::json_response(200, r#"{"guid":"g-2","md5_hash":"00000000000000000000000000000000"}"#);
+    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::Respond(wrong)]);
+    let r = run(at_tcp(&t, &tcp).args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("integrity check failed"), "{}", r.stderr);
+    assert_eq!(tcp.connections(), 1);
+}
+
+#[test]
+fn local_input_problems_exit_6_before_any_request() {
+    let t = TestEnv::new();
+    let empty = t.file("empty.txt", b"");
+    let good = t.file("good.txt", b"fine");
+    let huge = t.dir.path().join("huge.bin");
+    std::fs::File::create(&huge).unwrap().set_len(2 * 1024 * 1024 * 1024).unwrap();
+    let dir = t.dir.path().join("files");
+    let cases: Vec<(Vec<std::path::PathBuf>, &str)> = vec![
+        (vec![good.clone(), empty], "is empty"),
+        (vec![huge], "Pyrus accepts at most 2 GB per file"),
+        (vec![dir], "is a directory"),
+        (vec![t.dir.path().join("missing.txt")], "no such file"),
+    ];
+    for (files, expected) in cases {
+        let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).args(&files));
+        assert_eq!(r.code, 6, "{expected}: {}", r.stderr);
+        assert!(r.stderr.contains(expected), "{expected}: {}", r.stderr);
+    }
+    assert!(t.requests("pyrus").is_empty(), "nothing was sent");
+}
+
+#[test]
+fn stdin_is_spooled_and_named() {
+    let t = TestEnv::new();
+    let data = b"line one\nline two\n".repeat(100);
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload", "-", "--name", "log.txt"]).write_stdin(data.clone()));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let part = &uploads(&t)[0].parts[0];
+    assert_eq!(part.filename.as_deref(), Some("log.txt"));
+    assert_eq!(part.md5, md5_hex(&data));
+}
+
+#[test]
+fn very_verbose_logs_redact_every_secret() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    let r = run(t.cmd("pyrus").args(["-vv", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("authorization: Bearer ***"), "{}", r.stderr);
+    assert!(r.stderr.contains("\"access_token\":\"***\""), "{}", r.stderr);
+    assert!(!r.stderr.contains("pyrus-sandbox-token-"), "{}", r.stderr);
+}
+
+#[test]
+fn progress_is_plain_lines_without_a_terminal_and_silent_with_q() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"progress");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
+    assert!(r.stderr.contains("uploading a.txt (8 B)") && r.stderr.contains("done a.txt"), "{}", r.stderr);
+    let q = run(t.cmd("pyrus").args(["-q", "pyrus", "upload"]).arg(&file));
+    assert_eq!(q.code, 0);
+    assert_eq!(q.stderr, "");
+    assert!(q.stdout.ends_with("\ta.txt\n"));
+}
+
+#[test]
+fn the_built_in_sandbox_needs_no_setup() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"sandboxed");
+    let r = run(t.bare().args(["--sandbox", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("sandbox: local fakes"), "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 1);
+    assert!(!t.config_dir().join("credentials.toml").exists(), "the sandbox stores nothing");
 }

@@ -202,7 +202,7 @@ async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: boo
                 .unwrap_or_else(|| id.clone());
             let len = response.content_length().unwrap_or(0);
             let target = destination.path_for(&name);
-            let progress = BatchProgress::new(&ctx.output, 1, len).file(&name, len);
+            let progress = BatchProgress::download(&ctx.output, &name, len);
             let saved = download::save(response, &target, force, ctx.global.stall_timeout, progress).await?;
             Ok((saved, name))
         },

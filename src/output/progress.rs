@@ -16,6 +16,8 @@ use crate::upload::progress::Progress;
 pub struct BatchProgress {
     output: Arc<Output>,
     overall: Option<ProgressBar>,
+    /// "uploading" or "downloading", for the plain lines.
+    verb: &'static str,
 }
 
 impl BatchProgress {
@@ -36,7 +38,12 @@ impl BatchProgress {
             }
             _ => None,
         };
-        BatchProgress { output: output.clone(), overall }
+        BatchProgress { output: output.clone(), overall, verb: "uploading" }
+    }
+
+    /// The progress of one download of `len` bytes (0 if unknown).
+    pub fn download(output: &Arc<Output>, name: &str, len: u64) -> Arc<dyn Progress> {
+        BatchProgress { output: output.clone(), overall: None, verb: "downloading" }.file(name, len)
     }
 
     /// The observer for one file of `len` bytes.
@@ -49,6 +56,7 @@ impl BatchProgress {
                 output: self.output.clone(),
                 name,
                 len,
+                verb: self.verb,
                 interval: *interval,
                 sent: AtomicU64::new(0),
                 state: Mutex::new(LineState { started: Instant::now(), last_line: Instant::now() }),
@@ -137,6 +145,7 @@ struct LineProgress {
     output: Arc<Output>,
     name: String,
     len: u64,
+    verb: &'static str,
     interval: Duration,
     sent: AtomicU64,
     state: Mutex<LineState>,
@@ -149,7 +158,7 @@ impl Progress for LineProgress {
         state.started = Instant::now();
         state.last_line = state.started;
         let again = if attempt > 1 { format!(" (attempt {attempt})") } else { String::new() };
-        self.output.status(&format!("uploading {} ({}){again}", self.name, HumanBytes(self.len)));
+        self.output.status(&format!("{} {} ({}){again}", self.verb, self.name, HumanBytes(self.len)));
     }
     fn advance(&self, bytes: u64) {
         let sent = self.sent.fetch_add(bytes, Ordering::Relaxed) + bytes;

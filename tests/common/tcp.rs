@@ -68,7 +68,12 @@ pub fn json_response(status: u16, body: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-fn serve(mut stream: TcpStream, behaviour: Behaviour, received: Arc<Mutex<Vec<usize>>>, heads: Arc<Mutex<Vec<String>>>) {
+fn serve(
+    mut stream: TcpStream,
+    behaviour: Behaviour,
+    received: Arc<Mutex<Vec<usize>>>,
+    heads: Arc<Mutex<Vec<String>>>,
+) {
     stream.set_read_timeout(Some(Duration::from_secs(30))).ok();
     let mut head = Vec::new();
     let mut byte = [0u8; 1];
@@ -81,7 +86,9 @@ fn serve(mut stream: TcpStream, behaviour: Behaviour, received: Arc<Mutex<Vec<us
     let head = String::from_utf8_lossy(&head).into_owned();
     let length = head
         .lines()
-        .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0)))
+        .find_map(|l| {
+            l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse::<usize>().unwrap_or(0))
+        })
         .unwrap_or(0);
     heads.lock().unwrap().push(head);
     let index = {
