@@ -138,8 +138,10 @@ impl Config {
         if self.is_sandbox() {
             return Ok(());
         }
-        for (_, v) in values {
-            if let Some(v) = v {
+        for (key, value) in values {
+            if let (Some(v), Some(spec)) = (value, svc.key(key))
+                && spec.secret
+            {
                 redact::register_secret(v);
             }
         }

@@ -1,7 +1,7 @@
 //! Test harness: a hermetic environment per test (empty env, private config dir, the
 //! sandbox on 127.0.0.1), the real binary run with assert_cmd, and helpers to look at what
 //! the servers received.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
 pub mod tcp;
 

@@ -1,0 +1,408 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[chatdrop] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'chatdrop'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'chatdrop'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand pyrus 'Pyrus: upload files (and attach them to a task), download files'
+            cand connect '1C-Connect: send images into group chats and support lines'
+            cand ok 'OK.ru: publish images as Moments'
+            cand carbonio 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
+            cand protocol 'Protocol chat: upload, list, get, rename, delete attachments'
+            cand login 'Set up credentials for a service (checked live before they are saved)'
+            cand logout 'Forget the stored credentials of a service'
+            cand auth 'Credentials overview'
+            cand completions 'Print a shell completion script'
+            cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;pyrus'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
+            cand download 'Download a file by its guid or id, under the name Pyrus gives it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;pyrus;upload'= {
+            cand --task 'Attach the uploaded files to this task (default: the profile''s `task`)'
+            cand --comment 'Text of the comment that attaches the files'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;pyrus;download'= {
+            cand -o 'Where to save: a directory, or a file path'
+            cand --output 'Where to save: a directory, or a file path'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;pyrus;help'= {
+            cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
+            cand download 'Download a file by its guid or id, under the name Pyrus gives it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;pyrus;help;upload'= {
+        }
+        &'chatdrop;pyrus;help;download'= {
+        }
+        &'chatdrop;pyrus;help;help'= {
+        }
+        &'chatdrop;connect'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;ok'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;login'= {
+            cand --url 'Server or API base URL to store with the credentials'
+            cand --login 'Login, email or account name'
+            cand --account 'Login, email or account name'
+            cand --email 'Login, email or account name'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --with-token 'Read the token or secret key from stdin (for scripts), instead of prompting'
+            cand --store-password 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;logout'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;auth'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;status'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;auth;help'= {
+            cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;help;status'= {
+        }
+        &'chatdrop;auth;help;help'= {
+        }
+        &'chatdrop;completions'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;sandbox'= {
+            cand --port 'Port on 127.0.0.1 (0 picks a free one)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;help'= {
+            cand pyrus 'Pyrus: upload files (and attach them to a task), download files'
+            cand connect '1C-Connect: send images into group chats and support lines'
+            cand ok 'OK.ru: publish images as Moments'
+            cand carbonio 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
+            cand protocol 'Protocol chat: upload, list, get, rename, delete attachments'
+            cand login 'Set up credentials for a service (checked live before they are saved)'
+            cand logout 'Forget the stored credentials of a service'
+            cand auth 'Credentials overview'
+            cand completions 'Print a shell completion script'
+            cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;help;pyrus'= {
+            cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
+            cand download 'Download a file by its guid or id, under the name Pyrus gives it'
+        }
+        &'chatdrop;help;pyrus;upload'= {
+        }
+        &'chatdrop;help;pyrus;download'= {
+        }
+        &'chatdrop;help;connect'= {
+        }
+        &'chatdrop;help;ok'= {
+        }
+        &'chatdrop;help;carbonio'= {
+        }
+        &'chatdrop;help;protocol'= {
+        }
+        &'chatdrop;help;login'= {
+        }
+        &'chatdrop;help;logout'= {
+        }
+        &'chatdrop;help;auth'= {
+            cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+        }
+        &'chatdrop;help;auth;status'= {
+        }
+        &'chatdrop;help;completions'= {
+        }
+        &'chatdrop;help;sandbox'= {
+        }
+        &'chatdrop;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,271 @@
+//! The parts every service shares, through the real binary: settings files and their
+//! errors, credentials on disk, login without a terminal, `auth status`, exit codes, help
+//! and completions.
+
+mod common;
+
+use common::*;
+
+#[test]
+fn usage_errors_exit_2_and_help_lists_the_exit_codes() {
+    let t = TestEnv::new();
+    let r = run(t.bare().args(["pyrus", "upload", "--no-such-flag", "x"]));
+    assert_eq!(r.code, 2);
+    let help = run(t.bare().arg("--help"));
+    assert_eq!(help.code, 0);
+    for line in ["0    success", "3    partial", "4    authentication", "5    temporary", "6    local input", "130"] {
+        assert!(help.stdout.contains(line), "help lacks {line}:\n{}", help.stdout);
+    }
+}
+
+#[test]
+fn missing_credentials_name_the_login_command_and_env_vars() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    let r = run(t.bare().args(["--profile", "work", "pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("no Pyrus credentials for profile `work`"), "{}", r.stderr);
+    assert!(r.stderr.contains("chatdrop login pyrus --profile work"), "{}", r.stderr);
+    assert!(r.stderr.contains("CHATDROP_PYRUS_LOGIN + CHATDROP_PYRUS_SECURITY_KEY"), "{}", r.stderr);
+}
+
+#[test]
+fn a_malformed_config_names_file_and_line_and_is_left_alone() {
+    let t = TestEnv::new();
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    let config = t.config_dir().join("config.toml");
+    let text = "[default.pyrus]\nauth_url = \"https://x\"\nlogin = \n";
+    std::fs::write(&config, text).unwrap();
+    let file = t.file("a.txt", b"x");
+    let r = run(t.bare().args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains(&format!("{} is malformed: line 3", config.display())), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&config).unwrap(), text);
+    // A wrong type is reported the same way.
+    std::fs::write(&config, "[default.pyrus]\nlogin = [1, 2]\n").unwrap();
+    let r = run(t.bare().args(["pyrus", "upload"]).arg(&file));
+    assert!(r.stderr.contains("line 2") && r.stderr.contains("must be a string"), "{}", r.stderr);
+}
+
+#[test]
+fn a_malformed_credentials_file_is_never_overwritten_by_login() {
+    let t = TestEnv::new();
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    let creds = t.config_dir().join("credentials.toml");
+    std::fs::write(&creds, "[default.pyrus\n").unwrap();
+    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("credentials.toml is malformed: line 1"), "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&creds).unwrap(), "[default.pyrus\n");
+}
+
+#[test]
+fn login_from_env_checks_live_and_stores_privately() {
+    let t = TestEnv::new();
+    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("pyrus: logged in as bot@sandbox.chatdrop.test"), "{}", r.stdout);
+    let creds = t.config_dir().join("credentials.toml");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(std::fs::metadata(t.config_dir()).unwrap().permissions().mode() & 0o777, 0o700);
+    }
+    let text = std::fs::read_to_string(&creds).unwrap();
+    assert!(text.contains("[default.pyrus]") && text.contains(chatdrop::sandbox::pyrus::SECURITY_KEY));
+    // No temporary files are left beside it.
+    let names: Vec<String> = std::fs::read_dir(t.config_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| n == "credentials.toml" || n == ".credentials.lock"), "{names:?}");
+}
+
+#[test]
+fn a_wrong_key_at_login_exits_4_and_stores_nothing() {
+    let t = TestEnv::new();
+    let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_SECURITY_KEY", "wrong-key-value").args([
+        "login",
+        "pyrus",
+        "--no-input",
+    ]));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("Pyrus refused the login"), "{}", r.stderr);
+    assert!(!r.stderr.contains("wrong-key-value"));
+    assert!(!t.config_dir().join("credentials.toml").exists());
+}
+
+#[test]
+fn login_reads_the_key_from_stdin_with_with_token() {
+    let t = TestEnv::new();
+    let base = t.sandbox.base_url();
+    let r = run(t
+        .bare()
+        .env("CHATDROP_PYRUS_AUTH_URL", format!("{base}/pyrus/accounts/v4"))
+        .args(["login", "pyrus", "--login", chatdrop::sandbox::pyrus::LOGIN, "--with-token"])
+        .write_stdin(format!("{}\n", chatdrop::sandbox::pyrus::SECURITY_KEY)));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let file = t.file("a.txt", b"x");
+    assert_eq!(run(t.bare().args(["pyrus", "upload"]).arg(&file)).code, 0);
+}
+
+#[test]
+fn login_without_a_terminal_fails_at_once_naming_the_alternatives() {
+    let t = TestEnv::new();
+    let started = std::time::Instant::now();
+    let r = run(t.bare().args(["login", "pyrus"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no terminal"), "{}", r.stderr);
+    assert!(r.stderr.contains("--login") && r.stderr.contains("CHATDROP_PYRUS_LOGIN"), "{}", r.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+}
+
+#[test]
+fn two_logins_at_once_leave_one_whole_private_file() {
+    let t = TestEnv::new();
+    let mut children: Vec<std::process::Child> = (0..2)
+        .map(|i| {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"));
+            cmd.env_clear()
+                .env("HOME", t.dir.path())
+                .env("CHATDROP_CONFIG_DIR", t.config_dir())
+                .env("CHATDROP_PROFILE", format!("p{i}"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            for (k, v) in t.sandbox.env() {
+                if k.starts_with("CHATDROP_PYRUS_") {
+                    cmd.env(k, v);
+                }
+            }
+            cmd.args(["login", "pyrus", "--no-input"]).spawn().unwrap()
+        })
+        .collect();
+    for child in &mut children {
+        assert!(child.wait().unwrap().success());
+    }
+    let text = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
+    assert!(text.contains("[p0.pyrus]") && text.contains("[p1.pyrus]"), "no update was lost:\n{text}");
+}
+
+#[test]
+fn auth_status_says_where_credentials_come_from_but_never_what_they_are() {
+    let t = TestEnv::new();
+    let r = run(t.cmd("pyrus").args(["auth", "status"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let pyrus = r.stdout.lines().find(|l| l.starts_with("pyrus")).unwrap();
+    assert!(pyrus.contains("ready") && pyrus.contains("env CHATDROP_PYRUS_SECURITY_KEY"), "{pyrus}");
+    assert!(r.stdout.lines().any(|l| l.starts_with("protocol") && l.contains("not set")), "{}", r.stdout);
+    assert!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code == 0);
+    let stored = run(t.bare().args(["--json", "auth", "status", "pyrus"]));
+    let line = &json_lines(&stored.stdout)[0];
+    assert_eq!(line["state"], "ready");
+    let sources = line["settings"].to_string();
+    assert!(sources.contains("credentials.toml (plain text, 0600)"), "{sources}");
+}
+
+#[test]
+fn logout_forgets_what_login_stored() {
+    let t = TestEnv::new();
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
+    let r = run(t.bare().args(["logout", "pyrus"]));
+    assert!(r.stdout.contains("stored credentials removed"), "{}", r.stdout);
+    let file = t.file("a.txt", b"x");
+    assert_eq!(run(t.bare().args(["pyrus", "upload"]).arg(&file)).code, 4);
+}
+
+#[cfg(unix)]
+#[test]
+fn warns_when_the_credentials_file_is_readable_by_others() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestEnv::new();
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
+    let creds = t.config_dir().join("credentials.toml");
+    std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let r = run(t.bare().args(["auth", "status"]));
+    assert!(r.stderr.contains("readable by other users (mode 644)") && r.stderr.contains("chmod 600"), "{}", r.stderr);
+}
+
+#[test]
+fn a_base_url_that_is_not_a_url_is_a_usage_error() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    let r = run(t
+        .cmd("pyrus")
+        .env("CHATDROP_PYRUS_AUTH_URL", "accounts.example.com/api")
+        .args(["pyrus", "upload"])
+        .arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("is not a URL") && r.stderr.contains("env CHATDROP_PYRUS_AUTH_URL"), "{}", r.stderr);
+}
+
+#[test]
+fn plain_http_to_another_host_warns_that_credentials_travel_in_clear() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    // Nothing listens on this reserved address; only the warning matters here.
+    let r = run(t
+        .cmd("pyrus")
+        .env("CHATDROP_PYRUS_AUTH_URL", "http://192.0.2.1:9/api/v4")
+        .args(["--connect-timeout", "0.2", "--retries", "0", "pyrus", "upload"])
+        .arg(&file));
+    assert!(r.stderr.contains("uses plain http://"), "{}", r.stderr);
+    assert_eq!(r.code, 5, "{}", r.stderr);
+}
+
+#[test]
+fn config_file_settings_apply_and_flags_win_over_env() {
+    let t = TestEnv::new();
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    std::fs::write(t.config_dir().join("config.toml"), "[default.pyrus]\ntask = \"77\"\n").unwrap();
+    let file = t.file("a.txt", b"x");
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
+    assert!(r.stdout.contains("on task 77"), "the profile's task applies: {}", r.stdout);
+    let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_TASK", "78").args(["pyrus", "upload"]).arg(&file));
+    assert!(r.stdout.contains("on task 78"), "env beats the file: {}", r.stdout);
+    let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_TASK", "78").args(["pyrus", "upload", "--task", "79"]).arg(&file));
+    assert!(r.stdout.contains("on task 79"), "the flag beats env: {}", r.stdout);
+}
+
+#[test]
+fn completions_in_the_repo_are_current() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let fresh = tempfile::tempdir().unwrap();
+    chatdrop::commands::completions::write_all(fresh.path()).unwrap();
+    let update = std::env::var_os("CHATDROP_UPDATE_COMPLETIONS").is_some();
+    for entry in std::fs::read_dir(fresh.path()).unwrap() {
+        let entry = entry.unwrap();
+        let committed = dir.join(entry.file_name());
+        let new = std::fs::read(entry.path()).unwrap();
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&committed, &new).unwrap();
+            continue;
+        }
+        let old = std::fs::read(&committed).unwrap_or_default();
+        assert!(
+            old == new,
+            "completions/{} is stale: run `CHATDROP_UPDATE_COMPLETIONS=1 cargo test --test cli completions`",
+            entry.file_name().to_string_lossy()
+        );
+    }
+}
+
+#[test]
+fn config_example_documents_every_key_of_every_service() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let tree = chatdrop::config::file::parse(&text).expect("the example parses");
+    for svc in chatdrop::services::spec::ALL {
+        for key in svc.keys() {
+            let line = format!("{} = ", key.name);
+            let section = text
+                .split(&format!("[default.{}]", svc.name()))
+                .nth(1)
+                .unwrap_or_else(|| panic!("no [default.{}]", svc.name()));
+            let section = section.split("\n[").next().unwrap();
+            assert!(section.contains(&line), "config.example.toml lacks {}.{}", svc.name(), key.name);
+        }
+    }
+    assert!(tree.contains_key("default"));
+}
