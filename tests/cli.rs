@@ -269,3 +269,115 @@ fn config_example_documents_every_key_of_every_service() {
     }
     assert!(tree.contains_key("default"));
 }
+
+/// Start the binary on a stalled upload of stdin, send `signal`, return (exit code, stderr, tmp dir entries).
+#[cfg(unix)]
+fn interrupt_with(signal: &str) -> (i32, String, usize) {
+    use std::io::Write;
+    let t = TestEnv::new();
+    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::StopReading]);
+    let tmp = t.dir.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"))
+        .env_clear()
+        .env("HOME", t.dir.path())
+        .env("TMPDIR", &tmp)
+        .env("CHATDROP_CONFIG_DIR", t.config_dir())
+        .env("CHATDROP_PYRUS_TOKEN", "tcp-test-token")
+        .env("CHATDROP_PYRUS_API_URL", format!("{}/v4", tcp.url()))
+        .env("CHATDROP_PYRUS_FILES_URL", tcp.url())
+        .args(["--jobs", "1", "pyrus", "upload", "-", "--name", "piped.bin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&vec![1u8; 32 << 20]).unwrap();
+    // Wait until the upload is under way (the server got the request head).
+    let started = std::time::Instant::now();
+    while tcp.heads.lock().unwrap().is_empty() && started.elapsed() < std::time::Duration::from_secs(20) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(std::fs::read_dir(&tmp).unwrap().count() > 0, "stdin was spooled to TMPDIR");
+    std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
+    let out = child.wait_with_output().unwrap();
+    let left = std::fs::read_dir(&tmp).unwrap().count();
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned(), left)
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_stops_promptly_with_130_and_leaves_no_temporary_files() {
+    let (code, stderr, left) = interrupt_with("-INT");
+    assert_eq!(code, 130, "{stderr}");
+    assert!(stderr.contains("interrupted after 0 of 1 files"), "{stderr}");
+    assert_eq!(left, 0, "the stdin spool was removed");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_exits_143_and_cleans_up() {
+    let (code, stderr, left) = interrupt_with("-TERM");
+    assert_eq!(code, 143, "{stderr}");
+    assert_eq!(left, 0);
+}
+
+/// `script` gives the binary a pseudo-terminal, so the real prompts run.
+#[cfg(unix)]
+#[test]
+fn login_prompts_on_a_terminal_with_the_secret_hidden() {
+    use std::io::Write;
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        eprintln!("note: `script` (util-linux) is not installed; the interactive login test is skipped");
+        return;
+    }
+    let t = TestEnv::new();
+    let log = t.dir.path().join("typescript");
+    let bin = assert_cmd::cargo::cargo_bin("chatdrop");
+    let mut child = std::process::Command::new("script")
+        .args(["-qfc", &format!("{} login pyrus", bin.display())])
+        .arg(&log)
+        .env_clear()
+        .env("HOME", t.dir.path())
+        .env("TERM", "xterm")
+        .env("CHATDROP_CONFIG_DIR", t.config_dir())
+        .env("CHATDROP_PYRUS_AUTH_URL", format!("{}/pyrus/accounts/v4", t.sandbox.base_url()))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Type like a person: each answer once its prompt had time to appear.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    stdin.write_all(format!("{}\r", chatdrop::sandbox::pyrus::LOGIN).as_bytes()).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    stdin.write_all(format!("{}\r", chatdrop::sandbox::pyrus::SECURITY_KEY).as_bytes()).unwrap();
+    let status = child.wait().unwrap();
+    drop(stdin);
+    let screen = String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned();
+    assert!(status.success(), "{screen}");
+    assert!(screen.contains("Pyrus login (email)") && screen.contains("Security key"), "{screen}");
+    assert!(screen.contains("[hidden]") && !screen.contains(chatdrop::sandbox::pyrus::SECURITY_KEY), "{screen}");
+    let creds = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
+    assert!(creds.contains(chatdrop::sandbox::pyrus::LOGIN), "{creds}");
+}
+
+#[test]
+fn proxies_from_the_environment_carry_the_traffic() {
+    let t = TestEnv::new();
+    let body = b"through the proxy";
+    let answer = common::tcp::json_response(200, &format!(r#"{{"guid":"g-3","md5_hash":"{}"}}"#, md5_hex(body)));
+    let proxy = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::Respond(answer)]);
+    let file = t.file("a.txt", body);
+    let r = run(t
+        .bare()
+        .env("HTTP_PROXY", proxy.url())
+        .env("CHATDROP_PYRUS_TOKEN", "proxy-test-token")
+        .env("CHATDROP_PYRUS_API_URL", "http://localhost.invalid/v4")
+        .env("CHATDROP_PYRUS_FILES_URL", "http://localhost.invalid")
+        .args(["pyrus", "upload"])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let head = proxy.heads.lock().unwrap()[0].clone();
+    assert!(head.starts_with("POST http://localhost.invalid/v4/files/upload HTTP/1.1"), "{head}");
+}
