@@ -115,31 +115,13 @@ impl Http {
         let request = req.build().map_err(|e| Failure::usage(format!("invalid request: {}", root_cause(&e))))?;
         let url = request.url().to_string();
         self.output.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
-        self.output.debug(2, || {
-            request
-                .headers()
-                .iter()
-                .map(|(k, v)| {
-                    format!(">   {k}: {}", redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        });
+        self.output.debug(2, || header_lines(">", request.headers()));
         let started = Instant::now();
         let response = self.client.execute(request).await.map_err(|e| transport_failure(&e, &url))?;
         self.output.debug(1, || {
             format!("< {} {} ({:.2}s)", response.status().as_u16(), redact::url(&url), started.elapsed().as_secs_f64())
         });
-        self.output.debug(2, || {
-            response
-                .headers()
-                .iter()
-                .map(|(k, v)| {
-                    format!("<   {k}: {}", redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        });
+        self.output.debug(2, || header_lines("<", response.headers()));
         Ok(response)
     }
 
@@ -160,6 +142,17 @@ impl Http {
         self.output.debug(2, || format!("<   body: {}", reply.loggable_body()));
         Ok(reply)
     }
+}
+
+/// Headers as `-vv` shows them: one per line, secrets redacted.
+fn header_lines(direction: &str, headers: &HeaderMap) -> String {
+    headers
+        .iter()
+        .map(|(k, v)| {
+            format!("{direction}   {k}: {}", redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn bad_ca(path: &Path) -> Failure {

@@ -14,6 +14,7 @@ pub mod error;
 pub mod http;
 pub mod media;
 pub mod output;
+pub mod rand;
 pub mod sandbox;
 pub mod services;
 pub mod upload;

@@ -389,8 +389,8 @@ pub fn json_reply(status: StatusCode, value: serde_json::Value) -> Response {
 
 /// A random UUID (v4 layout), for ids the fakes hand out.
 pub fn new_uuid() -> String {
-    let a = store::random_u64();
-    let b = store::random_u64();
+    let a = crate::rand::u64();
+    let b = crate::rand::u64();
     let bytes = [a.to_be_bytes(), b.to_be_bytes()].concat();
     let hex = hex::encode(bytes);
     format!(

@@ -176,16 +176,6 @@ pub async fn small_body(state: &State, seq: Seq, body: Body) -> std::result::Res
     Ok(bytes.to_vec())
 }
 
-pub fn random_u64() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
-    h.finish()
-}
-
 /// Answer a stored file as a download.
 pub async fn file_response(file: &StoredFile, disposition: String) -> axum::response::Response {
     use axum::response::IntoResponse;

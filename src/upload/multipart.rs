@@ -52,7 +52,7 @@ impl Default for Multipart {
 
 impl Multipart {
     pub fn new() -> Self {
-        let boundary = format!("chatdrop-{:016x}{:016x}", random_u64(), random_u64());
+        let boundary = format!("chatdrop-{:016x}{:016x}", crate::rand::u64(), crate::rand::u64());
         Multipart { boundary, head: Vec::new() }
     }
 
@@ -118,13 +118,6 @@ fn quote(value: &str) -> String {
 /// Non-ASCII, quotes, backslashes and controls become `_`, keeping the extension readable.
 pub fn ascii_fallback(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii() && !c.is_ascii_control() && c != '"' && c != '\\' { c } else { '_' }).collect()
-}
-
-fn random_u64() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
-    h.finish()
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ impl RetryPolicy {
     /// Backoff before retry number `n` (1-based): base·2^(n-1), capped, with jitter in [½, 1].
     pub fn backoff(&self, n: u32) -> Duration {
         let full = self.base_delay.saturating_mul(1u32 << (n - 1).min(16)).min(self.max_delay);
-        let jitter = (random_u64() % 1000) as f64 / 1000.0;
+        let jitter = (crate::rand::u64() % 1000) as f64 / 1000.0;
         full.mul_f64(0.5 + jitter / 2.0)
     }
 }
@@ -111,13 +111,6 @@ where
 fn maybe_delivered(failure: Failure) -> Failure {
     let hint = "it may have been delivered anyway; chatdrop did not resend it, to avoid a duplicate. Check before sending again";
     Failure { hint: Some(hint.into()), ..failure }
-}
-
-fn random_u64() -> u64 {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
-    h.finish()
 }
 
 #[cfg(test)]
