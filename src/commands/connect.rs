@@ -1,9 +1,20 @@
-//! `chatdrop connect ...`: not built yet (see its issue).
+//! `chatdrop connect send-image|send-file` (1C-Connect group chats and support lines) and
+//! `chatdrop login connect`.
 
 use clap::{Args, Subcommand};
+use serde_json::json;
 
+use super::auth::{Ask, ask};
+use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
 use crate::app::Context;
-use crate::error::{Failure, Result};
+use crate::config::ServiceSettings;
+use crate::error::{ExitClass, Failure, Result};
+use crate::output::escape;
+use crate::services::connect::{Connect, Credentials, Delivery, Kind, LIMITS, Recipient, Sent, is_uuid, wire_name};
+use crate::services::spec::ServiceKind;
+use crate::upload::{LocalFile, retry};
+
+const SVC: ServiceKind = ServiceKind::Connect;
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
@@ -11,13 +22,199 @@ pub struct ConnectArgs {
     pub action: ConnectAction,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum ConnectAction {}
-
-pub async fn run(_ctx: &Context, args: ConnectArgs) -> Result<()> {
-    match args.action {}
+/// Where a send goes: a group chat by default, a support line with --line/--user.
+#[derive(Debug, Args)]
+pub struct Destination {
+    /// Group chat (conference) UUID (default: the profile's `conference`)
+    #[arg(long, value_name = "UUID", conflicts_with_all = ["line", "user"])]
+    conference: Option<String>,
+    /// Who sends: a member of the group chat, or the specialist on a line (default: the profile's `author`)
+    #[arg(long, value_name = "UUID")]
+    author: Option<String>,
+    /// Send to this support line instead of a group chat (default: the profile's `line`)
+    #[arg(long, value_name = "UUID")]
+    line: Option<String>,
+    /// The user (subscriber) on the support line (default: the profile's `user`)
+    #[arg(long, value_name = "UUID")]
+    user: Option<String>,
+    /// Comment shown with each file
+    #[arg(long, value_name = "TEXT")]
+    comment: Option<String>,
+    /// File name to send (for `-`, or a single file)
+    #[arg(long, value_name = "NAME")]
+    name: Option<String>,
 }
 
-pub async fn login(_ctx: &Context, _args: crate::cli::LoginArgs) -> Result<()> {
-    Err(Failure::usage("login for this service is not available yet"))
+#[derive(Debug, Subcommand)]
+pub enum ConnectAction {
+    /// Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a
+    /// support line with --line and --user
+    #[command(
+        after_help = "Examples:\n  chatdrop connect send-image shot.png\n  chatdrop connect send-image --conference bb5c7328-1886-4a8b-aa00-e00fab828e24 --author fee6104e-78b5-11e5-80dc-0025904f970f --comment \"Nightly build\" screenshots/*.png\n  chatdrop connect send-image --line LINE-UUID --user USER-UUID chart.png"
+    )]
+    SendImage {
+        /// Images to send (`-` reads stdin)
+        #[arg(required = true, value_name = "IMAGE")]
+        images: Vec<String>,
+        #[command(flatten)]
+        to: Destination,
+    },
+    /// Send files of any type to a user on a support line (1C-Connect documents no file
+    /// sending into group chats)
+    #[command(
+        after_help = "Examples:\n  chatdrop connect send-file --line LINE-UUID --user USER-UUID report.pdf\n  chatdrop connect send-file build.log   # line and user from the profile"
+    )]
+    SendFile {
+        /// Files to send (`-` reads stdin)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        #[command(flatten)]
+        to: Destination,
+    },
+}
+
+pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
+    match args.action {
+        ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to).await,
+        ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, to).await,
+    }
+}
+
+/// A UUID setting (flag, env, files), checked locally: a usage error names where it came from.
+fn uuid_setting(settings: &ServiceSettings<'_>, key: &str) -> Result<Option<String>> {
+    let Some(resolved) = settings.resolved(key) else { return Ok(None) };
+    let value = resolved.value.trim().to_string();
+    if !is_uuid(&value) {
+        let flag = format!("--{key}");
+        let from = match resolved.source {
+            crate::config::Source::Flag => flag,
+            other => format!("`{key}` (from {other})"),
+        };
+        return Err(Failure::usage(format!("{from} is not a UUID: `{}`", escape(&value)))
+            .with_hint("1C-Connect ids look like bb5c7328-1886-4a8b-aa00-e00fab828e24"));
+    }
+    Ok(Some(value))
+}
+
+/// The recipient from flags and profile: a line when --line or --user is given (or, for
+/// files, always), else the group chat.
+fn recipient(settings: &ServiceSettings<'_>, kind: Kind, to: &Destination) -> Result<Recipient> {
+    let conference = uuid_setting(settings, "conference")?;
+    let author = uuid_setting(settings, "author")?;
+    let line = uuid_setting(settings, "line")?;
+    let user = uuid_setting(settings, "user")?;
+    let to_line =
+        kind == Kind::File || to.line.is_some() || to.user.is_some() || (conference.is_none() && line.is_some());
+    if to_line {
+        let line = line.ok_or_else(|| usage_missing(settings, "line", kind))?;
+        let user = user.ok_or_else(|| usage_missing(settings, "user", kind))?;
+        return Ok(Recipient::Line { line_id: line, user_id: user, author_id: author });
+    }
+    let conference = conference.ok_or_else(|| usage_missing(settings, "conference", kind))?;
+    let author = author.ok_or_else(|| usage_missing(settings, "author", kind))?;
+    Ok(Recipient::Conference { conference_id: conference, author_id: author })
+}
+
+fn usage_missing(settings: &ServiceSettings<'_>, key: &str, kind: Kind) -> Failure {
+    let mut failure = settings.require(key, Some(&format!("--{key}"))).err().unwrap_or_else(|| Failure::usage(""));
+    let why = match (key, kind) {
+        ("conference", _) => "which group chat to send to",
+        ("author", _) => "who sends: a member of the group chat",
+        ("line", Kind::File) => "which support line to send to (1C-Connect documents no file sending into group chats)",
+        ("line", _) => "which support line to send to",
+        _ => "which user on the support line to send to",
+    };
+    failure.message = format!("{}: {why}", failure.message);
+    failure
+}
+
+/// The adapter, with the API user's credentials (exit 4 naming login and env vars if missing).
+fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
+    let http = ctx.http(settings)?;
+    let base = ctx.base_url(settings, "url")?;
+    let credentials = Credentials { login: settings.credential("login")?, password: settings.credential("password")? };
+    Ok(Connect::new(http, base, credentials, ctx.config.login_hint(SVC)))
+}
+
+async fn send(ctx: &Context, kind: Kind, args: Vec<String>, to: Destination) -> Result<()> {
+    let settings = ctx
+        .settings(SVC)
+        .flag("conference", to.conference.clone())
+        .flag("author", to.author.clone())
+        .flag("line", to.line.clone())
+        .flag("user", to.user.clone());
+    let recipient = recipient(&settings, kind, &to)?;
+    let mut files = prepare_files(&args, to.name.as_deref(), LIMITS).await?;
+    if kind == Kind::Image {
+        for file in &files {
+            check_image(file)?;
+        }
+    }
+    for file in &mut files {
+        file.name = wire_name(&file.name);
+    }
+    let connect = adapter(ctx, &settings)?;
+    let where_to = match &recipient {
+        Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
+        Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
+    };
+    let delivery = Delivery { connect: &connect, to: recipient, kind, comment: to.comment };
+    let outcomes = upload_all(ctx, &delivery, files, |file, sent: &Sent| Shown {
+        line: format!("sent {} to {where_to}", escape(&file.name)),
+        fields: {
+            let mut fields = sent.meta.clone();
+            fields.insert("content_type".into(), json!(sent.content_type));
+            fields
+        },
+    })
+    .await;
+    batch_result(&outcomes)
+}
+
+/// An image endpoint takes images only: checked by content before anything is sent.
+fn check_image(file: &LocalFile) -> Result<()> {
+    let head = file.head(crate::media::HEAD_LEN)?;
+    if crate::media::sniff_image(&head).is_some() {
+        return Ok(());
+    }
+    Err(Failure::input(format!("{} is not an image (PNG, JPEG, GIF, WEBP or BMP by its content)", file.display))
+        .with_hint("nothing was sent; send other files to a support line with `chatdrop connect send-file`"))
+}
+
+pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    let settings = ctx.settings(SVC).flag("url", args.url.clone());
+    let http = ctx.http(&settings)?;
+    let base = ctx.base_url(&settings, "url")?;
+    let login = ask(
+        ctx,
+        SVC,
+        "login",
+        Ask::text("Login of the 1C-Connect API user (management system > Administration > API settings)")
+            .flag(args.login.clone())
+            .flag_name("--login"),
+    )?;
+    let password = ask(ctx, SVC, "password", Ask::secret("Password of the API user").stdin(args.with_token))?;
+    let connect = Connect::new(
+        http,
+        base.clone(),
+        Credentials { login: login.clone(), password: password.clone() },
+        "check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)".into(),
+    );
+    // A GET is harmless to repeat; only temporary failures are retried.
+    let lines = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| connect.check_login())
+        .await
+        .map_err(|f| if f.class == ExitClass::Auth { f } else { f.context("checking the login with 1C-Connect") })?;
+    match lines {
+        Some(n) => ctx.output.status(&format!("the API user sees {n} support line(s)")),
+        None => ctx.output.warn(
+            "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
+        ),
+    }
+    let default_url = SVC.key("url").and_then(|k| k.default).unwrap_or_default();
+    ctx.config.store(
+        SVC,
+        &[("login", Some(login.clone())), ("password", Some(password)), ("url", (base != default_url).then_some(base))],
+    )?;
+    super::auth::logged_in(ctx, SVC, &login);
+    Ok(())
 }

@@ -1,1 +1,273 @@
-//! The connect adapter (not built yet).
+//! The 1C-Connect push API adapter (`https://push.1c-connect.com`, apis.md §3): HTTP Basic
+//! auth with an API user; images into group chats (`/v1/conference/send/image/`), images and
+//! files into support lines (`/v1/line/send/image/`, `/v1/line/send/file/`), each a multipart
+//! form of exactly two parts, a JSON `meta` and the `file`; `GET /v1/line/` to check a login.
+//! Every path ends with a slash, as the official client sends them. Success is 200 with no body.
+//!
+//! UNVERIFIED choices, kept here:
+//! - the error body format (the official bot only logs it): a JSON `message`/`error`/
+//!   `description`/`detail` is quoted when there is one, else the body is described;
+//! - the 429 rate limit (20/s, 600/min) is known only from a third-party client: it is
+//!   treated as temporary and retried after Retry-After;
+//! - any 2xx counts as delivered (the official bot wants exactly 200; the docs say no body);
+//! - the file name goes in both `meta.file_name` and the part's raw UTF-8 `filename="…"` (as
+//!   the official Go client and curl send it); since which one the server shows is unknown,
+//!   both carry the same [`wire_name`];
+//! - `author_id` on line sends is included only when an author is known (the bot sends it as
+//!   the specialist; SendImageLine lists it without saying whether it is required);
+//! - no file size limit is documented, so none is checked locally.
+
+use std::sync::Arc;
+
+use reqwest::Method;
+use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
+use serde_json::{Map, Value, json};
+
+use crate::error::{Failure, Result, Retry};
+use crate::http::{Http, Reply, status_failure};
+use crate::upload::multipart::{FileNameStyle, Multipart};
+use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// No size limit is documented (see top).
+pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "" };
+
+/// The API user's login and password (HTTP Basic).
+#[derive(Clone)]
+pub struct Credentials {
+    pub login: String,
+    pub password: String,
+}
+
+/// Where a send goes, with the ids the meta part names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recipient {
+    /// A group chat; the author must be a member of it.
+    Conference { conference_id: String, author_id: String },
+    /// A support line and the user (subscriber) on it.
+    Line { line_id: String, user_id: String, author_id: Option<String> },
+}
+
+/// Image endpoints want an image; file endpoints take anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Image,
+    File,
+}
+
+/// What one delivered send was.
+#[derive(Debug, Clone)]
+pub struct Sent {
+    pub file_name: String,
+    pub content_type: String,
+    pub meta: Map<String, Value>,
+}
+
+pub struct Connect {
+    http: Arc<Http>,
+    base: String,
+    credentials: Credentials,
+    /// How to fix rejected credentials (login command and env vars of the profile).
+    auth_hint: String,
+}
+
+impl Connect {
+    pub fn new(http: Arc<Http>, base: String, credentials: Credentials, auth_hint: String) -> Self {
+        crate::output::redact::register_secret(&credentials.password);
+        Connect { http, base, credentials, auth_hint }
+    }
+
+    fn endpoint(&self, path: &str) -> String {
+        format!("{}/v1/{path}", self.base)
+    }
+
+    fn authorized(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
+        self.http
+            .request(method, url)
+            .basic_auth(&self.credentials.login, Some(&self.credentials.password))
+            .header(ACCEPT, "application/json")
+    }
+
+    /// Check the login live with `GET /v1/line/`: the number of lines the API user sees, or
+    /// None when the credentials were accepted but the user may not list lines (403).
+    pub async fn check_login(&self) -> Result<Option<usize>> {
+        let reply = self.http.call(self.authorized(Method::GET, &self.endpoint("line/"))).await?;
+        match reply.status.as_u16() {
+            200..=299 => Ok(Some(reply.json_value().and_then(|v| v.as_array().map(Vec::len)).unwrap_or(0))),
+            403 => Ok(None),
+            _ => Err(self.error_failure(&reply, None)),
+        }
+    }
+
+    /// Send one file as `kind` to `to`, with an optional comment.
+    pub async fn send(&self, to: &Recipient, kind: Kind, comment: Option<&str>, mut payload: Payload) -> Result<Sent> {
+        payload.name = wire_name(&payload.name);
+        let meta = meta(to, &payload.name, comment);
+        let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
+        let path = match (to, kind) {
+            (Recipient::Conference { .. }, Kind::Image) => "conference/send/image/",
+            (Recipient::Conference { .. }, Kind::File) => {
+                return Err(Failure::usage("1C-Connect documents no way to send a non-image file into a group chat")
+                    .with_hint("send it to a support line with --line and --user, or send an image"));
+            }
+            (Recipient::Line { .. }, Kind::Image) => "line/send/image/",
+            (Recipient::Line { .. }, Kind::File) => "line/send/file/",
+        };
+        let sent = Sent { file_name: payload.name.clone(), content_type: payload.mime.clone(), meta: meta.clone() };
+        let form = Multipart::new().part("meta", Some("application/json"), &meta_bytes).file(
+            "file",
+            FileNameStyle::Quoted,
+            payload,
+        );
+        let req = self
+            .authorized(Method::POST, &self.endpoint(path))
+            .header(CONTENT_TYPE, form.content_type)
+            .header(CONTENT_LENGTH, form.len)
+            .body(form.body);
+        let reply = self.http.upload(req).await?;
+        if reply.is_success() { Ok(sent) } else { Err(self.error_failure(&reply, Some(to))) }
+    }
+
+    /// An error answer, explained with what 1C-Connect documents for each status.
+    fn error_failure(&self, reply: &Reply, to: Option<&Recipient>) -> Failure {
+        let text = error_text(reply);
+        match reply.status.as_u16() {
+            400 => Failure::general(format!("1C-Connect rejected the request as invalid: {text}")).with_hint(match to {
+                Some(Recipient::Conference { .. }) => {
+                    "check the conference and author ids, and that the file is a PNG, JPEG, GIF, WEBP or BMP image"
+                }
+                Some(Recipient::Line { .. }) => "check the line, user and author ids, and the file",
+                None => "check the url setting",
+            }),
+            401 => Failure::auth(format!("1C-Connect rejected the API user's login or password: {text}"))
+                .with_hint(self.auth_hint.clone()),
+            403 => match to {
+                Some(Recipient::Conference { conference_id, author_id }) => Failure::general(format!(
+                    "1C-Connect refused (insufficient rights): author {author_id} is not a member of group chat {conference_id}, or the API user lacks rights to it: {text}"
+                ))
+                .with_hint(
+                    "send as a member of the group (--author, or `author` in the profile), and check the API user's rights in the management system (Administration > API settings)",
+                ),
+                Some(Recipient::Line { line_id, .. }) => Failure::general(format!(
+                    "1C-Connect refused (insufficient rights): the API user may not send to support line {line_id}, or the author is not a specialist on it: {text}"
+                ))
+                .with_hint("check the line id and the API user's rights in the management system (Administration > API settings)"),
+                None => Failure::general(format!("1C-Connect refused (insufficient rights): {text}"))
+                    .with_hint("check the API user's rights in the management system (Administration > API settings)"),
+            },
+            429 => Failure::temporary(format!("1C-Connect rate limit reached (about 20 requests/s, 600/min): {text}"))
+                .with_retry(Retry::Yes { after: reply.retry_after() }),
+            _ => status_failure(reply, Some(text)),
+        }
+    }
+}
+
+/// The meta part of a send: the recipient's ids, the file name, and the comment if any.
+pub fn meta(to: &Recipient, file_name: &str, comment: Option<&str>) -> Map<String, Value> {
+    let mut meta = Map::new();
+    match to {
+        Recipient::Conference { conference_id, author_id } => {
+            meta.insert("conference_id".into(), json!(conference_id));
+            meta.insert("author_id".into(), json!(author_id));
+        }
+        Recipient::Line { line_id, user_id, author_id } => {
+            meta.insert("line_id".into(), json!(line_id));
+            meta.insert("user_id".into(), json!(user_id));
+            if let Some(author) = author_id {
+                meta.insert("author_id".into(), json!(author));
+            }
+        }
+    }
+    meta.insert("file_name".into(), json!(file_name));
+    if let Some(comment) = comment.filter(|c| !c.is_empty()) {
+        meta.insert("comment".into(), json!(comment));
+    }
+    meta
+}
+
+/// The name sent in `meta.file_name` and in the part's `filename="…"`: the file's own name
+/// (non-ASCII kept as is), with the characters a quoted header value cannot carry
+/// unchanged (`"`, `\`, control characters) replaced by `_`, so that both places agree.
+pub fn wire_name(name: &str) -> String {
+    name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect()
+}
+
+/// Whether `value` is a UUID in the 8-4-4-4-12 hex form the API uses.
+pub fn is_uuid(value: &str) -> bool {
+    let groups: Vec<&str> = value.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// The server's own words if the body holds a JSON message, else a description of it.
+fn error_text(reply: &Reply) -> String {
+    let from_json = reply.json_value().and_then(|v| {
+        ["message", "error", "description", "detail"]
+            .iter()
+            .find_map(|k| v.get(*k).and_then(Value::as_str).map(str::to_string))
+            .filter(|s| !s.trim().is_empty())
+    });
+    match from_json {
+        Some(message) => format!("{} (HTTP {})", crate::output::escape(&message), reply.status.as_u16()),
+        None => reply.describe_status(),
+    }
+}
+
+/// One batch of sends to one recipient, as the shared uploader drives it.
+pub struct Delivery<'a> {
+    pub connect: &'a Connect,
+    pub to: Recipient,
+    pub kind: Kind,
+    pub comment: Option<String>,
+}
+
+impl Target for Delivery<'_> {
+    type Output = Sent;
+
+    /// A resend of a message that may have landed posts it twice in the chat.
+    fn resend_safe(&self) -> bool {
+        false
+    }
+
+    /// From the content: the image type for images, else magic bytes, else the name.
+    fn mime(&self, file: &LocalFile) -> String {
+        let head = file.head(64).unwrap_or_default();
+        match self.kind {
+            Kind::Image => crate::media::sniff_image(&head).map(|f| f.mime()),
+            Kind::File => None,
+        }
+        .unwrap_or_else(|| crate::media::mime_of(&head, &file.name))
+        .to_string()
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<Sent>> + Send {
+        self.connect.send(&self.to, self.kind, self.comment.as_deref(), payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uuids_and_names() {
+        assert!(is_uuid("fee6104e-78b5-11e5-80dc-0025904f970f"));
+        assert!(is_uuid("BB5C7328-1886-4A8B-AA00-E00FAB828E24"));
+        assert!(!is_uuid("bb5c7328-1886-4a8b-aa00-e00fab828e2"));
+        assert!(!is_uuid("bb5c73281886-4a8b-aa00-e00fab828e24-"));
+        assert!(!is_uuid("gb5c7328-1886-4a8b-aa00-e00fab828e24"));
+        assert_eq!(wire_name("Отчёт \"v2\"\n😀.png"), "Отчёт _v2__😀.png");
+    }
+
+    #[test]
+    fn meta_names_the_recipient_and_the_comment_only_when_given() {
+        let to = Recipient::Conference { conference_id: "c".into(), author_id: "a".into() };
+        let m = meta(&to, "x.png", None);
+        assert_eq!(Value::Object(m), json!({ "conference_id": "c", "author_id": "a", "file_name": "x.png" }));
+        let to = Recipient::Line { line_id: "l".into(), user_id: "u".into(), author_id: None };
+        let m = meta(&to, "x.png", Some("hi"));
+        assert_eq!(Value::Object(m), json!({ "line_id": "l", "user_id": "u", "file_name": "x.png", "comment": "hi" }));
+    }
+}
