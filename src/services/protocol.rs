@@ -1,1 +1,306 @@
-//! The protocol adapter (not built yet).
+//! The Protocol chat API adapter (attachments): `POST /v1/attachments` (multipart upload),
+//! `GET /v1/attachments` (cursor pages `{has_more, data}`), and `GET|PUT|DELETE
+//! /v1/attachments/:id`, all with `Authorization: Bearer {token}`. Error bodies are
+//! `{"type", "message", "documentation_url"}`.
+//!
+//! Protocol is a documentation template with no known live backend (apis.md §5), so every
+//! wire detail below rests on the template text. UNVERIFIED choices, kept in this file:
+//! - the file part is a real file part `file` (the template's `-F file="..."` lacks the `@`
+//!   and would send a text field), with `filename="<UTF-8>"` as browsers send it;
+//! - `conversation_id` rides along as a text part before the file (the list endpoint takes
+//!   it; the create endpoint documents only `file`);
+//! - a rename is sent as `application/x-www-form-urlencoded` `filename=...`, as the
+//!   template's `curl -d filename=...` would (see [`RENAME_AS_FORM`]);
+//! - a delete is answered with any 2xx and no particular body.
+
+use std::sync::Arc;
+
+use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::{Method, RequestBuilder};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::error::{Failure, Result};
+use crate::http::{Http, Reply, status_failure};
+use crate::upload::multipart::{FileNameStyle, Multipart};
+use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// No size limit is documented (the API is a template).
+pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "Protocol documents no size limit" };
+
+/// Page sizes the API takes (the default page is 10).
+pub const MAX_PAGE: u32 = 100;
+pub const DEFAULT_PAGE: u32 = 10;
+
+/// The template's rename example is `curl -X PUT ... -d filename=...`, i.e. a form body.
+/// Set to false to send `{"filename": ...}` as JSON instead.
+pub const RENAME_AS_FORM: bool = true;
+
+const LOGIN_HINT: &str =
+    "the token is wrong, expired or revoked: run `chatdrop login protocol`, or set CHATDROP_PROTOCOL_TOKEN";
+
+/// One attachment as the API describes it. Fields the template does not list are kept, so
+/// `--json` passes on whatever the server said.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Attachment {
+    pub id: String,
+    #[serde(default)]
+    pub filename: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
+    /// A Unix timestamp in the template; kept as sent in case it is a string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Value>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Attachment {
+    pub fn to_json(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+}
+
+/// One page of a list.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Page {
+    #[serde(default)]
+    pub has_more: bool,
+    pub data: Vec<Attachment>,
+}
+
+/// What to list.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery<'a> {
+    pub conversation: Option<&'a str>,
+    /// None: the server's default page (10).
+    pub limit: Option<u32>,
+    pub starting_after: Option<&'a str>,
+}
+
+#[derive(Deserialize)]
+struct ErrorAnswer {
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    message: Option<String>,
+}
+
+pub struct Protocol {
+    http: Arc<Http>,
+    /// e.g. `https://api.protocol.chat` (no trailing slash).
+    url: String,
+    token: String,
+}
+
+/// Ids go into URL paths: refuse anything that would change the path or query.
+pub fn check_id(what: &str, id: &str) -> Result<()> {
+    if id.is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '%')) {
+        return Err(Failure::usage(format!("`{}` is not a valid {what} id", crate::output::escape(id)))
+            .with_hint(format!("a Protocol {what} id looks like Nc6yKKMpcxiiFxp6 (no spaces, `/`, `?`, `#` or `%`)")));
+    }
+    Ok(())
+}
+
+impl Protocol {
+    pub fn new(http: Arc<Http>, url: String, token: String) -> Self {
+        Protocol { http, url, token }
+    }
+
+    fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http
+            .request(method, &format!("{}/v1/{path}", self.url))
+            .header(AUTHORIZATION, format!("Bearer {}", self.token))
+    }
+
+    /// Upload one file, optionally into a conversation.
+    pub async fn upload(&self, payload: Payload, conversation: Option<&str>) -> Result<Attachment> {
+        let mut form = Multipart::new();
+        if let Some(conversation) = conversation {
+            form = form.text("conversation_id", conversation);
+        }
+        let form = form.file("file", FileNameStyle::Quoted, payload);
+        let req = self
+            .request(Method::POST, "attachments")
+            .header(CONTENT_TYPE, form.content_type)
+            .header(CONTENT_LENGTH, form.len)
+            .body(form.body);
+        let reply = self.http.upload(req).await?;
+        if !reply.is_success() {
+            return Err(match (reply.status.as_u16(), conversation) {
+                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
+                    .with_hint("check the conversation id (--conversation or the `conversation` setting)"),
+                _ => error_failure(&reply),
+            });
+        }
+        reply.json()
+    }
+
+    /// One page of attachments, newest first.
+    pub async fn list(&self, query: &ListQuery<'_>) -> Result<Page> {
+        let mut params: Vec<(&str, String)> = Vec::new();
+        if let Some(c) = query.conversation {
+            params.push(("conversation_id", c.to_string()));
+        }
+        if let Some(limit) = query.limit {
+            params.push(("limit", limit.to_string()));
+        }
+        if let Some(after) = query.starting_after {
+            params.push(("starting_after", after.to_string()));
+        }
+        let reply = self.http.call(self.request(Method::GET, "attachments").query(&params)).await?;
+        if !reply.is_success() {
+            return Err(match (reply.status.as_u16(), query.conversation) {
+                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
+                    .with_hint("check the conversation id given with --conversation"),
+                _ => error_failure(&reply),
+            });
+        }
+        reply.json()
+    }
+
+    pub async fn get(&self, id: &str) -> Result<Attachment> {
+        check_id("attachment", id)?;
+        let reply = self.http.call(self.request(Method::GET, &format!("attachments/{id}"))).await?;
+        by_id_answer(&reply, id)?;
+        reply.json()
+    }
+
+    /// Change the file name; the answer is the updated attachment.
+    pub async fn rename(&self, id: &str, filename: &str) -> Result<Attachment> {
+        check_id("attachment", id)?;
+        let req = self.request(Method::PUT, &format!("attachments/{id}"));
+        let req = if RENAME_AS_FORM {
+            req.form(&[("filename", filename)])
+        } else {
+            req.json(&serde_json::json!({ "filename": filename }))
+        };
+        let reply = self.http.call(req).await?;
+        by_id_answer(&reply, id)?;
+        reply.json()
+    }
+
+    /// Delete for good.
+    pub async fn delete(&self, id: &str) -> Result<()> {
+        check_id("attachment", id)?;
+        let reply = self.http.call(self.request(Method::DELETE, &format!("attachments/{id}"))).await?;
+        by_id_answer(&reply, id)
+    }
+}
+
+/// An upload into one conversation (or none): what the shared uploader drives.
+pub struct Upload<'a> {
+    pub protocol: &'a Protocol,
+    pub conversation: Option<String>,
+}
+
+impl Target for Upload<'_> {
+    type Output = Attachment;
+
+    /// A resend of an upload the server already took creates a second attachment.
+    fn resend_safe(&self) -> bool {
+        false
+    }
+
+    fn wants_md5(&self) -> bool {
+        false
+    }
+
+    /// From the first bytes (magic numbers), else from the extension.
+    fn mime(&self, file: &LocalFile) -> String {
+        match file.head(64) {
+            Ok(head) => crate::media::mime_of(&head, &file.name).to_string(),
+            Err(_) => file.mime_from_name().to_string(),
+        }
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<Attachment>> + Send {
+        self.protocol.upload(payload, self.conversation.as_deref())
+    }
+}
+
+/// The answer of a call on one attachment: 404 says plainly which id is missing.
+fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
+    if reply.is_success() {
+        return Ok(());
+    }
+    Err(match reply.status.as_u16() {
+        404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
+            .with_hint("check the id; `chatdrop protocol attachments` lists the attachments there are"),
+        _ => error_failure(reply),
+    })
+}
+
+/// The server's words from `{type, message}` ("message (type)"), else a description of the body.
+fn error_text(reply: &Reply) -> String {
+    match serde_json::from_slice::<ErrorAnswer>(&reply.body) {
+        Ok(ErrorAnswer { kind, message: Some(message) }) => match kind {
+            Some(kind) => format!("{message} ({kind})"),
+            None => message,
+        },
+        Ok(ErrorAnswer { kind: Some(kind), message: None }) => kind,
+        _ => reply.describe_status(),
+    }
+}
+
+fn error_failure(reply: &Reply) -> Failure {
+    let text = error_text(reply);
+    match reply.status.as_u16() {
+        401 => Failure::auth(format!("Protocol rejected the token: {text}")).with_hint(LOGIN_HINT),
+        403 => Failure::general(format!("Protocol denied access: {text}"))
+            .with_hint("the token's account may not see or change this"),
+        400 | 422 => Failure::general(format!("Protocol refused the request: {text}")),
+        _ => status_failure(reply, Some(text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::Bytes;
+    use reqwest::StatusCode;
+    use reqwest::header::HeaderMap;
+
+    fn reply(status: u16, body: &str) -> Reply {
+        Reply {
+            status: StatusCode::from_u16(status).unwrap(),
+            headers: HeaderMap::new(),
+            body: Bytes::from(body.to_string()),
+        }
+    }
+
+    #[test]
+    fn errors_show_message_and_type() {
+        let body = r#"{"type":"invalid_request","message":"No attachment X","documentation_url":"https://protocol.chat/docs/errors/invalid_request"}"#;
+        let f = by_id_answer(&reply(404, body), "X").unwrap_err();
+        assert_eq!(f.message, "no attachment X: No attachment X (invalid_request)");
+        let f = error_failure(&reply(401, body));
+        assert_eq!(f.class, crate::error::ExitClass::Auth);
+        assert!(f.hint.unwrap().contains("chatdrop login protocol"));
+        let f = error_failure(&reply(500, "<html><title>Oops</title></html>"));
+        assert!(!f.message.contains("<html>"), "{}", f.message);
+    }
+
+    #[test]
+    fn ids_that_would_change_the_url_are_refused() {
+        assert!(check_id("attachment", "Nc6yKKMpcxiiFxp6").is_ok());
+        for bad in ["", "a/b", "a?b", "a#b", "a b", "a%2F", "a\nb"] {
+            assert_eq!(check_id("attachment", bad).unwrap_err().class, crate::error::ExitClass::Usage, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn attachments_keep_unknown_fields() {
+        let a: Attachment =
+            serde_json::from_str(r#"{"id":"a","filename":"x.pdf","created_at":692233200,"extra":1}"#).unwrap();
+        let v = a.to_json();
+        assert_eq!(v["extra"], 1);
+        assert_eq!(v["created_at"], 692233200);
+        assert!(v.get("file_url").is_none());
+    }
+}

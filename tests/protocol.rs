@@ -1,0 +1,436 @@
+//! Protocol end to end: the real binary against the sandbox's Protocol fake, asserting what
+//! arrived at the server (parts, names, bytes, headers, forms, cursors) and what the user saw.
+
+mod common;
+
+use chatdrop::sandbox::protocol::{CONVERSATION, TOKEN};
+use common::*;
+
+const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0rest-of-png";
+
+fn uploads(t: &TestEnv) -> Vec<Recorded> {
+    t.requests("protocol").into_iter().filter(|r| r.method == "POST").collect()
+}
+
+fn lists(t: &TestEnv) -> Vec<Recorded> {
+    t.requests("protocol").into_iter().filter(|r| r.method == "GET" && r.path == "/protocol/v1/attachments").collect()
+}
+
+/// The decoded value of `name` in a query string.
+fn query_param(query: &str, name: &str) -> Option<String> {
+    url::form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+#[test]
+fn attach_sends_a_real_file_part_with_the_default_conversation() {
+    let t = TestEnv::new();
+    // A PDF under a misleading extension: the content type comes from the magic bytes.
+    let path = t.file("invoice.bin", PDF);
+    let r = run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let ups = uploads(&t);
+    assert_eq!(ups.len(), 1);
+    let up = &ups[0];
+    assert_eq!(up.path, "/protocol/v1/attachments");
+    assert_eq!(up.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    assert!(up.header("content-type").unwrap().starts_with("multipart/form-data; boundary="));
+    assert!(up.header("transfer-encoding").is_none(), "never chunked");
+    assert_eq!(up.parts.len(), 2, "conversation_id, then file");
+    assert_eq!(up.parts[0].name, "conversation_id");
+    assert_eq!(up.parts[0].filename, None);
+    assert_eq!(up.parts[0].text(), CONVERSATION);
+    let file = &up.parts[1];
+    assert_eq!(file.name, "file");
+    assert_eq!(file.filename.as_deref(), Some("invoice.bin"));
+    assert_eq!(file.disposition.as_deref(), Some("form-data; name=\"file\"; filename=\"invoice.bin\""));
+    assert_eq!(file.content_type.as_deref(), Some("application/pdf"));
+    assert_eq!(file.value.as_deref(), Some(PDF));
+    assert_eq!(file.md5, md5_hex(PDF));
+
+    let stored = t.sandbox.state.protocol.attachments();
+    assert_eq!(stored.len(), 1);
+    let a = &stored[0];
+    assert_eq!(a.conversation_id.as_deref(), Some(CONVERSATION));
+    assert_eq!(a.id.len(), 16);
+    assert!(a.id.chars().all(|c| c.is_ascii_alphanumeric()));
+    let fields: Vec<&str> = r.stdout.trim_end().split('\t').collect();
+    assert_eq!(fields[0], a.id);
+    assert_eq!(fields[1], format!("{}/protocol/files/{}/invoice.bin", t.sandbox.base_url(), a.id));
+    assert_eq!(fields[2], "invoice.bin");
+}
+
+#[test]
+fn attach_several_files_with_unicode_names_and_json_output() {
+    let t = TestEnv::new();
+    let names = ["Отчёт за май.pdf", "😀 smile.dat", "notes.txt"];
+    let bodies: [&[u8]; 3] = [PDF, PNG, b"plain notes\n"];
+    let paths: Vec<_> = names.iter().zip(bodies).map(|(n, b)| t.file(n, b)).collect();
+    let r = run(t
+        .cmd("protocol")
+        .env_remove("CHATDROP_PROTOCOL_CONVERSATION")
+        .args(["--json", "--jobs", "1", "protocol", "attach"])
+        .args(&paths));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+
+    let ups = uploads(&t);
+    assert_eq!(ups.len(), 3);
+    let expected_types = ["application/pdf", "image/png", "text/plain"];
+    for ((up, name), (body, ctype)) in ups.iter().zip(names).zip(bodies.iter().zip(expected_types)) {
+        assert_eq!(up.parts.len(), 1, "no conversation_id part without a conversation");
+        let part = &up.parts[0];
+        assert_eq!(part.name, "file");
+        assert_eq!(part.filename.as_deref(), Some(name), "UTF-8 name intact");
+        assert_eq!(
+            part.disposition.as_deref(),
+            Some(format!("form-data; name=\"file\"; filename=\"{name}\"").as_str())
+        );
+        assert_eq!(part.content_type.as_deref(), Some(ctype));
+        assert_eq!(part.md5, md5_hex(body));
+        assert_eq!(part.size, body.len() as u64);
+    }
+
+    let lines = json_lines(&r.stdout);
+    assert_eq!(lines.len(), 3);
+    for (line, name) in lines.iter().zip(names) {
+        assert_eq!(line["ok"], true);
+        assert_eq!(line["name"], name);
+        assert_eq!(line["filename"], name);
+        let id = line["id"].as_str().unwrap();
+        let stored = t.sandbox.state.protocol.attachment(id).expect("the fake holds it");
+        assert_eq!(stored.filename, name);
+        assert_eq!(stored.conversation_id, None);
+        assert!(
+            line["file_url"].as_str().unwrap().starts_with(&format!("{}/protocol/files/{id}/", t.sandbox.base_url()))
+        );
+    }
+}
+
+#[test]
+fn attach_to_an_unknown_conversation_says_so_and_a_503_is_retried() {
+    let t = TestEnv::new();
+    let path = t.file("a.txt", b"hello\n");
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--conversation", "NoSuchConversat"]).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no conversation NoSuchConversat"), "{}", r.stderr);
+    assert!(t.sandbox.state.protocol.attachments().is_empty());
+
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--conversation", "bad/id"]).arg(&path));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+
+    t.sandbox.state.protocol.add_conversation("OtherConversati");
+    t.sandbox.inject(Fault::status("/protocol/v1/attachments", 503).header("Retry-After", "0"));
+    let before = uploads(&t).len();
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--conversation", "OtherConversati"]).arg(&path));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let ups = uploads(&t);
+    assert_eq!(ups.len() - before, 2, "one 503, one success");
+    assert!(ups[ups.len() - 2].fault);
+    let stored = t.sandbox.state.protocol.attachments();
+    assert_eq!(stored.len(), 1, "exactly one attachment despite the retry");
+    assert_eq!(stored[0].conversation_id.as_deref(), Some("OtherConversati"));
+}
+
+#[test]
+fn all_pages_through_the_cursor_until_has_more_is_false() {
+    let t = TestEnv::new();
+    let ids = t.sandbox.state.protocol.seed(250, Some(CONVERSATION));
+    t.sandbox.state.protocol.seed(5, None);
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--conversation", CONVERSATION, "--all"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let got: Vec<String> = json_lines(&r.stdout).iter().map(|v| v["id"].as_str().unwrap().to_string()).collect();
+    let newest_first: Vec<String> = ids.iter().rev().cloned().collect();
+    assert_eq!(got, newest_first, "every attachment of the conversation once, newest first");
+
+    let reqs = lists(&t);
+    assert_eq!(reqs.len(), 3);
+    for (n, req) in reqs.iter().enumerate() {
+        assert_eq!(query_param(&req.query, "limit").as_deref(), Some("100"));
+        assert_eq!(query_param(&req.query, "conversation_id").as_deref(), Some(CONVERSATION));
+        let expected_cursor = (n > 0).then(|| newest_first[n * 100 - 1].clone());
+        assert_eq!(query_param(&req.query, "starting_after"), expected_cursor);
+        assert_eq!(req.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    }
+}
+
+#[test]
+fn one_page_by_default_or_of_limit_and_limits_out_of_range_are_usage_errors() {
+    let t = TestEnv::new();
+    let ids = t.sandbox.state.protocol.seed(15, None);
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(json_lines(&r.stdout).len(), 10, "the server's default page");
+    assert_eq!(query_param(&lists(&t)[0].query, "limit"), None);
+    let tenth = &ids[ids.len() - 10];
+    assert!(r.stderr.contains(&format!("--after {tenth}")), "{}", r.stderr);
+
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--after", tenth]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let rest: Vec<String> = json_lines(&r.stdout).iter().map(|v| v["id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(rest, ids[..5].iter().rev().cloned().collect::<Vec<_>>());
+
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--limit", "100"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(json_lines(&r.stdout).len(), 15);
+    assert_eq!(query_param(&lists(&t).last().unwrap().query, "limit").as_deref(), Some("100"));
+
+    let before = t.requests("protocol").len();
+    for bad in ["0", "101", "-1"] {
+        let r = run(t.cmd("protocol").args(["protocol", "attachments", "--limit", bad]));
+        assert_eq!(r.code, 2, "--limit {bad}: {}", r.stderr);
+        assert!(r.stderr.contains("1 to 100"), "{}", r.stderr);
+    }
+    let r = run(t.cmd("protocol").args(["protocol", "attachments", "--limit", "5", "--all"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(t.requests("protocol").len(), before, "no request for a bad command line");
+}
+
+#[test]
+fn the_human_list_is_an_aligned_table() {
+    let t = TestEnv::new();
+    t.sandbox.state.protocol.seed(3, None);
+    for (name, body) in [("Отчёт 😀.pdf", PDF), ("picture.png", PNG)] {
+        let path = t.file(name, body);
+        assert_eq!(run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path)).code, 0);
+    }
+    let r = run(t.cmd("protocol").args(["protocol", "attachments"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines: Vec<Vec<char>> = r.stdout.lines().map(|l| l.chars().collect()).collect();
+    assert_eq!(lines.len(), 6, "header + 5 rows:\n{}", r.stdout);
+    let header: String = lines[0].iter().collect();
+    assert!(header.starts_with("ID "), "{header}");
+    // The header is ASCII: its byte offsets are character offsets.
+    let starts: Vec<usize> = ["SIZE", "TYPE", "CREATED", "FILENAME"].iter().map(|c| header.find(c).unwrap()).collect();
+    for line in &lines[1..] {
+        for &at in &starts {
+            assert!(line[at - 1] == ' ' && line[at] != ' ', "column at {at} misaligned:\n{}", r.stdout);
+        }
+    }
+    // Newest first, names intact in the last column.
+    let first: String = lines[1][starts[3]..].iter().collect();
+    assert_eq!(first, "picture.png");
+    let second: String = lines[2][starts[3]..].iter().collect();
+    assert_eq!(second, "Отчёт 😀.pdf");
+    assert!(r.stdout.contains("image/png") && r.stdout.contains("application/pdf"));
+}
+
+#[test]
+fn get_and_rename_one_attachment() {
+    let t = TestEnv::new();
+    let path = t.file("draft.pdf", PDF);
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attach"]).arg(&path));
+    let id = json_lines(&r.stdout)[0]["id"].as_str().unwrap().to_string();
+
+    let r = run(t.cmd("protocol").args(["protocol", "get", &id]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(&format!("id          {id}\n")), "{}", r.stdout);
+    assert!(r.stdout.contains("filename    draft.pdf\n"), "{}", r.stdout);
+    assert!(r.stdout.contains(&format!("file_size   {} bytes", PDF.len())), "{}", r.stdout);
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "get", &id]));
+    let v = &json_lines(&r.stdout)[0];
+    assert_eq!(v["id"], id.as_str());
+    assert_eq!(v["file_type"], "application/pdf");
+    assert!(v["created_at"].is_i64());
+
+    let new_name = "Итог & final.pdf";
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "rename", &id, new_name]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let put = t.requests("protocol").into_iter().find(|r| r.method == "PUT").expect("a PUT");
+    assert_eq!(put.path, format!("/protocol/v1/attachments/{id}"));
+    assert_eq!(put.header("content-type"), Some("application/x-www-form-urlencoded"));
+    let form: Vec<(String, String)> = url::form_urlencoded::parse(&put.body).into_owned().collect();
+    assert_eq!(form, vec![("filename".to_string(), new_name.to_string())]);
+    assert_eq!(put.header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    assert_eq!(json_lines(&r.stdout)[0]["filename"], new_name);
+    assert_eq!(t.sandbox.state.protocol.attachment(&id).unwrap().filename, new_name);
+}
+
+#[test]
+fn missing_attachments_and_bad_ids_are_clear() {
+    let t = TestEnv::new();
+    for args in [
+        ["get", "Nc6yKKMpcxiiFxp6"].as_slice(),
+        ["rename", "Nc6yKKMpcxiiFxp6", "x.pdf"].as_slice(),
+        ["delete", "--yes", "Nc6yKKMpcxiiFxp6"].as_slice(),
+    ] {
+        let r = run(t.cmd("protocol").arg("protocol").args(args));
+        assert_eq!(r.code, 1, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("no attachment Nc6yKKMpcxiiFxp6"), "{}", r.stderr);
+        assert!(r.stderr.contains("(invalid_request)"), "the server's type is shown: {}", r.stderr);
+    }
+    let before = t.requests("protocol").len();
+    for id in ["a/b", "a?b", "a#b", "a b", ""] {
+        let r = run(t.cmd("protocol").args(["protocol", "get", id]));
+        assert_eq!(r.code, 2, "{id:?}: {}", r.stderr);
+    }
+    assert_eq!(t.requests("protocol").len(), before, "bad ids never reach the server");
+}
+
+#[test]
+fn delete_needs_yes_without_a_terminal() {
+    let t = TestEnv::new();
+    let id = t.sandbox.state.protocol.seed(1, None).remove(0);
+    let r = run(t.cmd("protocol").args(["protocol", "delete", &id]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("--yes"), "{}", r.stderr);
+    assert!(t.requests("protocol").iter().all(|r| r.method != "DELETE"), "nothing deleted");
+    assert!(t.sandbox.state.protocol.attachment(&id).is_some());
+
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "delete", "--yes", &id]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let deletes: Vec<Recorded> = t.requests("protocol").into_iter().filter(|r| r.method == "DELETE").collect();
+    assert_eq!(deletes.len(), 1);
+    assert_eq!(deletes[0].path, format!("/protocol/v1/attachments/{id}"));
+    assert_eq!(deletes[0].header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
+    assert_eq!(json_lines(&r.stdout)[0], serde_json::json!({ "id": id, "deleted": true }));
+    assert!(t.sandbox.state.protocol.attachment(&id).is_none());
+}
+
+#[test]
+fn a_rejected_or_missing_token_exits_4_naming_login_and_env() {
+    let t = TestEnv::new();
+    let path = t.file("a.txt", b"hello\n");
+    for args in [vec!["protocol", "attachments"], vec!["protocol", "attach", path.to_str().unwrap()]] {
+        let r = run(t.cmd("protocol").env("CHATDROP_PROTOCOL_TOKEN", "wrong-token").args(&args));
+        assert_eq!(r.code, 4, "{args:?}: {}", r.stderr);
+        assert!(r.stderr.contains("The API token is invalid. (invalid_request)"), "{}", r.stderr);
+        assert!(r.stderr.contains("chatdrop login protocol"), "{}", r.stderr);
+        assert!(r.stderr.contains("CHATDROP_PROTOCOL_TOKEN"), "{}", r.stderr);
+    }
+    assert_eq!(t.requests("protocol").iter().filter(|r| r.status == 401).count(), 2, "401s are not retried");
+    assert!(t.sandbox.state.protocol.attachments().is_empty());
+
+    let r = run(t.cmd("protocol").env_remove("CHATDROP_PROTOCOL_TOKEN").args(["protocol", "attachments"]));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("chatdrop login protocol") && r.stderr.contains("CHATDROP_PROTOCOL_TOKEN"));
+}
+
+#[test]
+fn login_checks_the_token_live_and_stores_it_privately() {
+    let t = TestEnv::new();
+    let url = format!("{}/protocol", t.sandbox.base_url());
+    let credentials = t.config_dir().join("credentials.toml");
+
+    let r = run(t.bare().args(["login", "protocol", "--with-token", "--url", &url]).write_stdin("wrong-token\n"));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("nothing was saved"), "{}", r.stderr);
+    assert!(!credentials.exists() || !std::fs::read_to_string(&credentials).unwrap().contains("wrong-token"));
+
+    let r = run(t.bare().args(["login", "protocol", "--with-token", "--url", &url]).write_stdin(format!("{TOKEN}\n")));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let checks = lists(&t);
+    assert_eq!(checks.len(), 2, "each login checks the token with one list call");
+    assert_eq!(query_param(&checks[1].query, "limit").as_deref(), Some("1"));
+    let stored = std::fs::read_to_string(&credentials).unwrap();
+    assert!(stored.contains(TOKEN) && stored.contains(&url), "{stored}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&credentials).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+
+    // The stored login is enough for the next command.
+    t.sandbox.state.protocol.seed(2, None);
+    let r = run(t.bare().args(["--json", "protocol", "attachments"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(json_lines(&r.stdout).len(), 2);
+}
+
+#[test]
+fn login_without_a_terminal_or_stdin_token_fails_fast() {
+    let t = TestEnv::new();
+    let url = format!("{}/protocol", t.sandbox.base_url());
+    let started = std::time::Instant::now();
+    let r = run(t.bare().args(["login", "protocol", "--url", &url]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    assert!(r.stderr.contains("CHATDROP_PROTOCOL_TOKEN") && r.stderr.contains("--with-token"), "{}", r.stderr);
+    assert!(t.requests("protocol").is_empty());
+    assert!(!t.config_dir().join("credentials.toml").exists());
+}
+
+/// One raw HTTP/1.1 exchange with the sandbox (for requests chatdrop never makes).
+fn raw_http(t: &TestEnv, head: &str, body: &[u8]) -> (u16, serde_json::Value) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(t.sandbox.addr).unwrap();
+    let request =
+        format!("{head}\r\nHost: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", t.sandbox.addr, body.len());
+    stream.write_all(request.as_bytes()).unwrap();
+    stream.write_all(body).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    let status = answer[9..12].parse().unwrap();
+    let json =
+        answer.split_once("\r\n\r\n").map(|(_, b)| serde_json::from_str(b).unwrap_or_default()).unwrap_or_default();
+    (status, json)
+}
+
+#[test]
+fn the_fake_refuses_the_docs_text_field_and_pages_backwards() {
+    let t = TestEnv::new();
+    let auth = format!("Authorization: Bearer {TOKEN}");
+    // What `curl -F file="../Invoice.pdf"` (no `@`) sends: a text field, not a file.
+    let body = b"--XYZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n../Invoice.pdf\r\n--XYZ--\r\n";
+    let (status, json) = raw_http(
+        &t,
+        &format!("POST /protocol/v1/attachments HTTP/1.1\r\n{auth}\r\nContent-Type: multipart/form-data; boundary=XYZ"),
+        body,
+    );
+    assert_eq!(status, 400);
+    assert_eq!(json["type"], "invalid_request");
+    assert!(json["message"].as_str().unwrap().contains("file upload"), "{json}");
+    assert_eq!(json["documentation_url"], "https://protocol.chat/docs/errors/invalid_request");
+    assert!(t.sandbox.state.protocol.attachments().is_empty());
+
+    let ids = t.sandbox.state.protocol.seed(5, None);
+    // Newest first is ids[4..0]; the page before ids[1] is ids[4], ids[3], ids[2]; the 2 nearest it are ids[3], ids[2].
+    let (status, json) =
+        raw_http(&t, &format!("GET /protocol/v1/attachments?limit=2&ending_before={} HTTP/1.1\r\n{auth}", ids[1]), b"");
+    assert_eq!(status, 200);
+    let got: Vec<&str> = json["data"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
+    assert_eq!(got, [ids[3].as_str(), ids[2].as_str()]);
+    assert_eq!(json["has_more"], true);
+    let (status, json) = raw_http(
+        &t,
+        &format!(
+            "GET /protocol/v1/attachments?limit=2&starting_after={}&ending_before={} HTTP/1.1\r\n{auth}",
+            ids[1], ids[2]
+        ),
+        b"",
+    );
+    assert_eq!((status, json["type"].as_str()), (400, Some("invalid_request")));
+    let (status, _) = raw_http(&t, "GET /protocol/v1/attachments HTTP/1.1\r\nAuthorization: Basic dXNlcjpwYXNz", b"");
+    assert_eq!(status, 401);
+}
+
+#[test]
+fn a_gateway_error_resends_a_rename_but_never_a_delete() {
+    let t = TestEnv::new();
+    let id = t.sandbox.state.protocol.seed(1, None).remove(0);
+    let gateway = |method: &str| Fault {
+        path: "/protocol/v1/attachments/".into(),
+        method: Some(method.into()),
+        times: 1,
+        action: FaultAction::Status {
+            status: 502,
+            headers: vec![("Content-Type".into(), "text/html".into())],
+            body: "<html><head><title>502 Bad Gateway</title></head></html>".into(),
+        },
+    };
+
+    t.sandbox.inject(gateway("PUT"));
+    let r = run(t.cmd("protocol").args(["protocol", "rename", &id, "renamed.txt"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let puts: Vec<Recorded> = t.requests("protocol").into_iter().filter(|r| r.method == "PUT").collect();
+    assert_eq!(puts.len(), 2, "a PUT is idempotent: resent after the 502");
+    assert!(puts[0].fault && !puts[1].fault);
+    assert_eq!(t.sandbox.state.protocol.attachment(&id).unwrap().filename, "renamed.txt");
+
+    t.sandbox.inject(gateway("DELETE"));
+    let r = run(t.cmd("protocol").args(["protocol", "delete", "--yes", &id]));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert!(r.stderr.contains("502 Bad Gateway") && !r.stderr.contains("<html>"), "{}", r.stderr);
+    assert!(r.stderr.contains("may have been delivered"), "{}", r.stderr);
+    assert_eq!(t.requests("protocol").iter().filter(|r| r.method == "DELETE").count(), 1, "never resent");
+}
