@@ -152,6 +152,74 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
+            cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;connect;send-image'= {
+            cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
+            cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
+            cand --line 'Send to this support line instead of a group chat (default: the profile''s `line`)'
+            cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
+            cand --comment 'Comment shown with each file'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;connect;send-file'= {
+            cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
+            cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
+            cand --line 'Send to this support line instead of a group chat (default: the profile''s `line`)'
+            cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
+            cand --comment 'Comment shown with each file'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;connect;help'= {
+            cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
+            cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;connect;help;send-image'= {
+        }
+        &'chatdrop;connect;help;send-file'= {
+        }
+        &'chatdrop;connect;help;help'= {
         }
         &'chatdrop;ok'= {
             cand --profile 'Settings profile to use'
@@ -215,6 +283,145 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
+            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand get 'Show one attachment'
+            cand rename 'Change an attachment''s file name'
+            cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;protocol;attach'= {
+            cand --conversation 'Put them into this conversation (default: the profile''s `conversation`)'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;attachments'= {
+            cand --conversation 'Only the attachments of this conversation'
+            cand --limit 'How many to list (1 to 100)'
+            cand --after 'Start after this attachment id (the last id of a previous page)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'List every attachment, page by page (100 per request)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;get'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;rename'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;delete'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;help'= {
+            cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
+            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand get 'Show one attachment'
+            cand rename 'Change an attachment''s file name'
+            cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;protocol;help;attach'= {
+        }
+        &'chatdrop;protocol;help;attachments'= {
+        }
+        &'chatdrop;protocol;help;get'= {
+        }
+        &'chatdrop;protocol;help;rename'= {
+        }
+        &'chatdrop;protocol;help;delete'= {
+        }
+        &'chatdrop;protocol;help;help'= {
         }
         &'chatdrop;login'= {
             cand --url 'Server or API base URL to store with the credentials'
@@ -381,12 +588,33 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;pyrus;download'= {
         }
         &'chatdrop;help;connect'= {
+            cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
+            cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+        }
+        &'chatdrop;help;connect;send-image'= {
+        }
+        &'chatdrop;help;connect;send-file'= {
         }
         &'chatdrop;help;ok'= {
         }
         &'chatdrop;help;carbonio'= {
         }
         &'chatdrop;help;protocol'= {
+            cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
+            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand get 'Show one attachment'
+            cand rename 'Change an attachment''s file name'
+            cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
+        }
+        &'chatdrop;help;protocol;attach'= {
+        }
+        &'chatdrop;help;protocol;attachments'= {
+        }
+        &'chatdrop;help;protocol;get'= {
+        }
+        &'chatdrop;help;protocol;rename'= {
+        }
+        &'chatdrop;help;protocol;delete'= {
         }
         &'chatdrop;help;login'= {
         }

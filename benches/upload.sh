@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: chatdrop and curl against the same local sink on 127.0.0.1.
+#
+# The sink is chatdrop's own sandbox in discard mode (CHATDROP_SANDBOX_DISCARD=1): it parses
+# each request exactly as the fake service does (multipart, MD5 for Pyrus) and throws the
+# bytes away, so both clients pay the same server cost on the same cores.
+#
+# Run by hand (not part of the test suite):   bash benches/upload.sh [--quick]
+# Needs: curl, /usr/bin/time (GNU), script (util-linux) for the progress-bar row.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+QUICK=0
+[ "${1:-}" = "--quick" ] && QUICK=1
+REPEAT=${REPEAT:-3}
+[ $QUICK = 1 ] && REPEAT=1
+
+cargo build --release --quiet
+BIN=$PWD/target/release/chatdrop
+WORK=$(mktemp -d /tmp/chatdrop-bench.XXXXXX)
+SINK_PID=
+cleanup() { [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+PORT=${PORT:-18977}
+CHATDROP_SANDBOX_DISCARD=1 "$BIN" sandbox --port "$PORT" > "$WORK/sandbox.env" &
+SINK_PID=$!
+for _ in $(seq 50); do grep -q '^export' "$WORK/sandbox.env" 2>/dev/null && break; sleep 0.1; done
+# The sandbox prints the env that points chatdrop at it.
+set -a; eval "$(grep '^export' "$WORK/sandbox.env" | sed 's/^export //')"; set +a
+export CHATDROP_CONFIG_DIR=$WORK/config
+BASE=http://127.0.0.1:$PORT
+
+# ---- what curl needs to make the same requests -----------------------------------------------
+PYRUS_TOKEN=$(curl -s -X POST "$CHATDROP_PYRUS_AUTH_URL/auth" -H 'content-type: application/json' \
+  -d "{\"login\":\"$CHATDROP_PYRUS_LOGIN\",\"security_key\":\"$CHATDROP_PYRUS_SECURITY_KEY\"}" \
+  | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+
+# Each *_cmd prints a shell command; `measure` runs it under GNU time (exec: no shell in between).
+curl_pyrus_cmd()    { echo "exec curl -sS -o /dev/null -H 'Authorization: Bearer $PYRUS_TOKEN' -F 'file=@$1' '$BASE/pyrus/files/v4/files/upload'"; }
+chatdrop_pyrus_cmd() { echo "exec '$BIN' -q ${2:-} pyrus upload '$1'"; }
+
+have_service() { grep -q "CHATDROP_$1_" "$WORK/sandbox.env"; }
+
+# Carbonio: raw body with the escaped name in a header; curl -T streams with Content-Length.
+curl_carbonio_cmd() { echo "exec curl -sS -o /dev/null -T '$1' -X POST -H 'Cookie: ZM_AUTH_TOKEN=${CHATDROP_CARBONIO_TOKEN:-}' -H 'Content-Type: application/octet-stream' -H 'fileName: \\u0062\\u0069\\u006e' -H 'mimeType: application/octet-stream' '${CHATDROP_CARBONIO_URL:-}/services/chats/rooms/${CHATDROP_CARBONIO_ROOM:-}/attachments'"; }
+chatdrop_carbonio_cmd() { echo "exec '$BIN' -q ${2:-} carbonio attach '$1'"; }
+
+# Protocol: multipart `file` part with a Bearer token.
+curl_protocol_cmd() { echo "exec curl -sS -o /dev/null -H 'Authorization: Bearer ${CHATDROP_PROTOCOL_TOKEN:-}' -F 'file=@$1' '${CHATDROP_PROTOCOL_URL:-}/v1/attachments'"; }
+chatdrop_protocol_cmd() { echo "exec '$BIN' -q ${2:-} protocol attach '$1'"; }
+
+# ---- measurement helpers -------------------------------------------------------------------
+# measure 'shell command' -> prints "wall user sys maxrss_kib" (best wall of $REPEAT runs)
+measure() {
+  local best="" line
+  for _ in $(seq "$REPEAT"); do
+    line=$( /usr/bin/time -f '%e %U %S %M' -o "$WORK/time.out" bash -c "$1" > /dev/null 2>&1; tail -1 "$WORK/time.out" )
+    if [ -z "$best" ] || awk -v a="$line" -v b="$best" 'BEGIN{split(a,x," ");split(b,y," ");exit !(x[1]<y[1])}'; then
+      best=$line
+    fi
+  done
+  echo "$best"
+}
+mib_s() { awk -v bytes="$1" -v secs="$2" 'BEGIN{ if (secs<=0) secs=0.001; printf "%.0f", bytes/1048576/secs }'; }
+cpu()   { awk -v u="$1" -v s="$2" 'BEGIN{ printf "%.2f", u+s }'; }
+mib()   { awk -v k="$1" 'BEGIN{ printf "%.1f", k/1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b<=0) b=0.001; printf "%.2f", a/b }'; }
+
+sparse() { truncate -s "$2" "$1"; }
+
+echo "# chatdrop upload benchmark"
+echo
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $("$BIN" --version); $(curl --version | head -1 | cut -d' ' -f1-2)"
+echo "sink: chatdrop sandbox (discard mode) on 127.0.0.1; best of $REPEAT runs"
+echo
+
+# ---- 1. one 1 GiB file ---------------------------------------------------------------------
+GIB=$((1024*1024*1024))
+sparse "$WORK/big.bin" $GIB
+echo "## 1. One 1 GiB file"
+echo
+echo "| path | client | MiB/s | user+sys s | peak RSS MiB | chatdrop/curl throughput |"
+echo "|---|---|---:|---:|---:|---:|"
+for svc in pyrus carbonio protocol; do
+  upper=$(echo "$svc" | tr a-z A-Z)
+  have_service "$upper" || { echo "| $svc | (no fake in this build) | | | | |"; continue; }
+  read -r cw cu cs cm <<<"$(measure "$(curl_${svc}_cmd "$WORK/big.bin")")"
+  read -r dw du ds dm <<<"$(measure "$(chatdrop_${svc}_cmd "$WORK/big.bin")")"
+  label=$svc; [ $svc = carbonio ] && label="carbonio (raw body)" || label="$svc (multipart)"
+  echo "| $label | curl | $(mib_s $GIB "$cw") | $(cpu "$cu" "$cs") | $(mib "$cm") | |"
+  echo "| $label | chatdrop | $(mib_s $GIB "$dw") | $(cpu "$du" "$ds") | $(mib "$dm") | $(ratio "$cw" "$dw") |"
+done
+echo
+
+# ---- 2. peak RSS by size -------------------------------------------------------------------
+echo "## 2. chatdrop peak RSS by file size (Pyrus upload)"
+echo
+echo "| size | peak RSS MiB | wall s |"
+echo "|---|---:|---:|"
+SIZES="16M 256M 1G 2047M"
+[ $QUICK = 1 ] && SIZES="16M 256M"
+for size in $SIZES; do
+  sparse "$WORK/rss.bin" "$size"
+  read -r w _ _ m <<<"$(REPEAT=1 measure "$(chatdrop_pyrus_cmd "$WORK/rss.bin")")"
+  echo "| $size | $(mib "$m") | $w |"
+done
+echo
+
+# ---- 3. 500 small files --------------------------------------------------------------------
+echo "## 3. 500 files of 100 KiB (Pyrus upload)"
+echo
+mkdir -p "$WORK/small"
+for i in $(seq 500); do head -c 102400 /dev/urandom > "$WORK/small/f$i.bin"; done
+loop="for f in '$WORK'/small/*.bin; do curl -sS -o /dev/null -H 'Authorization: Bearer $PYRUS_TOKEN' -F \"file=@\$f\" '$BASE/pyrus/files/v4/files/upload'; done"
+read -r lw _ _ _ <<<"$(REPEAT=1 measure "$loop")"
+read -r j8 _ _ _ <<<"$(REPEAT=1 measure "exec '$BIN' -q --jobs 8 pyrus upload '$WORK'/small/*.bin")"
+read -r j1 _ _ _ <<<"$(REPEAT=1 measure "exec '$BIN' -q --jobs 1 pyrus upload '$WORK'/small/*.bin")"
+echo "| client | wall s | speed-up vs curl loop |"
+echo "|---|---:|---:|"
+echo "| shell loop of curl | $lw | 1.00 |"
+echo "| chatdrop --jobs 1 | $j1 | $(ratio "$lw" "$j1") |"
+echo "| chatdrop --jobs 8 | $j8 | $(ratio "$lw" "$j8") |"
+echo
+
+# ---- 4. start-up -----------------------------------------------------------------------------
+echo "## 4. Start-up (mean of 20 runs)"
+echo
+head -c 1 /dev/urandom > "$WORK/one.bin"
+mean20() { local s e; s=$(date +%s.%N); for _ in $(seq 20); do bash -c "$1" > /dev/null 2>&1; done; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN{printf "%.1f", (e-s)/20*1000}'; }
+echo "| what | chatdrop ms | curl ms |"
+echo "|---|---:|---:|"
+echo "| --version | $(mean20 "exec '$BIN' --version") | $(mean20 "exec curl --version") |"
+echo "| 1-byte upload (Pyrus) | $(mean20 "$(chatdrop_pyrus_cmd "$WORK/one.bin")") | $(mean20 "$(curl_pyrus_cmd "$WORK/one.bin")") |"
+echo
+
+# ---- 5. progress bar cost ------------------------------------------------------------------
+echo "## 5. Progress bar cost (1 GiB, Pyrus)"
+echo
+if command -v script > /dev/null; then
+  read -r bw _ _ _ <<<"$(measure "exec script -qfec \"'$BIN' pyrus upload '$WORK/big.bin'\" /dev/null")"
+  read -r qw _ _ _ <<<"$(measure "$(chatdrop_pyrus_cmd "$WORK/big.bin")")"
+  echo "| mode | MiB/s |"
+  echo "|---|---:|"
+  echo "| bar drawn (pseudo-terminal) | $(mib_s $GIB "$bw") |"
+  echo "| -q | $(mib_s $GIB "$qw") |"
+  echo
+  echo "bar cost: $(awk -v b="$bw" -v q="$qw" 'BEGIN{printf "%.1f%%", (b-q)/q*100}') of wall time"
+else
+  echo "(script not installed: skipped)"
+fi
