@@ -11,8 +11,8 @@ use crate::app::{Context, check_base_url};
 use crate::config::Source;
 use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
-use crate::output::{bytes as human_bytes, escape};
 use crate::output::progress::BatchProgress;
+use crate::output::{bytes as human_bytes, escape};
 use crate::services::carbonio::{
     AttachMeta, AttachTarget, Attachment, CHATS_PATH, Carbonio, LIMITS, MAX_DESCRIPTION, PAGE_SIZE, is_uuid,
 };
@@ -96,7 +96,9 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
         CarbonioAction::Attach { files, room, description, reply_to, message_id, name } => {
             attach(ctx, files, room, description, reply_to, message_id, name).await
         }
-        CarbonioAction::Attachments { room, limit, all } => list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await,
+        CarbonioAction::Attachments { room, limit, all } => {
+            list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+        }
         CarbonioAction::Info { id } => info(ctx, id).await,
         CarbonioAction::Download { id, output, force } => fetch(ctx, id, output, force).await,
         CarbonioAction::Delete { id } => delete(ctx, id).await,
@@ -119,9 +121,8 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
         if token.is_none() && account.is_none() {
             return Err(ctx.config.missing_credentials(SVC));
         }
-        return Err(Failure::usage("no Carbonio server set").with_hint(
-            "set CHATDROP_CARBONIO_URL (e.g. https://mail.example.com), or run `chatdrop login carbonio`",
-        ));
+        return Err(Failure::usage("no Carbonio server set")
+            .with_hint("set CHATDROP_CARBONIO_URL (e.g. https://mail.example.com), or run `chatdrop login carbonio`"));
     };
     let url = server_url(ctx, &url.value, &format!("Carbonio `url` (from {})", url.source))?;
     let http = ctx.http(&settings)?;
@@ -164,8 +165,9 @@ fn room_of(ctx: &Context, room: Option<String>) -> Result<String> {
     let room = ctx.settings(SVC).flag("room", room).require("room", Some("--room"))?;
     let room = room.trim().to_ascii_lowercase();
     if !is_uuid(&room) {
-        return Err(Failure::usage(format!("the room `{}` is not a UUID", escape(&room)))
-            .with_hint("a room id looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a (see the chat's URL in the web client)"));
+        return Err(Failure::usage(format!("the room `{}` is not a UUID", escape(&room))).with_hint(
+            "a room id looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a (see the chat's URL in the web client)",
+        ));
     }
     Ok(room)
 }
@@ -382,7 +384,10 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         ctx,
         SVC,
         "account",
-        Ask::text("Account (user@example.com)").flag(args.login.clone()).flag_name("--account").default(settings.get("account")),
+        Ask::text("Account (user@example.com)")
+            .flag(args.login.clone())
+            .flag_name("--account")
+            .default(settings.get("account")),
     )?;
     let password = ask(ctx, SVC, "password", Ask::secret("Password").stdin(args.with_token))?;
     let http = ctx.http(&settings)?;

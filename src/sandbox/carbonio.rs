@@ -99,9 +99,15 @@ impl Default for CarbonioState {
         let rooms = HashMap::from([
             (
                 ROOM.to_string(),
-                (HashSet::from([USER_ID.to_string(), OTHER_USER_ID.to_string()]), HashSet::from([OTHER_USER_ID.to_string()])),
+                (
+                    HashSet::from([USER_ID.to_string(), OTHER_USER_ID.to_string()]),
+                    HashSet::from([OTHER_USER_ID.to_string()]),
+                ),
             ),
-            (FOREIGN_ROOM.to_string(), (HashSet::from([OTHER_USER_ID.to_string()]), HashSet::from([OTHER_USER_ID.to_string()]))),
+            (
+                FOREIGN_ROOM.to_string(),
+                (HashSet::from([OTHER_USER_ID.to_string()]), HashSet::from([OTHER_USER_ID.to_string()])),
+            ),
         ]);
         CarbonioState {
             inner: Mutex::new(Inner {
@@ -530,13 +536,7 @@ fn rfc3339(ms: u64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        ms % 1000
-    )
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z", rem / 3600, rem % 3600 / 60, rem % 60, ms % 1000)
 }
 
 #[cfg(test)]

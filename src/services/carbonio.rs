@@ -331,7 +331,10 @@ impl Carbonio {
     /// An attachment's metadata.
     pub async fn info(&self, id: &str) -> Result<Attachment> {
         let token = self.current().await?;
-        let req = self.http.request(Method::GET, &self.api(&format!("/attachments/{id}"))).header(COOKIE, Self::cookie(&token));
+        let req = self
+            .http
+            .request(Method::GET, &self.api(&format!("/attachments/{id}")))
+            .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
             return Err(self.bare_status(&reply, Some(About::Attachment(id))));
@@ -358,8 +361,10 @@ impl Carbonio {
 
     pub async fn delete(&self, id: &str) -> Result<()> {
         let token = self.current().await?;
-        let req =
-            self.http.request(Method::DELETE, &self.api(&format!("/attachments/{id}"))).header(COOKIE, Self::cookie(&token));
+        let req = self
+            .http
+            .request(Method::DELETE, &self.api(&format!("/attachments/{id}")))
+            .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
             return Err(self.bare_status(&reply, Some(About::Delete(id))));
@@ -382,17 +387,25 @@ impl Carbonio {
                     failure.with_hint("run `chatdrop login carbonio` (with --store-password to renew it by itself), or set a fresh CHATDROP_CARBONIO_TOKEN")
                 }
             }
-            (403, Some(About::Room(room))) => Failure::general(format!("access to room {room} denied (HTTP 403{said}): the account is not a member of it"))
-                .with_hint("ask a room owner to add the account, or check --room"),
-            (404, Some(About::Room(room))) => Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                .with_hint("check --room (the room's UUID, from the chat's URL in the web client)"),
-            (403, Some(About::Attachment(id))) => Failure::general(format!("access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room")),
+            (403, Some(About::Room(room))) => Failure::general(format!(
+                "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
+            ))
+            .with_hint("ask a room owner to add the account, or check --room"),
+            (404, Some(About::Room(room))) => {
+                Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
+                    .with_hint("check --room (the room's UUID, from the chat's URL in the web client)")
+            }
+            (403, Some(About::Attachment(id))) => Failure::general(format!(
+                "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
+            )),
             (404, Some(About::Attachment(id) | About::Delete(id))) => {
                 Failure::general(format!("no attachment {id} (HTTP 404{said}): it does not exist or was deleted"))
                     .with_hint("list the room's attachments with `chatdrop carbonio attachments --room ROOM`")
             }
-            (403, Some(About::Delete(id))) => Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
-                .with_hint("only the account that uploaded it, or an owner of its room, can delete it"),
+            (403, Some(About::Delete(id))) => {
+                Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
+                    .with_hint("only the account that uploaded it, or an owner of its room, can delete it")
+            }
             _ => status_failure(reply, None),
         }
     }
@@ -401,7 +414,7 @@ impl Carbonio {
 /// The message of the `Error{traceId, message}` body a server in developer mode adds.
 fn developer_message(reply: &Reply) -> Option<String> {
     let v = reply.json_value()?;
-    v["message"].as_str().filter(|m| !m.is_empty()).map(|m| crate::output::escape(m))
+    v["message"].as_str().filter(|m| !m.is_empty()).map(crate::output::escape)
 }
 
 fn header_value(value: &str) -> Result<HeaderValue> {
