@@ -1,9 +1,28 @@
-//! `chatdrop carbonio ...`: not built yet (see its issue).
+//! `chatdrop carbonio attach|attachments|info|download|delete` and `chatdrop login carbonio`.
+
+use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
+use serde_json::json;
 
-use crate::app::Context;
+use super::auth::{Ask, ask};
+use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use crate::app::{Context, check_base_url};
+use crate::config::Source;
+use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
+use crate::output::progress::BatchProgress;
+use crate::output::{bytes as human_bytes, escape};
+use crate::services::carbonio::{
+    AttachMeta, AttachTarget, Attachment, CHATS_PATH, Carbonio, LIMITS, MAX_DESCRIPTION, PAGE_SIZE, is_uuid,
+};
+use crate::services::spec::ServiceKind;
+use crate::upload::retry;
+
+const SVC: ServiceKind = ServiceKind::Carbonio;
+
+/// How many attachments `attachments` lists without --limit or --all.
+const DEFAULT_LIMIT: u32 = 20;
 
 #[derive(Debug, Args)]
 pub struct CarbonioArgs {
@@ -12,12 +31,385 @@ pub struct CarbonioArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum CarbonioAction {}
-
-pub async fn run(_ctx: &Context, args: CarbonioArgs) -> Result<()> {
-    match args.action {}
+pub enum CarbonioAction {
+    /// Attach files to a room (one chat message each) and print their attachment ids
+    #[command(
+        after_help = "Examples:\n  chatdrop carbonio attach --room 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a report.pdf\n  chatdrop carbonio attach --description \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop carbonio attach - --name db.sql"
+    )]
+    Attach {
+        /// Files to attach (`-` reads stdin)
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// The room's UUID (default: the profile's `room`)
+        #[arg(long, value_name = "UUID")]
+        room: Option<String>,
+        /// Text shown with each attachment
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+        /// Post the attachments as replies to this message
+        #[arg(long, value_name = "MESSAGE_ID")]
+        reply_to: Option<String>,
+        /// The id of the chat message the attachment creates (a single file only)
+        #[arg(long, value_name = "ID")]
+        message_id: Option<String>,
+        /// File name to send (for `-`, or a single file)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// List a room's attachments, newest first
+    Attachments {
+        /// The room's UUID (default: the profile's `room`)
+        #[arg(long, value_name = "UUID")]
+        room: Option<String>,
+        /// At most this many (default 20)
+        #[arg(long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u32).range(1..))]
+        limit: Option<u32>,
+        /// Every attachment of the room, page after page
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show an attachment's metadata
+    Info {
+        /// The attachment's id (UUID)
+        id: String,
+    },
+    /// Download an attachment under its name
+    Download {
+        /// The attachment's id (UUID)
+        id: String,
+        /// Where to save: a directory, or a file path
+        #[arg(short, long, value_name = "PATH|DIR")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Delete an attachment (only its uploader or a room owner may)
+    Delete {
+        /// The attachment's id (UUID)
+        id: String,
+    },
 }
 
-pub async fn login(_ctx: &Context, _args: crate::cli::LoginArgs) -> Result<()> {
-    Err(Failure::usage("login for this service is not available yet"))
+pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
+    match args.action {
+        CarbonioAction::Attach { files, room, description, reply_to, message_id, name } => {
+            attach(ctx, files, room, description, reply_to, message_id, name).await
+        }
+        CarbonioAction::Attachments { room, limit, all } => {
+            list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+        }
+        CarbonioAction::Info { id } => info(ctx, id).await,
+        CarbonioAction::Download { id, output, force } => fetch(ctx, id, output, force).await,
+        CarbonioAction::Delete { id } => delete(ctx, id).await,
+    }
+}
+
+/// The server's address: a URL, with a pasted `/services/chats` suffix taken off.
+fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
+    let url = check_base_url(value, what, &ctx.output)?;
+    Ok(url.strip_suffix(CHATS_PATH).map(str::to_string).unwrap_or(url))
+}
+
+/// The adapter, from a ready token or from account + password.
+fn adapter(ctx: &Context) -> Result<Carbonio> {
+    let settings = ctx.settings(SVC);
+    let token = settings.resolved("token");
+    let account = settings.resolved("account");
+    let password = settings.get("password");
+    let Some(url) = settings.resolved("url") else {
+        if token.is_none() && account.is_none() {
+            return Err(ctx.config.missing_credentials(SVC));
+        }
+        return Err(Failure::usage("no Carbonio server set")
+            .with_hint("set CHATDROP_CARBONIO_URL (e.g. https://mail.example.com), or run `chatdrop login carbonio`"));
+    };
+    let url = server_url(ctx, &url.value, &format!("Carbonio `url` (from {})", url.source))?;
+    let http = ctx.http(&settings)?;
+    // A token stored by `login` belongs to the stored account: an account from env must not use it.
+    let token = token.filter(|t| match t.source {
+        Source::CredentialsFile(_) => account.as_ref().is_none_or(|a| matches!(a.source, Source::CredentialsFile(_))),
+        _ => true,
+    });
+    let login = match (account, password) {
+        (Some(a), Some(p)) => Some((a.value, p)),
+        _ => None,
+    };
+    if token.is_none() && login.is_none() {
+        return Err(ctx.config.missing_credentials(SVC));
+    }
+    // Cache renewed tokens only where the user chose to keep the password.
+    let cache = ctx.config.is_stored_login(SVC, "password");
+    let store = ctx.config.paths.credentials_file.clone();
+    let profile = ctx.config.profile.clone();
+    let output = ctx.output.clone();
+    let on_token = Box::new(move |token: &str| {
+        if !cache {
+            return;
+        }
+        if let Err(e) = crate::config::file::update(&store, |tree| {
+            tree.entry(profile.clone())
+                .or_default()
+                .entry(SVC.name().to_string())
+                .or_default()
+                .insert("token".to_string(), token.to_string());
+        }) {
+            output.warn(&format!("could not cache the new Carbonio token: {}", e.message));
+        }
+    });
+    Ok(Carbonio::new(http, url, token.map(|t| t.value), login, on_token))
+}
+
+/// The room from --room or the profile, checked to be a UUID.
+fn room_of(ctx: &Context, room: Option<String>) -> Result<String> {
+    let room = ctx.settings(SVC).flag("room", room).require("room", Some("--room"))?;
+    let room = room.trim().to_ascii_lowercase();
+    if !is_uuid(&room) {
+        return Err(Failure::usage(format!("the room `{}` is not a UUID", escape(&room))).with_hint(
+            "a room id looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a (see the chat's URL in the web client)",
+        ));
+    }
+    Ok(room)
+}
+
+fn attachment_id(id: &str) -> Result<String> {
+    let id = id.trim().to_ascii_lowercase();
+    if !is_uuid(&id) {
+        return Err(Failure::usage(format!("the attachment id `{}` is not a UUID", escape(&id)))
+            .with_hint("attachment ids are printed by `carbonio attach` and `carbonio attachments`"));
+    }
+    Ok(id)
+}
+
+/// A message id for a header: printable ASCII, no spaces.
+fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
+    let Some(v) = value.map(|v| v.trim().to_string()) else { return Ok(None) };
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(Failure::usage(format!("{flag} `{}` is not a message id", escape(&v)))
+            .with_hint("message ids are ASCII without spaces"));
+    }
+    Ok(Some(v))
+}
+
+async fn attach(
+    ctx: &Context,
+    files: Vec<String>,
+    room: Option<String>,
+    description: Option<String>,
+    reply_to: Option<String>,
+    message_id: Option<String>,
+    name: Option<String>,
+) -> Result<()> {
+    let room = room_of(ctx, room)?;
+    if message_id.is_some() && files.len() > 1 {
+        return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
+            .with_hint("attach the files one by one, or leave --message-id out"));
+    }
+    if let Some(d) = &description
+        && d.encode_utf16().count() > MAX_DESCRIPTION
+    {
+        return Err(Failure::usage(format!(
+            "the description is {} characters long; Carbonio takes at most {MAX_DESCRIPTION}",
+            d.encode_utf16().count()
+        ))
+        .with_hint("each character travels as a 6-byte escape in a header, which servers and proxies cap"));
+    }
+    let meta = AttachMeta {
+        room: room.clone(),
+        description,
+        reply_to: message_ref(reply_to, "--reply-to")?,
+        message_id: message_ref(message_id, "--message-id")?,
+    };
+    let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
+    let api = adapter(ctx)?;
+    let target = AttachTarget { api: &api, meta };
+    let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
+        line: format!("{id}\t{}", escape(&file.name)),
+        fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
+    })
+    .await;
+    batch_result(&outcomes)
+}
+
+/// `limit` None = all of them.
+async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result<()> {
+    let room = room_of(ctx, room)?;
+    let api = adapter(ctx)?;
+    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
+    let mut found: Vec<Attachment> = Vec::new();
+    let mut filter: Option<String> = None;
+    loop {
+        let want = match limit {
+            Some(l) => (l as usize).saturating_sub(found.len()).min(PAGE_SIZE as usize) as u32,
+            None => PAGE_SIZE,
+        };
+        if want == 0 {
+            break;
+        }
+        let page = retry::run(&ctx.retry_policy(), true, &hooks, |_| api.list_page(&room, want, filter.as_deref()))
+            .await
+            .map_err(|f| f.context(format!("listing the attachments of room {room}")))?;
+        let empty = page.attachments.is_empty();
+        found.extend(page.attachments);
+        match page.filter.filter(|f| !f.is_empty()) {
+            Some(next) if !empty => {
+                if filter.as_deref() == Some(next.as_str()) {
+                    return Err(Failure::general(
+                        "Carbonio answered the same page cursor twice; stopping rather than looping",
+                    ));
+                }
+                filter = Some(next);
+            }
+            _ => break,
+        }
+    }
+    if let Some(l) = limit {
+        found.truncate(l as usize);
+    }
+    if found.is_empty() {
+        ctx.output.status(&format!("no attachments in room {room}"));
+        return Ok(());
+    }
+    let rows: Vec<[String; 5]> = found
+        .iter()
+        .map(|a| {
+            [
+                a.id.clone(),
+                human_bytes(a.size),
+                escape(&a.mime_type),
+                escape(a.created_at.as_deref().unwrap_or("-")),
+                escape(&a.name),
+            ]
+        })
+        .collect();
+    let header = ["ID", "SIZE", "TYPE", "CREATED", "NAME"].map(String::from);
+    let mut widths = [0usize; 4];
+    for row in rows.iter().chain(std::iter::once(&header)) {
+        for (w, cell) in widths.iter_mut().zip(row.iter()) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |r: &[String; 5]| {
+        format!(
+            "{:<w0$}  {:>w1$}  {:<w2$}  {:<w3$}  {}",
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            w0 = widths[0],
+            w1 = widths[1],
+            w2 = widths[2],
+            w3 = widths[3]
+        )
+    };
+    if !ctx.output.json {
+        ctx.output.result(&line(&header), &json!(null));
+    }
+    for (attachment, row) in found.iter().zip(&rows) {
+        ctx.output.result(&line(row), &json!(attachment));
+    }
+    Ok(())
+}
+
+async fn info(ctx: &Context, id: String) -> Result<()> {
+    let id = attachment_id(&id)?;
+    let api = adapter(ctx)?;
+    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
+    let a = retry::run(&ctx.retry_policy(), true, &hooks, |_| api.info(&id)).await?;
+    let mut lines = vec![
+        format!("id:       {}", a.id),
+        format!("name:     {}", escape(&a.name)),
+        format!("size:     {} ({} bytes)", human_bytes(a.size), a.size),
+        format!("type:     {}", escape(&a.mime_type)),
+    ];
+    if let Some(area) = &a.area {
+        lines.push(format!("area:     {}", escape(area)));
+    }
+    lines.push(format!("room:     {}", escape(&a.room_id)));
+    lines.push(format!("uploader: {}", escape(&a.user_id)));
+    if let Some(created) = &a.created_at {
+        lines.push(format!("created:  {}", escape(created)));
+    }
+    ctx.output.result(&lines.join("\n"), &json!(a));
+    Ok(())
+}
+
+async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
+    let id = attachment_id(&id)?;
+    let api = adapter(ctx)?;
+    let destination = Destination::from_arg(output.as_deref());
+    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
+    let policy = ctx.retry_policy();
+    // The name comes from the info's JSON: the download's Content-Disposition is written raw.
+    let attachment = retry::run(&policy, true, &hooks, |_| api.info(&id)).await?;
+    let name = if attachment.name.is_empty() { id.clone() } else { attachment.name.clone() };
+    let target = destination.path_for(&name);
+    let saved = retry::run(&policy, true, &hooks, |_| async {
+        let response = api.download(&id).await?;
+        let len = response.content_length().unwrap_or(attachment.size);
+        let progress = BatchProgress::new(&ctx.output, 1, len).file(&name, len);
+        download::save(response, &target, force, ctx.global.stall_timeout, progress).await
+    })
+    .await?;
+    let path = saved.path.display().to_string();
+    ctx.output
+        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
+    Ok(())
+}
+
+async fn delete(ctx: &Context, id: String) -> Result<()> {
+    let id = attachment_id(&id)?;
+    let api = adapter(ctx)?;
+    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
+    // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
+    retry::run(&ctx.retry_policy(), false, &hooks, |_| api.delete(&id)).await?;
+    ctx.output.result(&format!("deleted attachment {id}"), &json!({ "id": id, "deleted": true }));
+    Ok(())
+}
+
+pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    let settings = ctx.settings(SVC);
+    let url = ask(
+        ctx,
+        SVC,
+        "url",
+        Ask::text("Carbonio server (e.g. https://mail.example.com)")
+            .flag(args.url.clone())
+            .flag_name("--url")
+            .default(settings.get("url")),
+    )?;
+    let url = server_url(ctx, &url, "the Carbonio server")?;
+    let account = ask(
+        ctx,
+        SVC,
+        "account",
+        Ask::text("Account (user@example.com)")
+            .flag(args.login.clone())
+            .flag_name("--account")
+            .default(settings.get("account")),
+    )?;
+    let password = ask(ctx, SVC, "password", Ask::secret("Password").stdin(args.with_token))?;
+    let http = ctx.http(&settings)?;
+    let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
+    Carbonio::new(http, url.clone(), Some(token.clone()), None, Box::new(|_| {}))
+        .check()
+        .await
+        .map_err(|f| f.context("checking the new token against the chats API"))?;
+    ctx.config.store(
+        SVC,
+        &[
+            ("url", Some(url)),
+            ("account", Some(account.clone())),
+            ("token", Some(token)),
+            ("password", args.store_password.then_some(password)),
+        ],
+    )?;
+    if !args.store_password {
+        ctx.output.status(
+            "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
+        );
+    }
+    super::auth::logged_in(ctx, SVC, &account);
+    Ok(())
 }

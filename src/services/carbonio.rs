@@ -1,1 +1,497 @@
-//! The carbonio adapter (not built yet).
+//! The Zextras Carbonio chats (Workstream Collaboration) adapter: the SOAP `AuthRequest` for a
+//! `ZM_AUTH_TOKEN`, raw-body attachment uploads with their metadata in headers (`fileName` and
+//! `description` written as `\uXXXX` per UTF-16 unit, as the server's `decodeFromUtf8`
+//! demands), the cursor-paged attachment list, info, download and delete. The server answers
+//! errors with a bare status, so every status is turned into a message here from what the
+//! request was about.
+//!
+//! UNVERIFIED choices, kept here:
+//! - a SOAP login failure comes back as a JSON SOAP fault (`Body.Fault.Detail.Error.Code`,
+//!   e.g. `account.AUTH_FAILED`), usually with HTTP 500, as Zimbra SOAP does;
+//! - a valid token is checked with `GET /users/capabilities` (the lightest call that needs a user);
+//! - a room the account is not a member of answers 403, a room that does not exist 404;
+//! - the download's name is taken from the attachment's info (JSON), not from
+//!   Content-Disposition, which the server writes raw and Jetty may mangle outside Latin-1;
+//! - a description longer than 682 UTF-16 units is refused locally, as the web client does
+//!   (each unit becomes 6 bytes of header, and proxies cap header lines at 4–8 KiB);
+//! - list pages ask for at most [`PAGE_SIZE`] items; the server may send fewer.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use futures_util::future::BoxFuture;
+use reqwest::Method;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::error::{Failure, Result, Retry};
+use crate::http::{Http, Reply, status_failure};
+use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// Carbonio documents 413 but no size: the limit is the server's (storage or quota).
+pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "the Carbonio server decides the largest attachment" };
+
+/// Where the chats API lives under the server's address (the nginx proxy strips it).
+pub const CHATS_PATH: &str = "/services/chats";
+/// Where the Zimbra SOAP API lives.
+pub const SOAP_PATH: &str = "/service/soap";
+/// The cookie the chats API reads the token from.
+pub const COOKIE_NAME: &str = "ZM_AUTH_TOKEN";
+/// Items asked for per list page.
+pub const PAGE_SIZE: u32 = 50;
+/// The web client's cap on a description, in UTF-16 units.
+pub const MAX_DESCRIPTION: usize = 682;
+
+/// `s` with every UTF-16 code unit written as `\uXXXX` (lowercase hex), as the web client's
+/// `charToUnicode` does; astral characters become their two surrogates.
+pub fn escape_unicode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 6);
+    for unit in s.encode_utf16() {
+        out.push_str(&format!("\\u{unit:04x}"));
+    }
+    out
+}
+
+/// A UUID in its canonical 8-4-4-4-12 hex form (what the API's path ids are).
+pub fn is_uuid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// An attachment's metadata (the API's `Attachment`).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub size: u64,
+    #[serde(default)]
+    pub mime_type: String,
+    #[serde(default)]
+    pub user_id: String,
+    #[serde(default)]
+    pub room_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+}
+
+/// One page of a room's attachments and the cursor of the next one.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Page {
+    #[serde(default)]
+    pub filter: Option<String>,
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// What one upload says besides its bytes.
+#[derive(Debug, Clone, Default)]
+pub struct AttachMeta {
+    pub room: String,
+    pub description: Option<String>,
+    pub reply_to: Option<String>,
+    pub message_id: Option<String>,
+}
+
+/// Called with every new token (the command caches it when the login is stored).
+pub type TokenSink = Box<dyn Fn(&str) + Send + Sync>;
+
+pub struct Carbonio {
+    http: Arc<Http>,
+    /// The server, e.g. `https://mail.example.com` (no trailing slash).
+    url: String,
+    /// account + password, when known: needed to log in (again).
+    login: Option<(String, String)>,
+    token: tokio::sync::Mutex<(Option<String>, Option<Instant>)>,
+    on_token: TokenSink,
+}
+
+#[derive(Deserialize)]
+struct IdAnswer {
+    id: String,
+}
+
+/// What a request was about, so a bare status can say something useful.
+enum About<'a> {
+    Room(&'a str),
+    Attachment(&'a str),
+    Delete(&'a str),
+}
+
+impl Carbonio {
+    /// `token` is a ready token (env or stored); without one, the first call logs in.
+    pub fn new(
+        http: Arc<Http>,
+        url: String,
+        token: Option<String>,
+        login: Option<(String, String)>,
+        on_token: TokenSink,
+    ) -> Self {
+        Carbonio { http, url, login, token: tokio::sync::Mutex::new((token, None)), on_token }
+    }
+
+    fn api(&self, path: &str) -> String {
+        format!("{}{CHATS_PATH}{path}", self.url)
+    }
+
+    /// Get a token with the SOAP `AuthRequest`.
+    pub async fn authenticate(http: &Http, url: &str, account: &str, password: &str) -> Result<String> {
+        let body = json!({
+            "Body": { "AuthRequest": {
+                "_jsns": "urn:zimbraAccount",
+                "account": { "by": "name", "_content": account },
+                "password": password,
+            }}
+        });
+        let reply = http.call(http.request(Method::POST, &format!("{url}{SOAP_PATH}")).json(&body)).await?;
+        let value = reply.json_value();
+        let fault = value.as_ref().and_then(|v| {
+            let fault = &v["Body"]["Fault"];
+            (!fault.is_null()).then(|| {
+                let code = fault["Detail"]["Error"]["Code"].as_str().unwrap_or("").to_string();
+                let text = fault["Reason"]["Text"].as_str().unwrap_or("").to_string();
+                (code, text)
+            })
+        });
+        if let Some((code, text)) = fault {
+            let said = crate::output::escape(if text.is_empty() { &code } else { &text });
+            return Err(if code == "account.AUTH_FAILED" || code.starts_with("account.") {
+                Failure::auth(format!("Carbonio refused the login of {}: {said}", crate::output::escape(account)))
+                    .with_hint("check the account (user@domain) and its password; accounts with two-factor authentication need an app password")
+            } else {
+                Failure::general(format!("the Carbonio login failed: {said} ({code})"))
+                    .with_retry(Retry::IfResendSafe { after: None })
+            });
+        }
+        if !reply.is_success() {
+            return Err(match reply.status.as_u16() {
+                404 => Failure::general(format!("no Carbonio SOAP service at {url}{SOAP_PATH} (HTTP 404)"))
+                    .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com"),
+                401 | 403 => Failure::auth(format!("Carbonio refused the login: {}", reply.describe_status())),
+                _ => status_failure(&reply, None).context("logging in to Carbonio"),
+            });
+        }
+        let token = value
+            .as_ref()
+            .and_then(|v| v["Body"]["AuthResponse"]["authToken"][0]["_content"].as_str())
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| {
+                Failure::general(format!(
+                    "the Carbonio login answered no token ({})",
+                    if value.is_some() { "JSON without Body.AuthResponse.authToken" } else { "not JSON" }
+                ))
+                .with_hint("check that the url is the Carbonio web address, e.g. https://mail.example.com")
+            })?
+            .to_string();
+        crate::output::redact::register_secret(&token);
+        Ok(token)
+    }
+
+    async fn current(&self) -> Result<String> {
+        let mut guard = self.token.lock().await;
+        if let Some(token) = &guard.0 {
+            return Ok(token.clone());
+        }
+        let Some((account, password)) = &self.login else {
+            return Err(Failure::auth("no Carbonio token and no account + password to get one"));
+        };
+        let token = Self::authenticate(&self.http, &self.url, account, password).await?;
+        (self.on_token)(&token);
+        *guard = (Some(token.clone()), Some(Instant::now()));
+        Ok(token)
+    }
+
+    /// Log in again after a 401. Several uploads may hit the same expired token at once:
+    /// only the first logs in, the others use its fresh token.
+    pub async fn relogin(&self) -> Result<bool> {
+        let Some((account, password)) = &self.login else { return Ok(false) };
+        let mut guard = self.token.lock().await;
+        if guard.1.is_some_and(|at| at.elapsed() < Duration::from_secs(5)) {
+            return Ok(true);
+        }
+        let token = Self::authenticate(&self.http, &self.url, account, password).await?;
+        (self.on_token)(&token);
+        *guard = (Some(token), Some(Instant::now()));
+        Ok(true)
+    }
+
+    fn can_relogin(&self) -> bool {
+        self.login.is_some()
+    }
+
+    fn cookie(token: &str) -> String {
+        format!("{COOKIE_NAME}={token}")
+    }
+
+    /// Check that the token works with the chats API.
+    pub async fn check(&self) -> Result<()> {
+        let token = self.current().await?;
+        let req = self.http.request(Method::GET, &self.api("/users/capabilities")).header(COOKIE, Self::cookie(&token));
+        let reply = self.http.call(req).await?;
+        if reply.is_success() {
+            return Ok(());
+        }
+        Err(match reply.status.as_u16() {
+            404 => Failure::general(format!("no Carbonio chats API at {} (HTTP 404)", self.api("")))
+                .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com, and the server must run Chats (Workstream Collaboration)"),
+            _ => self.bare_status(&reply, None),
+        })
+    }
+
+    /// Upload one attachment; answers its id.
+    pub async fn upload(&self, meta: &AttachMeta, payload: Payload) -> Result<String> {
+        let token = self.current().await?;
+        let name = payload.name.clone();
+        let mime = payload.mime.clone();
+        let len = payload.len;
+        // The area is read from the content itself (the header bytes of an image), so it
+        // always belongs to the body being sent.
+        let (area, body) = if mime.starts_with("image/") {
+            let (head, body) = peek(Box::pin(payload.into_stream()), crate::media::HEAD_LEN).await;
+            (crate::media::dimensions(&head).map(|(w, h)| format!("{w}x{h}")), body)
+        } else {
+            (None, reqwest::Body::wrap_stream(payload.into_stream()))
+        };
+        let mut req = self
+            .http
+            .request(Method::POST, &self.api(&format!("/rooms/{}/attachments", meta.room)))
+            .header(COOKIE, Self::cookie(&token))
+            .header(CONTENT_TYPE, "application/octet-stream")
+            .header(CONTENT_LENGTH, len)
+            .header("fileName", escape_unicode(&name))
+            .header("mimeType", header_value(&mime)?);
+        if let Some(d) = &meta.description {
+            req = req.header("description", escape_unicode(d));
+        }
+        if let Some(id) = &meta.message_id {
+            req = req.header("messageId", header_value(id)?);
+        }
+        if let Some(id) = &meta.reply_to {
+            req = req.header("replyId", header_value(id)?);
+        }
+        if let Some(area) = &area {
+            req = req.header("area", area.as_str());
+        }
+        let reply = self.http.upload(req.body(body)).await?;
+        if !reply.is_success() {
+            let sent = format!(
+                "fileName (\\u-escaped), mimeType: {mime}{}{}{}{}",
+                if meta.description.is_some() { ", description (\\u-escaped)" } else { "" },
+                area.as_deref().map(|a| format!(", area: {a}")).unwrap_or_default(),
+                meta.message_id.as_deref().map(|m| format!(", messageId: {m}")).unwrap_or_default(),
+                meta.reply_to.as_deref().map(|m| format!(", replyId: {m}")).unwrap_or_default(),
+            );
+            return Err(match reply.status.as_u16() {
+                400 => Failure::general(format!(
+                    "Carbonio refused a header of the upload (HTTP 400{}); sent: {}",
+                    developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
+                    crate::output::escape(&sent)
+                ))
+                .with_hint("an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists"),
+                411 => Failure::general("Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)")
+                    .with_hint("a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY"),
+                413 => Failure::input(format!("the file is too large for this Carbonio server (HTTP 413, {})", crate::output::bytes(len)))
+                    .with_hint("the limit is the server's (storage or quota): ask its administrator, or send a smaller file"),
+                _ => self.bare_status(&reply, Some(About::Room(&meta.room))),
+            });
+        }
+        let answer: IdAnswer = reply.json()?;
+        Ok(answer.id)
+    }
+
+    /// One page of a room's attachments, newest first.
+    pub async fn list_page(&self, room: &str, items: u32, filter: Option<&str>) -> Result<Page> {
+        let token = self.current().await?;
+        let mut query: Vec<(&str, String)> = vec![("itemsNumber", items.to_string())];
+        if let Some(f) = filter {
+            query.push(("filter", f.to_string()));
+        }
+        let req = self
+            .http
+            .request(Method::GET, &self.api(&format!("/rooms/{room}/attachments")))
+            .query(&query)
+            .header(COOKIE, Self::cookie(&token));
+        let reply = self.http.call(req).await?;
+        if !reply.is_success() {
+            return Err(self.bare_status(&reply, Some(About::Room(room))));
+        }
+        reply.json()
+    }
+
+    /// An attachment's metadata.
+    pub async fn info(&self, id: &str) -> Result<Attachment> {
+        let token = self.current().await?;
+        let req = self
+            .http
+            .request(Method::GET, &self.api(&format!("/attachments/{id}")))
+            .header(COOKIE, Self::cookie(&token));
+        let reply = self.http.call(req).await?;
+        if !reply.is_success() {
+            return Err(self.bare_status(&reply, Some(About::Attachment(id))));
+        }
+        reply.json()
+    }
+
+    /// Start a download; the caller streams the body.
+    pub async fn download(&self, id: &str) -> Result<reqwest::Response> {
+        let token = self.current().await?;
+        let req = self
+            .http
+            .request(Method::GET, &self.api(&format!("/attachments/{id}/download")))
+            .header(COOKIE, Self::cookie(&token));
+        let response = self.http.open(req).await?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.unwrap_or_default();
+        Err(self.bare_status(&Reply { status, headers, body }, Some(About::Attachment(id))))
+    }
+
+    pub async fn delete(&self, id: &str) -> Result<()> {
+        let token = self.current().await?;
+        let req = self
+            .http
+            .request(Method::DELETE, &self.api(&format!("/attachments/{id}")))
+            .header(COOKIE, Self::cookie(&token));
+        let reply = self.http.call(req).await?;
+        if !reply.is_success() {
+            return Err(self.bare_status(&reply, Some(About::Delete(id))));
+        }
+        Ok(())
+    }
+
+    /// A status without a body, explained from what the request was about.
+    fn bare_status(&self, reply: &Reply, about: Option<About<'_>>) -> Failure {
+        let code = reply.status.as_u16();
+        let said = developer_message(reply).map(|m| format!(": {m}")).unwrap_or_default();
+        match (code, about) {
+            (401, _) => {
+                let failure = Failure::auth(format!(
+                    "Carbonio rejected the token (HTTP 401{said}): the {COOKIE_NAME} expired or was revoked"
+                ));
+                if self.can_relogin() {
+                    failure.with_retry(Retry::Reauthenticate)
+                } else {
+                    failure.with_hint("run `chatdrop login carbonio` (with --store-password to renew it by itself), or set a fresh CHATDROP_CARBONIO_TOKEN")
+                }
+            }
+            (403, Some(About::Room(room))) => Failure::general(format!(
+                "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
+            ))
+            .with_hint("ask a room owner to add the account, or check --room"),
+            (404, Some(About::Room(room))) => {
+                Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
+                    .with_hint("check --room (the room's UUID, from the chat's URL in the web client)")
+            }
+            (403, Some(About::Attachment(id))) => Failure::general(format!(
+                "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
+            )),
+            (404, Some(About::Attachment(id) | About::Delete(id))) => {
+                Failure::general(format!("no attachment {id} (HTTP 404{said}): it does not exist or was deleted"))
+                    .with_hint("list the room's attachments with `chatdrop carbonio attachments --room ROOM`")
+            }
+            (403, Some(About::Delete(id))) => {
+                Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
+                    .with_hint("only the account that uploaded it, or an owner of its room, can delete it")
+            }
+            _ => status_failure(reply, None),
+        }
+    }
+}
+
+/// The message of the `Error{traceId, message}` body a server in developer mode adds.
+fn developer_message(reply: &Reply) -> Option<String> {
+    let v = reply.json_value()?;
+    v["message"].as_str().filter(|m| !m.is_empty()).map(crate::output::escape)
+}
+
+fn header_value(value: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(value)
+        .map_err(|_| Failure::usage(format!("`{}` cannot be sent in an HTTP header", crate::output::escape(value))))
+}
+
+/// Read the first `want` bytes of a body stream and hand back both them and the whole stream
+/// (the bytes read are sent first, nothing is held beyond them).
+async fn peek(
+    mut stream: impl futures_util::Stream<Item = std::io::Result<bytes::Bytes>> + Send + Unpin + 'static,
+    want: usize,
+) -> (Vec<u8>, reqwest::Body) {
+    let mut taken: Vec<std::io::Result<bytes::Bytes>> = Vec::new();
+    let mut head = Vec::new();
+    while head.len() < want {
+        match stream.next().await {
+            Some(Ok(chunk)) => {
+                head.extend_from_slice(&chunk);
+                taken.push(Ok(chunk));
+            }
+            Some(Err(e)) => {
+                taken.push(Err(e));
+                break;
+            }
+            None => break,
+        }
+    }
+    (head, reqwest::Body::wrap_stream(futures_util::stream::iter(taken).chain(stream)))
+}
+
+/// One `attach` run: the adapter and the metadata every file shares.
+pub struct AttachTarget<'a> {
+    pub api: &'a Carbonio,
+    pub meta: AttachMeta,
+}
+
+impl Target for AttachTarget<'_> {
+    type Output = String;
+
+    /// A resend after the server took the body would post the file twice in the chat.
+    fn resend_safe(&self) -> bool {
+        false
+    }
+
+    /// From the content's magic bytes, with the extension as fallback.
+    fn mime(&self, file: &LocalFile) -> String {
+        let head = file.head(64).unwrap_or_default();
+        crate::media::mime_of(&head, &file.name).to_string()
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<String>> + Send {
+        self.api.upload(&self.meta, payload)
+    }
+
+    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(self.api.relogin())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_every_utf16_unit() {
+        assert_eq!(escape_unicode("a.png"), "\\u0061\\u002e\\u0070\\u006e\\u0067");
+        assert_eq!(escape_unicode("Отчёт.pdf"), "\\u041e\\u0442\\u0447\\u0451\\u0442\\u002e\\u0070\\u0064\\u0066");
+        assert_eq!(escape_unicode("😀.txt"), "\\ud83d\\ude00\\u002e\\u0074\\u0078\\u0074");
+        assert_eq!(escape_unicode(""), "");
+    }
+
+    #[test]
+    fn uuids_are_checked_locally() {
+        assert!(is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f08"));
+        assert!(!is_uuid("497f6eca62764993bfeb53cbbbba6f08"));
+        assert!(!is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f0g"));
+        assert!(!is_uuid("../attachments"));
+    }
+}
