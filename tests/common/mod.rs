@@ -8,6 +8,7 @@ pub mod tcp;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+#[allow(unused_imports)]
 pub use chatdrop::sandbox::{Fault, FaultAction, Recorded, Sandbox};
 
 /// Secrets the sandbox uses; no test output may ever contain them.
