@@ -355,7 +355,7 @@ fn photo_failure(name: &str, what: &str) -> Option<Failure> {
 
 /// The error of an upload answer, whatever its shape (UNVERIFIED, apis.md §2.4): a body that
 /// names a PHOTO_* code, an OK-style error, `{"error": ...}`, or an error status.
-fn upload_error(reply: &Reply) -> Option<Failure> {
+fn upload_error(reply: &Reply, flood_wait: Duration) -> Option<Failure> {
     let body = String::from_utf8_lossy(&reply.body);
     if let Some((name, _)) = PHOTO_ERRORS.iter().find(|(n, _)| body.contains(n)) {
         let text = ApiError::of(reply).map(|e| e.describe()).unwrap_or_else(|| name.to_string());
@@ -365,7 +365,7 @@ fn upload_error(reply: &Reply) -> Option<Failure> {
         return Some(match error.name.as_deref() {
             // The link's own token (apiToken) was refused: a new link is the cure.
             Some("PARAM_SESSION_EXPIRED" | "PARAM_SESSION_KEY" | "PARAM_SIGNATURE") => link_expired(&error.describe()),
-            _ => api_failure(&error, "the upload", Duration::from_secs(5)),
+            _ => api_failure(&error, "the upload", flood_wait),
         });
     }
     let value = reply.json_value();
@@ -478,7 +478,7 @@ impl OkRu {
             Err(f) if link.expired() => return Err(link_expired(&f.message)),
             Err(f) => return Err(f),
         };
-        if let Some(failure) = upload_error(&reply) {
+        if let Some(failure) = upload_error(&reply, self.flood_wait) {
             return Err(match failure.class {
                 ExitClass::Input | ExitClass::Auth => failure,
                 _ if link.expired() => link_expired(&failure.message),
@@ -663,13 +663,13 @@ mod tests {
             r#"{"error":"PHOTO_INVALID_FORMAT"}"#,
             r#"{"error":{"code":"PHOTO_INVALID_FORMAT","message":"bad"}}"#,
         ] {
-            let f = upload_error(&reply(400, body, None)).unwrap();
+            let f = upload_error(&reply(400, body, None), Duration::ZERO).unwrap();
             assert_eq!(f.class, ExitClass::Input, "{body}");
             assert!(f.message.contains("format"), "{}", f.message);
         }
-        let f = upload_error(&reply(200, r#"{"error":"quota"}"#, None)).unwrap();
+        let f = upload_error(&reply(200, r#"{"error":"quota"}"#, None), Duration::ZERO).unwrap();
         assert_eq!(f.class, ExitClass::Failure);
-        assert!(upload_error(&reply(200, r#"{"photos":{"a":{"token":"t"}}}"#, None)).is_none());
+        assert!(upload_error(&reply(200, r#"{"photos":{"a":{"token":"t"}}}"#, None), Duration::ZERO).is_none());
     }
 
     #[test]
