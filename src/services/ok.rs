@@ -1,1 +1,699 @@
-//! The ok adapter (not built yet).
+//! The OK.ru (Odnoklassniki) REST adapter for Moments: signed calls to `{url}/fb.do`
+//! (apis.md §2.1–2.2), the upload link of `moments.getUploadUrl`, the multipart upload of one
+//! image to it, `moments.commit`, and the error table of apis.md §2.5 (errors often come with
+//! HTTP 200, so every answer is checked for `error_code`).
+//!
+//! UNVERIFIED choices (apis.md §2.4 and §7 item 1) all live in [`unverified`]: the extra
+//! parameter of `moments.getUploadUrl` (`type=PHOTO`), the `photos` JSON parameter of
+//! `moments.commit`, how a commit answer names the moment and says it succeeded, and the
+//! JSON shape of upload errors (any body naming a `PHOTO_*` code counts).
+
+use std::cmp::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use md5::{Digest, Md5};
+use reqwest::Method;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use serde_json::Value;
+
+use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::http::{Http, Reply, status_failure};
+use crate::output::redact;
+use crate::upload::multipart::{FileNameStyle, Multipart};
+use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// OK.ru has a byte limit (`PHOTO_SIZE_LIMIT_EXCEEDED`) but does not publish it, so only
+/// the server checks it.
+pub const LIMITS: Limits =
+    Limits { max_bytes: None, max_label: "OK.ru refuses images above a byte limit it does not publish" };
+
+/// Parameters never signed (apis.md §2.2 step 2).
+const UNSIGNED: &[&str] = &["sig", "access_token", "session_key"];
+
+/// How many upload links to ask for when the ones received are already expired.
+const MAX_LINK_TRIES: u32 = 3;
+
+/// An upload link with less than this left is treated as expired.
+const LINK_MARGIN: Duration = Duration::from_secs(5);
+
+/// Everything about the moments methods that no primary source confirms (apis.md §2.4 and
+/// §7 item 1). Change these, and only these, once a live account shows otherwise.
+pub mod unverified {
+    use serde_json::{Value, json};
+
+    /// Extra parameters of `moments.getUploadUrl`. Its reference page is not public; the only
+    /// caller found (third-party) passes `type=PHOTO`. No `count`: one link per moment, as
+    /// the example page says to repeat steps 1–2 per moment.
+    pub const GET_UPLOAD_URL_PARAMS: &[(&str, &str)] = &[("type", "PHOTO")];
+
+    /// The multipart field of the image, as in the official HTML example (`pic1`).
+    pub const UPLOAD_FIELD: &str = "pic1";
+
+    /// The parameter of `moments.commit` that names the uploaded photos.
+    pub const COMMIT_PHOTOS_PARAM: &str = "photos";
+
+    /// Its value: a JSON array of `{"photo_id", "token"}` (the one third-party caller).
+    pub fn commit_photos(photo_id: &str, token: &str) -> String {
+        json!([{ "photo_id": photo_id, "token": token }]).to_string()
+    }
+
+    /// The commit answer's shape is unknown: the third-party caller takes any truthy
+    /// answer as success. An object that says `success: false` is a failure too.
+    pub fn commit_succeeded(answer: &Value) -> bool {
+        match answer {
+            Value::Null => false,
+            Value::Bool(b) => *b,
+            Value::Number(n) => n.as_f64().is_some_and(|n| n != 0.0),
+            Value::String(s) => !s.is_empty() && s != "false",
+            Value::Array(a) => !a.is_empty(),
+            Value::Object(o) => o.get("success").is_none_or(commit_succeeded),
+        }
+    }
+
+    /// Where a commit answer may name the new moment.
+    pub fn moment_id(answer: &Value) -> Option<String> {
+        let found = ["moment_id", "momentId", "id"].iter().find_map(|k| answer.get(k))?;
+        match found {
+            Value::String(s) if !s.is_empty() => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// The upload errors of the example page (apis.md §2.4) and what to tell the user.
+const PHOTO_ERRORS: &[(&str, &str)] = &[
+    ("PHOTO_SIZE_LIMIT_EXCEEDED", "the image file is larger than OK.ru accepts"),
+    ("PHOTO_SIZE_TOO_SMALL", "the image is too small (in pixels) for OK.ru"),
+    ("PHOTO_SIZE_TOO_BIG", "the image is too large (in pixels) for OK.ru"),
+    ("PHOTO_INVALID_FORMAT", "OK.ru does not recognise the image format"),
+    ("PHOTO_IMAGE_CORRUPTED", "OK.ru recognised the image format but the content is corrupted"),
+    ("PHOTO_NO_IMAGE", "OK.ru found no image in the upload"),
+];
+
+/// Error codes and names (apis.md §2.5), for answers that give only one of them.
+const ERROR_CODES: &[(i64, &str)] = &[
+    (1, "UNKNOWN"),
+    (2, "SERVICE"),
+    (3, "METHOD"),
+    (4, "REQUEST"),
+    (7, "ACTION_BLOCKED"),
+    (8, "FLOOD_BLOCKED"),
+    (9, "IP_BLOCKED"),
+    (10, "PERMISSION_DENIED"),
+    (11, "LIMIT_REACHED"),
+    (12, "CANCELLED"),
+    (21, "NOT_MULTIPART"),
+    (100, "PARAM"),
+    (101, "PARAM_API_KEY"),
+    (102, "PARAM_SESSION_EXPIRED"),
+    (103, "PARAM_SESSION_KEY"),
+    (104, "PARAM_SIGNATURE"),
+    (105, "PARAM_RESIGNATURE"),
+    (110, "PARAM_USER_ID"),
+];
+
+const LOGIN_HINT: &str = "run `chatdrop login ok`, or set CHATDROP_OK_ACCESS_TOKEN and CHATDROP_OK_APPLICATION_SECRET_KEY (or CHATDROP_OK_SESSION_SECRET_KEY)";
+
+/// The secret that signs requests (apis.md §2.2 step 1).
+#[derive(Clone)]
+pub enum SigningSecret {
+    /// Server-side: the session secret is derived from it and the access token.
+    Application(String),
+    /// Client-side: the session secret key as the OAuth flow returned it.
+    Session(String),
+}
+
+#[derive(Clone)]
+pub struct Credentials {
+    /// The API base; calls go to `{url}/fb.do`.
+    pub url: String,
+    pub application_key: String,
+    pub access_token: String,
+    pub secret: SigningSecret,
+}
+
+impl Credentials {
+    /// The key that ends every signed string.
+    pub fn session_secret_key(&self) -> String {
+        match &self.secret {
+            SigningSecret::Session(key) => key.clone(),
+            SigningSecret::Application(app) => derived_session_secret(&self.access_token, app),
+        }
+    }
+}
+
+/// `lowercase(md5_hex(access_token + application_secret_key))`.
+pub fn derived_session_secret(access_token: &str, application_secret_key: &str) -> String {
+    md5_hex(format!("{access_token}{application_secret_key}").as_bytes())
+}
+
+/// The `sig` of a call (apis.md §2.2): every parameter but `sig`, `access_token` and
+/// `session_key`, sorted by key in Java String order (UTF-16 code units, as the SDK's
+/// TreeMap), joined as `k=v` with no separator and raw (not URL-encoded) values, then the
+/// session secret key; MD5 over the UTF-8 bytes, lowercase hex.
+pub fn signature(params: &[(&str, &str)], session_secret_key: &str) -> String {
+    let mut signed: Vec<&(&str, &str)> = params.iter().filter(|(k, _)| !UNSIGNED.contains(k)).collect();
+    signed.sort_by(|a, b| java_order(a.0, b.0));
+    let mut text = String::new();
+    for (k, v) in signed {
+        text.push_str(k);
+        text.push('=');
+        text.push_str(v);
+    }
+    text.push_str(session_secret_key);
+    md5_hex(text.as_bytes())
+}
+
+/// Java's `String.compareTo`: UTF-16 code units, which puts U+E000..U+FFFF after the
+/// supplementary planes (their surrogates are 0xD800..0xDFFF), unlike UTF-8 byte order.
+fn java_order(a: &str, b: &str) -> Ordering {
+    a.encode_utf16().cmp(b.encode_utf16())
+}
+
+fn md5_hex(bytes: &[u8]) -> String {
+    hex::encode(Md5::digest(bytes))
+}
+
+/// An uploaded, not yet committed photo.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    pub photo_id: String,
+    pub token: String,
+}
+
+/// A published moment: the answer of `moments.commit`.
+#[derive(Debug, Clone)]
+pub struct Committed {
+    pub moment_id: Option<String>,
+    pub answer: Value,
+}
+
+/// The account an access token belongs to.
+#[derive(Debug, Clone)]
+pub struct User {
+    pub uid: String,
+    pub name: String,
+}
+
+/// Where one image goes: the answer of `moments.getUploadUrl`.
+#[derive(Debug, Clone)]
+struct UploadLink {
+    url: String,
+    photo_ids: Vec<String>,
+    /// Server time (epoch ms) after which the link is dead.
+    expires_ms: Option<i64>,
+    /// The same from our clock, by `ttl_ms` (immune to clock skew).
+    deadline: Option<Instant>,
+}
+
+impl UploadLink {
+    fn parse(answer: &Value) -> Result<UploadLink> {
+        let url = answer["upload_url"]
+            .as_str()
+            .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+            .ok_or_else(|| Failure::general("OK.ru answered moments.getUploadUrl without an upload_url"))?
+            .to_string();
+        let photo_ids: Vec<String> = answer["photo_ids"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect();
+        let number = |v: &Value| v.as_i64().or_else(|| v.as_str().and_then(|s| s.trim().parse().ok()));
+        let deadline = number(&answer["ttl_ms"]).map(|ttl| Instant::now() + Duration::from_millis(ttl.max(0) as u64));
+        Ok(UploadLink { url, photo_ids, expires_ms: number(&answer["expires_ms"]), deadline })
+    }
+
+    /// Past `expires_ms` or `ttl_ms` (less than a small margin left counts as past).
+    fn expired(&self) -> bool {
+        let margin = LINK_MARGIN.as_millis() as i64;
+        let now_ms = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0);
+        self.expires_ms.is_some_and(|at| at - margin <= now_ms)
+            || self.deadline.is_some_and(|at| at.saturating_duration_since(Instant::now()) <= LINK_MARGIN)
+    }
+}
+
+/// An error answer: `{"error_code", "error_msg", "error_data"}` and/or the
+/// `invocation-error` header (apis.md §2.5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    pub code: Option<i64>,
+    /// e.g. PARAM_SIGNATURE, from `error_msg` ("NAME : text"), a named code, or the table.
+    pub name: Option<String>,
+    /// The server's text, without the name.
+    pub text: String,
+}
+
+impl ApiError {
+    /// The error in an answer, whatever its HTTP status; None for a normal answer.
+    pub fn of(reply: &Reply) -> Option<ApiError> {
+        let header = reply
+            .headers
+            .get("invocation-error")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<i64>().ok());
+        let value = reply.json_value();
+        let object = value.as_ref().and_then(Value::as_object).filter(|o| o.contains_key("error_code"));
+        if object.is_none() && header.is_none() {
+            return None;
+        }
+        let field = |k: &str| object.and_then(|o| o.get(k));
+        let (mut code, mut name) = match field("error_code") {
+            Some(Value::Number(n)) => (n.as_i64(), None),
+            Some(Value::String(s)) => match s.trim().parse::<i64>() {
+                Ok(n) => (Some(n), None),
+                Err(_) => (None, Some(s.trim().to_string())),
+            },
+            _ => (None, None),
+        };
+        code = code.or(header);
+        let message = field("error_msg").and_then(Value::as_str).unwrap_or("").trim().to_string();
+        let text = match message.split_once(" : ") {
+            Some((prefix, rest)) if is_error_name(prefix.trim()) => {
+                name = name.or_else(|| Some(prefix.trim().to_string()));
+                rest.trim().to_string()
+            }
+            _ if is_error_name(&message) => {
+                name = name.or_else(|| Some(message.clone()));
+                String::new()
+            }
+            _ => message,
+        };
+        let name = name.or_else(|| {
+            let code = code?;
+            ERROR_CODES.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string())
+        });
+        Some(ApiError { code, name, text: crate::output::escape(&text) })
+    }
+
+    /// "PARAM_SIGNATURE (104): No signature specified", as far as it is known.
+    pub fn describe(&self) -> String {
+        let head = match (&self.name, self.code) {
+            (Some(name), Some(code)) => format!("{name} ({code})"),
+            (Some(name), None) => name.clone(),
+            (None, Some(code)) => format!("error {code}"),
+            (None, None) => "an error".into(),
+        };
+        if self.text.is_empty() { head } else { format!("{head}: {}", self.text) }
+    }
+}
+
+fn is_error_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+}
+
+/// The failure for an API error: the one table of messages, exit classes and retries.
+/// `flood_wait` is how long to wait before retrying after FLOOD_BLOCKED / LIMIT_REACHED.
+pub fn api_failure(error: &ApiError, method: &str, flood_wait: Duration) -> Failure {
+    let what = error.describe();
+    let name = error.name.as_deref().unwrap_or("");
+    if let Some(failure) = photo_failure(name, &what) {
+        return failure;
+    }
+    match name {
+        "PARAM_SIGNATURE" | "PARAM_RESIGNATURE" => {
+            Failure::auth(format!("OK.ru rejected the request signature ({what})")).with_hint(format!(
+                "the application_secret_key (or session_secret_key) does not belong to this application_key and access_token; check it, or {LOGIN_HINT}"
+            ))
+        }
+        "PARAM_SESSION_EXPIRED" | "PARAM_SESSION_KEY" => {
+            Failure::auth(format!("OK.ru rejected the access token: the session expired or is invalid ({what})"))
+                .with_hint(format!("get a new access token for the application, then {LOGIN_HINT}"))
+        }
+        "PARAM_API_KEY" => Failure::auth(format!("OK.ru does not know the application_key ({what})"))
+            .with_hint("use the application's public key (OK.ru application settings), e.g. via `chatdrop login ok` or CHATDROP_OK_APPLICATION_KEY"),
+        "PERMISSION_DENIED" => Failure::auth(format!(
+            "OK.ru denied {method}: Moments need the PHOTO_CONTENT permission ({what})"
+        ))
+        .with_hint("grant the application the PHOTO_CONTENT permission (and ask the user for it), get a new access token, then run `chatdrop login ok`"),
+        "FLOOD_BLOCKED" | "LIMIT_REACHED" => {
+            Failure::temporary(format!("OK.ru rate limit: too many requests ({what})"))
+                .with_hint("wait a while before publishing more moments")
+                .with_retry(Retry::Yes { after: Some(flood_wait) })
+        }
+        "SERVICE" => Failure::temporary(format!("OK.ru is temporarily unavailable ({what})"))
+            .with_retry(Retry::IfResendSafe { after: None }),
+        "ACTION_BLOCKED" | "IP_BLOCKED" => Failure::general(format!("OK.ru blocked {method} ({what})"))
+            .with_hint("the account, application or address is blocked by OK.ru; check the account in a browser"),
+        _ => Failure::general(format!("OK.ru refused {method}: {what}")),
+    }
+}
+
+/// A PHOTO_* upload error (exit 6), when `name` is one.
+fn photo_failure(name: &str, what: &str) -> Option<Failure> {
+    let (_, meaning) = PHOTO_ERRORS.iter().find(|(n, _)| *n == name)?;
+    let hint = match name {
+        "PHOTO_SIZE_LIMIT_EXCEEDED" => "send a smaller file (recompress or scale the image down)",
+        "PHOTO_SIZE_TOO_SMALL" => "send a larger image",
+        "PHOTO_SIZE_TOO_BIG" => "scale the image down",
+        _ => "send a valid JPEG, PNG or GIF image",
+    };
+    Some(Failure::input(format!("{meaning} ({what})")).with_hint(hint))
+}
+
+/// The error of an upload answer, whatever its shape (UNVERIFIED, apis.md §2.4): a body that
+/// names a PHOTO_* code, an OK-style error, `{"error": ...}`, or an error status.
+fn upload_error(reply: &Reply, flood_wait: Duration) -> Option<Failure> {
+    let body = String::from_utf8_lossy(&reply.body);
+    if let Some((name, _)) = PHOTO_ERRORS.iter().find(|(n, _)| body.contains(n)) {
+        let text = ApiError::of(reply).map(|e| e.describe()).unwrap_or_else(|| name.to_string());
+        return photo_failure(name, &text);
+    }
+    if let Some(error) = ApiError::of(reply) {
+        return Some(match error.name.as_deref() {
+            // The link's own token (apiToken) was refused: a new link is the cure.
+            Some("PARAM_SESSION_EXPIRED" | "PARAM_SESSION_KEY" | "PARAM_SIGNATURE") => link_expired(&error.describe()),
+            _ => api_failure(&error, "the upload", flood_wait),
+        });
+    }
+    let value = reply.json_value();
+    if let Some(error) = value.as_ref().and_then(|v| v.get("error")).filter(|e| !e.is_null()) {
+        let text = match error {
+            Value::String(s) => s.clone(),
+            other => other.get("message").and_then(Value::as_str).map(str::to_string).unwrap_or(other.to_string()),
+        };
+        return Some(Failure::general(format!("OK.ru refused the upload: {}", crate::output::escape(&text))));
+    }
+    (!reply.is_success()).then(|| status_failure(reply, None).context("uploading to OK.ru"))
+}
+
+fn link_expired(detail: &str) -> Failure {
+    Failure::temporary(format!("the OK.ru upload link expired before the upload finished ({detail})"))
+        .with_retry(Retry::Yes { after: None })
+}
+
+/// The OK.ru client for one set of credentials.
+pub struct OkRu {
+    http: Arc<Http>,
+    credentials: Credentials,
+    session_secret_key: String,
+    flood_wait: Duration,
+}
+
+impl OkRu {
+    /// `flood_wait`: the pause before retrying after FLOOD_BLOCKED / LIMIT_REACHED.
+    pub fn new(http: Arc<Http>, credentials: Credentials, flood_wait: Duration) -> Self {
+        let session_secret_key = credentials.session_secret_key();
+        redact::register_secret(&credentials.access_token);
+        redact::register_secret(&session_secret_key);
+        if let SigningSecret::Application(secret) = &credentials.secret {
+            redact::register_secret(secret);
+        }
+        OkRu { http, credentials, session_secret_key, flood_wait }
+    }
+
+    /// One signed REST call; the answer, or the failure its error maps to.
+    pub async fn call(&self, method: &str, extra: &[(&str, &str)]) -> Result<Value> {
+        let mut params: Vec<(&str, &str)> =
+            vec![("application_key", &self.credentials.application_key), ("format", "json"), ("method", method)];
+        params.extend_from_slice(extra);
+        let sig = signature(&params, &self.session_secret_key);
+        params.push(("sig", &sig));
+        params.push(("access_token", &self.credentials.access_token));
+        let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&params).finish();
+        let url = format!("{}/fb.do", self.credentials.url);
+        self.http.output.debug(1, || format!("> OK.ru {method}"));
+        self.http.output.debug(2, || format!(">   form: {}", redact::form(&body)));
+        let req =
+            self.http.request(Method::POST, &url).header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(body);
+        let reply = self.http.call(req).await?;
+        if let Some(error) = ApiError::of(&reply) {
+            return Err(api_failure(&error, method, self.flood_wait));
+        }
+        if !reply.is_success() {
+            return Err(status_failure(&reply, None).context(format!("OK.ru {method}")));
+        }
+        reply.json::<Value>()
+    }
+
+    /// Who the access token belongs to (the cheap call `login` checks credentials with).
+    pub async fn current_user(&self) -> Result<User> {
+        let answer = self.call("users.getCurrentUser", &[]).await?;
+        let text = |k: &str| match &answer[k] {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        let uid = text("uid").unwrap_or_default();
+        let name = text("name")
+            .or_else(|| {
+                let full =
+                    format!("{} {}", text("first_name").unwrap_or_default(), text("last_name").unwrap_or_default());
+                (!full.trim().is_empty()).then(|| full.trim().to_string())
+            })
+            .unwrap_or_else(|| format!("user {uid}"));
+        Ok(User { uid, name })
+    }
+
+    /// A live upload link; links that arrive already expired are replaced by new ones.
+    async fn upload_link(&self) -> Result<UploadLink> {
+        let mut tries = 0;
+        loop {
+            let answer = self.call("moments.getUploadUrl", unverified::GET_UPLOAD_URL_PARAMS).await?;
+            let link = UploadLink::parse(&answer)?;
+            tries += 1;
+            // After several dead links our clock is more likely wrong than the server:
+            // the upload itself will tell.
+            if !link.expired() || tries >= MAX_LINK_TRIES {
+                return Ok(link);
+            }
+        }
+    }
+
+    /// Steps 1–2 for one image: a fresh upload link, then the image as multipart to it.
+    /// The photo is not published until [`OkRu::commit`].
+    pub async fn upload(&self, payload: Payload) -> Result<Photo> {
+        let link = self.upload_link().await?;
+        let form = Multipart::new().file(unverified::UPLOAD_FIELD, FileNameStyle::Quoted, payload);
+        let req = self
+            .http
+            .request(Method::POST, &link.url)
+            .header(CONTENT_TYPE, form.content_type)
+            .header(CONTENT_LENGTH, form.len)
+            .body(form.body);
+        let reply = match self.http.upload(req).await {
+            Ok(reply) => reply,
+            Err(f) if link.expired() => return Err(link_expired(&f.message)),
+            Err(f) => return Err(f),
+        };
+        if let Some(failure) = upload_error(&reply, self.flood_wait) {
+            return Err(match failure.class {
+                ExitClass::Input | ExitClass::Auth => failure,
+                _ if link.expired() => link_expired(&failure.message),
+                _ => failure,
+            });
+        }
+        let answer: Value = reply.json()?;
+        let photos = answer["photos"].as_object().filter(|p| !p.is_empty()).ok_or_else(|| {
+            Failure::general("OK.ru accepted the upload but its answer names no photo")
+                .with_retry(Retry::IfResendSafe { after: None })
+        })?;
+        // The id the link was issued for, else the only one answered.
+        let (photo_id, entry) = link
+            .photo_ids
+            .iter()
+            .find_map(|id| photos.get_key_value(id))
+            .or_else(|| (photos.len() == 1).then(|| photos.iter().next()).flatten())
+            .ok_or_else(|| {
+                Failure::general("OK.ru answered the upload with photos other than the one it was sent for")
+            })?;
+        let token = entry["token"].as_str().filter(|t| !t.is_empty()).ok_or_else(|| {
+            Failure::general(format!("OK.ru answered the upload of photo {photo_id} without a token"))
+        })?;
+        redact::register_secret(token);
+        Ok(Photo { photo_id: photo_id.clone(), token: token.to_string() })
+    }
+
+    /// Step 3: publish one uploaded photo as a moment. Never resend on an unclear outcome.
+    pub async fn commit(&self, photo: &Photo) -> Result<Committed> {
+        let photos = unverified::commit_photos(&photo.photo_id, &photo.token);
+        let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)]).await?;
+        if !unverified::commit_succeeded(&answer) {
+            let mut shown = answer.clone();
+            crate::http::redact_json(&mut shown);
+            return Err(Failure::general(format!(
+                "OK.ru did not confirm the moment of photo {} (it answered {})",
+                photo.photo_id,
+                crate::output::escape(&shown.to_string())
+            )));
+        }
+        Ok(Committed { moment_id: unverified::moment_id(&answer), answer })
+    }
+}
+
+impl Target for OkRu {
+    type Output = Photo;
+
+    /// A resent upload only leaves an uncommitted photo behind, which OK.ru discards.
+    fn resend_safe(&self) -> bool {
+        true
+    }
+
+    /// From the content, not the name (the files are checked to be images).
+    fn mime(&self, file: &LocalFile) -> String {
+        file.head(64)
+            .ok()
+            .and_then(|head| crate::media::sniff_image(&head))
+            .map(|f| f.mime().to_string())
+            .unwrap_or_else(|| file.mime_from_name().to_string())
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<Photo>> + Send {
+        self.upload(payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use bytes::Bytes;
+    use reqwest::StatusCode;
+    use reqwest::header::HeaderMap;
+    use serde_json::json;
+
+    // apis.md §2.3 (aiookru docs, recomputed).
+    const APP_KEY: &str = "ABCDEFGHIGKLMNOPK";
+    const APP_SECRET: &str = "ABC123DEF456GHI789JKL123";
+    const TOKEN: &str = "-s-84W-s3egarWUsbkq-IWTucuedzTKT8VUXIA.s4Xx8IW7";
+
+    fn vector_params() -> Vec<(&'static str, &'static str)> {
+        vec![("method", "events.get"), ("access_token", TOKEN), ("format", "json"), ("application_key", APP_KEY)]
+    }
+
+    #[test]
+    fn server_server_vector_of_apis_2_3() {
+        let secret = derived_session_secret(TOKEN, APP_SECRET);
+        assert_eq!(secret, "b1a2b89707a94624c43afae67d59274c");
+        assert_eq!(
+            md5_hex(b"application_key=ABCDEFGHIGKLMNOPKformat=jsonmethod=events.getb1a2b89707a94624c43afae67d59274c"),
+            "232c8eb921951c4dba9b72606f9ddb4c"
+        );
+        assert_eq!(signature(&vector_params(), &secret), "232c8eb921951c4dba9b72606f9ddb4c");
+        let credentials = Credentials {
+            url: String::new(),
+            application_key: APP_KEY.into(),
+            access_token: TOKEN.into(),
+            secret: SigningSecret::Application(APP_SECRET.into()),
+        };
+        assert_eq!(credentials.session_secret_key(), secret);
+    }
+
+    #[test]
+    fn client_server_vector_of_apis_2_3() {
+        let credentials = Credentials {
+            url: String::new(),
+            application_key: APP_KEY.into(),
+            access_token: TOKEN.into(),
+            secret: SigningSecret::Session("ae5362b5b588cc7294c2414d71b74d5d".into()),
+        };
+        assert_eq!(signature(&vector_params(), &credentials.session_secret_key()), "03a41413523ea8092507949d6e711963");
+    }
+
+    #[test]
+    fn signs_raw_utf8_values_and_skips_session_parameters() {
+        let with_extra = [("b", "x y&z"), ("a", "Привет"), ("session_key", "s"), ("sig", "old")];
+        assert_eq!(signature(&with_extra, "K"), md5_hex("a=Приветb=x y&zK".as_bytes()));
+    }
+
+    #[test]
+    fn sorts_keys_in_java_utf16_order() {
+        // U+1F600 is the surrogate pair D83D DE00 in UTF-16 (before U+FF21) but F0.. in
+        // UTF-8 (after EF BC A1): Java and Rust's own order disagree here.
+        let emoji = "\u{1F600}";
+        let fullwidth = "\u{FF21}";
+        assert_eq!(java_order(emoji, fullwidth), Ordering::Less);
+        assert_eq!(emoji.cmp(fullwidth), Ordering::Greater);
+        let params = [(fullwidth, "1"), (emoji, "2")];
+        assert_eq!(signature(&params, "K"), md5_hex(format!("{emoji}=2{fullwidth}=1K").as_bytes()));
+        assert_eq!(java_order("a", "ab"), Ordering::Less);
+        assert_eq!(java_order("format", "application_key"), Ordering::Greater);
+    }
+
+    fn reply(status: u16, body: &str, header: Option<&str>) -> Reply {
+        let mut headers = HeaderMap::new();
+        if let Some(h) = header {
+            headers.insert("invocation-error", h.parse().unwrap());
+        }
+        Reply { status: StatusCode::from_u16(status).unwrap(), headers, body: Bytes::from(body.to_string()) }
+    }
+
+    #[test]
+    fn reads_errors_on_any_status_in_every_shape() {
+        let e = ApiError::of(&reply(
+            200,
+            r#"{"error_data":null,"error_code":104,"error_msg":"PARAM_SIGNATURE : No signature specified"}"#,
+            None,
+        ))
+        .unwrap();
+        assert_eq!(e.code, Some(104));
+        assert_eq!(e.name.as_deref(), Some("PARAM_SIGNATURE"));
+        assert_eq!(e.describe(), "PARAM_SIGNATURE (104): No signature specified");
+        let e = ApiError::of(&reply(400, r#"{"error_code":"102","error_msg":"Session expired"}"#, None)).unwrap();
+        assert_eq!(e.name.as_deref(), Some("PARAM_SESSION_EXPIRED"));
+        let e = ApiError::of(&reply(500, "oops", Some("8"))).unwrap();
+        assert_eq!(e.name.as_deref(), Some("FLOOD_BLOCKED"));
+        assert!(ApiError::of(&reply(200, r#"{"photo_ids":[]}"#, None)).is_none());
+    }
+
+    #[test]
+    fn maps_errors_to_exit_classes_and_retries() {
+        let wait = Duration::from_secs(5);
+        let of = |body: &str| api_failure(&ApiError::of(&reply(200, body, None)).unwrap(), "moments.commit", wait);
+        let sig = of(r#"{"error_code":104,"error_msg":"PARAM_SIGNATURE : Invalid signature"}"#);
+        assert_eq!((sig.class, sig.retry), (ExitClass::Auth, Retry::No));
+        assert!(sig.message.contains("signature"));
+        assert_eq!(of(r#"{"error_code":102,"error_msg":"x"}"#).class, ExitClass::Auth);
+        let perm = of(r#"{"error_code":10,"error_msg":"PERMISSION_DENIED : no PHOTO_CONTENT"}"#);
+        assert_eq!(perm.class, ExitClass::Auth);
+        assert!(perm.message.contains("PHOTO_CONTENT"));
+        for code in [8, 11] {
+            let flood = of(&format!(r#"{{"error_code":{code},"error_msg":"x"}}"#));
+            assert_eq!((flood.class, flood.retry), (ExitClass::Temporary, Retry::Yes { after: Some(wait) }));
+        }
+        assert_eq!(of(r#"{"error_code":100,"error_msg":"PARAM : bad photos"}"#).class, ExitClass::Failure);
+    }
+
+    #[test]
+    fn upload_errors_are_found_in_any_shape() {
+        for body in [
+            r#"{"error_code":"PHOTO_INVALID_FORMAT","error_msg":"bad"}"#,
+            r#"{"error_code":1,"error_msg":"PHOTO_INVALID_FORMAT : bad"}"#,
+            r#"{"error":"PHOTO_INVALID_FORMAT"}"#,
+            r#"{"error":{"code":"PHOTO_INVALID_FORMAT","message":"bad"}}"#,
+        ] {
+            let f = upload_error(&reply(400, body, None), Duration::ZERO).unwrap();
+            assert_eq!(f.class, ExitClass::Input, "{body}");
+            assert!(f.message.contains("format"), "{}", f.message);
+        }
+        let f = upload_error(&reply(200, r#"{"error":"quota"}"#, None), Duration::ZERO).unwrap();
+        assert_eq!(f.class, ExitClass::Failure);
+        assert!(upload_error(&reply(200, r#"{"photos":{"a":{"token":"t"}}}"#, None), Duration::ZERO).is_none());
+    }
+
+    #[test]
+    fn unverified_commit_shapes() {
+        let photos: Value = serde_json::from_str(&unverified::commit_photos("id=", "tok")).unwrap();
+        assert_eq!(photos, json!([{ "photo_id": "id=", "token": "tok" }]));
+        assert!(unverified::commit_succeeded(&json!(true)));
+        assert!(unverified::commit_succeeded(&json!({ "moment_id": "5" })));
+        assert!(!unverified::commit_succeeded(&json!({ "success": false })));
+        assert!(!unverified::commit_succeeded(&json!(null)));
+        assert_eq!(unverified::moment_id(&json!({ "moment_id": 42 })).as_deref(), Some("42"));
+        assert_eq!(unverified::moment_id(&json!(true)), None);
+    }
+
+    #[test]
+    fn upload_links_expire_by_either_clock() {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_millis() as i64;
+        let link = |v: Value| UploadLink::parse(&v).unwrap();
+        let live = link(
+            json!({ "upload_url": "https://u", "photo_ids": ["a"], "expires_ms": now + 86_400_000, "ttl_ms": 86_400_000 }),
+        );
+        assert!(!live.expired());
+        assert!(link(json!({ "upload_url": "https://u", "expires_ms": now - 1 })).expired());
+        assert!(link(json!({ "upload_url": "https://u", "expires_ms": now + 86_400_000, "ttl_ms": 0 })).expired());
+        assert!(UploadLink::parse(&json!({ "photo_ids": [] })).is_err());
+    }
+}
