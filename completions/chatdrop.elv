@@ -241,6 +241,38 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;ok;moment'= {
+            cand --name 'File name to send (for `-`, or a single image)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;ok;help'= {
+            cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;ok;help;moment'= {
+        }
+        &'chatdrop;ok;help;help'= {
         }
         &'chatdrop;carbonio'= {
             cand --profile 'Settings profile to use'
@@ -262,6 +294,148 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
+            cand attachments 'List a room''s attachments, newest first'
+            cand info 'Show an attachment''s metadata'
+            cand download 'Download an attachment under its name'
+            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;attach'= {
+            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --description 'Text shown with each attachment'
+            cand --reply-to 'Post the attachments as replies to this message'
+            cand --message-id 'The id of the chat message the attachment creates (a single file only)'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;attachments'= {
+            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --limit 'At most this many (default 20)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'Every attachment of the room, page after page'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;info'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;download'= {
+            cand -o 'Where to save: a directory, or a file path'
+            cand --output 'Where to save: a directory, or a file path'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;delete'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;help'= {
+            cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
+            cand attachments 'List a room''s attachments, newest first'
+            cand info 'Show an attachment''s metadata'
+            cand download 'Download an attachment under its name'
+            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;help;attach'= {
+        }
+        &'chatdrop;carbonio;help;attachments'= {
+        }
+        &'chatdrop;carbonio;help;info'= {
+        }
+        &'chatdrop;carbonio;help;download'= {
+        }
+        &'chatdrop;carbonio;help;delete'= {
+        }
+        &'chatdrop;carbonio;help;help'= {
         }
         &'chatdrop;protocol'= {
             cand --profile 'Settings profile to use'
@@ -596,8 +770,26 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;connect;send-file'= {
         }
         &'chatdrop;help;ok'= {
+            cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+        }
+        &'chatdrop;help;ok;moment'= {
         }
         &'chatdrop;help;carbonio'= {
+            cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
+            cand attachments 'List a room''s attachments, newest first'
+            cand info 'Show an attachment''s metadata'
+            cand download 'Download an attachment under its name'
+            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+        }
+        &'chatdrop;help;carbonio;attach'= {
+        }
+        &'chatdrop;help;carbonio;attachments'= {
+        }
+        &'chatdrop;help;carbonio;info'= {
+        }
+        &'chatdrop;help;carbonio;download'= {
+        }
+        &'chatdrop;help;carbonio;delete'= {
         }
         &'chatdrop;help;protocol'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'

@@ -169,36 +169,153 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l name -d 'File name to send (for `-`, or a single image)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "info" -d 'Show an attachment\'s metadata'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "download" -d 'Download an attachment under its name'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "delete" -d 'Delete an attachment (only its uploader or a room owner may)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l room -d 'The room\'s UUID (default: the profile\'s `room`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l description -d 'Text shown with each attachment' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l reply-to -d 'Post the attachments as replies to this message' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l message-id -d 'The id of the chat message the attachment creates (a single file only)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l room -d 'The room\'s UUID (default: the profile\'s `room`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l limit -d 'At most this many (default 20)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l all -d 'Every attachment of the room, page after page'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, or a file path' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l force -d 'Replace the file if it exists'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show an attachment\'s metadata'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download an attachment under its name'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an attachment (only its uploader or a room owner may)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l jobs -d 'Concurrent uploads for several files' -r
@@ -422,6 +539,12 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from ok" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "attachments" -d 'List a room\'s attachments, newest first'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "info" -d 'Show an attachment\'s metadata'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "download" -d 'Download an attachment under its name'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "delete" -d 'Delete an attachment (only its uploader or a room owner may)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "attachments" -d 'List attachments, newest first (one page of 10 unless --limit or --all)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "get" -d 'Show one attachment'

@@ -270,7 +270,7 @@ fn upload_url(base: &str, inner: &mut Inner) -> Response {
     // Real photo ids are base64 with `+`, `/` and `=`: make sure encoding is exercised.
     let mut raw = [0u8; 29];
     for chunk in raw.chunks_mut(8) {
-        let r = store::random_u64().to_be_bytes();
+        let r = crate::rand::u64().to_be_bytes();
         chunk.copy_from_slice(&r[..chunk.len()]);
     }
     raw[0] = 0xFB;
