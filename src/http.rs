@@ -106,9 +106,14 @@ impl Http {
         self.read_reply(response).await
     }
 
-    /// Send a request and hand back the response unread (downloads).
-    pub async fn open(&self, req: RequestBuilder) -> Result<Response> {
-        self.execute(req).await
+    /// Send a request and hand back the response unread (downloads), or, for an error
+    /// status, its small answer read whole for the adapter to describe.
+    pub async fn open(&self, req: RequestBuilder) -> Result<std::result::Result<Response, Reply>> {
+        let response = self.execute(req).await?;
+        if response.status().is_success() {
+            return Ok(Ok(response));
+        }
+        Ok(Err(self.read_reply(response).await?))
     }
 
     async fn execute(&self, req: RequestBuilder) -> Result<Response> {

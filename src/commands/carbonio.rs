@@ -8,7 +8,6 @@ use serde_json::json;
 use super::auth::{Ask, ask};
 use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
 use crate::app::{Context, check_base_url};
-use crate::config::Source;
 use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
 use crate::output::progress::BatchProgress;
@@ -114,7 +113,8 @@ fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
 /// The adapter, from a ready token or from account + password.
 fn adapter(ctx: &Context) -> Result<Carbonio> {
     let settings = ctx.settings(SVC);
-    let token = settings.resolved("token");
+    // A token stored by `login` belongs to the stored account: an account from env must not use it.
+    let token = settings.token("token", "account");
     let account = settings.resolved("account");
     let password = settings.get("password");
     let Some(url) = settings.resolved("url") else {
@@ -126,11 +126,6 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     };
     let url = server_url(ctx, &url.value, &format!("Carbonio `url` (from {})", url.source))?;
     let http = ctx.http(&settings)?;
-    // A token stored by `login` belongs to the stored account: an account from env must not use it.
-    let token = token.filter(|t| match t.source {
-        Source::CredentialsFile(_) => account.as_ref().is_none_or(|a| matches!(a.source, Source::CredentialsFile(_))),
-        _ => true,
-    });
     let login = match (account, password) {
         (Some(a), Some(p)) => Some((a.value, p)),
         _ => None,
@@ -139,24 +134,8 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
         return Err(ctx.config.missing_credentials(SVC));
     }
     // Cache renewed tokens only where the user chose to keep the password.
-    let cache = ctx.config.is_stored_login(SVC, "password");
-    let store = ctx.config.paths.credentials_file.clone();
-    let profile = ctx.config.profile.clone();
-    let output = ctx.output.clone();
-    let on_token = Box::new(move |token: &str| {
-        if !cache {
-            return;
-        }
-        if let Err(e) = crate::config::file::update(&store, |tree| {
-            tree.entry(profile.clone())
-                .or_default()
-                .entry(SVC.name().to_string())
-                .or_default()
-                .insert("token".to_string(), token.to_string());
-        }) {
-            output.warn(&format!("could not cache the new Carbonio token: {}", e.message));
-        }
-    });
+    let cache = ctx.config.token_cache(SVC, "password", ctx.output.clone());
+    let on_token = Box::new(move |token: &str| cache.save(&[("token", Some(token.to_string()))]));
     Ok(Carbonio::new(http, url, token.map(|t| t.value), login, on_token))
 }
 

@@ -8,7 +8,6 @@ use serde_json::json;
 use super::auth::{Ask, ask};
 use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
 use crate::app::Context;
-use crate::config::Source;
 use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
 use crate::output::escape;
@@ -79,12 +78,8 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
         }
         None => None,
     };
-    let token = settings.resolved("token");
     // A token cached by `login` belongs to the stored login; a login from env must not use it.
-    let token = token.filter(|t| match t.source {
-        Source::CredentialsFile(_) => login.as_ref().is_none_or(|l| matches!(l.source, Source::CredentialsFile(_))),
-        _ => true,
-    });
+    let token = settings.token("token", "login");
     let session = match token {
         Some(token) => {
             let api_url = match settings.get("api_url") {
@@ -112,30 +107,13 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
         return Err(ctx.config.missing_credentials(SVC));
     }
     // Cache new tokens only where the user chose to keep the login (not for env logins).
-    let cache = ctx.config.is_stored_login(SVC, "security_key");
-    let store = ctx.config.paths.credentials_file.clone();
-    let profile = ctx.config.profile.clone();
-    let output = ctx.output.clone();
+    let cache = ctx.config.token_cache(SVC, "security_key", ctx.output.clone());
     let on_session = Box::new(move |s: &Session| {
-        if !cache {
-            return;
-        }
-        let values = [
+        cache.save(&[
             ("token", Some(s.token.clone())),
             ("api_url", Some(s.api_url.clone())),
             ("files_url", s.files_url.clone()),
-        ];
-        if let Err(e) = crate::config::file::update(&store, |tree| {
-            let keys = tree.entry(profile.clone()).or_default().entry(SVC.name().to_string()).or_default();
-            for (k, v) in &values {
-                match v {
-                    Some(v) => keys.insert(k.to_string(), v.clone()),
-                    None => keys.remove(*k),
-                };
-            }
-        }) {
-            output.warn(&format!("could not cache the new Pyrus token: {}", e.message));
-        }
+        ])
     });
     Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, on_session))
 }

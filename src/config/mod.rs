@@ -9,6 +9,7 @@ pub mod paths;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::error::{Failure, Result};
 use crate::output::{Output, redact};
@@ -176,6 +177,18 @@ impl Config {
         matches!(self.get(svc, key).map(|r| r.source), Some(Source::CredentialsFile(_)))
     }
 
+    /// Where an adapter saves a renewed token: the credentials file, but only when the secret
+    /// that renews it (`renewed_by`) is stored there too; a login given by env caches nothing.
+    pub fn token_cache(&self, svc: ServiceKind, renewed_by: &str, output: Arc<Output>) -> TokenCache {
+        TokenCache {
+            enabled: !self.is_sandbox() && self.is_stored_login(svc, renewed_by),
+            path: self.paths.credentials_file.clone(),
+            profile: self.profile.clone(),
+            svc,
+            output,
+        }
+    }
+
     pub fn profiles(&self) -> Vec<String> {
         let mut names: Vec<String> = self.config.tree.keys().chain(self.credentials.tree.keys()).cloned().collect();
         names.push(self.profile.clone());
@@ -193,6 +206,37 @@ impl Config {
     pub fn missing_credentials(&self, svc: ServiceKind) -> Failure {
         Failure::auth(format!("no {} credentials for profile `{}`", svc.title(), self.profile))
             .with_hint(self.login_hint(svc))
+    }
+}
+
+/// Saves renewed tokens for an adapter (see [`Config::token_cache`]).
+pub struct TokenCache {
+    enabled: bool,
+    path: PathBuf,
+    profile: String,
+    svc: ServiceKind,
+    output: Arc<Output>,
+}
+
+impl TokenCache {
+    /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
+    /// since the token in hand still works for this run.
+    pub fn save(&self, values: &[(&str, Option<String>)]) {
+        if !self.enabled {
+            return;
+        }
+        let result = file::update(&self.path, |tree| {
+            let keys = tree.entry(self.profile.clone()).or_default().entry(self.svc.name().to_string()).or_default();
+            for (key, value) in values {
+                match value {
+                    Some(v) => keys.insert(key.to_string(), v.clone()),
+                    None => keys.remove(*key),
+                };
+            }
+        });
+        if let Err(e) = result {
+            self.output.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message));
+        }
     }
 }
 
@@ -255,6 +299,15 @@ impl ServiceSettings<'_> {
     /// A credential that must be there, or the missing-credentials error (exit 4).
     pub fn credential(&self, key: &str) -> Result<String> {
         self.get(key).ok_or_else(|| self.config.missing_credentials(self.svc))
+    }
+
+    /// A ready token, unless `login` cached it for the stored identity (`owner_key`) while the
+    /// identity in use comes from elsewhere (env, flag): that token belongs to someone else.
+    pub fn token(&self, token_key: &str, owner_key: &str) -> Option<Resolved> {
+        let token = self.resolved(token_key)?;
+        let cached = matches!(token.source, Source::CredentialsFile(_));
+        let owner_elsewhere = self.resolved(owner_key).is_some_and(|o| !matches!(o.source, Source::CredentialsFile(_)));
+        (!(cached && owner_elsewhere)).then_some(token)
     }
 
     pub fn ca_cert(&self) -> Option<PathBuf> {

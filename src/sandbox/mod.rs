@@ -27,6 +27,7 @@ use axum::extract::{Request, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 
 use crate::config::SandboxValues;
@@ -350,8 +351,13 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
         Seq(seq)
     };
     req.extensions_mut().insert(seq);
+    // Whatever part of the body the fake leaves unread comes back here to be drained.
+    let (parts, body) = req.into_parts();
+    let (back, unread) = tokio::sync::oneshot::channel();
+    let req = Request::from_parts(parts, Body::new(ReturnOnDrop { inner: Some(body), back: Some(back) }));
     let response = match state.take_fault(&method, &path) {
         Some(FaultAction::Status { status, headers, body }) => {
+            drop(req);
             state.annotate(seq, |r| r.fault = true);
             let mut response = Response::builder().status(status);
             for (k, v) in headers {
@@ -372,7 +378,52 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
     };
     let status = response.status().as_u16();
     state.annotate(seq, |r| r.status = status);
+    // Like real servers (lingering close), read what the client is still sending before
+    // answering, so it sees the status instead of a connection reset.
+    if let Ok(rest) = unread.await {
+        let mut stream = rest.into_data_stream();
+        let drain = async { while let Some(Ok(_)) = stream.next().await {} };
+        let _ = tokio::time::timeout(Duration::from_secs(30), drain).await;
+    }
     response
+}
+
+/// A request body that hands itself back when the handler drops it, so the recorder can
+/// drain what was left unread.
+struct ReturnOnDrop {
+    inner: Option<Body>,
+    back: Option<tokio::sync::oneshot::Sender<Body>>,
+}
+
+impl axum::body::HttpBody for ReturnOnDrop {
+    type Data = bytes::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<std::result::Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        match self.inner.as_mut() {
+            Some(body) => std::pin::Pin::new(body).poll_frame(cx),
+            None => std::task::Poll::Ready(None),
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.as_ref().is_none_or(|b| b.is_end_stream())
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.as_ref().map(|b| b.size_hint()).unwrap_or_default()
+    }
+}
+
+impl Drop for ReturnOnDrop {
+    fn drop(&mut self) {
+        if let (Some(body), Some(back)) = (self.inner.take(), self.back.take()) {
+            let _ = back.send(body);
+        }
+    }
 }
 
 fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {

@@ -349,14 +349,7 @@ impl Carbonio {
             .http
             .request(Method::GET, &self.api(&format!("/attachments/{id}/download")))
             .header(COOKIE, Self::cookie(&token));
-        let response = self.http.open(req).await?;
-        if response.status().is_success() {
-            return Ok(response);
-        }
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.unwrap_or_default();
-        Err(self.bare_status(&Reply { status, headers, body }, Some(About::Attachment(id))))
+        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Attachment(id))))
     }
 
     pub async fn delete(&self, id: &str) -> Result<()> {

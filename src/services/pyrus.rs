@@ -228,15 +228,11 @@ impl Pyrus {
         let session = self.current().await?;
         let url = Self::files_endpoint(&session, &format!("download/{guid}"));
         let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, format!("Bearer {}", session.token));
-        let response = self.http.open(req).await?;
-        if response.status().is_success() {
-            return Ok(response);
-        }
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.unwrap_or_default();
-        let reply = Reply { status, headers, body };
-        Err(match status.as_u16() {
+        let reply = match self.http.open(req).await? {
+            Ok(response) => return Ok(response),
+            Err(reply) => reply,
+        };
+        Err(match reply.status.as_u16() {
             404 => Failure::general(format!("no file {guid} in Pyrus: {}", error_text(&reply))),
             403 | 410 => Failure::general(format!("access to file {guid} denied: {}", error_text(&reply)))
                 .with_hint("the account must see a task the file is attached to"),
