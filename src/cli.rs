@@ -40,6 +40,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Settings profile to use
     #[arg(long, global = true, env = "CHATDROP_PROFILE", default_value = "default", value_name = "NAME")]
