@@ -6,7 +6,7 @@
 # bytes away, so both clients pay the same server cost on the same cores.
 #
 # Run by hand (not part of the test suite):   bash benches/upload.sh [--quick]
-# Needs: curl, /usr/bin/time (GNU), script (util-linux) for the progress-bar row.
+# Needs: curl, /usr/bin/time (GNU), python3 (pty) for the progress-bar row.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -137,15 +137,11 @@ echo
 # ---- 5. progress bar cost ------------------------------------------------------------------
 echo "## 5. Progress bar cost (1 GiB, Pyrus)"
 echo
-if command -v script > /dev/null; then
-  read -r bw _ _ _ <<<"$(measure "exec script -qfec \"'$BIN' pyrus upload '$WORK/big.bin'\" /dev/null")"
-  read -r qw _ _ _ <<<"$(measure "$(chatdrop_pyrus_cmd "$WORK/big.bin")")"
-  echo "| mode | MiB/s |"
-  echo "|---|---:|"
-  echo "| bar drawn (pseudo-terminal) | $(mib_s $GIB "$bw") |"
-  echo "| -q | $(mib_s $GIB "$qw") |"
-  echo
-  echo "bar cost: $(awk -v b="$bw" -v q="$qw" 'BEGIN{printf "%.1f%%", (b-q)/q*100}') of wall time"
-else
-  echo "(script not installed: skipped)"
-fi
+read -r bw _ _ _ <<<"$(measure "exec python3 '$PWD/benches/on_pty.py' '$BIN' pyrus upload '$WORK/big.bin'")"
+read -r qw _ _ _ <<<"$(measure "$(chatdrop_pyrus_cmd "$WORK/big.bin")")"
+echo "| mode | MiB/s |"
+echo "|---|---:|"
+echo "| bars drawn (pseudo-terminal) | $(mib_s $GIB "$bw") |"
+echo "| -q | $(mib_s $GIB "$qw") |"
+echo
+echo "bar cost: $(awk -v b="$bw" -v q="$qw" 'BEGIN{printf "%.1f%%", (b-q)/q*100}') of wall time"

@@ -167,17 +167,10 @@ fn read_chunk(
     want: usize,
     expect_end: bool,
 ) -> std::io::Result<(std::fs::File, Option<Md5>, Vec<u8>, bool)> {
-    let mut buf = vec![0u8; want];
-    let mut filled = 0;
-    while filled < want {
-        match file.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    buf.truncate(filled);
+    // read_to_end fills the spare capacity without zeroing it first: one pass over the bytes.
+    let mut buf = Vec::with_capacity(want);
+    (&mut file).take(want as u64).read_to_end(&mut buf)?;
+    let filled = buf.len();
     if let Some(h) = hasher.as_mut() {
         h.update(&buf);
     }
