@@ -130,7 +130,14 @@ pub fn safe_name(name: &str) -> String {
         .filter(|c| !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
         .map(|c| if matches!(c, ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
         .collect();
-    let trimmed = cleaned.trim().trim_start_matches('.').trim_end_matches(['.', ' ']);
+    // Leading dots and spaces together (". x" must not become " x"), and again after the cut
+    // to 200 bytes, so that a safe name stays as it is.
+    let trim = |s: &str| {
+        s.trim_start_matches(|c: char| c == '.' || c.is_whitespace())
+            .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
+            .to_string()
+    };
+    let trimmed = trim(&cleaned);
     let mut out = String::new();
     for c in trimmed.chars() {
         if out.len() + c.len_utf8() > 200 {
@@ -138,6 +145,7 @@ pub fn safe_name(name: &str) -> String {
         }
         out.push(c);
     }
+    let out = trim(&out);
     if out.is_empty() { "download".to_string() } else { out }
 }
 

@@ -232,7 +232,8 @@ impl Reply {
     }
 }
 
-/// Replace the values of secret-looking keys in a JSON answer (tokens in auth answers).
+/// Replace the values of secret-looking keys in a JSON answer (tokens in auth answers), and
+/// the secret query parameters of the URLs in it.
 pub fn redact_json(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
@@ -246,6 +247,10 @@ pub fn redact_json(value: &mut serde_json::Value) {
             }
         }
         serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        // Links in answers carry credentials in their query (OK.ru's upload_url has apiToken=).
+        serde_json::Value::String(s) if s.starts_with("http://") || s.starts_with("https://") => {
+            *s = redact::url(s);
+        }
         _ => {}
     }
 }
@@ -363,5 +368,18 @@ mod tests {
         let d = reply.describe_status();
         assert!(d.contains("HTML page titled \"502 Bad Gateway\""), "{d}");
         assert!(!d.contains("<html>"));
+    }
+
+    #[test]
+    fn json_logs_hide_secret_keys_and_secret_query_values_of_links() {
+        let mut v = serde_json::json!({
+            "upload_url": "https://up.example/uploadImage?apiToken=LINKSECRET&photoIds=p1",
+            "nested": [{"session_key": "K"}, "http://h/x?token=T2&a=b"],
+            "plain": "not a link?apiToken=stays"
+        });
+        redact_json(&mut v);
+        let s = v.to_string();
+        assert!(!s.contains("LINKSECRET") && !s.contains("T2"), "{s}");
+        assert!(s.contains("photoIds=p1") && s.contains("a=b") && s.contains("stays"), "{s}");
     }
 }

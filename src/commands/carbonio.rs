@@ -203,7 +203,7 @@ async fn attach(
     let api = adapter(ctx)?;
     let target = AttachTarget { api: &api, meta };
     let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
-        line: format!("{id}\t{}", escape(&file.name)),
+        line: format!("{}\t{}", escape(id), escape(&file.name)),
         fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
     })
     .await;

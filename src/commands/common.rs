@@ -35,6 +35,18 @@ pub async fn prepare_files(args: &[String], name: Option<&str>, limits: Limits) 
     Ok(files)
 }
 
+/// Start counting a batch of `count` files, so that an interrupt can say how far it got.
+/// Every command that runs a batch calls this (upload_all does), then [`batch_file_done`].
+pub fn batch_begin(count: usize) {
+    BATCH_TOTAL.store(count, Ordering::Relaxed);
+    BATCH_DONE.store(0, Ordering::Relaxed);
+}
+
+/// One more file of the batch has its result reported; returns how many have.
+pub fn batch_file_done() -> usize {
+    BATCH_DONE.fetch_add(1, Ordering::Relaxed) + 1
+}
+
 /// How one uploaded file is shown: a line for people, fields for `--json`.
 pub struct Shown {
     pub line: String,
@@ -56,8 +68,7 @@ pub async fn upload_all<T: Target>(
 ) -> Vec<Outcome<T::Output>> {
     let total_bytes = files.iter().map(|f| f.len).sum();
     let count = files.len();
-    BATCH_TOTAL.store(count, Ordering::Relaxed);
-    BATCH_DONE.store(0, Ordering::Relaxed);
+    batch_begin(count);
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
@@ -73,8 +84,7 @@ pub async fn upload_all<T: Target>(
         })
         .buffer_unordered(usize::from(ctx.global.jobs))
         .inspect(|(_, outcome)| {
-            let done = BATCH_DONE.fetch_add(1, Ordering::Relaxed) + 1;
-            progress.file_done(done, count);
+            progress.file_done(batch_file_done(), count);
             match &outcome.result {
                 Ok(value) => {
                     let shown = show(&outcome.file, value);

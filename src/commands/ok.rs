@@ -8,7 +8,9 @@ use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Outcome, batch_result, file_json, prepare_files, report_file_failure};
+use super::common::{
+    Hooks, Outcome, batch_begin, batch_file_done, batch_result, file_json, prepare_files, report_file_failure,
+};
 use crate::app::Context;
 use crate::error::{Failure, Result};
 use crate::media::sniff_image;
@@ -96,13 +98,13 @@ async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Res
     }
     let ok = adapter(ctx, None)?;
     let count = files.len();
+    batch_begin(count);
     let progress = BatchProgress::new(&ctx.output, count, files.iter().map(|f| f.len).sum());
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (ok, progress, policy) = (&ok, &progress, &policy);
     // Uploads run --jobs at a time; `buffered` hands them over in the order given, so the
     // moments are published in that order, one commit each.
-    let mut done = 0;
     let outcomes: Vec<Outcome<Committed>> = futures_util::stream::iter(files)
         .map(|file| async move {
             let observer = progress.file(&file.name, file.len);
@@ -118,8 +120,8 @@ async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Res
             (file, result)
         })
         .map(|(file, result)| {
-            done += 1;
-            progress.file_done(done, count);
+            // The shared counter, so that an interrupt reports how many moments are done.
+            progress.file_done(batch_file_done(), count);
             match &result {
                 Ok((photo, committed)) => show(ctx, &file, photo, committed),
                 Err(failure) => report_file_failure(&ctx.output, &file, failure),

@@ -135,7 +135,7 @@ async fn upload(
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let pyrus = adapter(ctx)?;
     let outcomes = upload_all(ctx, &pyrus, files, |file, up| Shown {
-        line: format!("{}\t{}", up.guid, escape(&file.name)),
+        line: format!("{}\t{}", escape(&up.guid), escape(&file.name)),
         fields: json!({ "guid": up.guid, "md5_hash": up.md5 }).as_object().cloned().unwrap_or_default(),
     })
     .await;

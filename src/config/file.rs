@@ -126,12 +126,24 @@ pub fn render(tree: &Tree) -> String {
     out
 }
 
+/// A bare key, or a one-line basic string. (`toml::Value::String` would write a key with
+/// a line break as a multi-line string, which TOML does not allow for keys: the file
+/// written would not read back.)
 fn quote_key(key: &str) -> String {
     if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
-        key.to_string()
-    } else {
-        toml::Value::String(key.to_string()).to_string()
+        return key.to_string();
     }
+    let mut out = String::from("\"");
+    for c in key.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Read-modify-write `path` under an exclusive lock, atomically, with private permissions.
@@ -216,6 +228,17 @@ mod tests {
         let tree = parse("[default.pyrus]\nlogin = \"a@b.c\"\nperson_id = 12\n[work.carbonio]\nurl = \"https://m\"\n")
             .unwrap();
         assert_eq!(tree["default"]["pyrus"]["person_id"], "12");
+        assert_eq!(parse(&render(&tree)).unwrap(), tree);
+    }
+
+    #[test]
+    fn keys_with_quotes_and_line_breaks_read_back() {
+        let mut tree = Tree::new();
+        tree.entry("a\r\nb\"c\\".into())
+            .or_default()
+            .entry("svc\u{7f}".into())
+            .or_default()
+            .insert("k".into(), "v\n".into());
         assert_eq!(parse(&render(&tree)).unwrap(), tree);
     }
 

@@ -17,18 +17,42 @@ pub fn escape(name: &str) -> String {
     out
 }
 
+/// A whole output line (or lines) made terminal-safe at the sink: like [`escape`], but the
+/// line breaks and tabs that the output itself is made of stay. Catches any value from
+/// outside (a server's id or error text) that a caller forgot to escape.
+pub fn escape_output(text: &str) -> String {
+    if !text.chars().any(|c| c != '\n' && c != '\t' && needs_escape(c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c != '\n' && c != '\t' && needs_escape(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, escape_output};
 
     #[test]
     fn escapes_controls_keeps_unicode() {
         assert_eq!(escape("Отчёт 😀.png"), "Отчёт 😀.png");
         assert_eq!(escape("a\x1b[31mb\n"), "a\\u{1b}[31mb\\u{a}");
         assert_eq!(escape("x\u{202E}y"), "x\\u{202e}y");
+    }
+
+    #[test]
+    fn the_output_sink_keeps_line_breaks_and_tabs_only() {
+        assert_eq!(escape_output("id\tname\nnext"), "id\tname\nnext");
+        assert_eq!(escape_output("a\x1b]0;title\x07b\r"), "a\\u{1b}]0;title\\u{7}b\\u{d}");
     }
 }

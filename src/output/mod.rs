@@ -15,7 +15,7 @@ use indicatif::{MultiProgress, ProgressDrawTarget};
 
 use crate::error::Failure;
 
-pub use escape::escape;
+pub use escape::{escape, escape_output};
 
 /// How transfer progress is shown.
 pub enum ProgressMode {
@@ -51,7 +51,7 @@ impl Output {
 
     /// A result: `human` as a line on stdout, or `json` as one NDJSON line with `--json`.
     pub fn result(&self, human: &str, json: &serde_json::Value) {
-        let line = if self.json { json.to_string() } else { redact::redact(human) };
+        let line = if self.json { json.to_string() } else { escape_output(&redact::redact(human)) };
         let _guard = self.stdout.lock().unwrap_or_else(|e| e.into_inner());
         let write = || {
             let mut out = std::io::stdout().lock();
@@ -92,7 +92,7 @@ impl Output {
     }
 
     fn stderr_line(&self, msg: &str) {
-        let line = redact::redact(msg);
+        let line = escape_output(&redact::redact(msg));
         let write = || {
             let mut err = std::io::stderr().lock();
             let _ = writeln!(err, "{line}");

@@ -283,3 +283,17 @@ impl<T: Target> RetryHooks for Hooks<'_, T> {
         self.target.refresh()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Root reads a mode-000 file, so the integration test may skip; the mapping is checked here.
+    #[test]
+    fn an_unreadable_file_is_named_with_the_reason() {
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert_eq!(io_reason(&denied), "permission denied");
+        let other = std::io::Error::other("Input/output error");
+        assert_eq!(io_reason(&other), "Input/output error");
+    }
+}

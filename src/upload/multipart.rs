@@ -110,9 +110,19 @@ pub fn filename_params(name: &str, style: FileNameStyle) -> String {
     }
 }
 
-/// Escape a quoted-string value the way browsers do for form data.
+/// Escape a quoted-string value the way browsers do for form data (`"`, CR and LF as
+/// %22/%0D/%0A), and every other ASCII control character as %XX too: a raw ESC or NUL in a
+/// part header is not valid HTTP and makes servers refuse the whole body.
 fn quote(value: &str) -> String {
-    value.replace('"', "%22").replace('\r', "%0D").replace('\n', "%0A")
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if c == '"' || c.is_ascii_control() {
+            out.push_str(&format!("%{:02X}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Non-ASCII, quotes, backslashes and controls become `_`, keeping the extension readable.
@@ -131,6 +141,7 @@ mod tests {
             "filename=\"_____ 1.pdf\"; filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%201.pdf"
         );
         assert_eq!(filename_params("a\"b\nc.txt", FileNameStyle::Quoted), "filename=\"a%22b%0Ac.txt\"");
+        assert_eq!(filename_params("a\x1b[1m\x07\tb.png", FileNameStyle::Quoted), "filename=\"a%1B[1m%07%09b.png\"");
         assert_eq!(
             filename_params("😀.png", FileNameStyle::Extended),
             "filename=\"_.png\"; filename*=UTF-8''%F0%9F%98%80.png"

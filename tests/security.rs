@@ -1,0 +1,277 @@
+//! Security properties for every service: secrets never on argv and never in any output at
+//! any verbosity, private config files even when logins race, and TLS verified by default.
+
+mod common;
+
+use std::path::Path;
+
+use clap::CommandFactory;
+use common::*;
+
+const SERVICES: [&str; 5] = ["pyrus", "connect", "ok", "carbonio", "protocol"];
+
+/// The secret each service's `login --with-token` reads from stdin, and its env var.
+const STDIN_SECRETS: [(&str, &str, &str); 5] = [
+    ("pyrus", "CHATDROP_PYRUS_SECURITY_KEY", chatdrop::sandbox::pyrus::SECURITY_KEY),
+    ("connect", "CHATDROP_CONNECT_PASSWORD", chatdrop::sandbox::connect::PASSWORD),
+    ("ok", "CHATDROP_OK_ACCESS_TOKEN", chatdrop::sandbox::ok::ACCESS_TOKEN),
+    ("carbonio", "CHATDROP_CARBONIO_PASSWORD", chatdrop::sandbox::carbonio::PASSWORD),
+    ("protocol", "CHATDROP_PROTOCOL_TOKEN", chatdrop::sandbox::protocol::TOKEN),
+];
+
+/// A small PNG-looking body for the image services.
+fn png() -> Vec<u8> {
+    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x02\0\0\0\x03\x08\x06\0\0\0".to_vec();
+    v.extend_from_slice(&[9u8; 100]);
+    v
+}
+
+fn upload_args(service: &str) -> &'static [&'static str] {
+    match service {
+        "pyrus" => &["pyrus", "upload"],
+        "connect" => &["connect", "send-image"],
+        "ok" => &["ok", "moment"],
+        "carbonio" => &["carbonio", "attach"],
+        _ => &["protocol", "attach"],
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// No secret needed (or even accepted) on argv.
+
+#[test]
+fn no_argument_anywhere_takes_a_secret_value() {
+    fn walk(cmd: &clap::Command, path: &str, found: &mut Vec<String>) {
+        for arg in cmd.get_arguments() {
+            let names: Vec<String> = std::iter::once(arg.get_id().to_string())
+                .chain(arg.get_long().map(str::to_string))
+                .chain(arg.get_all_aliases().unwrap_or_default().into_iter().map(str::to_string))
+                .collect();
+            let secretish = names.iter().any(|n| {
+                let n = n.to_ascii_lowercase();
+                ["password", "passwd", "token", "secret", "key", "credential"].iter().any(|w| n.contains(w))
+            });
+            let takes_value = arg.get_action().takes_values();
+            // `--with-token` and `--store-password` are switches: they say where a secret
+            // comes from or whether to keep it, and carry none.
+            if secretish && takes_value {
+                found.push(format!("{path} --{}", arg.get_long().unwrap_or(arg.get_id().as_str())));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()), found);
+        }
+    }
+    let cli = chatdrop::cli::Cli::command();
+    let mut found = Vec::new();
+    walk(&cli, "chatdrop", &mut found);
+    assert!(found.is_empty(), "arguments that would put a secret on argv: {found:?}");
+    // The two switches exist and take no value.
+    let login = cli.find_subcommand("login").unwrap();
+    for flag in ["with-token", "store-password"] {
+        let arg = login.get_arguments().find(|a| a.get_long() == Some(flag)).unwrap();
+        assert!(!arg.get_action().takes_values(), "--{flag} is a switch");
+    }
+}
+
+#[test]
+fn every_service_logs_in_with_the_secret_from_env_or_from_stdin() {
+    for (service, env, secret) in STDIN_SECRETS {
+        // From env, no terminal, no prompt.
+        let t = TestEnv::new();
+        let r = run(t.cmd(service).args(["login", service, "--no-input"]));
+        assert_eq!(r.code, 0, "{service} from env: {}", r.stderr);
+        let stored = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
+        assert!(stored.contains(&format!("[default.{service}]")), "{service}: {stored}");
+
+        // From stdin with --with-token, the env var unset.
+        let t = TestEnv::new();
+        let mut cmd = t.cmd(service);
+        cmd.env_remove(env);
+        if service == "carbonio" {
+            // The sandbox env also carries a ready token; login must get its own.
+            cmd.env_remove("CHATDROP_CARBONIO_TOKEN");
+        }
+        let r = run(cmd.args(["login", service, "--with-token"]).write_stdin(format!("{secret}\n")));
+        assert_eq!(r.code, 0, "{service} from stdin: {}", r.stderr);
+        assert!(t.config_dir().join("credentials.toml").exists(), "{service}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Private files, even when logins race.
+
+#[cfg(unix)]
+#[test]
+fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries() {
+    use std::os::unix::fs::PermissionsExt;
+    let t = TestEnv::new();
+    // Two logins per service at once, to two profiles: ten writers of one file.
+    let mut children = Vec::new();
+    for service in SERVICES {
+        for profile in ["one", "two"] {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"));
+            cmd.env_clear()
+                .env("HOME", t.dir.path())
+                .env("CHATDROP_CONFIG_DIR", t.config_dir())
+                .env("CHATDROP_PROFILE", profile)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped());
+            for (k, v) in t.sandbox.env() {
+                if k.starts_with(&format!("CHATDROP_{}_", service.to_ascii_uppercase())) {
+                    cmd.env(k, v);
+                }
+            }
+            children.push((service, cmd.args(["login", service, "--no-input"]).spawn().unwrap()));
+        }
+    }
+    for (service, child) in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{service}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let dir = t.config_dir();
+    let creds = dir.join("credentials.toml");
+    assert_eq!(std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777, 0o700);
+    assert_eq!(std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777, 0o600);
+    let text = std::fs::read_to_string(&creds).unwrap();
+    let tree = chatdrop::config::file::parse(&text).expect("a whole file");
+    for service in SERVICES {
+        for profile in ["one", "two"] {
+            assert!(tree.get(profile).and_then(|p| p.get(service)).is_some(), "[{profile}.{service}] lost:\n{text}");
+        }
+    }
+    let leftovers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "temporary files left: {leftovers:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// No secret in any output at any verbosity (run() scans stdout and stderr for the sandbox's).
+
+#[test]
+fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
+    for service in SERVICES {
+        let t = TestEnv::new();
+        let file = t.file("a.png", &png());
+        for verbosity in [None, Some("-v"), Some("-vv")] {
+            for json in [false, true] {
+                let mut cmd = t.cmd(service);
+                cmd.args(verbosity).args(json.then_some("--json"));
+                let r = run(cmd.args(upload_args(service)).arg(&file));
+                assert_eq!(r.code, 0, "{service} {verbosity:?}: {}", r.stderr);
+            }
+            // Login prints what it checked, and its answers carry tokens.
+            let r = run(t.cmd(service).args(verbosity).args(["login", service, "--no-input"]));
+            assert_eq!(r.code, 0, "{service} login {verbosity:?}: {}", r.stderr);
+        }
+        // The -vv log really shows the exchanges (so the scan above is not vacuous).
+        let r = run(t.cmd(service).args(["-vv"]).args(upload_args(service)).arg(&file));
+        assert!(r.stderr.contains("<   body:") && r.stderr.contains("> POST"), "{service}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn rejected_credentials_are_not_echoed_at_any_verbosity() {
+    let wrong = "wrong-secret-value-0123456789";
+    for (service, env, _) in STDIN_SECRETS {
+        let t = TestEnv::new();
+        let file = t.file("a.png", &png());
+        let mut cmd = t.cmd(service);
+        cmd.env(env, wrong);
+        if service == "carbonio" {
+            cmd.env("CHATDROP_CARBONIO_TOKEN", wrong);
+        }
+        if service == "pyrus" {
+            cmd.env_remove("CHATDROP_PYRUS_TOKEN");
+        }
+        let r = run(cmd.args(["-vv", "--retries", "0"]).args(upload_args(service)).arg(&file));
+        assert_ne!(r.code, 0, "{service}: {}", r.stderr);
+        assert_no_secrets(&r, &[wrong]);
+    }
+}
+
+#[test]
+fn the_ok_upload_link_token_is_not_logged() {
+    let t = TestEnv::new();
+    let file = t.file("a.png", &png());
+    let r = run(t.cmd("ok").args(["-vv", "ok", "moment"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let upload = t.requests("ok").into_iter().find(|r| r.path.ends_with("/uploadImage")).unwrap();
+    let api_token = url::form_urlencoded::parse(upload.query.as_bytes())
+        .find(|(k, _)| k == "apiToken")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    assert!(api_token.len() >= 8, "the link carries a token: {api_token}");
+    assert_no_secrets(&r, &[&api_token]);
+    assert!(r.stderr.contains("upload_url") && r.stderr.contains("apiToken=***"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS verification on by default.
+
+/// An HTTPS front for the sandbox with the fixture certificate (signed by a private CA).
+fn tls_proxy(backend: std::net::SocketAddr) -> u16 {
+    use std::sync::Arc;
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
+    let certs = CertificateDer::pem_file_iter(dir.join("server.pem")).unwrap().map(Result::unwrap).collect();
+    let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let config = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    listener.set_nonblocking(true).unwrap();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else { continue };
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                    let Ok(mut plain) = tokio::net::TcpStream::connect(backend).await else { return };
+                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
+                });
+            }
+        });
+    });
+    port
+}
+
+#[test]
+fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
+    // Carbonio: tests/carbonio.rs. Here the services whose URL is one setting.
+    let ca = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.pem");
+    for (service, env) in [
+        ("protocol", "CHATDROP_PROTOCOL_URL"),
+        ("connect", "CHATDROP_CONNECT_URL"),
+        ("ok", "CHATDROP_OK_URL"),
+        ("pyrus", "CHATDROP_PYRUS_AUTH_URL"),
+    ] {
+        let t = TestEnv::new();
+        let port = tls_proxy(t.sandbox.addr);
+        let plain = t.sandbox.env().into_iter().find(|(k, _)| k == env).unwrap().1;
+        let url = plain.replace(&t.sandbox.base_url(), &format!("https://localhost:{port}"));
+        let file = t.file("a.png", &png());
+        let r = run(t.cmd(service).env(env, &url).args(["--retries", "2"]).args(upload_args(service)).arg(&file));
+        assert_eq!(r.code, 1, "{service}: {}", r.stderr);
+        assert!(r.stderr.contains("not trusted") && r.stderr.contains("--ca-cert"), "{service}: {}", r.stderr);
+        assert!(t.requests(service).is_empty(), "{service}: nothing reached the server");
+
+        let r = run(t.cmd(service).env(env, &url).arg("--ca-cert").arg(&ca).args(upload_args(service)).arg(&file));
+        assert_eq!(r.code, 0, "{service} with --ca-cert: {}", r.stderr);
+        assert!(!t.requests(service).is_empty());
+    }
+}
