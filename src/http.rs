@@ -121,6 +121,11 @@ impl Http {
         let url = request.url().to_string();
         self.output.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
         self.output.debug(2, || header_lines(">", request.headers()));
+        self.output.debug(2, || {
+            // Only buffered bodies (JSON, forms); streamed files are never logged.
+            let body = request.body().and_then(|b| b.as_bytes()).unwrap_or_default();
+            if body.is_empty() { String::new() } else { format!(">   body: {}", loggable_body(body)) }
+        });
         let started = Instant::now();
         let response = self.client.execute(request).await.map_err(|e| transport_failure(&e, &url))?;
         self.output.debug(1, || {
@@ -209,6 +214,9 @@ impl Reply {
     }
 
     fn loggable_body(&self) -> String {
+        if self.body.is_empty() {
+            return "(empty)".into();
+        }
         match serde_json::from_slice::<serde_json::Value>(&self.body) {
             Ok(mut v) => {
                 redact_json(&mut v);
@@ -232,6 +240,19 @@ impl Reply {
     }
 }
 
+/// A request body as `-vv` shows it: JSON with secret keys hidden, forms with secret fields
+/// hidden, anything else by its size.
+fn loggable_body(body: &[u8]) -> String {
+    if let Ok(mut json) = serde_json::from_slice::<serde_json::Value>(body) {
+        redact_json(&mut json);
+        return json.to_string();
+    }
+    match std::str::from_utf8(body) {
+        Ok(text) if text.contains('=') && !text.contains(char::is_whitespace) => redact::form(text),
+        _ => format!("({} bytes)", body.len()),
+    }
+}
+
 /// Replace the values of secret-looking keys in a JSON answer (tokens in auth answers), and
 /// the secret query parameters of the URLs in it.
 pub fn redact_json(value: &mut serde_json::Value) {
@@ -239,7 +260,12 @@ pub fn redact_json(value: &mut serde_json::Value) {
         serde_json::Value::Object(map) => {
             for (k, v) in map.iter_mut() {
                 let k = k.to_ascii_lowercase();
-                if k.contains("token") || k.contains("secret") || k.contains("password") || k == "sig" {
+                if k.contains("token")
+                    || k.contains("secret")
+                    || k.contains("password")
+                    || k == "sig"
+                    || k == "security_key"
+                {
                     *v = serde_json::Value::String("***".into());
                 } else {
                     redact_json(v);

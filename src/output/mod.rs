@@ -87,7 +87,10 @@ impl Output {
     /// A `-v` (level 1) or `-vv` (level 2) log line.
     pub fn debug(&self, level: u8, msg: impl FnOnce() -> String) {
         if self.verbosity >= level {
-            self.stderr_line(&msg());
+            let line = msg();
+            if !line.is_empty() {
+                self.stderr_line(&line);
+            }
         }
     }
 

@@ -414,8 +414,6 @@ impl OkRu {
         params.push(("access_token", &self.credentials.access_token));
         let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&params).finish();
         let url = format!("{}/fb.do", self.credentials.url);
-        self.http.output.debug(1, || format!("> OK.ru {method}"));
-        self.http.output.debug(2, || format!(">   form: {}", redact::form(&body)));
         let req =
             self.http.request(Method::POST, &url).header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(body);
         let reply = self.http.call(req).await?;
