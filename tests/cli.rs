@@ -162,6 +162,10 @@ fn auth_status_says_where_credentials_come_from_but_never_what_they_are() {
     assert_eq!(line["state"], "ready");
     let sources = line["settings"].to_string();
     assert!(sources.contains("credentials.toml (plain text, 0600)"), "{sources}");
+    // Another profile's stored credentials are listed, without env leaking into it.
+    assert_eq!(run(t.cmd("pyrus").args(["--profile", "work", "login", "pyrus", "--no-input"])).code, 0);
+    let r = run(t.bare().args(["auth", "status"]));
+    assert!(r.stdout.contains("other profiles: work (pyrus)"), "{}", r.stdout);
 }
 
 #[test]

@@ -182,20 +182,36 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
         let json = json!({
             "service": svc.name(),
             "profile": ctx.config.profile,
+            "active": true,
             "state": state,
             "settings": keys,
         });
         rows.push((svc, state, human_sources, json));
     }
+    // Env vars belong to whichever profile runs, so other profiles show what their files hold.
+    let others = ctx.config.other_profiles();
     if ctx.output.json {
         for (_, _, _, json) in &rows {
             ctx.output.result("", json);
+        }
+        for (profile, services) in &others {
+            for svc in services {
+                ctx.output
+                    .result("", &json!({ "service": svc, "profile": profile, "active": false, "state": "stored" }));
+            }
         }
         return Ok(());
     }
     ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
     for (svc, state, sources, _) in rows {
         ctx.output.result(&format!("{:<9} {:<10} {}", svc.name(), state, sources.join("; ")), &json!(null));
+    }
+    if !others.is_empty() {
+        let list: Vec<String> = others.iter().map(|(p, s)| format!("{p} ({})", s.join(", "))).collect();
+        ctx.output.result(
+            &format!("other profiles: {} — see `chatdrop --profile NAME auth status`", list.join(", ")),
+            &json!(null),
+        );
     }
     Ok(())
 }

@@ -189,12 +189,18 @@ impl Config {
         }
     }
 
-    pub fn profiles(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.config.tree.keys().chain(self.credentials.tree.keys()).cloned().collect();
-        names.push(self.profile.clone());
-        names.sort();
-        names.dedup();
-        names
+    /// The other profiles found in the files, each with the services it has settings for.
+    pub fn other_profiles(&self) -> BTreeMap<String, Vec<String>> {
+        let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for tree in [&self.config.tree, &self.credentials.tree] {
+            for (profile, services) in tree.iter().filter(|(p, _)| **p != self.profile) {
+                let entry = out.entry(profile.clone()).or_default();
+                entry.extend(services.iter().filter(|(_, keys)| !keys.is_empty()).map(|(svc, _)| svc.clone()));
+                entry.sort();
+                entry.dedup();
+            }
+        }
+        out
     }
 
     /// The hint for missing or rejected credentials: login command and env vars.
