@@ -610,7 +610,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
-            cand --with-token 'Read the token or secret key from stdin (for scripts), instead of prompting'
+            cand --with-token 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
             cand --store-password 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'

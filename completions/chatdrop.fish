@@ -435,7 +435,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l ca-cert -d '
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l with-token -d 'Read the token or secret key from stdin (for scripts), instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l with-token -d 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l store-password -d 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'

@@ -150,7 +150,8 @@ pub enum AuthCommand {
 pub struct LoginArgs {
     /// The service to log in to
     pub service: ServiceKind,
-    /// Read the token or secret key from stdin (for scripts), instead of prompting
+    /// Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and
+    /// Carbonio: the password; OK.ru: the access token; Protocol: the token)
     #[arg(long)]
     pub with_token: bool,
     /// Server or API base URL to store with the credentials
