@@ -536,6 +536,46 @@ fn answer_that_never_comes() {
 }
 
 #[test]
+fn batch_where_one_send_may_have_landed() {
+    // Two files, one at a time; the first meets a 500 after its whole body. Resend-safe
+    // services resend it and post both; the others post the second only, say the first
+    // may have landed, and exit 3 (partial).
+    each_service(|svc| {
+        let case = Case::new(svc, SMALL);
+        let second = image(SMALL + 1);
+        let second_path = case.t.file("second.png", &second);
+        let proxy = TcpFault::start(vec![answer(500, "text/plain", ""), Behaviour::Forward(case.t.sandbox.addr)]);
+        let mut cmd = case.via(&proxy);
+        let r = run(cmd
+            .env("TMPDIR", &case.tmp)
+            .args(["--jobs", "1", "--retries", "2"])
+            .args(svc.command)
+            .arg(&case.file)
+            .arg(&second_path));
+        let who = format!("{} / batch, first send unclear", svc.name);
+        eprintln!("[{who}] exit {}, {} upload request(s)\n{}", r.code, proxy.connections(), r.stderr);
+        let mut posted = case.posted();
+        posted.sort();
+        let errors: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with("error:")).collect();
+        if svc.resend_safe {
+            assert_eq!(r.code, 0, "{who}: {}", r.stderr);
+            assert_eq!(proxy.connections(), 3, "{who}");
+            let mut want = vec![case.md5.clone(), md5_hex(&second)];
+            want.sort();
+            assert_eq!(posted, want, "{who}: both posted once");
+        } else {
+            assert_eq!(r.code, 3, "{who}: {}", r.stderr);
+            assert_eq!(proxy.connections(), 2, "{who}: the first not resent");
+            assert_eq!(posted, vec![md5_hex(&second)], "{who}: the second posted once");
+            assert_eq!(errors.len(), 1, "{who}: {}", r.stderr);
+            assert!(errors[0].contains("shot.png") && r.stderr.contains(MAY_HAVE_LANDED), "{who}: {}", r.stderr);
+            assert!(r.stdout.contains("second.png") && !r.stdout.contains("shot.png"), "{who}: {}", r.stdout);
+        }
+        assert_eq!(std::fs::read_dir(&case.tmp).unwrap().count(), 0, "{who}: temp files left");
+    });
+}
+
+#[test]
 fn token_refresh_that_hits_a_503_is_tried_again_before_the_upload() {
     // A stale token (401 on the upload), then the login that renews it meets a 503 once:
     // the login is repeated (it is safe to), and only then the upload, exactly once more.
