@@ -175,12 +175,72 @@ impl Reply {
         self.status.is_success()
     }
 
-    /// Decode a JSON answer; a body that is not JSON is described, never dumped.
+    /// Decode a JSON answer; a body that is not the expected JSON is described, never dumped.
+    /// The server may have acted on the request, so only resend-safe work is retried.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T> {
         serde_json::from_slice(&self.body).map_err(|e| {
-            Failure::general(format!("unexpected answer from the server ({}): {e}", self.describe_body()))
-                .with_retry(Retry::IfResendSafe { after: None })
+            let what = match self.error_in_body() {
+                Some(error) => self.error_instead_of_result(&error),
+                None if self.json_value().is_some() => format!("unexpected answer from the server: {e}"),
+                None => format!("unexpected answer from the server ({})", self.describe_body()),
+            };
+            Failure::general(what).with_retry(Retry::IfResendSafe { after: None })
         })
+    }
+
+    /// For APIs whose success carries nothing to read (only the status): a 2xx answer that
+    /// cannot be theirs, i.e. an HTML page (a captive portal, a proxy's login page) or a JSON
+    /// error object. The request may still have landed, so only resend-safe work is retried.
+    pub fn foreign_success(&self) -> Option<Failure> {
+        let what = match self.error_in_body() {
+            Some(error) => self.error_instead_of_result(&error),
+            None if self.is_html() => format!("unexpected answer from the server ({})", self.describe_body()),
+            None => return None,
+        };
+        Some(Failure::general(what).with_retry(Retry::IfResendSafe { after: None }))
+    }
+
+    fn error_instead_of_result(&self, error: &str) -> String {
+        format!("the server answered HTTP {} with an error instead of a result: {error}", self.status.as_u16())
+    }
+
+    /// The error a JSON answer carries in its own words, when it names one: `{"error_code",
+    /// "error_msg"}` (OK.ru style, often with HTTP 200), `{"error": ...}`, `{"error_code",
+    /// "message"}`. Escaped and cut short; None for anything else.
+    pub fn error_in_body(&self) -> Option<String> {
+        use serde_json::Value;
+        let value = self.json_value()?;
+        let object = value.as_object()?;
+        let present = |k: &str| object.get(k).filter(|v| !matches!(v, Value::Null | Value::Bool(false)));
+        let code = present("error_code");
+        let error = present("error");
+        if code.is_none() && error.is_none() {
+            return None;
+        }
+        let words = |v: &Value| match v {
+            Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Value::Object(o) => o.get("message").and_then(Value::as_str).map(str::to_string),
+            _ => None,
+        };
+        let text = ["error_msg", "error_message", "error_description", "message", "error"]
+            .iter()
+            .find_map(|k| object.get(*k).and_then(words));
+        let code = code.map(|c| match c {
+            Value::String(s) => s.clone(),
+            other => other.to_string(),
+        });
+        let said = match (text, code) {
+            (Some(text), Some(code)) if !text.contains(&code) => format!("{text} (error_code {code})"),
+            (Some(text), _) => text,
+            (None, Some(code)) => format!("error_code {code}"),
+            (None, None) => "an error with no text".into(),
+        };
+        Some(crate::output::escape(&said.chars().take(300).collect::<String>()))
+    }
+
+    fn is_html(&self) -> bool {
+        let text = String::from_utf8_lossy(&self.body[..self.body.len().min(512)]).trim_start().to_ascii_lowercase();
+        self.content_type().contains("html") || text.starts_with("<!doctype") || text.starts_with("<html")
     }
 
     /// The body as JSON, if it is JSON.
@@ -199,15 +259,28 @@ impl Reply {
         if trimmed.is_empty() {
             return "no body".into();
         }
-        let lower = trimmed.get(..trimmed.len().min(512)).unwrap_or(trimmed).to_ascii_lowercase();
-        if self.content_type().contains("html") || lower.starts_with("<!doctype") || lower.starts_with("<html") {
+        if self.is_html() {
             let title = extract_title(trimmed).map(|t| format!(" titled \"{t}\"")).unwrap_or_default();
             return format!("an HTML page{title}, probably from a proxy or load balancer");
         }
-        if serde_json::from_str::<serde_json::Value>(trimmed).is_err()
-            && (trimmed.starts_with('{') || trimmed.starts_with('['))
-        {
-            return format!("malformed or truncated JSON of {} bytes", self.body.len());
+        match serde_json::from_str::<serde_json::Value>(trimmed) {
+            // JSON is quoted by its message only: the rest may carry ids, traces or tokens.
+            Ok(value) => {
+                if let Some(error) = self.error_in_body() {
+                    return error;
+                }
+                let message = ["message", "detail", "description", "title", "error_description"].iter().find_map(|k| {
+                    value.get(*k).and_then(serde_json::Value::as_str).map(str::trim).filter(|m| !m.is_empty())
+                });
+                return match message {
+                    Some(m) => crate::output::escape(&m.chars().take(200).collect::<String>()),
+                    None => format!("a JSON answer of {} bytes with no message in it", self.body.len()),
+                };
+            }
+            Err(_) if trimmed.starts_with('{') || trimmed.starts_with('[') => {
+                return format!("malformed or truncated JSON of {} bytes", self.body.len());
+            }
+            Err(_) => {}
         }
         let one_line: String = trimmed.chars().take(200).map(|c| if c.is_control() { ' ' } else { c }).collect();
         crate::output::escape(&one_line)
@@ -380,6 +453,45 @@ mod tests {
         let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    fn reply(status: u16, content_type: &str, body: &'static str) -> Reply {
+        let mut headers = HeaderMap::new();
+        headers.insert(CONTENT_TYPE, content_type.parse().unwrap());
+        Reply { status: StatusCode::from_u16(status).unwrap(), headers, body: Bytes::from_static(body.as_bytes()) }
+    }
+
+    #[test]
+    fn errors_carried_by_a_success_are_quoted_not_dumped() {
+        #[derive(Debug, serde::Deserialize)]
+        struct Answer {
+            #[allow(dead_code)]
+            id: String,
+        }
+        let ok_style =
+            reply(200, "application/json", r#"{"error_code":2,"error_msg":"SERVICE : Busy","error_data":null}"#);
+        let f = ok_style.json::<Answer>().unwrap_err();
+        assert_eq!(
+            f.message,
+            "the server answered HTTP 200 with an error instead of a result: SERVICE : Busy (error_code 2)"
+        );
+        assert_eq!(f.retry, Retry::IfResendSafe { after: None });
+        assert!(ok_style.foreign_success().is_some());
+        let nested = reply(200, "application/json", r#"{"error":{"code":"x","message":"quota exceeded"}}"#);
+        assert!(nested.foreign_success().unwrap().message.ends_with("instead of a result: quota exceeded"));
+        let other = reply(200, "application/json", r#"{"name":"a","secret_field":"s3cr3t"}"#);
+        let f = other.json::<Answer>().unwrap_err();
+        assert_eq!(f.message, "unexpected answer from the server: missing field `id` at line 1 column 36");
+        assert!(other.foreign_success().is_none(), "a JSON answer without an error is the API's own");
+        let truncated = reply(200, "application/json", r#"{"id":"ab"#);
+        assert!(truncated.json::<Answer>().unwrap_err().message.contains("malformed or truncated JSON of 9 bytes"));
+        let trace = reply(500, "application/json", r#"{"detail":"upstream timed out","trace":"t-42"}"#);
+        assert_eq!(trace.describe_status(), "HTTP 500 Internal Server Error (upstream timed out)");
+        let bare = reply(500, "application/json", r#"{"trace":"t-42"}"#);
+        assert_eq!(bare.describe_body(), "a JSON answer of 16 bytes with no message in it");
+        let portal = reply(200, "text/html", "<html><title>Sign in</title></html>");
+        assert!(portal.foreign_success().unwrap().message.contains("an HTML page titled \"Sign in\""));
+        assert!(reply(200, "text/plain", "").foreign_success().is_none());
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! each photo once), and that the upload is an image. Errors come as the real API sends them:
 //! `{"error_code", "error_msg", "error_data"}` with HTTP 200 and an `invocation-error` header.
 //! Tests can expire the session, revoke the permission, hand out expired links, script
-//! errors (FLOOD_BLOCKED) and lose an answer after the call took effect.
+//! errors (FLOOD_BLOCKED), lose an answer after the call took effect, and point upload links
+//! at a proxy in front of the fake.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -67,6 +68,8 @@ struct Inner {
     moments: Vec<Moment>,
     /// Methods called with a valid signature, in order.
     calls: Vec<String>,
+    /// Another base for the upload links (tests put a fault proxy in front of the upload host).
+    upload_base: Option<String>,
 }
 
 struct Link {
@@ -130,6 +133,12 @@ impl OkState {
     /// The next call of `method` takes effect, but its answer is lost (502).
     pub fn lose_next_answer(&self, method: &str) {
         self.lock().lose_answer.push(method.to_string());
+    }
+
+    /// Upload links name `base` (e.g. a proxy that relays to this sandbox) instead of the
+    /// sandbox itself, as the real upload host is another host than the REST API.
+    pub fn send_uploads_to(&self, base: &str) {
+        self.lock().upload_base = Some(base.trim_end_matches('/').to_string());
     }
 
     /// The moments published, in order.
@@ -247,7 +256,10 @@ async fn fb_do(
             StatusCode::OK,
             json!({ "uid": USER_ID, "first_name": "Sandbox", "last_name": "User", "name": USER_NAME }),
         ),
-        "moments.getUploadUrl" => upload_url(&state.base, &mut inner),
+        "moments.getUploadUrl" => {
+            let base = inner.upload_base.clone().unwrap_or_else(|| state.base.clone());
+            upload_url(&base, &mut inner)
+        }
         "moments.commit" => commit(&mut inner, param("photos")),
         _ => api_error(3, "METHOD", &format!("Method {method} does not exist")),
     };

@@ -9,7 +9,8 @@
 //!   `description`/`detail` is quoted when there is one, else the body is described;
 //! - the 429 rate limit (20/s, 600/min) is known only from a third-party client: it is
 //!   treated as temporary and retried after Retry-After;
-//! - any 2xx counts as delivered (the official bot wants exactly 200; the docs say no body);
+//! - any 2xx counts as delivered (the official bot wants exactly 200; the docs say no body),
+//!   unless its body is an HTML page or a JSON error object, which no API success carries;
 //! - the file name goes in both `meta.file_name` and the part's raw UTF-8 `filename="…"` (as
 //!   the official Go client and curl send it); since which one the server shows is unknown,
 //!   both carry the same [`wire_name`];
@@ -124,7 +125,14 @@ impl Connect {
             .header(CONTENT_LENGTH, form.len)
             .body(form.body);
         let reply = self.http.upload(req).await?;
-        if reply.is_success() { Ok(sent) } else { Err(self.error_failure(&reply, Some(to))) }
+        if !reply.is_success() {
+            return Err(self.error_failure(&reply, Some(to)));
+        }
+        // Only the status is read; but an HTML page or an error object is not the API's 200.
+        match reply.foreign_success() {
+            Some(failure) => Err(failure),
+            None => Ok(sent),
+        }
     }
 
     /// An error answer, explained with what 1C-Connect documents for each status.

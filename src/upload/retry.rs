@@ -71,39 +71,70 @@ where
         number += 1;
         let after = match failure.retry {
             Retry::No => return Err(failure),
+            Retry::Reauthenticate if refreshed => return Err(failure),
             Retry::Reauthenticate => {
-                if refreshed || !hooks.refresh().await? {
-                    return Err(failure);
-                }
+                refresh(policy, hooks, failure, &mut retries_used).await?;
                 refreshed = true;
                 continue;
             }
             Retry::IfResendSafe { .. } if !resend_safe => return Err(maybe_delivered(failure)),
             Retry::Yes { after } | Retry::IfResendSafe { after } => after,
         };
-        if retries_used >= policy.retries {
-            return Err(failure.with_hint(format!(
-                "gave up after {} attempts; try again later or raise --retries",
-                retries_used + 1
-            )));
-        }
-        retries_used += 1;
-        let delay = match after {
-            Some(wait) if wait > policy.max_wait => {
-                return Err(Failure {
-                    hint: Some(format!(
-                        "the server asks to wait {}s, longer than chatdrop waits ({}s); try again later",
-                        wait.as_secs(),
-                        policy.max_wait.as_secs()
-                    )),
-                    ..failure
-                });
-            }
-            Some(wait) => wait,
-            None => policy.backoff(retries_used),
-        };
+        let delay = next_delay(policy, failure.clone(), after, &mut retries_used)?;
         hooks.retrying(&failure, delay);
         tokio::time::sleep(delay).await;
+    }
+}
+
+/// Get fresh credentials after `rejected`. A refresh that fails on the way (a dropped
+/// connection, a 503) is tried again within the same budget: a login is safe to repeat
+/// whatever the upload is, and the upload is not resent with a token known to be refused.
+async fn refresh(
+    policy: &RetryPolicy,
+    hooks: &dyn RetryHooks,
+    rejected: Failure,
+    retries_used: &mut u32,
+) -> Result<()> {
+    loop {
+        let failure = match hooks.refresh().await {
+            Ok(true) => return Ok(()),
+            Ok(false) => return Err(rejected),
+            Err(f) => f,
+        };
+        let after = match failure.retry {
+            Retry::Yes { after } | Retry::IfResendSafe { after } => after,
+            Retry::No | Retry::Reauthenticate => return Err(failure),
+        };
+        let delay = next_delay(policy, failure.clone(), after, retries_used)?;
+        hooks.retrying(&failure, delay);
+        tokio::time::sleep(delay).await;
+    }
+}
+
+/// The wait before the next retry, counting it; or the failure to give up with, when the
+/// retries are spent or the server asks for a longer wait than chatdrop allows.
+fn next_delay(
+    policy: &RetryPolicy,
+    failure: Failure,
+    after: Option<Duration>,
+    retries_used: &mut u32,
+) -> Result<Duration> {
+    if *retries_used >= policy.retries {
+        return Err(failure
+            .with_hint(format!("gave up after {} attempts; try again later or raise --retries", *retries_used + 1)));
+    }
+    *retries_used += 1;
+    match after {
+        Some(wait) if wait > policy.max_wait => Err(Failure {
+            hint: Some(format!(
+                "the server asks to wait {}s, longer than chatdrop waits ({}s); try again later",
+                wait.as_secs(),
+                policy.max_wait.as_secs()
+            )),
+            ..failure
+        }),
+        Some(wait) => Ok(wait),
+        None => Ok(policy.backoff(*retries_used)),
     }
 }
 
@@ -164,6 +195,47 @@ mod tests {
         })
         .await;
         assert_eq!(calls.load(Ordering::SeqCst), 4);
+    }
+
+    /// Refreshes with scripted outcomes, in order.
+    struct Refresh(std::sync::Mutex<Vec<Result<bool>>>);
+    impl RetryHooks for Refresh {
+        fn retrying(&self, _: &Failure, _: Duration) {}
+        fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+            let next = self.0.lock().unwrap().remove(0);
+            Box::pin(async move { next })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_refresh_that_fails_on_the_way_is_tried_again_before_the_upload() {
+        let lost = || Failure::temporary("connection failed").with_retry(Retry::IfResendSafe { after: None });
+        let hooks = Refresh(std::sync::Mutex::new(vec![Err(lost()), Err(lost()), Ok(true)]));
+        let calls = AtomicU32::new(0);
+        let out = run(&policy(), false, &hooks, |_| async {
+            match calls.fetch_add(1, Ordering::SeqCst) {
+                0 => Err(Failure::auth("token expired").with_retry(Retry::Reauthenticate)),
+                _ => Ok(7),
+            }
+        })
+        .await;
+        assert_eq!(out.unwrap(), 7, "not given up, and not taken for a send that may have landed");
+        assert_eq!(calls.load(Ordering::SeqCst), 2, "the upload was not resent with the refused token");
+        // The refresh's retries come out of the same budget.
+        let hooks = Refresh(std::sync::Mutex::new((0..4).map(|_| Err(lost())).collect()));
+        let out: Result<()> =
+            run(&policy(), true, &hooks, |_| async { Err(Failure::auth("expired").with_retry(Retry::Reauthenticate)) })
+                .await;
+        let failure = out.unwrap_err();
+        assert_eq!(failure.message, "connection failed");
+        assert!(failure.hint.unwrap().contains("gave up after 4 attempts"));
+        // A refresh refused for good ends it.
+        let refused = Refresh(std::sync::Mutex::new(vec![Err(Failure::auth("login refused"))]));
+        let out: Result<()> = run(&policy(), true, &refused, |_| async {
+            Err(Failure::auth("expired").with_retry(Retry::Reauthenticate))
+        })
+        .await;
+        assert_eq!(out.unwrap_err().message, "login refused");
     }
 
     #[tokio::test]

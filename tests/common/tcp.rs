@@ -1,9 +1,10 @@
 //! A raw TCP server for faults no HTTP framework will produce: a connection dropped after
 //! part of the body, a server that stops reading, an answer that never comes, or any
-//! hand-written response. It counts what arrived.
+//! hand-written response, or a faithful relay to a real server (so a fault can be followed
+//! by a success the sandbox records). It counts what arrived.
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::{IpAddr, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -19,9 +20,12 @@ pub enum Behaviour {
     NoAnswer,
     /// Read the whole request, then write these bytes and close.
     Respond(Vec<u8>),
+    /// Relay the request (head and body) to this server and its answer back, then close.
+    Forward(SocketAddr),
 }
 
 pub struct TcpFault {
+    pub ip: IpAddr,
     pub port: u16,
     pub connections: Arc<AtomicUsize>,
     /// Body bytes received, per connection.
@@ -32,7 +36,12 @@ pub struct TcpFault {
 
 impl TcpFault {
     pub fn start(plan: Vec<Behaviour>) -> TcpFault {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        Self::start_on([127, 0, 0, 1].into(), plan)
+    }
+
+    /// The same on another local address (e.g. 127.0.0.2, another "host" for redirects).
+    pub fn start_on(ip: IpAddr, plan: Vec<Behaviour>) -> TcpFault {
+        let listener = TcpListener::bind((ip, 0)).unwrap();
         let port = listener.local_addr().unwrap().port();
         let connections = Arc::new(AtomicUsize::new(0));
         let received = Arc::new(Mutex::new(Vec::new()));
@@ -47,11 +56,11 @@ impl TcpFault {
                 std::thread::spawn(move || serve(stream, behaviour, r, h));
             }
         });
-        TcpFault { port, connections, received, heads }
+        TcpFault { ip, port, connections, received, heads }
     }
 
     pub fn url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
+        format!("http://{}:{}", self.ip, self.port)
     }
 
     pub fn connections(&self) -> usize {
@@ -83,7 +92,8 @@ fn serve(
             _ => return,
         }
     }
-    let head = String::from_utf8_lossy(&head).into_owned();
+    let raw_head = head;
+    let head = String::from_utf8_lossy(&raw_head).into_owned();
     let length = head
         .lines()
         .find_map(|l| {
@@ -125,5 +135,71 @@ fn serve(
             let _ = stream.write_all(&bytes);
             let _ = stream.flush();
         }
+        Behaviour::Forward(upstream) => {
+            forward(&mut stream, &raw_head, length, upstream, &received, index);
+        }
     }
+}
+
+/// Relay one request to `upstream` (asking it to close after answering, so its answer ends
+/// at EOF) and the answer back.
+fn forward(
+    client: &mut TcpStream,
+    head: &[u8],
+    length: usize,
+    upstream: SocketAddr,
+    received: &Mutex<Vec<usize>>,
+    index: usize,
+) {
+    let Ok(mut server) = TcpStream::connect(upstream) else { return };
+    let text = String::from_utf8_lossy(head);
+    let mut lines: Vec<&str> =
+        text.split("\r\n").filter(|l| !l.is_empty() && !l.to_ascii_lowercase().starts_with("connection:")).collect();
+    lines.push("connection: close");
+    let head = format!("{}\r\n\r\n", lines.join("\r\n"));
+    if server.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    let mut buf = vec![0u8; 64 * 1024];
+    let mut total = 0;
+    while total < length {
+        let want = buf.len().min(length - total);
+        match client.read(&mut buf[..want]) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => {
+                if server.write_all(&buf[..n]).is_err() {
+                    return;
+                }
+                total += n;
+                received.lock().unwrap()[index] = total;
+            }
+        }
+    }
+    let mut answer = Vec::new();
+    let _ = server.read_to_end(&mut answer);
+    let _ = client.write_all(&answer);
+    let _ = client.flush();
+}
+
+/// A hand-written HTTP/1.1 answer with any status and headers, and no body.
+pub fn bare_response(status: u16, headers: &[(&str, &str)]) -> Vec<u8> {
+    let mut text = format!("HTTP/1.1 {status} X\r\n");
+    for (k, v) in headers {
+        text.push_str(&format!("{k}: {v}\r\n"));
+    }
+    text.push_str("content-length: 0\r\nconnection: close\r\n\r\n");
+    text.into_bytes()
+}
+
+/// POST a small JSON body to `addr` (a plain HTTP server) and return the answer's body.
+pub fn post_json(addr: SocketAddr, path: &str, body: &str) -> String {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    let request = format!(
+        "POST {path} HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    answer.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default()
 }
