@@ -378,13 +378,15 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
     };
     let status = response.status().as_u16();
     state.annotate(seq, |r| r.status = status);
-    // Like real servers (lingering close), read what the client is still sending before
-    // answering, so it sees the status instead of a connection reset.
-    if let Ok(rest) = unread.await {
-        let mut stream = rest.into_data_stream();
-        let drain = async { while let Some(Ok(_)) = stream.next().await {} };
-        let _ = tokio::time::timeout(Duration::from_secs(30), drain).await;
-    }
+    // Like real servers (lingering close), keep reading what the client is still sending
+    // while the answer goes out, so it sees the status instead of a connection reset.
+    tokio::spawn(async move {
+        if let Ok(rest) = unread.await {
+            let mut stream = rest.into_data_stream();
+            let drain = async { while let Some(Ok(_)) = stream.next().await {} };
+            let _ = tokio::time::timeout(Duration::from_secs(30), drain).await;
+        }
+    });
     response
 }
 
