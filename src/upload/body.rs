@@ -1,5 +1,5 @@
-//! The streamed body of one upload attempt: the file read in large chunks on the blocking
-//! pool, MD5 fused into the same pass, bytes counted as they are read, and the length held
+//! The streamed body of one upload attempt: the file read ahead in large pooled chunks by one
+//! blocking task, MD5 fused into that pass, bytes counted as the connection takes them, and the length held
 //! to what was announced: a file that grows or shrinks mid-upload fails the attempt rather
 //! than sending a truncated or padded body.
 
@@ -87,17 +87,14 @@ impl Tally {
     }
 }
 
-struct ReadState {
-    file: Option<std::fs::File>,
-    hasher: Option<Md5>,
-    display: String,
-    read: u64,
-    done: bool,
-    tally: Arc<Tally>,
-    progress: Arc<dyn Progress>,
-}
+/// Chunks read ahead of the connection: the file is read while the previous chunk is written.
+const READ_AHEAD: usize = 4;
 
 /// Open `file` for one attempt and return its body stream and tally.
+///
+/// A dedicated blocking task reads (and hashes) the file into pooled buffers, up to
+/// [`READ_AHEAD`] chunks ahead; the stream hands them to the connection and counts them as it
+/// does, so progress and the stall watchdog follow what the connection actually takes.
 pub fn open(
     file: &LocalFile,
     want_md5: bool,
@@ -105,80 +102,145 @@ pub fn open(
 ) -> std::io::Result<(impl Stream<Item = std::io::Result<Bytes>> + Send + 'static, Arc<Tally>)> {
     let handle = std::fs::File::open(&file.path)?;
     let tally = Arc::new(Tally::new(file.len));
-    let state = ReadState {
-        file: Some(handle),
+    let (tx, rx) = tokio::sync::mpsc::channel(READ_AHEAD);
+    let reader = Reader {
+        file: handle,
         hasher: want_md5.then(Md5::new),
         display: file.display.clone(),
-        read: 0,
-        done: false,
         tally: tally.clone(),
-        progress,
+        pool: Arc::new(Mutex::new(Vec::with_capacity(READ_AHEAD + 2))),
     };
-    Ok((futures_util::stream::try_unfold(state, next_chunk), tally))
+    tokio::task::spawn_blocking(move || reader.run(tx));
+    let state = Handoff { rx, tally: tally.clone(), progress, done: false };
+    Ok((futures_util::stream::unfold(state, Handoff::next), tally))
 }
 
-async fn next_chunk(mut state: ReadState) -> std::io::Result<Option<(Bytes, ReadState)>> {
-    if state.done {
-        return Ok(None);
-    }
-    let len = state.tally.len;
-    let want = (len - state.read).min(CHUNK as u64) as usize;
-    let (Some(file), hasher) = (state.file.take(), state.hasher.take()) else {
-        return Ok(None);
-    };
-    let expect_end = state.read + want as u64 == len;
-    let joined = tokio::task::spawn_blocking(move || read_chunk(file, hasher, want, expect_end)).await;
-    let (file, hasher, buf, extra) = match joined {
-        Ok(Ok(v)) => v,
-        Ok(Err(e)) => return Err(fail(&state, format!("cannot read {}: {e}", state.display))),
-        Err(e) => return Err(fail(&state, format!("reading {} failed: {e}", state.display))),
-    };
-    if buf.len() < want {
-        let got = state.read + buf.len() as u64;
-        return Err(fail(&state, format!("{} shrank while it was being sent ({got} of {len} bytes)", state.display)));
-    }
-    if extra {
-        return Err(fail(&state, format!("{} grew while it was being sent (more than {len} bytes)", state.display)));
-    }
-    state.read += buf.len() as u64;
-    state.tally.read.store(state.read, Ordering::Relaxed);
-    state.tally.touch();
-    state.progress.advance(buf.len() as u64);
-    if state.read == len {
-        if let Some(h) = hasher {
-            *state.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(hex::encode(h.finalize()));
+/// The connection's side: takes the chunks the reader prepared.
+struct Handoff {
+    rx: tokio::sync::mpsc::Receiver<std::io::Result<Bytes>>,
+    tally: Arc<Tally>,
+    progress: Arc<dyn Progress>,
+    done: bool,
+}
+
+impl Handoff {
+    async fn next(mut self) -> Option<(std::io::Result<Bytes>, Handoff)> {
+        if self.done {
+            return None;
         }
-        state.tally.completed_at_ms.store(state.tally.now_ms(), Ordering::Relaxed);
-        state.tally.complete.store(true, Ordering::Release);
-        state.progress.body_sent();
-        state.done = true;
-    } else {
-        state.file = Some(file);
-        state.hasher = hasher;
+        match self.rx.recv().await? {
+            Ok(chunk) => {
+                let n = chunk.len() as u64;
+                let sent = self.tally.read.fetch_add(n, Ordering::Relaxed) + n;
+                self.tally.touch();
+                self.progress.advance(n);
+                if sent == self.tally.len {
+                    self.tally.completed_at_ms.store(self.tally.now_ms(), Ordering::Relaxed);
+                    self.tally.complete.store(true, Ordering::Release);
+                    self.progress.body_sent();
+                    self.done = true;
+                }
+                Some((Ok(chunk), self))
+            }
+            Err(e) => {
+                self.done = true;
+                Some((Err(e), self))
+            }
+        }
     }
-    Ok(Some((Bytes::from(buf), state)))
 }
 
-/// Read exactly `want` bytes (fewer only at end of file) and hash them; at the expected
-/// end, probe one byte further so a grown file is caught before its last chunk goes out.
-fn read_chunk(
-    mut file: std::fs::File,
-    mut hasher: Option<Md5>,
-    want: usize,
-    expect_end: bool,
-) -> std::io::Result<(std::fs::File, Option<Md5>, Vec<u8>, bool)> {
-    // read_to_end fills the spare capacity without zeroing it first: one pass over the bytes.
-    let mut buf = Vec::with_capacity(want);
-    (&mut file).take(want as u64).read_to_end(&mut buf)?;
-    let filled = buf.len();
-    if let Some(h) = hasher.as_mut() {
-        h.update(&buf);
-    }
-    let extra = expect_end && filled == want && file.read(&mut [0u8; 1])? > 0;
-    Ok((file, hasher, buf, extra))
+/// The file's side: reads exactly the announced length, hashes on the way, and fails if
+/// the file turns out shorter or longer.
+struct Reader {
+    file: std::fs::File,
+    hasher: Option<Md5>,
+    display: String,
+    tally: Arc<Tally>,
+    /// Buffers come back here when the connection is done with them: no allocation per chunk.
+    pool: Arc<Mutex<Vec<Vec<u8>>>>,
 }
 
-fn fail(state: &ReadState, msg: String) -> std::io::Error {
-    *state.tally.local_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(msg.clone());
-    std::io::Error::other(msg)
+impl Reader {
+    fn run(mut self, tx: tokio::sync::mpsc::Sender<std::io::Result<Bytes>>) {
+        let len = self.tally.len;
+        let mut read = 0u64;
+        while read < len {
+            let want = (len - read).min(CHUNK as u64) as usize;
+            let expect_end = read + want as u64 == len;
+            let chunk = match self.read_chunk(want) {
+                Ok(buf) if buf.len() < want => {
+                    let got = read + buf.len() as u64;
+                    Err(self.fail(format!("{} shrank while it was being sent ({got} of {len} bytes)", self.display)))
+                }
+                Ok(_) if expect_end && self.grew() => {
+                    Err(self.fail(format!("{} grew while it was being sent (more than {len} bytes)", self.display)))
+                }
+                Ok(buf) => Ok(buf),
+                Err(e) => Err(self.fail(format!("cannot read {}: {e}", self.display))),
+            };
+            let chunk = match chunk {
+                Ok(buf) => buf,
+                Err(e) => {
+                    let _ = tx.blocking_send(Err(e));
+                    return;
+                }
+            };
+            read += chunk.len() as u64;
+            if let Some(h) = self.hasher.as_mut() {
+                h.update(&chunk);
+            }
+            if read == len
+                && let Some(h) = self.hasher.take()
+            {
+                // Ready before the last chunk is handed over, when the adapter may ask.
+                *self.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(hex::encode(h.finalize()));
+            }
+            let chunk = Bytes::from_owner(Pooled { buf: chunk, pool: self.pool.clone() });
+            if tx.blocking_send(Ok(chunk)).is_err() {
+                return; // The request was dropped: stop reading.
+            }
+        }
+    }
+
+    /// Read `want` bytes (fewer only at end of file) into a pooled buffer.
+    fn read_chunk(&mut self, want: usize) -> std::io::Result<Vec<u8>> {
+        let mut buf = self.pool.lock().unwrap_or_else(|e| e.into_inner()).pop().unwrap_or_default();
+        buf.clear();
+        buf.reserve_exact(want);
+        // read_to_end fills the spare capacity without zeroing it first: one pass over the bytes.
+        (&mut self.file).take(want as u64).read_to_end(&mut buf)?;
+        Ok(buf)
+    }
+
+    /// At the expected end, is there more? Then the file grew: fail before the last chunk goes.
+    fn grew(&mut self) -> bool {
+        self.file.read(&mut [0u8; 1]).map(|n| n > 0).unwrap_or(false)
+    }
+
+    fn fail(&self, msg: String) -> std::io::Error {
+        *self.tally.local_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(msg.clone());
+        std::io::Error::other(msg)
+    }
+}
+
+/// A chunk whose buffer returns to the reader's pool once the connection has written it.
+struct Pooled {
+    buf: Vec<u8>,
+    pool: Arc<Mutex<Vec<Vec<u8>>>>,
+}
+
+impl AsRef<[u8]> for Pooled {
+    fn as_ref(&self) -> &[u8] {
+        &self.buf
+    }
+}
+
+impl Drop for Pooled {
+    fn drop(&mut self) {
+        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < READ_AHEAD + 2 {
+            pool.push(std::mem::take(&mut self.buf));
+        }
+    }
 }
