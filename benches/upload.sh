@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 
 QUICK=0
 [ "${1:-}" = "--quick" ] && QUICK=1
+# SECTIONS="1 5" runs only those sections (default: all).
+SECTIONS=${SECTIONS:-1 2 3 4 5}
+want() { case " $SECTIONS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 REPEAT=${REPEAT:-3}
 [ $QUICK = 1 ] && REPEAT=1
 
@@ -76,6 +79,7 @@ echo "sink: chatdrop sandbox (discard mode) on 127.0.0.1; best of $REPEAT runs"
 echo
 
 # ---- 1. one 1 GiB file ---------------------------------------------------------------------
+if want 1; then
 GIB=$((1024*1024*1024))
 sparse "$WORK/big.bin" $GIB
 echo "## 1. One 1 GiB file"
@@ -92,8 +96,10 @@ for svc in pyrus carbonio protocol; do
   echo "| $label | chatdrop | $(mib_s $GIB "$dw") | $(cpu "$du" "$ds") | $(mib "$dm") | $(ratio "$cw" "$dw") |"
 done
 echo
+fi
 
 # ---- 2. peak RSS by size -------------------------------------------------------------------
+if want 2; then
 echo "## 2. chatdrop peak RSS by file size (Pyrus upload)"
 echo
 echo "| size | peak RSS MiB | wall s |"
@@ -106,8 +112,10 @@ for size in $SIZES; do
   echo "| $size | $(mib "$m") | $w |"
 done
 echo
+fi
 
 # ---- 3. 500 small files --------------------------------------------------------------------
+if want 3; then
 echo "## 3. 500 files of 100 KiB (Pyrus upload)"
 echo
 mkdir -p "$WORK/small"
@@ -122,8 +130,10 @@ echo "| shell loop of curl | $lw | 1.00 |"
 echo "| chatdrop --jobs 1 | $j1 | $(ratio "$lw" "$j1") |"
 echo "| chatdrop --jobs 8 | $j8 | $(ratio "$lw" "$j8") |"
 echo
+fi
 
 # ---- 4. start-up -----------------------------------------------------------------------------
+if want 4; then
 echo "## 4. Start-up (mean of 20 runs)"
 echo
 head -c 1 /dev/urandom > "$WORK/one.bin"
@@ -133,8 +143,10 @@ echo "|---|---:|---:|"
 echo "| --version | $(mean20 "exec '$BIN' --version") | $(mean20 "exec curl --version") |"
 echo "| 1-byte upload (Pyrus) | $(mean20 "$(chatdrop_pyrus_cmd "$WORK/one.bin")") | $(mean20 "$(curl_pyrus_cmd "$WORK/one.bin")") |"
 echo
+fi
 
 # ---- 5. progress bar cost ------------------------------------------------------------------
+if want 5; then
 echo "## 5. Progress bar cost (1 GiB, Pyrus)"
 echo
 read -r bw _ _ _ <<<"$(measure "exec python3 '$PWD/benches/on_pty.py' '$BIN' pyrus upload '$WORK/big.bin'")"
@@ -145,3 +157,5 @@ echo "| bars drawn (pseudo-terminal) | $(mib_s $GIB "$bw") |"
 echo "| -q | $(mib_s $GIB "$qw") |"
 echo
 echo "bar cost: $(awk -v b="$bw" -v q="$qw" 'BEGIN{printf "%.1f%%", (b-q)/q*100}') of wall time"
+fi
+

@@ -144,7 +144,7 @@ async fn upload(
     if length > MAX_FILE + 64 * 1024 {
         return error(StatusCode::PAYLOAD_TOO_LARGE, "file_too_large", "The maximum file size is 2 GB.");
     }
-    let parts = match store::multipart(&state, seq, &headers, body, MAX_FILE + 64 * 1024).await {
+    let parts = match store::multipart_hashed(&state, seq, &headers, body, MAX_FILE + 64 * 1024).await {
         Ok(p) => p,
         Err(e) => return error(StatusCode::BAD_REQUEST, "invalid_request", &e.0),
     };

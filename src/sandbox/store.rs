@@ -74,7 +74,14 @@ impl Store {
 pub struct BodyError(pub String);
 
 /// Stream `chunks` to a new file in the store, hashing as it goes; `limit` bytes at most.
-async fn save_stream<S, E>(store: &Store, mut chunks: S, limit: u64) -> std::result::Result<StoredPart, BodyError>
+/// In discard mode (benchmarks) the MD5 is skipped unless `always_hash`: the sink must not
+/// be the bottleneck it is measuring.
+async fn save_stream<S, E>(
+    store: &Store,
+    mut chunks: S,
+    limit: u64,
+    always_hash: bool,
+) -> std::result::Result<StoredPart, BodyError>
 where
     S: futures_util::Stream<Item = std::result::Result<bytes::Bytes, E>> + Unpin,
     E: std::fmt::Display,
@@ -85,7 +92,7 @@ where
     } else {
         Some(tokio::fs::File::create(&path).await.map_err(|e| BodyError(e.to_string()))?)
     };
-    let mut hasher = Md5::new();
+    let mut hasher = (always_hash || !store.discard).then(Md5::new);
     let mut size = 0u64;
     let mut value = Vec::new();
     while let Some(chunk) = chunks.next().await {
@@ -94,7 +101,9 @@ where
         if size > limit {
             return Err(BodyError(format!("body larger than {limit} bytes")));
         }
-        hasher.update(&chunk);
+        if let Some(h) = hasher.as_mut() {
+            h.update(&chunk);
+        }
         if size <= KEEP_VALUE {
             value.extend_from_slice(&chunk);
         }
@@ -111,7 +120,7 @@ where
         disposition: None,
         content_type: None,
         size,
-        md5: hex::encode(hasher.finalize()),
+        md5: hasher.map(|h| hex::encode(h.finalize())).unwrap_or_default(),
         value: (size <= KEEP_VALUE).then_some(value),
         path: file.map(|_| path),
     })
@@ -119,7 +128,7 @@ where
 
 /// Store a raw (non-multipart) body as one part, and record it.
 pub async fn raw_body(state: &State, seq: Seq, body: Body, limit: u64) -> std::result::Result<StoredPart, BodyError> {
-    let part = save_stream(&state.store, body.into_data_stream(), limit).await?;
+    let part = save_stream(&state.store, body.into_data_stream(), limit, false).await?;
     state.annotate(seq, |r| r.parts.push(part.clone()));
     Ok(part)
 }
@@ -131,6 +140,28 @@ pub async fn multipart(
     headers: &HeaderMap,
     body: Body,
     limit: u64,
+) -> std::result::Result<Vec<StoredPart>, BodyError> {
+    read_multipart(state, seq, headers, body, limit, false).await
+}
+
+/// The same, hashing every part even in discard mode, for fakes whose answer carries the MD5.
+pub async fn multipart_hashed(
+    state: &State,
+    seq: Seq,
+    headers: &HeaderMap,
+    body: Body,
+    limit: u64,
+) -> std::result::Result<Vec<StoredPart>, BodyError> {
+    read_multipart(state, seq, headers, body, limit, true).await
+}
+
+async fn read_multipart(
+    state: &State,
+    seq: Seq,
+    headers: &HeaderMap,
+    body: Body,
+    limit: u64,
+    always_hash: bool,
 ) -> std::result::Result<Vec<StoredPart>, BodyError> {
     let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
     let boundary =
@@ -158,7 +189,7 @@ pub async fn multipart(
                 Err(e) => Some((Err(e), f)),
             }
         });
-        let mut part = save_stream(&state.store, Box::pin(stream), limit).await?;
+        let mut part = save_stream(&state.store, Box::pin(stream), limit, always_hash).await?;
         part.name = name;
         part.filename = filename;
         part.disposition = disposition;
