@@ -15,44 +15,104 @@ use crate::upload::progress::Progress;
 /// The progress of a batch of files: hands out one observer per file.
 pub struct BatchProgress {
     output: Arc<Output>,
-    overall: Option<ProgressBar>,
     /// "uploading" or "downloading", for the plain lines.
     verb: &'static str,
+    /// Bars only: what the drawing thread shows.
+    board: Option<Arc<Board>>,
+}
+
+/// The bars of a batch. Uploads only bump atomic counters; one drawing thread moves the bars
+/// ten times a second, so a slow terminal can never hold a transfer back.
+struct Board {
+    overall: Option<ProgressBar>,
+    live: Mutex<Vec<Arc<BarState>>>,
+    /// Bytes of the files already finished (they left `live`).
+    finished: AtomicU64,
+    closed: std::sync::atomic::AtomicBool,
+}
+
+struct BarState {
+    bar: ProgressBar,
+    position: AtomicU64,
+}
+
+const DRAW_EVERY: Duration = Duration::from_millis(100);
+
+impl Board {
+    fn draw(&self) {
+        let live = self.live.lock().unwrap_or_else(|e| e.into_inner());
+        let mut total = self.finished.load(Ordering::Relaxed);
+        for state in live.iter() {
+            let position = state.position.load(Ordering::Relaxed);
+            state.bar.set_position(position);
+            total += position;
+        }
+        // Once the batch is finished its overall bar is cleared: never draw it back.
+        if let Some(overall) = self.overall.as_ref().filter(|_| !self.closed.load(Ordering::Acquire)) {
+            overall.set_position(total);
+        }
+    }
+
+    /// Draw until the batch is over and every bar has finished.
+    fn run(self: Arc<Self>) {
+        loop {
+            std::thread::sleep(DRAW_EVERY);
+            self.draw();
+            let done = self.closed.load(Ordering::Acquire) && self.live.lock().map(|l| l.is_empty()).unwrap_or(true);
+            if done || Arc::strong_count(&self) == 1 {
+                return;
+            }
+        }
+    }
 }
 
 impl BatchProgress {
     pub fn new(output: &Arc<Output>, files: usize, total_bytes: u64) -> Self {
-        let overall = match (&output.mode, files > 1) {
-            (ProgressMode::Bars(multi), true) => {
-                let bar = multi.add(ProgressBar::new(total_bytes));
-                bar.set_style(
-                    ProgressStyle::with_template(
-                        "{prefix:>12} [{bar:30}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, {eta})",
-                    )
-                    .expect("static template")
-                    .progress_chars("=> "),
-                );
-                bar.set_prefix("total");
-                bar.set_message(format!("0/{files} files"));
-                Some(bar)
+        Self::with_verb(output, files, total_bytes, "uploading")
+    }
+
+    fn with_verb(output: &Arc<Output>, files: usize, total_bytes: u64, verb: &'static str) -> Self {
+        let board = match &output.mode {
+            ProgressMode::Bars(multi) => {
+                let overall = (files > 1).then(|| {
+                    let bar = multi.add(ProgressBar::new(total_bytes));
+                    bar.set_style(
+                        ProgressStyle::with_template(
+                            "{prefix:>12} [{bar:30}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, {eta})",
+                        )
+                        .expect("static template")
+                        .progress_chars("=> "),
+                    );
+                    bar.set_prefix("total");
+                    bar.set_message(format!("0/{files} files"));
+                    bar
+                });
+                let board = Arc::new(Board {
+                    overall,
+                    live: Mutex::new(Vec::new()),
+                    finished: AtomicU64::new(0),
+                    closed: std::sync::atomic::AtomicBool::new(false),
+                });
+                let drawer = board.clone();
+                std::thread::spawn(move || drawer.run());
+                Some(board)
             }
             _ => None,
         };
-        BatchProgress { output: output.clone(), overall, verb: "uploading" }
+        BatchProgress { output: output.clone(), verb, board }
     }
 
     /// The progress of one download of `len` bytes (0 if unknown).
     pub fn download(output: &Arc<Output>, name: &str, len: u64) -> Arc<dyn Progress> {
-        BatchProgress { output: output.clone(), overall: None, verb: "downloading" }.file(name, len)
+        Self::with_verb(output, 1, len, "downloading").file(name, len)
     }
 
     /// The observer for one file of `len` bytes.
     pub fn file(&self, name: &str, len: u64) -> Arc<dyn Progress> {
         let name = escape(name);
-        match &self.output.mode {
-            ProgressMode::Off => Arc::new(crate::upload::progress::NoProgress),
-            ProgressMode::Bars(multi) => Arc::new(BarProgress::new(multi, self.overall.clone(), name, len)),
-            ProgressMode::Lines { interval } => Arc::new(LineProgress {
+        match (&self.output.mode, &self.board) {
+            (ProgressMode::Bars(multi), Some(board)) => Arc::new(BarProgress::new(multi, board.clone(), name, len)),
+            (ProgressMode::Lines { interval }, _) => Arc::new(LineProgress {
                 output: self.output.clone(),
                 name,
                 len,
@@ -61,19 +121,33 @@ impl BatchProgress {
                 sent: AtomicU64::new(0),
                 state: Mutex::new(LineState { started: Instant::now(), last_line: Instant::now() }),
             }),
+            _ => Arc::new(crate::upload::progress::NoProgress),
         }
     }
 
     /// Count one finished file in the overall bar.
     pub fn file_done(&self, done: usize, files: usize) {
-        if let Some(bar) = &self.overall {
-            bar.set_message(format!("{done}/{files} files"));
+        if let Some(overall) = self.board.as_ref().and_then(|b| b.overall.as_ref()) {
+            overall.set_message(format!("{done}/{files} files"));
         }
     }
 
     pub fn finish(&self) {
-        if let Some(bar) = &self.overall {
-            bar.finish_and_clear();
+        if let Some(board) = &self.board {
+            // Holding the bars' lock keeps the drawing thread out while the total goes away.
+            let _live = board.live.lock().unwrap_or_else(|e| e.into_inner());
+            board.closed.store(true, Ordering::Release);
+            if let Some(overall) = &board.overall {
+                overall.finish_and_clear();
+            }
+        }
+    }
+}
+
+impl Drop for BatchProgress {
+    fn drop(&mut self) {
+        if let Some(board) = &self.board {
+            board.closed.store(true, Ordering::Release);
         }
     }
 }
@@ -89,49 +163,48 @@ fn waiting_style() -> ProgressStyle {
 }
 
 struct BarProgress {
-    bar: ProgressBar,
-    overall: Option<ProgressBar>,
-    /// Bytes this attempt added to the overall bar, taken back if the attempt is retried.
-    counted: AtomicU64,
+    state: Arc<BarState>,
+    board: Arc<Board>,
 }
 
 impl BarProgress {
-    fn new(multi: &MultiProgress, overall: Option<ProgressBar>, name: String, len: u64) -> Self {
-        let bar = multi.insert_from_back(usize::from(overall.is_some()), ProgressBar::new(len));
+    fn new(multi: &MultiProgress, board: Arc<Board>, name: String, len: u64) -> Self {
+        let bar = multi.insert_from_back(usize::from(board.overall.is_some()), ProgressBar::new(len));
         bar.set_style(bar_style());
         bar.set_prefix(truncate(&name, 24));
-        BarProgress { bar, overall, counted: AtomicU64::new(0) }
+        let state = Arc::new(BarState { bar, position: AtomicU64::new(0) });
+        board.live.lock().unwrap_or_else(|e| e.into_inner()).push(state.clone());
+        BarProgress { state, board }
     }
 }
 
 impl Progress for BarProgress {
     fn begin(&self, _attempt: u32) {
-        self.bar.set_style(bar_style());
-        self.bar.reset();
-        let counted = self.counted.swap(0, Ordering::Relaxed);
-        if let Some(overall) = &self.overall {
-            overall.set_position(overall.position().saturating_sub(counted));
-        }
+        // A retry starts from zero; the drawing thread catches up.
+        self.state.position.store(0, Ordering::Relaxed);
+        self.state.bar.set_style(bar_style());
+        self.state.bar.reset();
     }
     fn advance(&self, bytes: u64) {
-        self.bar.inc(bytes);
-        self.counted.fetch_add(bytes, Ordering::Relaxed);
-        if let Some(overall) = &self.overall {
-            overall.inc(bytes);
-        }
+        // The hot path: one atomic add, never a terminal write.
+        self.state.position.fetch_add(bytes, Ordering::Relaxed);
     }
     fn body_sent(&self) {
-        self.bar.set_style(waiting_style());
-        self.bar.set_message("sent, waiting for the server…");
-        self.bar.enable_steady_tick(Duration::from_millis(120));
+        self.state.bar.set_style(waiting_style());
+        self.state.bar.set_message("sent, waiting for the server…");
+        self.state.bar.enable_steady_tick(Duration::from_millis(120));
     }
     fn retrying(&self, reason: &str, delay: Duration) {
-        self.bar.set_style(waiting_style());
-        self.bar.set_message(format!("{reason}; retrying in {}", human_duration(delay)));
+        self.state.bar.set_style(waiting_style());
+        self.state.bar.set_message(format!("{reason}; retrying in {}", human_duration(delay)));
     }
     fn finish(&self, _failure: Option<&str>) {
         // The result line (stdout) or the error (stderr) says how it ended.
-        self.bar.finish_and_clear();
+        let mut live = self.board.live.lock().unwrap_or_else(|e| e.into_inner());
+        live.retain(|s| !Arc::ptr_eq(s, &self.state));
+        self.board.finished.fetch_add(self.state.position.load(Ordering::Relaxed), Ordering::Relaxed);
+        drop(live);
+        self.state.bar.finish_and_clear();
     }
 }
 
