@@ -16,8 +16,9 @@ use md5::{Digest, Md5};
 use super::LocalFile;
 use super::progress::Progress;
 
-/// Read size: large enough that per-chunk costs vanish, small enough to keep memory flat.
-const CHUNK: usize = 256 * 1024;
+/// Read size: 1 MiB measured faster than 256 KiB on loopback (fewer hand-offs per GiB), and with
+/// [`READ_AHEAD`] 2 the buffers in flight stay around 4 MiB whatever the file size.
+const CHUNK: usize = 1024 * 1024;
 
 /// What one attempt has done so far; shared between the body stream, the watchdog and
 /// the adapter (which reads the MD5 once the body is complete).
@@ -88,7 +89,7 @@ impl Tally {
 }
 
 /// Chunks read ahead of the connection: the file is read while the previous chunk is written.
-const READ_AHEAD: usize = 4;
+const READ_AHEAD: usize = 2;
 
 /// Open `file` for one attempt and return its body stream and tally.
 ///
