@@ -413,48 +413,10 @@ fn login_gets_checks_and_stores_the_token() {
     assert_ne!(std::fs::read_to_string(&creds).unwrap(), before, "the renewed token is cached");
 }
 
-/// An HTTPS front for the sandbox, with the fixture certificate of the private CA.
-fn tls_proxy(backend: std::net::SocketAddr) -> u16 {
-    use std::sync::Arc;
-    use tokio_rustls::rustls;
-    use tokio_rustls::rustls::pki_types::pem::PemObject;
-    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
-    let certs = CertificateDer::pem_file_iter(dir.join("server.pem")).unwrap().map(Result::unwrap).collect();
-    let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap();
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            loop {
-                let Ok((tcp, _)) = listener.accept().await else { continue };
-                let acceptor = acceptor.clone();
-                tokio::spawn(async move {
-                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
-                    let Ok(mut plain) = tokio::net::TcpStream::connect(backend).await else { return };
-                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
-                });
-            }
-        });
-    });
-    port
-}
-
 #[test]
 fn a_private_ca_server_is_trusted_with_ca_cert_only() {
     let t = TestEnv::new();
-    let port = tls_proxy(t.sandbox.addr);
+    let port = common::tls::https_front(t.sandbox.addr);
     let url = format!("https://localhost:{port}/carbonio");
     let file = t.file("secure.txt", b"over TLS");
 

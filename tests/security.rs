@@ -212,44 +212,6 @@ fn the_ok_upload_link_token_is_not_logged() {
 // ---------------------------------------------------------------------------------------------
 // TLS verification on by default.
 
-/// An HTTPS front for the sandbox with the fixture certificate (signed by a private CA).
-fn tls_proxy(backend: std::net::SocketAddr) -> u16 {
-    use std::sync::Arc;
-    use tokio_rustls::rustls;
-    use tokio_rustls::rustls::pki_types::pem::PemObject;
-    use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer};
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls");
-    let certs = CertificateDer::pem_file_iter(dir.join("server.pem")).unwrap().map(Result::unwrap).collect();
-    let key = PrivateKeyDer::from_pem_file(dir.join("server.key")).unwrap();
-    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
-    let config = rustls::ServerConfig::builder_with_provider(provider)
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_no_client_auth()
-        .with_single_cert(certs, key)
-        .unwrap();
-    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    listener.set_nonblocking(true).unwrap();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().unwrap();
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).unwrap();
-            loop {
-                let Ok((tcp, _)) = listener.accept().await else { continue };
-                let acceptor = acceptor.clone();
-                tokio::spawn(async move {
-                    let Ok(mut tls) = acceptor.accept(tcp).await else { return };
-                    let Ok(mut plain) = tokio::net::TcpStream::connect(backend).await else { return };
-                    let _ = tokio::io::copy_bidirectional(&mut tls, &mut plain).await;
-                });
-            }
-        });
-    });
-    port
-}
-
 #[test]
 fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
     // Carbonio: tests/carbonio.rs. Here the services whose URL is one setting.
@@ -261,7 +223,7 @@ fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
         ("pyrus", "CHATDROP_PYRUS_AUTH_URL"),
     ] {
         let t = TestEnv::new();
-        let port = tls_proxy(t.sandbox.addr);
+        let port = common::tls::https_front(t.sandbox.addr);
         let plain = t.sandbox.env().into_iter().find(|(k, _)| k == env).unwrap().1;
         let url = plain.replace(&t.sandbox.base_url(), &format!("https://localhost:{port}"));
         let file = t.file("a.png", &png());

@@ -4,6 +4,7 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod tcp;
+pub mod tls;
 
 use std::path::{Path, PathBuf};
 
