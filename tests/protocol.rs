@@ -434,3 +434,49 @@ fn a_gateway_error_resends_a_rename_but_never_a_delete() {
     assert!(r.stderr.contains("may have been delivered"), "{}", r.stderr);
     assert_eq!(t.requests("protocol").iter().filter(|r| r.method == "DELETE").count(), 1, "never resent");
 }
+
+/// On a terminal (`script` gives one) delete asks first: "n" keeps the attachment, "y" deletes it.
+#[cfg(unix)]
+#[test]
+fn delete_asks_on_a_terminal() {
+    use std::io::Write;
+    if std::process::Command::new("script").arg("--version").output().is_err() {
+        eprintln!("note: `script` (util-linux) is not installed; the terminal confirmation test is skipped");
+        return;
+    }
+    let t = TestEnv::new();
+    let ids = t.sandbox.state.protocol.seed(2, None);
+    let bin = assert_cmd::cargo::cargo_bin("chatdrop");
+    let answer = |id: &str, key: &str| {
+        let log = t.dir.path().join(format!("typescript-{id}"));
+        let mut cmd = std::process::Command::new("script");
+        cmd.args(["-qfc", &format!("{} protocol delete {id}", bin.display())])
+            .arg(&log)
+            .env_clear()
+            .env("HOME", t.dir.path())
+            .env("TERM", "xterm")
+            .env("CHATDROP_CONFIG_DIR", t.config_dir())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::null());
+        for (k, v) in t.sandbox.env() {
+            if k.starts_with("CHATDROP_PROTOCOL_") {
+                cmd.env(k, v);
+            }
+        }
+        let mut child = cmd.spawn().unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+        stdin.write_all(key.as_bytes()).unwrap();
+        let status = child.wait().unwrap();
+        drop(stdin);
+        (status, String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned())
+    };
+    let (_, screen) = answer(&ids[0], "n");
+    assert!(screen.contains(&ids[0]) && screen.contains("[y/N]"), "{screen}");
+    assert!(t.sandbox.state.protocol.attachment(&ids[0]).is_some(), "kept after `n`");
+    let (status, screen) = answer(&ids[1], "y");
+    assert!(status.success(), "{screen}");
+    assert!(t.sandbox.state.protocol.attachment(&ids[1]).is_none(), "deleted after `y`: {screen}");
+    let deletes = t.requests("protocol").iter().filter(|r| r.method == "DELETE").count();
+    assert_eq!(deletes, 1);
+}
