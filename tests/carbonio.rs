@@ -190,7 +190,6 @@ fn big_upload(len: u64) {
 }
 
 #[test]
-#[ignore = "1 GiB through a debug build takes about a minute; run with --ignored (the 256 MiB variant runs by default)"]
 fn a_1_gib_file_uploads_with_flat_memory() {
     big_upload(1 << 30);
 }
