@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::config::{Config, Paths, ServiceSettings};
-use crate::error::{ExitClass, Failure, Result};
+use crate::error::{Failure, Result, class_of};
 use crate::http::{Http, HttpOptions};
 use crate::output::Output;
 use crate::output::prompt::Prompter;
@@ -35,7 +35,6 @@ impl Context {
             connect_timeout: self.global.connect_timeout,
             stall_timeout: self.global.stall_timeout,
             response_timeout: self.global.response_timeout,
-            retries: self.global.retries,
             ..HttpOptions::default()
         }
     }
@@ -97,12 +96,14 @@ pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
-/// Run the command; the error, if any, has not been printed yet unless marked reported.
-pub async fn run(cli: Cli, output: Arc<Output>) -> Result<()> {
+/// Run the command. Failures (the typed errors every layer returns) travel inside anyhow, so
+/// that anything unexpected can join them with its context; the error, if any, has not been
+/// printed yet unless marked reported.
+pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     let global = cli.global.clone();
     match cli.command {
         Command::Completions { shell } => return crate::commands::completions::run(shell),
-        Command::Sandbox(args) => return crate::commands::sandbox::serve(args, &output).await,
+        Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
         _ => {}
     }
     let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
@@ -112,7 +113,7 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> Result<()> {
         output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
     }
     let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox };
-    match cli.command {
+    let outcome = match cli.command {
         Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
         Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
         Command::Ok(args) => crate::commands::ok::run(&ctx, args).await,
@@ -122,18 +123,17 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> Result<()> {
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
         Command::Auth { command } => crate::commands::auth::status(&ctx, command),
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
-    }
+    };
+    Ok(outcome?)
 }
 
 /// The exit code for a finished run, printing the error if it was not reported yet.
-pub fn finish(result: Result<()>, output: &Output) -> u8 {
-    match result {
-        Ok(()) => 0,
-        Err(failure) => {
-            if !failure.reported {
-                output.error(&failure);
-            }
-            if failure.class == ExitClass::Interrupted { 130 } else { failure.class.code() }
-        }
+pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
+    let Err(err) = result else { return 0 };
+    match err.chain().find_map(|e| e.downcast_ref::<Failure>()) {
+        Some(failure) if failure.reported => {}
+        Some(failure) => output.error(failure),
+        None => output.error(&Failure::general(format!("{err:#}"))),
     }
+    class_of(&err).code()
 }

@@ -15,7 +15,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::output::{Output, redact};
 
-/// Timeouts and retry budget, from global flags.
+/// Timeouts, from global flags.
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
     pub connect_timeout: Duration,
@@ -25,7 +25,6 @@ pub struct HttpOptions {
     pub stall_timeout: Duration,
     /// How long to wait for the answer once a body is fully sent.
     pub response_timeout: Duration,
-    pub retries: u32,
     /// Longest wait for a Retry-After before giving up instead.
     pub max_retry_wait: Duration,
 }
@@ -37,7 +36,6 @@ impl Default for HttpOptions {
             api_timeout: Duration::from_secs(60),
             stall_timeout: Duration::from_secs(30),
             response_timeout: Duration::from_secs(120),
-            retries: 3,
             max_retry_wait: Duration::from_secs(300),
         }
     }

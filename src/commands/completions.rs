@@ -1,13 +1,20 @@
 //! `chatdrop completions <shell>`: the completion script on stdout.
 
+use std::io::Write;
+
+use anyhow::Context;
 use clap::CommandFactory;
 
 use crate::cli::Cli;
-use crate::error::Result;
 
-pub fn run(shell: clap_complete::Shell) -> Result<()> {
-    clap_complete::generate(shell, &mut Cli::command(), "chatdrop", &mut std::io::stdout());
-    Ok(())
+pub fn run(shell: clap_complete::Shell) -> anyhow::Result<()> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "chatdrop", &mut script);
+    match std::io::stdout().write_all(&script) {
+        // `chatdrop completions bash | head` is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.context("writing the completion script to stdout"),
+    }
 }
 
 /// Write every shell's script into `dir` (kept in the repo's completions/).
