@@ -40,6 +40,10 @@ pub fn main_entry() -> ExitCode {
         tokio::select! {
             result = app::run(cli, output.clone()) => app::finish(result, &output),
             signal = interrupted() => {
+                // Stopping `chatdrop sandbox` with Ctrl-C is how it is meant to end.
+                if commands::sandbox::is_serving() {
+                    return 0;
+                }
                 commands::common::report_interrupted(&output);
                 signal
             }
