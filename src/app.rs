@@ -22,6 +22,8 @@ pub struct Context {
     pub prompter: Prompter,
     /// The in-process fakes of `--sandbox`, alive for the whole run.
     pub sandbox: Option<Sandbox>,
+    /// The service the command acts on, if any (for the login hint of refused credentials).
+    pub service: Option<ServiceKind>,
 }
 
 impl Context {
@@ -112,7 +114,16 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     if let Some(sb) = &sandbox {
         output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
     }
-    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox };
+    let service = match &cli.command {
+        Command::Pyrus(_) => Some(crate::services::pyrus::KIND),
+        Command::Connect(_) => Some(crate::services::connect::KIND),
+        Command::Ok(_) => Some(crate::services::ok::KIND),
+        Command::Carbonio(_) => Some(crate::services::carbonio::KIND),
+        Command::Protocol(_) => Some(crate::services::protocol::KIND),
+        Command::Login(args) => Some(args.service),
+        _ => None,
+    };
+    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox, service };
     let outcome = match cli.command {
         Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
         Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
@@ -124,7 +135,7 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Auth { command } => crate::commands::auth::status(&ctx, command),
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
     };
-    Ok(outcome?)
+    Ok(outcome.map_err(|f| ctx.explain(f))?)
 }
 
 /// The exit code for a finished run, printing the error if it was not reported yet.

@@ -98,6 +98,13 @@ pub struct GlobalArgs {
     pub response_timeout: Duration,
 }
 
+/// A service name from the registry (its names are the possible values, for help and completions).
+fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceKind> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(crate::services::ALL.map(|s| s.name()))
+        .map(|name| ServiceKind::from_name(&name).expect("a possible value is a registered service"))
+}
+
 fn parse_duration(s: &str) -> Result<Duration, String> {
     if let Ok(secs) = s.parse::<f64>() {
         return if secs > 0.0 { Ok(Duration::from_secs_f64(secs)) } else { Err("must be positive".into()) };
@@ -140,6 +147,7 @@ pub enum AuthCommand {
     /// Which services have credentials in this profile, and where they come from (never the secrets)
     Status {
         /// Only this service
+        #[arg(value_parser = service_parser())]
         service: Option<ServiceKind>,
     },
 }
@@ -149,6 +157,7 @@ pub enum AuthCommand {
     from stdin (--with-token), or from the CHATDROP_<SERVICE>_* env vars (see `chatdrop auth status`).")]
 pub struct LoginArgs {
     /// The service to log in to
+    #[arg(value_parser = service_parser())]
     pub service: ServiceKind,
     /// Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and
     /// Carbonio: the password; OK.ru: the access token; Protocol: the token)
@@ -168,6 +177,7 @@ pub struct LoginArgs {
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
     /// The service whose stored credentials to forget
+    #[arg(value_parser = service_parser())]
     pub service: ServiceKind,
 }
 

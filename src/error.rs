@@ -52,8 +52,9 @@ pub enum Retry {
     /// The server may already hold the upload (the body was fully sent, then the answer was
     /// lost, or a gateway failed): only for services where a resend does no harm.
     IfResendSafe { after: Option<Duration> },
-    /// The token was refused: refresh the credentials once, then try again.
-    Reauthenticate,
+    /// The token of this generation (see `services::token`) was refused: refresh the
+    /// credentials once, then try again.
+    Reauthenticate { generation: u64 },
 }
 
 /// A failure a person can act on.

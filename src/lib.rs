@@ -10,12 +10,14 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod download;
+pub mod env;
 pub mod error;
 pub mod http;
 pub mod media;
 pub mod output;
 pub mod rand;
 pub mod sandbox;
+pub mod secret;
 pub mod services;
 pub mod upload;
 

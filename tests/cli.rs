@@ -236,6 +236,7 @@ fn completions_in_the_repo_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     let fresh = tempfile::tempdir().unwrap();
     chatdrop::commands::completions::write_all(fresh.path()).unwrap();
+    #[allow(clippy::disallowed_methods)] // a developer's switch, not chatdrop's environment
     let update = std::env::var_os("CHATDROP_UPDATE_COMPLETIONS").is_some();
     for entry in std::fs::read_dir(fresh.path()).unwrap() {
         let entry = entry.unwrap();
@@ -260,7 +261,7 @@ fn config_example_documents_every_key_of_every_service() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
     let text = std::fs::read_to_string(&path).unwrap();
     let tree = chatdrop::config::file::parse(&text).expect("the example parses");
-    for svc in chatdrop::services::spec::ALL {
+    for svc in chatdrop::services::ALL {
         for key in svc.keys() {
             let line = format!("{} = ", key.name);
             let section = text

@@ -10,18 +10,19 @@ use crate::app::Context;
 use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
 use crate::error::{Failure, Result};
 use crate::output::redact;
-use crate::services::spec::{self, ServiceKind};
+use crate::services::spec::ServiceKind;
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     if ctx.config.is_sandbox() {
         return Err(Failure::usage("the sandbox needs no login: its credentials are built in"));
     }
-    match args.service {
-        ServiceKind::Pyrus => super::pyrus::login(ctx, args).await,
-        ServiceKind::Connect => super::connect::login(ctx, args).await,
-        ServiceKind::Ok => super::ok::login(ctx, args).await,
-        ServiceKind::Carbonio => super::carbonio::login(ctx, args).await,
-        ServiceKind::Protocol => super::protocol::login(ctx, args).await,
+    match args.service.name() {
+        "pyrus" => super::pyrus::login(ctx, args).await,
+        "connect" => super::connect::login(ctx, args).await,
+        "ok" => super::ok::login(ctx, args).await,
+        "carbonio" => super::carbonio::login(ctx, args).await,
+        "protocol" => super::protocol::login(ctx, args).await,
+        other => Err(Failure::usage(format!("chatdrop cannot log in to `{other}`"))),
     }
 }
 
@@ -68,7 +69,7 @@ pub fn ask(ctx: &Context, svc: ServiceKind, key: &str, how: Ask) -> Result<Strin
         return Ok(v.trim().to_string());
     }
     let var = svc.env_var(key);
-    if let Some(v) = std::env::var(&var).ok().filter(|v| !v.trim().is_empty()) {
+    if let Some(v) = crate::env::get(&var).filter(|v| !v.trim().is_empty()) {
         if how.secret {
             redact::register_secret(&v);
         }
@@ -130,12 +131,8 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
         format!("{}: nothing stored for profile `{}`", svc.name(), ctx.config.profile)
     };
     ctx.output.result(&line, &json!({ "service": svc.name(), "profile": ctx.config.profile, "removed": removed }));
-    let env_left: Vec<String> = svc
-        .keys()
-        .iter()
-        .map(|k| svc.env_var(k.name))
-        .filter(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
-        .collect();
+    let env_left: Vec<String> =
+        svc.keys().iter().map(|k| svc.env_var(k.name)).filter(|v| crate::env::get_os(v).is_some()).collect();
     if !env_left.is_empty() {
         ctx.output.warn(&format!("still set in the environment: {}", env_left.join(", ")));
     }
@@ -146,7 +143,7 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
     let AuthCommand::Status { service } = command;
     let services: Vec<ServiceKind> = match service {
         Some(s) => vec![s],
-        None => spec::ALL.to_vec(),
+        None => crate::services::ALL.to_vec(),
     };
     let mut rows = Vec::new();
     for svc in services {

@@ -1,24 +1,22 @@
 //! `chatdrop carbonio attach|attachments|info|download|delete` and `chatdrop login carbonio`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Known, Repeat, Shown, batch_result, download_one, prepare_files, print_table, upload_all};
 use crate::app::{Context, check_base_url};
-use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
-use crate::output::progress::BatchProgress;
 use crate::output::{bytes as human_bytes, escape};
-use crate::services::carbonio::{
-    AttachMeta, AttachTarget, Attachment, CHATS_PATH, Carbonio, LIMITS, MAX_DESCRIPTION, PAGE_SIZE, is_uuid,
-};
+use crate::secret::Secret;
+use crate::services::carbonio::{AttachMeta, Attachment, Carbonio, CarbonioUpload, LIMITS, PAGE_SIZE};
+use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
-use crate::upload::retry;
 
-const SVC: ServiceKind = ServiceKind::Carbonio;
+const SVC: ServiceKind = crate::services::carbonio::KIND;
 
 /// How many attachments `attachments` lists without --limit or --all.
 const DEFAULT_LIMIT: u32 = 20;
@@ -106,8 +104,7 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
 
 /// The server's address: a URL, with a pasted `/services/chats` suffix taken off.
 fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
-    let url = check_base_url(value, what, &ctx.output)?;
-    Ok(url.strip_suffix(CHATS_PATH).map(str::to_string).unwrap_or(url))
+    Ok(Carbonio::server_url(check_base_url(value, what, &ctx.output)?))
 }
 
 /// The adapter, from a ready token or from account + password.
@@ -127,7 +124,7 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     let url = server_url(ctx, &url.value, &format!("Carbonio `url` (from {})", url.source))?;
     let http = ctx.http(&settings)?;
     let login = match (account, password) {
-        (Some(a), Some(p)) => Some((a.value, p)),
+        (Some(a), Some(p)) => Some((a.value, Secret::new(p))),
         _ => None,
     };
     if token.is_none() && login.is_none() {
@@ -135,8 +132,8 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     }
     // Cache renewed tokens only where the user chose to keep the password.
     let cache = ctx.config.token_cache(SVC, "password", ctx.output.clone());
-    let on_token = Box::new(move |token: &str| cache.save(&[("token", Some(token.to_string()))]));
-    Ok(Carbonio::new(http, url, token.map(|t| t.value), login, on_token))
+    let saver = Arc::new(move |token: &Secret| cache.save(&[("token", Some(token.expose().to_string()))]));
+    Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver))
 }
 
 /// The room from --room or the profile, checked to be a UUID.
@@ -184,14 +181,8 @@ async fn attach(
         return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
             .with_hint("attach the files one by one, or leave --message-id out"));
     }
-    if let Some(d) = &description
-        && d.encode_utf16().count() > MAX_DESCRIPTION
-    {
-        return Err(Failure::usage(format!(
-            "the description is {} characters long; Carbonio takes at most {MAX_DESCRIPTION}",
-            d.encode_utf16().count()
-        ))
-        .with_hint("each character travels as a 6-byte escape in a header, which servers and proxies cap"));
+    if let Some(d) = &description {
+        AttachMeta::check_description(d)?;
     }
     let meta = AttachMeta {
         room: room.clone(),
@@ -201,7 +192,7 @@ async fn attach(
     };
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let api = adapter(ctx)?;
-    let target = AttachTarget { api: &api, meta };
+    let target = CarbonioUpload { api: &api, meta };
     let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
         line: format!("{}\t{}", escape(id), escape(&file.name)),
         fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
@@ -214,7 +205,6 @@ async fn attach(
 async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result<()> {
     let room = room_of(ctx, room)?;
     let api = adapter(ctx)?;
-    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
     let mut found: Vec<Attachment> = Vec::new();
     let mut filter: Option<String> = None;
     loop {
@@ -225,7 +215,8 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
         if want == 0 {
             break;
         }
-        let page = retry::run(&ctx.retry_policy(), true, &hooks, |_| api.list_page(&room, want, filter.as_deref()))
+        let page = ctx
+            .call(&api, Repeat::Safe, || api.list_page(&room, want, filter.as_deref()))
             .await
             .map_err(|f| f.context(format!("listing the attachments of room {room}")))?;
         let empty = page.attachments.is_empty();
@@ -249,6 +240,12 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
         ctx.output.status(&format!("no attachments in room {room}"));
         return Ok(());
     }
+    if ctx.output.json {
+        for attachment in &found {
+            ctx.output.result("", &json!(attachment));
+        }
+        return Ok(());
+    }
     let rows: Vec<[String; 5]> = found
         .iter()
         .map(|a| {
@@ -261,41 +258,14 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
             ]
         })
         .collect();
-    let header = ["ID", "SIZE", "TYPE", "CREATED", "NAME"].map(String::from);
-    let mut widths = [0usize; 4];
-    for row in rows.iter().chain(std::iter::once(&header)) {
-        for (w, cell) in widths.iter_mut().zip(row.iter()) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |r: &[String; 5]| {
-        format!(
-            "{:<w0$}  {:>w1$}  {:<w2$}  {:<w3$}  {}",
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
-        )
-    };
-    if !ctx.output.json {
-        ctx.output.result(&line(&header), &json!(null));
-    }
-    for (attachment, row) in found.iter().zip(&rows) {
-        ctx.output.result(&line(row), &json!(attachment));
-    }
+    print_table(ctx, ["ID", "SIZE", "TYPE", "CREATED", "NAME"], &[1], &rows);
     Ok(())
 }
 
 async fn info(ctx: &Context, id: String) -> Result<()> {
     let id = attachment_id(&id)?;
     let api = adapter(ctx)?;
-    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
-    let a = retry::run(&ctx.retry_policy(), true, &hooks, |_| api.info(&id)).await?;
+    let a = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
     let mut lines = vec![
         format!("id:       {}", a.id),
         format!("name:     {}", escape(&a.name)),
@@ -317,32 +287,17 @@ async fn info(ctx: &Context, id: String) -> Result<()> {
 async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
     let id = attachment_id(&id)?;
     let api = adapter(ctx)?;
-    let destination = Destination::from_arg(output.as_deref());
-    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
-    let policy = ctx.retry_policy();
     // The name comes from the info's JSON: the download's Content-Disposition is written raw.
-    let attachment = retry::run(&policy, true, &hooks, |_| api.info(&id)).await?;
-    let name = if attachment.name.is_empty() { id.clone() } else { attachment.name.clone() };
-    let target = destination.path_for(&name);
-    let saved = retry::run(&policy, true, &hooks, |_| async {
-        let response = api.download(&id).await?;
-        let len = response.content_length().unwrap_or(attachment.size);
-        let progress = BatchProgress::new(&ctx.output, 1, len).file(&name, len);
-        download::save(response, &target, force, ctx.global.stall_timeout, progress).await
-    })
-    .await?;
-    let path = saved.path.display().to_string();
-    ctx.output
-        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
-    Ok(())
+    let attachment = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
+    let known = Known { name: attachment.name, size: Some(attachment.size) };
+    download_one(ctx, &api, &id, output.as_deref(), force, Some(known), || api.download(&id)).await
 }
 
 async fn delete(ctx: &Context, id: String) -> Result<()> {
     let id = attachment_id(&id)?;
     let api = adapter(ctx)?;
-    let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
     // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
-    retry::run(&ctx.retry_policy(), false, &hooks, |_| api.delete(&id)).await?;
+    ctx.call(&api, Repeat::Once, || api.delete(&id)).await?;
     ctx.output.result(&format!("deleted attachment {id}"), &json!({ "id": id, "deleted": true }));
     Ok(())
 }
@@ -368,10 +323,10 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             .flag_name("--account")
             .default(settings.get("account")),
     )?;
-    let password = ask(ctx, SVC, "password", Ask::secret("Password").stdin(args.with_token))?;
+    let password = Secret::new(ask(ctx, SVC, "password", Ask::secret("Password").stdin(args.with_token))?);
     let http = ctx.http(&settings)?;
     let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
-    Carbonio::new(http, url.clone(), Some(token.clone()), None, Box::new(|_| {}))
+    Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
         .check()
         .await
         .map_err(|f| f.context("checking the new token against the chats API"))?;
@@ -380,8 +335,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         &[
             ("url", Some(url)),
             ("account", Some(account.clone())),
-            ("token", Some(token)),
-            ("password", args.store_password.then_some(password)),
+            ("token", Some(token.expose().to_string())),
+            ("password", args.store_password.then(|| password.expose().to_string())),
         ],
     )?;
     if !args.store_password {

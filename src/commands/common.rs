@@ -8,13 +8,17 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
+use std::path::Path;
+
 use serde_json::{Map, Value, json};
 
 use crate::app::Context;
+use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::Output;
+use crate::output::escape;
 use crate::output::progress::{BatchProgress, human_duration};
-use crate::upload::retry::RetryHooks;
+use crate::upload::retry::{self, Renew, RetryHooks};
 use crate::upload::{self, Limits, LocalFile, Target};
 
 static BATCH_TOTAL: AtomicUsize = AtomicUsize::new(0);
@@ -33,6 +37,21 @@ pub async fn prepare_files(args: &[String], name: Option<&str>, limits: Limits) 
         files.push(LocalFile::prepare(arg, name, limits).await?);
     }
     Ok(files)
+}
+
+/// Refuse, before any request, a file that is not an image by its content (its first bytes);
+/// `hint` says what the service takes instead.
+pub fn require_images(files: &[LocalFile], hint: &str) -> Result<()> {
+    for file in files {
+        if crate::media::sniff_image(&file.head(64)?).is_none() {
+            return Err(Failure::input(format!(
+                "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
+                file.display
+            ))
+            .with_hint(format!("nothing was sent; {hint}")));
+        }
+    }
+    Ok(())
 }
 
 /// Start counting a batch of `count` files, so that an interrupt can say how far it got.
@@ -66,31 +85,72 @@ pub async fn upload_all<T: Target>(
     files: Vec<LocalFile>,
     show: impl Fn(&LocalFile, &T::Output) -> Shown,
 ) -> Vec<Outcome<T::Output>> {
+    upload_then(ctx, target, files, Order::AsDone, |sent| std::future::ready(Ok(sent)), show).await
+}
+
+/// In which order finished uploads are handed to the step after them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// As each upload ends (results print as soon as they are known).
+    AsDone,
+    /// In the order the files were given (each step waits for the earlier ones).
+    AsGiven,
+}
+
+/// [`upload_all`] with a step after each upload (OK.ru's commit publishes each moment).
+/// Uploads run `--jobs` at a time either way; with [`Order::AsGiven`] each file's step runs
+/// once its upload and every earlier file's step are done.
+pub async fn upload_then<T, R, S, Fut>(
+    ctx: &Context,
+    target: &T,
+    files: Vec<LocalFile>,
+    order: Order,
+    step: S,
+    show: impl Fn(&LocalFile, &R) -> Shown,
+) -> Vec<Outcome<R>>
+where
+    T: Target,
+    S: Fn(T::Output) -> Fut,
+    Fut: Future<Output = Result<R>>,
+{
+    let mut files = files;
+    for file in &mut files {
+        file.name = target.wire_name(&file.name);
+    }
     let total_bytes = files.iter().map(|f| f.len).sum();
     let count = files.len();
     batch_begin(count);
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
-    let output = &ctx.output;
-    let mut outcomes: Vec<(usize, Outcome<T::Output>)> = futures_util::stream::iter(files.into_iter().enumerate())
-        .map(|(index, file)| {
-            let observer = progress.file(&file.name, file.len);
-            let policy = &policy;
-            async move {
-                let result = upload::send_file(target, &file, policy, watch, observer).await;
-                (index, Outcome { file, result })
-            }
+    let (progress_ref, policy) = (&progress, &policy);
+    let uploads = futures_util::stream::iter(files.into_iter().enumerate()).map(|(index, file)| async move {
+        let observer = progress_ref.file(&file.name, file.len);
+        let result = upload::send_file(target, &file, policy, watch, observer).await;
+        (index, file, result)
+    });
+    let jobs = usize::from(ctx.global.jobs);
+    let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match order {
+        Order::AsGiven => uploads.buffered(jobs).boxed_local(),
+        Order::AsDone => uploads.buffer_unordered(jobs).boxed_local(),
+    };
+    let step = &step;
+    let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
+        .then(|(index, file, result)| async move {
+            let result = match result {
+                Ok(sent) => step(sent).await,
+                Err(failure) => Err(failure),
+            };
+            (index, Outcome { file, result: result.map_err(|f| ctx.explain(f)) })
         })
-        .buffer_unordered(usize::from(ctx.global.jobs))
         .inspect(|(_, outcome)| {
             progress.file_done(batch_file_done(), count);
             match &outcome.result {
                 Ok(value) => {
                     let shown = show(&outcome.file, value);
-                    output.result(&shown.line, &file_json(&outcome.file, Some(shown.fields), None));
+                    ctx.output.result(&shown.line, &file_json(&outcome.file, Some(shown.fields), None));
                 }
-                Err(failure) => report_file_failure(output, &outcome.file, failure),
+                Err(failure) => report_file_failure(&ctx.output, &outcome.file, failure),
             }
         })
         .collect()
@@ -160,22 +220,128 @@ pub fn report_interrupted(output: &Output) {
     }
 }
 
-/// Retry hooks for commands: retries are announced on stderr; a rejected token may be
-/// refreshed through the adapter.
-pub struct Hooks<'a> {
-    output: &'a Output,
-    refresh: Option<Box<dyn Fn() -> BoxFuture<'a, Result<bool>> + Send + Sync + 'a>>,
+/// What a download is known as before it starts (from the service's metadata).
+pub struct Known {
+    pub name: String,
+    pub size: Option<u64>,
 }
 
-impl<'a> Hooks<'a> {
-    pub fn new(output: &'a Output) -> Self {
-        Hooks { output, refresh: None }
+/// Download one file of `api` by `id`: `open` starts the transfer (retried as a read); the name
+/// is `known`'s, else the answer's Content-Disposition, else the id; the file is saved by the
+/// `-o`/`--force` rules of [`download::save`], and one record is printed.
+pub async fn download_one<F, Fut>(
+    ctx: &Context,
+    api: &dyn Renew,
+    id: &str,
+    output: Option<&Path>,
+    force: bool,
+    known: Option<Known>,
+    open: F,
+) -> Result<()>
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Result<reqwest::Response>>,
+{
+    let destination = Destination::from_arg(output);
+    let (saved, name) = ctx
+        .call(api, Repeat::Safe, || async {
+            let response = open().await?;
+            let name = match &known {
+                Some(k) if !k.name.is_empty() => k.name.clone(),
+                _ => response
+                    .headers()
+                    .get(reqwest::header::CONTENT_DISPOSITION)
+                    .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
+                    .and_then(download::filename_from_disposition)
+                    .unwrap_or_else(|| id.to_string()),
+            };
+            let len = response.content_length().or(known.as_ref().and_then(|k| k.size)).unwrap_or(0);
+            let target = destination.path_for(&name);
+            let progress = BatchProgress::download(&ctx.output, &name, len);
+            let saved = download::save(response, &target, force, ctx.global.stall_timeout, progress).await?;
+            Ok((saved, name))
+        })
+        .await?;
+    let path = saved.path.display().to_string();
+    ctx.output
+        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
+    Ok(())
+}
+
+/// Print rows as a table: aligned columns with a header line on a terminal, and the cells
+/// tab-separated otherwise (one row per line, for scripts). Every cell is already escaped;
+/// the last column is not padded, so wide characters in it cannot skew the others.
+pub fn print_table<const N: usize>(ctx: &Context, header: [&str; N], right_aligned: &[usize], rows: &[[String; N]]) {
+    let header = header.map(String::from);
+    let mut widths = [0usize; N];
+    for row in rows.iter().chain(std::iter::once(&header)) {
+        for (w, cell) in widths.iter_mut().zip(row.iter()) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |row: &[String; N]| {
+        let mut out = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            if i + 1 == N {
+                out.push_str(cell);
+                break;
+            }
+            let pad = " ".repeat(widths[i] - cell.chars().count());
+            if right_aligned.contains(&i) {
+                out.push_str(&pad);
+                out.push_str(cell);
+            } else {
+                out.push_str(cell);
+                out.push_str(&pad);
+            }
+            out.push_str("  ");
+        }
+        out
+    };
+    let text: Vec<String> = std::iter::once(&header).chain(rows).map(line).collect();
+    ctx.output.result(&text.join("\n"), &Value::Null);
+}
+
+/// Whether a call may be sent again once it may have reached the server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    /// Reads, and writes whose repeat leaves the same result (a rename to the same name).
+    Safe,
+    /// Posts and deletes: a repeat could post twice, or answer "not found" for a success.
+    Once,
+}
+
+impl Context {
+    /// Run one API call of `api` under the run's retry policy: temporary failures are retried
+    /// (announced on stderr), a refused token is renewed once, and a call that may have landed
+    /// is resent only when `repeat` allows it. Failures come back explained (see [`Context::explain`]).
+    pub async fn call<T, F, Fut>(&self, api: &dyn Renew, repeat: Repeat, mut call: F) -> Result<T>
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Result<T>>,
+    {
+        let hooks = Hooks { output: &self.output, api };
+        retry::run(&self.retry_policy(), repeat == Repeat::Safe, &hooks, |_| call()).await.map_err(|f| self.explain(f))
     }
 
-    pub fn refresh(mut self, refresh: impl Fn() -> BoxFuture<'a, Result<bool>> + Send + Sync + 'a) -> Self {
-        self.refresh = Some(Box::new(refresh));
-        self
+    /// Add what to do to a failure that says only what went wrong: refused or missing
+    /// credentials get the login command (with `--profile` when one is in use) and the env vars.
+    pub fn explain(&self, failure: Failure) -> Failure {
+        match (failure.class, &failure.hint, self.service) {
+            (ExitClass::Auth, None, Some(svc)) => {
+                let hint = self.config.login_hint(svc);
+                failure.with_hint(hint)
+            }
+            _ => failure,
+        }
     }
+}
+
+/// Retry hooks for commands: retries are announced on stderr; a refused token is renewed
+/// through the adapter.
+struct Hooks<'a> {
+    output: &'a Output,
+    api: &'a dyn Renew,
 }
 
 impl RetryHooks for Hooks<'_> {
@@ -183,10 +349,7 @@ impl RetryHooks for Hooks<'_> {
         self.output.status(&format!("{}; retrying in {}", failure.message, human_duration(delay)));
     }
 
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
-        match &self.refresh {
-            Some(refresh) => refresh(),
-            None => Box::pin(async { Ok(false) }),
-        }
+    fn refresh(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        self.api.renew(generation)
     }
 }

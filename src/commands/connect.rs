@@ -5,16 +5,16 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Repeat, Shown, batch_result, prepare_files, require_images, upload_all};
 use crate::app::Context;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::escape;
-use crate::services::connect::{Connect, Credentials, Delivery, Kind, LIMITS, Recipient, Sent, is_uuid, wire_name};
+use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent};
+use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
-use crate::upload::{LocalFile, retry};
 
-const SVC: ServiceKind = ServiceKind::Connect;
+const SVC: ServiceKind = crate::services::connect::KIND;
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
@@ -144,21 +144,16 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<String>, to: Destination) -> 
         .flag("line", to.line.clone())
         .flag("user", to.user.clone());
     let recipient = recipient(&settings, kind, &to)?;
-    let mut files = prepare_files(&args, to.name.as_deref(), LIMITS).await?;
+    let files = prepare_files(&args, to.name.as_deref(), LIMITS).await?;
     if kind == Kind::Image {
-        for file in &files {
-            check_image(file)?;
-        }
-    }
-    for file in &mut files {
-        file.name = wire_name(&file.name);
+        require_images(&files, "send other files to a support line with `chatdrop connect send-file`")?;
     }
     let connect = adapter(ctx, &settings)?;
     let where_to = match &recipient {
         Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
         Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
     };
-    let delivery = Delivery { connect: &connect, to: recipient, kind, comment: to.comment };
+    let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
     let outcomes = upload_all(ctx, &delivery, files, |file, sent: &Sent| Shown {
         line: format!("sent {} to {where_to}", escape(&file.name)),
         fields: {
@@ -169,16 +164,6 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<String>, to: Destination) -> 
     })
     .await;
     batch_result(&outcomes)
-}
-
-/// An image endpoint takes images only: checked by content before anything is sent.
-fn check_image(file: &LocalFile) -> Result<()> {
-    let head = file.head(crate::media::HEAD_LEN)?;
-    if crate::media::sniff_image(&head).is_some() {
-        return Ok(());
-    }
-    Err(Failure::input(format!("{} is not an image (PNG, JPEG, GIF, WEBP or BMP by its content)", file.display))
-        .with_hint("nothing was sent; send other files to a support line with `chatdrop connect send-file`"))
 }
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
@@ -201,7 +186,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         "check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)".into(),
     );
     // A GET is harmless to repeat; only temporary failures are retried.
-    let lines = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| connect.check_login())
+    let lines = ctx
+        .call(&connect, Repeat::Safe, || connect.check_login())
         .await
         .map_err(|f| if f.class == ExitClass::Auth { f } else { f.context("checking the login with 1C-Connect") })?;
     match lines {

@@ -4,23 +4,18 @@
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 
 use super::auth::{Ask, ask};
-use super::common::{
-    Hooks, Outcome, batch_begin, batch_file_done, batch_result, file_json, prepare_files, report_file_failure,
-};
+use super::common::{Order, Repeat, Shown, batch_result, prepare_files, require_images, upload_then};
 use crate::app::Context;
-use crate::error::{Failure, Result};
-use crate::media::sniff_image;
+use crate::error::Result;
 use crate::output::escape;
-use crate::output::progress::BatchProgress;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret};
 use crate::services::spec::ServiceKind;
-use crate::upload::{self, LocalFile, retry};
+use crate::upload::LocalFile;
 
-const SVC: ServiceKind = ServiceKind::Ok;
+const SVC: ServiceKind = crate::services::ok::KIND;
 
 /// The pause before retrying after FLOOD_BLOCKED / LIMIT_REACHED, in retry base delays
 /// (10 × the default 500 ms = 5 s; OK.ru publishes no numbers).
@@ -59,8 +54,8 @@ pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
 
 /// The adapter from settings (flags > env > files); the signing secret is the session
 /// secret key if given, else the application secret key.
-fn adapter(ctx: &Context, url: Option<String>) -> Result<OkRu> {
-    let settings = ctx.settings(SVC).flag("url", url);
+fn adapter(ctx: &Context) -> Result<OkRu> {
+    let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, "url")?;
     let application_key = settings.credential("application_key")?;
@@ -78,71 +73,37 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-/// Refuse anything that is not an image by its first bytes, before any request.
-fn check_image(file: &LocalFile) -> Result<()> {
-    let head = file.head(64)?;
-    match sniff_image(&head) {
-        Some(_) => Ok(()),
-        None => Err(Failure::input(format!(
-            "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
-            file.display
-        ))
-        .with_hint("OK.ru Moments take images only; nothing was sent")),
-    }
-}
-
 async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Result<()> {
     let files = prepare_files(&images, name.as_deref(), LIMITS).await?;
-    for file in &files {
-        check_image(file)?;
-    }
-    let ok = adapter(ctx, None)?;
-    let count = files.len();
-    batch_begin(count);
-    let progress = BatchProgress::new(&ctx.output, count, files.iter().map(|f| f.len).sum());
-    let policy = ctx.retry_policy();
-    let watch = ctx.watch();
-    let (ok, progress, policy) = (&ok, &progress, &policy);
-    // Uploads run --jobs at a time; `buffered` hands them over in the order given, so the
-    // moments are published in that order, one commit each.
-    let outcomes: Vec<Outcome<Committed>> = futures_util::stream::iter(files)
-        .map(|file| async move {
-            let observer = progress.file(&file.name, file.len);
-            let uploaded = upload::send_file(ok, &file, policy, watch, observer).await;
-            (file, uploaded)
-        })
-        .buffered(usize::from(ctx.global.jobs))
-        .then(|(file, uploaded)| async move {
-            let result = match uploaded {
-                Ok(photo) => commit_once(ctx, ok, &photo).await.map(|c| (photo, c)),
-                Err(failure) => Err(failure),
-            };
-            (file, result)
-        })
-        .map(|(file, result)| {
-            // The shared counter, so that an interrupt reports how many moments are done.
-            progress.file_done(batch_file_done(), count);
-            match &result {
-                Ok((photo, committed)) => show(ctx, &file, photo, committed),
-                Err(failure) => report_file_failure(&ctx.output, &file, failure),
-            }
-            Outcome { file, result: result.map(|(_, c)| c) }
-        })
-        .collect()
-        .await;
-    progress.finish();
+    require_images(&files, "OK.ru Moments take images only")?;
+    let ok = adapter(ctx)?;
+    let ok = &ok;
+    // Uploads run --jobs at a time; the commits follow in the order given, so the moments
+    // are published in that order, one commit each.
+    let outcomes = upload_then(
+        ctx,
+        ok,
+        files,
+        Order::AsGiven,
+        |photo: Photo| async move {
+            let committed = commit_once(ctx, ok, &photo).await?;
+            Ok((photo, committed))
+        },
+        |file, (photo, committed)| show(file, photo, committed),
+    )
+    .await;
     batch_result(&outcomes)
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land
 /// (FLOOD_BLOCKED, connect errors) are retried, so no photo is ever committed twice.
 async fn commit_once(ctx: &Context, ok: &OkRu, photo: &Photo) -> Result<Committed> {
-    retry::run(&ctx.retry_policy(), false, &Hooks::new(&ctx.output), |_| ok.commit(photo))
+    ctx.call(ok, Repeat::Once, || ok.commit(photo))
         .await
         .map_err(|f| f.context(format!("publishing photo {} as a moment", photo.photo_id)))
 }
 
-fn show(ctx: &Context, file: &LocalFile, photo: &Photo, committed: &Committed) {
+fn show(file: &LocalFile, photo: &Photo, committed: &Committed) -> Shown {
     let line = match &committed.moment_id {
         Some(id) => format!("moment {}\t{}", escape(id), escape(&file.name)),
         None => format!("photo {}\t{}", escape(&photo.photo_id), escape(&file.name)),
@@ -153,7 +114,7 @@ fn show(ctx: &Context, file: &LocalFile, photo: &Photo, committed: &Committed) {
     let mut answer = committed.answer.clone();
     crate::http::redact_json(&mut answer);
     fields.insert("result".into(), answer);
-    ctx.output.result(&line, &file_json(file, Some(fields), None));
+    Shown { line, fields }
 }
 
 /// `chatdrop login ok`: application key, access token and a signing secret (the session
@@ -167,7 +128,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         "access_token",
         Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token),
     )?;
-    let session_env = std::env::var(SVC.env_var("session_secret_key")).is_ok_and(|v| !v.trim().is_empty());
+    let session_env = crate::env::is_set(&SVC.env_var("session_secret_key"));
     let (secret_key, secret) = if session_env {
         let key = ask(ctx, SVC, "session_secret_key", Ask::secret("Session secret key"))?;
         ("session_secret_key", SigningSecret::Session(key))

@@ -5,15 +5,14 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Repeat, Shown, batch_result, prepare_files, print_table, upload_all};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
-use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, Upload, check_id};
+use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, ProtocolUpload, check_id};
 use crate::services::spec::ServiceKind;
-use crate::upload::retry;
 
-const SVC: ServiceKind = ServiceKind::Protocol;
+const SVC: ServiceKind = crate::services::protocol::KIND;
 
 #[derive(Debug, Args)]
 pub struct ProtocolArgs {
@@ -109,7 +108,7 @@ async fn attach(ctx: &Context, files: Vec<String>, conversation: Option<String>,
     }
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let protocol = adapter(ctx)?;
-    let target = Upload { protocol: &protocol, conversation };
+    let target = ProtocolUpload { protocol: &protocol, conversation };
     let outcomes = upload_all(ctx, &target, files, |file, a| Shown {
         line: format!("{}\t{}\t{}", escape(&a.id), escape(a.file_url.as_deref().unwrap_or("-")), escape(&file.name)),
         fields: a.to_json().as_object().cloned().unwrap_or_default(),
@@ -149,7 +148,8 @@ async fn list(
             limit: if all { Some(MAX_PAGE) } else { limit },
             starting_after: cursor.as_deref(),
         };
-        let page = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| protocol.list(&query))
+        let page = ctx
+            .call(&protocol, Repeat::Safe, || protocol.list(&query))
             .await
             .map_err(|f| f.context("listing attachments"))?;
         if ctx.output.json {
@@ -182,7 +182,8 @@ async fn list(
         if rows.is_empty() {
             ctx.output.status("no attachments");
         } else {
-            ctx.output.result(&table(&rows), &Value::Null);
+            let rows: Vec<[String; 5]> = rows.iter().map(table_row).collect();
+            print_table(ctx, ["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], &[], &rows);
         }
     }
     Ok(())
@@ -191,7 +192,7 @@ async fn list(
 async fn get(ctx: &Context, id: String) -> Result<()> {
     check_id("attachment", &id)?;
     let protocol = adapter(ctx)?;
-    let a = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| protocol.get(&id)).await?;
+    let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
     ctx.output.result(&details(&a), &a.to_json());
     Ok(())
 }
@@ -201,7 +202,8 @@ async fn rename(ctx: &Context, id: String, new_name: String) -> Result<()> {
     check_name(&new_name)?;
     let protocol = adapter(ctx)?;
     // A PUT of the same name twice leaves the same result: safe to resend.
-    let a = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| protocol.rename(&id, &new_name))
+    let a = ctx
+        .call(&protocol, Repeat::Safe, || protocol.rename(&id, &new_name))
         .await
         .map_err(|f| f.context(format!("renaming attachment {id}")))?;
     if a.filename != new_name {
@@ -222,14 +224,14 @@ async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     let protocol = adapter(ctx)?;
     if !yes {
         // Name what is about to go (and fail clearly on a wrong id before asking).
-        let a = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| protocol.get(&id)).await?;
+        let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
         let question = format!("Delete {} ({id}) for good?", escape(&a.filename));
         if !ctx.prompter.confirm(&question, false, "pass --yes to delete without asking")? {
             return Err(Failure::new(ExitClass::Failure, format!("attachment {id} was not deleted")));
         }
     }
     // Not resent: a repeat of a delete that landed would answer "no attachment".
-    retry::run(&ctx.retry_policy(), false, &Hooks::new(&ctx.output), |_| protocol.delete(&id))
+    ctx.call(&protocol, Repeat::Once, || protocol.delete(&id))
         .await
         .map_err(|f| f.context(format!("deleting attachment {id}")))?;
     ctx.output.result(&format!("deleted {}", escape(&id)), &json!({ "id": id, "deleted": true }));
@@ -263,33 +265,15 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     Ok(())
 }
 
-/// Rows as an aligned table; the file name comes last so wide characters cannot skew it.
-fn table(rows: &[Attachment]) -> String {
-    let header = ["ID", "SIZE", "TYPE", "CREATED", "FILENAME"].map(String::from);
-    let mut lines: Vec<[String; 5]> = vec![header];
-    for a in rows {
-        lines.push([
-            escape(&a.id),
-            a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
-            escape(a.file_type.as_deref().unwrap_or("-")),
-            a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
-            escape(&a.filename),
-        ]);
-    }
-    let widths: Vec<usize> = (0..4).map(|i| lines.iter().map(|l| l[i].chars().count()).max().unwrap_or(0)).collect();
-    lines
-        .iter()
-        .map(|l| {
-            let mut out = String::new();
-            for (cell, width) in l.iter().zip(&widths) {
-                out.push_str(cell);
-                out.push_str(&" ".repeat(width - cell.chars().count() + 2));
-            }
-            out.push_str(&l[4]);
-            out
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// One attachment as a table row.
+fn table_row(a: &Attachment) -> [String; 5] {
+    [
+        escape(&a.id),
+        a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        escape(a.file_type.as_deref().unwrap_or("-")),
+        a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
+        escape(&a.filename),
+    ]
 }
 
 /// One attachment as aligned `key  value` lines.

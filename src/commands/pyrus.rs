@@ -1,22 +1,21 @@
 //! `chatdrop pyrus upload|download` and `chatdrop login pyrus`.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Repeat, Shown, batch_result, download_one, prepare_files, upload_all};
 use crate::app::Context;
-use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
 use crate::output::escape;
-use crate::output::progress::BatchProgress;
+use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
 use crate::services::spec::ServiceKind;
-use crate::upload::retry;
 
-const SVC: ServiceKind = ServiceKind::Pyrus;
+const SVC: ServiceKind = crate::services::pyrus::KIND;
 
 #[derive(Debug, Args)]
 pub struct PyrusArgs {
@@ -95,12 +94,12 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
                 Some(_) => Some(ctx.base_url(&settings, "files_url")?),
                 None => None,
             };
-            (!api_url.is_empty()).then_some(Session { token: token.value, api_url, files_url })
+            (!api_url.is_empty()).then_some(Session { token: Secret::new(token.value), api_url, files_url })
         }
         None => None,
     };
     let login = match (login, key) {
-        (Some(l), Some(k)) => Some((l.value, k)),
+        (Some(l), Some(k)) => Some((l.value, Secret::new(k))),
         _ => None,
     };
     if session.is_none() && login.is_none() {
@@ -108,14 +107,14 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     }
     // Cache new tokens only where the user chose to keep the login (not for env logins).
     let cache = ctx.config.token_cache(SVC, "security_key", ctx.output.clone());
-    let on_session = Box::new(move |s: &Session| {
+    let saver = Arc::new(move |s: &Session| {
         cache.save(&[
-            ("token", Some(s.token.clone())),
+            ("token", Some(s.token.expose().to_string())),
             ("api_url", Some(s.api_url.clone())),
             ("files_url", s.files_url.clone()),
         ])
     });
-    Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, on_session))
+    Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, saver))
 }
 
 async fn upload(
@@ -150,10 +149,8 @@ async fn upload(
         return batch_result(&outcomes);
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
-    let done =
-        retry::run(&ctx.retry_policy(), false, &Hooks::new(&ctx.output).refresh(|| Box::pin(pyrus.relogin())), |_| {
-            pyrus.comment(task, comment.as_deref(), &guids)
-        })
+    let done = ctx
+        .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
         .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())))?;
     ctx.output.result(
@@ -165,32 +162,7 @@ async fn upload(
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
     let pyrus = adapter(ctx)?;
-    let destination = Destination::from_arg(output.as_deref());
-    let saved = retry::run(
-        &ctx.retry_policy(),
-        true,
-        &Hooks::new(&ctx.output).refresh(|| Box::pin(pyrus.relogin())),
-        |_| async {
-            let response = pyrus.download(&id).await?;
-            let name = response
-                .headers()
-                .get(reqwest::header::CONTENT_DISPOSITION)
-                .and_then(|v| std::str::from_utf8(v.as_bytes()).ok())
-                .and_then(download::filename_from_disposition)
-                .unwrap_or_else(|| id.clone());
-            let len = response.content_length().unwrap_or(0);
-            let target = destination.path_for(&name);
-            let progress = BatchProgress::download(&ctx.output, &name, len);
-            let saved = download::save(response, &target, force, ctx.global.stall_timeout, progress).await?;
-            Ok((saved, name))
-        },
-    )
-    .await?;
-    let (saved, name) = saved;
-    let path = saved.path.display().to_string();
-    ctx.output
-        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
-    Ok(())
+    download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
 }
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
@@ -205,7 +177,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
     )?;
     let person_id = settings.get("person_id").and_then(|p| p.parse().ok());
-    let credentials = Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };
+    let credentials =
+        Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), Secret::new(key.clone()))), person_id };
     let session = Pyrus::authenticate(&http, &credentials).await?;
     let default_auth = SVC.key("auth_url").and_then(|k| k.default).unwrap_or_default();
     ctx.config.store(
@@ -214,7 +187,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             ("login", Some(login.clone())),
             ("security_key", Some(key)),
             ("auth_url", (auth_url != default_auth).then_some(auth_url)),
-            ("token", Some(session.token)),
+            ("token", Some(session.token.expose().to_string())),
             ("api_url", Some(session.api_url)),
             ("files_url", session.files_url),
         ],

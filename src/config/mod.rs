@@ -101,9 +101,7 @@ impl Config {
                 .map(|v| Resolved { value: v.clone(), source: Source::Sandbox })
         } else {
             let var = svc.env_var(key);
-            std::env::var(&var)
-                .ok()
-                .filter(|v| !v.is_empty())
+            crate::env::get(&var)
                 .map(|value| Resolved { value, source: Source::Env(var) })
                 .or_else(|| {
                     self.config.get(&self.profile, svc.name(), key).map(|v| Resolved {

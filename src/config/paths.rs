@@ -14,7 +14,7 @@ pub struct Paths {
 
 impl Paths {
     pub fn resolve(config_flag: Option<&Path>) -> Result<Paths> {
-        let dir = match std::env::var_os("CHATDROP_CONFIG_DIR").filter(|d| !d.is_empty()) {
+        let dir = match crate::env::get_os(crate::env::CONFIG_DIR) {
             Some(dir) => PathBuf::from(dir),
             None => directories::ProjectDirs::from("", "", "chatdrop")
                 .map(|p| p.config_dir().to_path_buf())

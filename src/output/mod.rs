@@ -39,11 +39,10 @@ impl Output {
     pub fn new(json: bool, quiet: bool, verbosity: u8) -> Self {
         let mode = if quiet {
             ProgressMode::Off
-        } else if std::io::stderr().is_terminal() && std::env::var_os("TERM").is_none_or(|t| t != "dumb") {
+        } else if std::io::stderr().is_terminal() && crate::env::get(crate::env::TERM).is_none_or(|t| t != "dumb") {
             ProgressMode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
         } else {
-            let secs =
-                std::env::var("CHATDROP_PROGRESS_INTERVAL").ok().and_then(|s| s.parse::<f64>().ok()).unwrap_or(5.0);
+            let secs = crate::env::number::<f64>(crate::env::PROGRESS_INTERVAL).unwrap_or(5.0);
             ProgressMode::Lines { interval: Duration::from_secs_f64(secs.max(0.0)) }
         };
         Output { json, quiet, verbosity, mode, stdout: Mutex::new(()) }

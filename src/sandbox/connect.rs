@@ -19,7 +19,7 @@ use serde_json::{Value, json};
 
 use super::store::{self, StoredPart};
 use super::{Seq, State, json_reply};
-use crate::services::connect::is_uuid;
+use crate::services::is_uuid;
 
 /// The API user the fake accepts (HTTP Basic).
 pub const LOGIN: &str = "sandbox-api-user";

@@ -64,7 +64,7 @@ impl Store {
             .prefix("chatdrop-sandbox-")
             .tempdir()
             .map_err(|e| Failure::general(format!("cannot create the sandbox's storage: {e}")))?;
-        let discard = std::env::var("CHATDROP_SANDBOX_DISCARD").is_ok_and(|v| v == "1");
+        let discard = crate::env::get(crate::env::SANDBOX_DISCARD).is_some_and(|v| v == "1");
         Ok(Store { dir, discard })
     }
 }

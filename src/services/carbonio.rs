@@ -17,7 +17,6 @@
 //! - list pages ask for at most [`PAGE_SIZE`] items; the server may send fewer.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
@@ -28,7 +27,26 @@ use serde_json::json;
 
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
+use crate::secret::Secret;
+use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret};
+use crate::services::token::{Issued, TokenHolder, TokenSaver};
+use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The registry entry (see `services::ALL`): the settings this adapter reads.
+pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
+    name: "carbonio",
+    title: "Zextras Carbonio",
+    keys: &[
+        key("url", "your Carbonio server, e.g. https://mail.example.com"),
+        key("account", "your account, e.g. user@example.com"),
+        secret("password", "stored only if you ask, to log in again when the token expires"),
+        secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"),
+        key("room", "default room UUID for `carbonio attach`"),
+        CA_CERT,
+    ],
+    credential_sets: &[&["url", "token"], &["url", "account", "password"]],
+});
 
 /// Carbonio documents 413 but no size: the limit is the server's (storage or quota).
 pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "the Carbonio server decides the largest attachment" };
@@ -52,16 +70,6 @@ pub fn escape_unicode(s: &str) -> String {
         out.push_str(&format!("\\u{unit:04x}"));
     }
     out
-}
-
-/// A UUID in its canonical 8-4-4-4-12 hex form (what the API's path ids are).
-pub fn is_uuid(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 36
-        && b.iter().enumerate().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        })
 }
 
 /// An attachment's metadata (the API's `Attachment`).
@@ -103,17 +111,27 @@ pub struct AttachMeta {
     pub message_id: Option<String>,
 }
 
-/// Called with every new token (the command caches it when the login is stored).
-pub type TokenSink = Box<dyn Fn(&str) + Send + Sync>;
+impl AttachMeta {
+    /// A description the server and the proxies before it take (see [`MAX_DESCRIPTION`]).
+    pub fn check_description(text: &str) -> Result<()> {
+        let units = text.encode_utf16().count();
+        if units > MAX_DESCRIPTION {
+            return Err(Failure::usage(format!(
+                "the description is {units} characters long; Carbonio takes at most {MAX_DESCRIPTION}"
+            ))
+            .with_hint("each character travels as a 6-byte escape in a header, which servers and proxies cap"));
+        }
+        Ok(())
+    }
+}
 
 pub struct Carbonio {
     http: Arc<Http>,
     /// The server, e.g. `https://mail.example.com` (no trailing slash).
     url: String,
     /// account + password, when known: needed to log in (again).
-    login: Option<(String, String)>,
-    token: tokio::sync::Mutex<(Option<String>, Option<Instant>)>,
-    on_token: TokenSink,
+    login: Option<(String, Secret)>,
+    token: TokenHolder<Secret>,
 }
 
 #[derive(Deserialize)]
@@ -130,14 +148,20 @@ enum About<'a> {
 
 impl Carbonio {
     /// `token` is a ready token (env or stored); without one, the first call logs in.
+    /// `saver` is handed every token a login obtains.
     pub fn new(
         http: Arc<Http>,
         url: String,
-        token: Option<String>,
-        login: Option<(String, String)>,
-        on_token: TokenSink,
+        token: Option<Secret>,
+        login: Option<(String, Secret)>,
+        saver: TokenSaver<Secret>,
     ) -> Self {
-        Carbonio { http, url, login, token: tokio::sync::Mutex::new((token, None)), on_token }
+        Carbonio { http, url, login, token: TokenHolder::new(token, saver) }
+    }
+
+    /// The server's address from a checked URL: a pasted chats API suffix is taken off.
+    pub fn server_url(url: String) -> String {
+        url.strip_suffix(CHATS_PATH).map(str::to_string).unwrap_or(url)
     }
 
     fn api(&self, path: &str) -> String {
@@ -145,12 +169,12 @@ impl Carbonio {
     }
 
     /// Get a token with the SOAP `AuthRequest`.
-    pub async fn authenticate(http: &Http, url: &str, account: &str, password: &str) -> Result<String> {
+    pub async fn authenticate(http: &Http, url: &str, account: &str, password: &Secret) -> Result<Secret> {
         let body = json!({
             "Body": { "AuthRequest": {
                 "_jsns": "urn:zimbraAccount",
                 "account": { "by": "name", "_content": account },
-                "password": password,
+                "password": password.expose(),
             }}
         });
         let reply = http.call(http.request(Method::POST, &format!("{url}{SOAP_PATH}")).json(&body)).await?;
@@ -191,46 +215,27 @@ impl Carbonio {
                     if value.is_some() { "JSON without Body.AuthResponse.authToken" } else { "not JSON" }
                 ))
                 .with_hint("check that the url is the Carbonio web address, e.g. https://mail.example.com")
-            })?
-            .to_string();
-        crate::output::redact::register_secret(&token);
-        Ok(token)
+            })?;
+        Ok(Secret::new(token))
     }
 
-    async fn current(&self) -> Result<String> {
-        let mut guard = self.token.lock().await;
-        if let Some(token) = &guard.0 {
-            return Ok(token.clone());
-        }
-        let Some((account, password)) = &self.login else {
-            return Err(Failure::auth("no Carbonio token and no account + password to get one"));
-        };
-        let token = Self::authenticate(&self.http, &self.url, account, password).await?;
-        (self.on_token)(&token);
-        *guard = (Some(token.clone()), Some(Instant::now()));
-        Ok(token)
-    }
-
-    /// Log in again after a 401. Several uploads may hit the same expired token at once:
-    /// only the first logs in, the others use its fresh token.
-    pub async fn relogin(&self) -> Result<bool> {
-        let Some((account, password)) = &self.login else { return Ok(false) };
-        let mut guard = self.token.lock().await;
-        if guard.1.is_some_and(|at| at.elapsed() < Duration::from_secs(5)) {
-            return Ok(true);
-        }
-        let token = Self::authenticate(&self.http, &self.url, account, password).await?;
-        (self.on_token)(&token);
-        *guard = (Some(token), Some(Instant::now()));
-        Ok(true)
+    async fn current(&self) -> Result<Issued<Secret>> {
+        self.token
+            .current(|| async {
+                let Some((account, password)) = &self.login else {
+                    return Err(Failure::auth("no Carbonio token and no account + password to get one"));
+                };
+                Self::authenticate(&self.http, &self.url, account, password).await
+            })
+            .await
     }
 
     fn can_relogin(&self) -> bool {
         self.login.is_some()
     }
 
-    fn cookie(token: &str) -> String {
-        format!("{COOKIE_NAME}={token}")
+    fn cookie(token: &Issued<Secret>) -> String {
+        format!("{COOKIE_NAME}={}", token.token.expose())
     }
 
     /// Check that the token works with the chats API.
@@ -244,7 +249,7 @@ impl Carbonio {
         Err(match reply.status.as_u16() {
             404 => Failure::general(format!("no Carbonio chats API at {} (HTTP 404)", self.api("")))
                 .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com, and the server must run Chats (Workstream Collaboration)"),
-            _ => self.bare_status(&reply, None),
+            _ => self.bare_status(&reply, None, &token),
         })
     }
 
@@ -302,7 +307,7 @@ impl Carbonio {
                     .with_hint("a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY"),
                 413 => Failure::input(format!("the file is too large for this Carbonio server (HTTP 413, {})", crate::output::bytes(len)))
                     .with_hint("the limit is the server's (storage or quota): ask its administrator, or send a smaller file"),
-                _ => self.bare_status(&reply, Some(About::Room(&meta.room))),
+                _ => self.bare_status(&reply, Some(About::Room(&meta.room)), &token),
             });
         }
         let answer: IdAnswer = reply.json()?;
@@ -323,7 +328,7 @@ impl Carbonio {
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
-            return Err(self.bare_status(&reply, Some(About::Room(room))));
+            return Err(self.bare_status(&reply, Some(About::Room(room)), &token));
         }
         reply.json()
     }
@@ -337,7 +342,7 @@ impl Carbonio {
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
-            return Err(self.bare_status(&reply, Some(About::Attachment(id))));
+            return Err(self.bare_status(&reply, Some(About::Attachment(id)), &token));
         }
         reply.json()
     }
@@ -349,7 +354,7 @@ impl Carbonio {
             .http
             .request(Method::GET, &self.api(&format!("/attachments/{id}/download")))
             .header(COOKIE, Self::cookie(&token));
-        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Attachment(id))))
+        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Attachment(id)), &token))
     }
 
     pub async fn delete(&self, id: &str) -> Result<()> {
@@ -360,13 +365,13 @@ impl Carbonio {
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
-            return Err(self.bare_status(&reply, Some(About::Delete(id))));
+            return Err(self.bare_status(&reply, Some(About::Delete(id)), &token));
         }
         Ok(())
     }
 
     /// A status without a body, explained from what the request was about.
-    fn bare_status(&self, reply: &Reply, about: Option<About<'_>>) -> Failure {
+    fn bare_status(&self, reply: &Reply, about: Option<About<'_>>, token: &Issued<Secret>) -> Failure {
         let code = reply.status.as_u16();
         let said = developer_message(reply).map(|m| format!(": {m}")).unwrap_or_default();
         match (code, about) {
@@ -375,9 +380,9 @@ impl Carbonio {
                     "Carbonio rejected the token (HTTP 401{said}): the {COOKIE_NAME} expired or was revoked"
                 ));
                 if self.can_relogin() {
-                    failure.with_retry(Retry::Reauthenticate)
+                    failure.with_retry(Retry::Reauthenticate { generation: token.generation })
                 } else {
-                    failure.with_hint("run `chatdrop login carbonio` (with --store-password to renew it by itself), or set a fresh CHATDROP_CARBONIO_TOKEN")
+                    failure
                 }
             }
             (403, Some(About::Room(room))) => Failure::general(format!(
@@ -440,12 +445,12 @@ async fn peek(
 }
 
 /// One `attach` run: the adapter and the metadata every file shares.
-pub struct AttachTarget<'a> {
+pub struct CarbonioUpload<'a> {
     pub api: &'a Carbonio,
     pub meta: AttachMeta,
 }
 
-impl Target for AttachTarget<'_> {
+impl Target for CarbonioUpload<'_> {
     type Output = String;
 
     /// A resend after the server took the body would post the file twice in the chat.
@@ -462,9 +467,23 @@ impl Target for AttachTarget<'_> {
     fn send(&self, payload: Payload) -> impl Future<Output = Result<String>> + Send {
         self.api.upload(&self.meta, payload)
     }
+}
 
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
-        Box::pin(self.api.relogin())
+impl Renew for CarbonioUpload<'_> {
+    fn renew(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        self.api.renew(generation)
+    }
+}
+
+impl Renew for Carbonio {
+    /// Log in again after the token of `generation` was refused (once, however many
+    /// requests saw it refused).
+    fn renew(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(async move {
+            let Some((account, password)) = &self.login else { return Ok(false) };
+            self.token.renew(generation, || Self::authenticate(&self.http, &self.url, account, password)).await?;
+            Ok(true)
+        })
     }
 }
 
@@ -478,13 +497,5 @@ mod tests {
         assert_eq!(escape_unicode("Отчёт.pdf"), "\\u041e\\u0442\\u0447\\u0451\\u0442\\u002e\\u0070\\u0064\\u0066");
         assert_eq!(escape_unicode("😀.txt"), "\\ud83d\\ude00\\u002e\\u0074\\u0078\\u0074");
         assert_eq!(escape_unicode(""), "");
-    }
-
-    #[test]
-    fn uuids_are_checked_locally() {
-        assert!(is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f08"));
-        assert!(!is_uuid("497f6eca62764993bfeb53cbbbba6f08"));
-        assert!(!is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f0g"));
-        assert!(!is_uuid("../attachments"));
     }
 }

@@ -26,8 +26,26 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
+use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The registry entry (see `services::ALL`): the settings this adapter reads.
+pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
+    name: "connect",
+    title: "1C-Connect",
+    keys: &[
+        with_default("url", "https://push.1c-connect.com", "base URL of the push API"),
+        key("login", "login of the API user (management system > Administration > API settings)"),
+        secret("password", "password of the API user"),
+        key("conference", "default group chat (conference) UUID"),
+        key("author", "default author UUID: the group member the image is sent as"),
+        key("line", "default support line UUID"),
+        key("user", "default user (subscriber) UUID on the support line"),
+        CA_CERT,
+    ],
+    credential_sets: &[&["login", "password"]],
+});
 
 /// No size limit is documented (see top).
 pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "" };
@@ -100,8 +118,8 @@ impl Connect {
     }
 
     /// Send one file as `kind` to `to`, with an optional comment.
-    pub async fn send(&self, to: &Recipient, kind: Kind, comment: Option<&str>, mut payload: Payload) -> Result<Sent> {
-        payload.name = wire_name(&payload.name);
+    /// `payload.name` is already the [`wire_name`] (the uploader applies [`Target::wire_name`]).
+    pub async fn send(&self, to: &Recipient, kind: Kind, comment: Option<&str>, payload: Payload) -> Result<Sent> {
         let meta = meta(to, &payload.name, comment);
         let meta_bytes = serde_json::to_vec(&meta).unwrap_or_default();
         let path = match (to, kind) {
@@ -199,16 +217,6 @@ pub fn wire_name(name: &str) -> String {
     name.chars().map(|c| if c == '"' || c == '\\' || c.is_control() { '_' } else { c }).collect()
 }
 
-/// Whether `value` is a UUID in the 8-4-4-4-12 hex form the API uses.
-pub fn is_uuid(value: &str) -> bool {
-    let groups: Vec<&str> = value.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
 /// The server's own words if the body holds a JSON message, else a description of it.
 fn error_text(reply: &Reply) -> String {
     let from_json = reply.json_value().and_then(|v| {
@@ -224,15 +232,19 @@ fn error_text(reply: &Reply) -> String {
 }
 
 /// One batch of sends to one recipient, as the shared uploader drives it.
-pub struct Delivery<'a> {
+pub struct ConnectUpload<'a> {
     pub connect: &'a Connect,
     pub to: Recipient,
     pub kind: Kind,
     pub comment: Option<String>,
 }
 
-impl Target for Delivery<'_> {
+impl Target for ConnectUpload<'_> {
     type Output = Sent;
+
+    fn wire_name(&self, name: &str) -> String {
+        wire_name(name)
+    }
 
     /// A resend of a message that may have landed posts it twice in the chat.
     fn resend_safe(&self) -> bool {
@@ -255,17 +267,18 @@ impl Target for Delivery<'_> {
     }
 }
 
+/// Static credentials: nothing to renew.
+impl crate::upload::retry::Renew for Connect {}
+
+/// Static credentials: nothing to renew.
+impl crate::upload::retry::Renew for ConnectUpload<'_> {}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn uuids_and_names() {
-        assert!(is_uuid("fee6104e-78b5-11e5-80dc-0025904f970f"));
-        assert!(is_uuid("BB5C7328-1886-4A8B-AA00-E00FAB828E24"));
-        assert!(!is_uuid("bb5c7328-1886-4a8b-aa00-e00fab828e2"));
-        assert!(!is_uuid("bb5c73281886-4a8b-aa00-e00fab828e24-"));
-        assert!(!is_uuid("gb5c7328-1886-4a8b-aa00-e00fab828e24"));
         assert_eq!(wire_name("Отчёт \"v2\"\n😀.png"), "Отчёт _v2__😀.png");
     }
 

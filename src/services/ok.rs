@@ -20,8 +20,27 @@ use serde_json::Value;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::output::redact;
+use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The registry entry (see `services::ALL`): the settings this adapter reads.
+pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
+    name: "ok",
+    title: "OK.ru",
+    keys: &[
+        with_default("url", "https://api.ok.ru", "base URL of the REST API (fb.do lives under it)"),
+        key("application_key", "the application's public key"),
+        secret("access_token", "the user's access token (needs the PHOTO_CONTENT permission)"),
+        secret("application_secret_key", "the application's secret key (server-side signing)"),
+        secret("session_secret_key", "the session secret key (client-side signing; instead of the app secret)"),
+        CA_CERT,
+    ],
+    credential_sets: &[
+        &["application_key", "access_token", "application_secret_key"],
+        &["application_key", "access_token", "session_secret_key"],
+    ],
+});
 
 /// OK.ru has a byte limit (`PHOTO_SIZE_LIMIT_EXCEEDED`) but does not publish it, so only
 /// the server checks it.
@@ -542,6 +561,9 @@ impl Target for OkRu {
         self.upload(payload)
     }
 }
+
+/// Static credentials: nothing to renew.
+impl crate::upload::retry::Renew for OkRu {}
 
 #[cfg(test)]
 mod tests {

@@ -22,8 +22,22 @@ use serde_json::{Map, Value};
 
 use crate::error::{Failure, Result};
 use crate::http::{Http, Reply, status_failure};
+use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The registry entry (see `services::ALL`): the settings this adapter reads.
+pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
+    name: "protocol",
+    title: "Protocol",
+    keys: &[
+        with_default("url", "https://api.protocol.chat", "base URL of the API"),
+        secret("token", "the API token (Bearer)"),
+        key("conversation", "default conversation id for `protocol attach`"),
+        CA_CERT,
+    ],
+    credential_sets: &[&["token"]],
+});
 
 /// No size limit is documented (the API is a template).
 pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "Protocol documents no size limit" };
@@ -194,12 +208,12 @@ impl Protocol {
 }
 
 /// An upload into one conversation (or none): what the shared uploader drives.
-pub struct Upload<'a> {
+pub struct ProtocolUpload<'a> {
     pub protocol: &'a Protocol,
     pub conversation: Option<String>,
 }
 
-impl Target for Upload<'_> {
+impl Target for ProtocolUpload<'_> {
     type Output = Attachment;
 
     /// A resend of an upload the server already took creates a second attachment.
@@ -258,6 +272,12 @@ fn error_failure(reply: &Reply) -> Failure {
         _ => status_failure(reply, Some(text)),
     }
 }
+
+/// Static credentials: nothing to renew.
+impl crate::upload::retry::Renew for Protocol {}
+
+/// Static credentials: nothing to renew.
+impl crate::upload::retry::Renew for ProtocolUpload<'_> {}
 
 #[cfg(test)]
 mod tests {

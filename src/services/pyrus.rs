@@ -9,7 +9,7 @@
 //! `{"guid": ...}` objects (the C#/TS `NewFile` shape).
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use reqwest::Method;
@@ -19,8 +19,30 @@ use serde_json::json;
 
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
+use crate::secret::Secret;
+use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::multipart::{FileNameStyle, Multipart};
+use crate::upload::retry::Renew;
 use crate::upload::{Limits, Payload, Target};
+
+/// The registry entry (see `services::ALL`): the settings this adapter reads.
+pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
+    name: "pyrus",
+    title: "Pyrus",
+    keys: &[
+        key("login", "the email of the Pyrus account (or bot) the API acts as"),
+        secret("security_key", "the account's API security key (Settings > Security key)"),
+        key("person_id", "which account to act as when one email has several"),
+        secret("token", "a ready access token; used as is, with api_url (cached here by login)"),
+        with_default("auth_url", "https://accounts.pyrus.com/api/v4", "where POST /auth is sent"),
+        key("api_url", "the API base the auth answer names (e.g. https://api.pyrus.com/v4)"),
+        key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"),
+        key("task", "default task id for `pyrus upload --task`"),
+        CA_CERT,
+    ],
+    credential_sets: &[&["token", "api_url"], &["login", "security_key"]],
+});
 
 /// Pyrus takes at most 2 GB per file (the Python client's cap is 2·1024³−1 bytes).
 pub const LIMITS: Limits =
@@ -31,26 +53,22 @@ pub const LIMITS: Limits =
 pub struct Credentials {
     pub auth_url: String,
     /// login + security key, when known: needed to log in (again).
-    pub login: Option<(String, String)>,
+    pub login: Option<(String, Secret)>,
     pub person_id: Option<i64>,
 }
 
 /// A token and the hosts to use it with.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Session {
-    pub token: String,
+    pub token: Secret,
     pub api_url: String,
     pub files_url: Option<String>,
 }
 
-/// Called with every new session (the command caches it when the login is stored).
-pub type SessionSink = Box<dyn Fn(&Session) + Send + Sync>;
-
 pub struct Pyrus {
     http: Arc<Http>,
     credentials: Credentials,
-    session: tokio::sync::Mutex<(Option<Session>, Option<Instant>)>,
-    on_session: SessionSink,
+    session: TokenHolder<Session>,
 }
 
 #[derive(Debug, Clone)]
@@ -87,8 +105,14 @@ struct ErrorAnswer {
 
 impl Pyrus {
     /// `session` is a ready token (env or cache); without one, the first call logs in.
-    pub fn new(http: Arc<Http>, credentials: Credentials, session: Option<Session>, on_session: SessionSink) -> Self {
-        Pyrus { http, credentials, session: tokio::sync::Mutex::new((session, None)), on_session }
+    /// `saver` is handed every session a login obtains.
+    pub fn new(
+        http: Arc<Http>,
+        credentials: Credentials,
+        session: Option<Session>,
+        saver: TokenSaver<Session>,
+    ) -> Self {
+        Pyrus { http, credentials, session: TokenHolder::new(session, saver) }
     }
 
     /// Log in with login + security key.
@@ -98,14 +122,14 @@ impl Pyrus {
                 "the Pyrus token was rejected and no login + security key is set to get a new one",
             ));
         };
-        let mut body = json!({ "login": login, "security_key": key });
+        let mut body = json!({ "login": login, "security_key": key.expose() });
         if let Some(id) = credentials.person_id {
             body["person_id"] = json!(id);
         }
         let url = format!("{}/auth", credentials.auth_url);
         let reply = http.call(http.request(Method::POST, &url).json(&body)).await?;
         if !reply.is_success() {
-            let failure = error_failure(&reply, false);
+            let failure = error_failure(&reply, None);
             return Err(if matches!(reply.status.as_u16(), 400 | 401 | 403) {
                 Failure::auth(format!("Pyrus refused the login {login}: {}", error_text(&reply)))
                     .with_hint("check the login (email) and the security key (Pyrus: Settings > Security key)")
@@ -114,45 +138,26 @@ impl Pyrus {
             });
         }
         let answer: AuthAnswer = reply.json()?;
-        crate::output::redact::register_secret(&answer.access_token);
         let trim = |u: String| u.trim_end_matches('/').to_string();
         Ok(Session {
-            token: answer.access_token,
+            token: Secret::new(answer.access_token),
             // The old auth host answered only a token: the API then lives at the default.
             api_url: answer.api_url.map(trim).unwrap_or_else(|| "https://api.pyrus.com/v4".into()),
             files_url: answer.files_url.map(trim).filter(|u| !u.is_empty()),
         })
     }
 
-    async fn current(&self) -> Result<Session> {
-        let mut guard = self.session.lock().await;
-        if let Some(session) = &guard.0 {
-            return Ok(session.clone());
-        }
-        let session = Self::authenticate(&self.http, &self.credentials).await?;
-        (self.on_session)(&session);
-        *guard = (Some(session.clone()), Some(Instant::now()));
-        Ok(session)
-    }
-
-    /// Log in again after a 401. Several uploads may hit the same expired token at once:
-    /// only the first logs in, the others use its fresh session.
-    pub async fn relogin(&self) -> Result<bool> {
-        if self.credentials.login.is_none() {
-            return Ok(false);
-        }
-        let mut guard = self.session.lock().await;
-        if guard.1.is_some_and(|at| at.elapsed() < Duration::from_secs(5)) {
-            return Ok(true);
-        }
-        let session = Self::authenticate(&self.http, &self.credentials).await?;
-        (self.on_session)(&session);
-        *guard = (Some(session), Some(Instant::now()));
-        Ok(true)
+    async fn current(&self) -> Result<Issued<Session>> {
+        self.session.current(|| Self::authenticate(&self.http, &self.credentials)).await
     }
 
     fn can_relogin(&self) -> bool {
         self.credentials.login.is_some()
+    }
+
+    /// The failure of an error answer to a request made with `session`.
+    fn refused(&self, reply: &Reply, session: &Issued<Session>) -> Failure {
+        error_failure(reply, self.can_relogin().then_some(session.generation))
     }
 
     /// Where files go: the file service when the auth answer named one (UNVERIFIED, see top).
@@ -165,20 +170,21 @@ impl Pyrus {
 
     /// Upload one file; the answer's MD5 must match what was sent.
     pub async fn upload(&self, payload: Payload) -> Result<Uploaded> {
-        let session = self.current().await?;
-        let url = Self::files_endpoint(&session, "upload");
+        let issued = self.current().await?;
+        let session = &issued.token;
+        let url = Self::files_endpoint(session, "upload");
         let tally = payload.tally.clone();
         let form = Multipart::new().file("file", FileNameStyle::Extended, payload);
         let req = self
             .http
             .request(Method::POST, &url)
-            .header(AUTHORIZATION, format!("Bearer {}", session.token))
+            .header(AUTHORIZATION, bearer(session))
             .header(CONTENT_TYPE, form.content_type)
             .header(CONTENT_LENGTH, form.len)
             .body(form.body);
         let reply = self.http.upload(req).await?;
         if !reply.is_success() {
-            return Err(error_failure(&reply, self.can_relogin()));
+            return Err(self.refused(&reply, &issued));
         }
         let answer: UploadAnswer = reply.json()?;
         let sent = tally.md5().unwrap_or_default();
@@ -194,20 +200,16 @@ impl Pyrus {
 
     /// Attach uploaded files to a task in one comment.
     pub async fn comment(&self, task_id: i64, text: Option<&str>, guids: &[String]) -> Result<Commented> {
-        let session = self.current().await?;
-        let url = format!("{}/tasks/{task_id}/comments", session.api_url);
+        let issued = self.current().await?;
+        let url = format!("{}/tasks/{task_id}/comments", issued.token.api_url);
         let mut body = json!({ "attachments": guids.iter().map(|g| json!({ "guid": g })).collect::<Vec<_>>() });
         if let Some(text) = text {
             body["text"] = json!(text);
         }
-        let req = self
-            .http
-            .request(Method::POST, &url)
-            .header(AUTHORIZATION, format!("Bearer {}", session.token))
-            .json(&body);
+        let req = self.http.request(Method::POST, &url).header(AUTHORIZATION, bearer(&issued.token)).json(&body);
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
-            let mut failure = error_failure(&reply, self.can_relogin());
+            let mut failure = self.refused(&reply, &issued);
             if reply.status.as_u16() == 404 {
                 failure = Failure::general(format!("no task {task_id}: {}", error_text(&reply)))
                     .with_hint("check the task id, and that the Pyrus account can see the task");
@@ -225,9 +227,9 @@ impl Pyrus {
 
     /// Start a download; the caller streams the body.
     pub async fn download(&self, guid: &str) -> Result<reqwest::Response> {
-        let session = self.current().await?;
-        let url = Self::files_endpoint(&session, &format!("download/{guid}"));
-        let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, format!("Bearer {}", session.token));
+        let issued = self.current().await?;
+        let url = Self::files_endpoint(&issued.token, &format!("download/{guid}"));
+        let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, bearer(&issued.token));
         let reply = match self.http.open(req).await? {
             Ok(response) => return Ok(response),
             Err(reply) => reply,
@@ -236,7 +238,7 @@ impl Pyrus {
             404 => Failure::general(format!("no file {guid} in Pyrus: {}", error_text(&reply))),
             403 | 410 => Failure::general(format!("access to file {guid} denied: {}", error_text(&reply)))
                 .with_hint("the account must see a task the file is attached to"),
-            _ => error_failure(&reply, self.can_relogin()),
+            _ => self.refused(&reply, &issued),
         })
     }
 }
@@ -257,10 +259,24 @@ impl Target for Pyrus {
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Uploaded>> + Send {
         self.upload(payload)
     }
+}
 
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
-        Box::pin(self.relogin())
+impl Renew for Pyrus {
+    /// Log in again after the token of `generation` was refused (once, however many
+    /// requests saw it refused).
+    fn renew(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        Box::pin(async move {
+            if !self.can_relogin() {
+                return Ok(false);
+            }
+            self.session.renew(generation, || Self::authenticate(&self.http, &self.credentials)).await?;
+            Ok(true)
+        })
     }
+}
+
+fn bearer(session: &Session) -> String {
+    format!("Bearer {}", session.token.expose())
 }
 
 /// The server's own words, from `{"error_code", "error"}`, else a description of the body.
@@ -278,14 +294,19 @@ fn error_text(reply: &Reply) -> String {
     }
 }
 
-/// An error answer as a failure; a rejected token asks for a fresh login when one is possible.
-fn error_failure(reply: &Reply, can_relogin: bool) -> Failure {
+/// An error answer as a failure; a rejected token asks for a fresh login when one is possible
+/// (`renewable`: the generation of the token that was used).
+fn error_failure(reply: &Reply, renewable: Option<u64>) -> Failure {
     let text = error_text(reply);
     let code = serde_json::from_slice::<ErrorAnswer>(&reply.body).ok().and_then(|e| e.error_code).unwrap_or_default();
     match reply.status.as_u16() {
-        401 if can_relogin => Failure::auth(format!("Pyrus rejected the token: {text}")).with_retry(Retry::Reauthenticate),
-        401 => Failure::auth(format!("Pyrus rejected the token: {text}"))
-            .with_hint("the token expired or was revoked: run `chatdrop login pyrus`, or set CHATDROP_PYRUS_LOGIN + CHATDROP_PYRUS_SECURITY_KEY so chatdrop can renew it"),
+        401 => {
+            let failure = Failure::auth(format!("Pyrus rejected the token: {text}"));
+            match renewable {
+                Some(generation) => failure.with_retry(Retry::Reauthenticate { generation }),
+                None => failure,
+            }
+        }
         429 => {
             // X-RateLimit-Reset says how many seconds until the window resets.
             let reset = reply
@@ -298,7 +319,9 @@ fn error_failure(reply: &Reply, can_relogin: bool) -> Failure {
                 .with_retry(Retry::Yes { after: reply.retry_after().or(reset) })
         }
         413 => Failure::input(format!("Pyrus refused the file as too large: {text}")).with_hint(LIMITS.max_label),
-        400 if code == "account_blocked" => Failure::new(ExitClass::Auth, format!("the Pyrus account is blocked: {text}")),
+        400 if code == "account_blocked" => {
+            Failure::new(ExitClass::Auth, format!("the Pyrus account is blocked: {text}"))
+        }
         _ => status_failure(reply, Some(text)),
     }
 }

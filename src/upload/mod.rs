@@ -21,7 +21,7 @@ use crate::error::{Failure, Result, Retry};
 use crate::output::{bytes as human_bytes, escape};
 use body::Tally;
 use progress::Progress;
-use retry::{RetryHooks, RetryPolicy};
+use retry::{Renew, RetryHooks, RetryPolicy};
 
 /// A local file, checked and ready to send (any number of times).
 #[derive(Debug)]
@@ -163,7 +163,7 @@ impl Payload {
 }
 
 /// A service's upload, as the uploader sees it.
-pub trait Target: Send + Sync {
+pub trait Target: Renew + Send + Sync {
     type Output: Send;
 
     /// Whether sending again something the server may already hold does no harm.
@@ -174,6 +174,11 @@ pub trait Target: Send + Sync {
         false
     }
 
+    /// The file name as the service is sent it (and as results show it), from the local one.
+    fn wire_name(&self, name: &str) -> String {
+        name.to_string()
+    }
+
     /// The MIME type sent for `file`.
     fn mime(&self, file: &LocalFile) -> String {
         file.mime_from_name().to_string()
@@ -181,11 +186,6 @@ pub trait Target: Send + Sync {
 
     /// Send one attempt.
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Self::Output>> + Send;
-
-    /// Fresh credentials after a rejected token; false if there is no way to get them.
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
-        Box::pin(async { Ok(false) })
-    }
 }
 
 /// Timeouts that guard a transfer.
@@ -279,8 +279,8 @@ impl<T: Target> RetryHooks for Hooks<'_, T> {
     fn retrying(&self, failure: &Failure, delay: Duration) {
         self.progress.retrying(&failure.message, delay);
     }
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
-        self.target.refresh()
+    fn refresh(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        self.target.renew(generation)
     }
 }
 

@@ -21,7 +21,7 @@ pub struct RetryPolicy {
 impl RetryPolicy {
     pub fn new(retries: u32, max_wait: Duration) -> Self {
         // Tests shorten the base delay through this env var; users have --retries.
-        let base_ms = std::env::var("CHATDROP_RETRY_BASE_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(500);
+        let base_ms = crate::env::number(crate::env::RETRY_BASE_MS).unwrap_or(500);
         RetryPolicy {
             retries,
             base_delay: Duration::from_millis(base_ms),
@@ -38,12 +38,28 @@ impl RetryPolicy {
     }
 }
 
+/// A service whose refused token can be replaced by logging in again.
+pub trait Renew: Sync {
+    /// Fresh credentials after the token of `generation` was refused; false if there is no
+    /// way to get them.
+    fn renew(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        let _ = generation;
+        Box::pin(async { Ok(false) })
+    }
+}
+
+/// A service with nothing to renew (static credentials).
+pub struct NoRenew;
+impl Renew for NoRenew {}
+
 /// What the retry loop needs from whoever runs it.
 pub trait RetryHooks: Sync {
     /// Another attempt follows after `delay`.
     fn retrying(&self, failure: &Failure, delay: Duration);
-    /// Get fresh credentials after a rejected token; false if there is no way to.
-    fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+    /// Get fresh credentials after the token of `generation` was refused; false if there is
+    /// no way to.
+    fn refresh(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        let _ = generation;
         Box::pin(async { Ok(false) })
     }
 }
@@ -71,9 +87,9 @@ where
         number += 1;
         let after = match failure.retry {
             Retry::No => return Err(failure),
-            Retry::Reauthenticate if refreshed => return Err(failure),
-            Retry::Reauthenticate => {
-                refresh(policy, hooks, failure, &mut retries_used).await?;
+            Retry::Reauthenticate { .. } if refreshed => return Err(failure),
+            Retry::Reauthenticate { generation } => {
+                refresh(policy, hooks, generation, failure, &mut retries_used).await?;
                 refreshed = true;
                 continue;
             }
@@ -92,18 +108,19 @@ where
 async fn refresh(
     policy: &RetryPolicy,
     hooks: &dyn RetryHooks,
+    generation: u64,
     rejected: Failure,
     retries_used: &mut u32,
 ) -> Result<()> {
     loop {
-        let failure = match hooks.refresh().await {
+        let failure = match hooks.refresh(generation).await {
             Ok(true) => return Ok(()),
             Ok(false) => return Err(rejected),
             Err(f) => f,
         };
         let after = match failure.retry {
             Retry::Yes { after } | Retry::IfResendSafe { after } => after,
-            Retry::No | Retry::Reauthenticate => return Err(failure),
+            Retry::No | Retry::Reauthenticate { .. } => return Err(failure),
         };
         let delay = next_delay(policy, failure.clone(), after, retries_used)?;
         hooks.retrying(&failure, delay);
@@ -201,7 +218,7 @@ mod tests {
     struct Refresh(std::sync::Mutex<Vec<Result<bool>>>);
     impl RetryHooks for Refresh {
         fn retrying(&self, _: &Failure, _: Duration) {}
-        fn refresh(&self) -> BoxFuture<'_, Result<bool>> {
+        fn refresh(&self, _: u64) -> BoxFuture<'_, Result<bool>> {
             let next = self.0.lock().unwrap().remove(0);
             Box::pin(async move { next })
         }
@@ -214,7 +231,7 @@ mod tests {
         let calls = AtomicU32::new(0);
         let out = run(&policy(), false, &hooks, |_| async {
             match calls.fetch_add(1, Ordering::SeqCst) {
-                0 => Err(Failure::auth("token expired").with_retry(Retry::Reauthenticate)),
+                0 => Err(Failure::auth("token expired").with_retry(Retry::Reauthenticate { generation: 0 })),
                 _ => Ok(7),
             }
         })
@@ -223,16 +240,17 @@ mod tests {
         assert_eq!(calls.load(Ordering::SeqCst), 2, "the upload was not resent with the refused token");
         // The refresh's retries come out of the same budget.
         let hooks = Refresh(std::sync::Mutex::new((0..4).map(|_| Err(lost())).collect()));
-        let out: Result<()> =
-            run(&policy(), true, &hooks, |_| async { Err(Failure::auth("expired").with_retry(Retry::Reauthenticate)) })
-                .await;
+        let out: Result<()> = run(&policy(), true, &hooks, |_| async {
+            Err(Failure::auth("expired").with_retry(Retry::Reauthenticate { generation: 0 }))
+        })
+        .await;
         let failure = out.unwrap_err();
         assert_eq!(failure.message, "connection failed");
         assert!(failure.hint.unwrap().contains("gave up after 4 attempts"));
         // A refresh refused for good ends it.
         let refused = Refresh(std::sync::Mutex::new(vec![Err(Failure::auth("login refused"))]));
         let out: Result<()> = run(&policy(), true, &refused, |_| async {
-            Err(Failure::auth("expired").with_retry(Retry::Reauthenticate))
+            Err(Failure::auth("expired").with_retry(Retry::Reauthenticate { generation: 0 }))
         })
         .await;
         assert_eq!(out.unwrap_err().message, "login refused");

@@ -1,0 +1,113 @@
+//! Every environment variable chatdrop reads, in one table, and the only code that reads the
+//! environment (clippy's `disallowed-methods` keeps `std::env::var` out of every other module).
+//! Global flags that have a variable (`--profile`, `--jobs`, ...) are read by clap from the
+//! names below; service settings follow the `CHATDROP_<SERVICE>_<KEY>` pattern of the key table.
+
+use std::ffi::OsString;
+
+/// Who a variable is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Users and CI jobs (documented in the README).
+    User,
+    /// A seam for chatdrop's own tests and benchmarks (documented as such, not for production).
+    TestSeam,
+}
+
+pub struct Var {
+    pub name: &'static str,
+    pub audience: Audience,
+    pub meaning: &'static str,
+}
+
+const fn user(name: &'static str, meaning: &'static str) -> Var {
+    Var { name, audience: Audience::User, meaning }
+}
+const fn seam(name: &'static str, meaning: &'static str) -> Var {
+    Var { name, audience: Audience::TestSeam, meaning }
+}
+
+pub const PROFILE: &str = "CHATDROP_PROFILE";
+pub const CONFIG_DIR: &str = "CHATDROP_CONFIG_DIR";
+pub const NO_INPUT: &str = "CHATDROP_NO_INPUT";
+pub const JOBS: &str = "CHATDROP_JOBS";
+pub const RETRIES: &str = "CHATDROP_RETRIES";
+pub const STALL_TIMEOUT: &str = "CHATDROP_STALL_TIMEOUT";
+pub const RESPONSE_TIMEOUT: &str = "CHATDROP_RESPONSE_TIMEOUT";
+pub const TERM: &str = "TERM";
+pub const RETRY_BASE_MS: &str = "CHATDROP_RETRY_BASE_MS";
+pub const PROGRESS_INTERVAL: &str = "CHATDROP_PROGRESS_INTERVAL";
+pub const SANDBOX_DISCARD: &str = "CHATDROP_SANDBOX_DISCARD";
+
+/// The fixed variables (the per-service `CHATDROP_<SERVICE>_<KEY>` family is generated from
+/// the key table; `chatdrop auth status` lists it).
+pub const VARS: &[Var] = &[
+    user(PROFILE, "settings profile to use (--profile)"),
+    user(CONFIG_DIR, "the config dir holding config.toml and credentials.toml"),
+    user(NO_INPUT, "never prompt (--no-input)"),
+    user(JOBS, "concurrent uploads (--jobs)"),
+    user(RETRIES, "retries after a temporary failure (--retries)"),
+    user(STALL_TIMEOUT, "fail a transfer when no data moves for this long (--stall-timeout)"),
+    user(RESPONSE_TIMEOUT, "how long to wait for an answer (--response-timeout)"),
+    user(TERM, "`dumb` turns progress bars into plain lines"),
+    user(PROGRESS_INTERVAL, "seconds between plain progress lines off a terminal (default 5)"),
+    seam(RETRY_BASE_MS, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
+    seam(SANDBOX_DISCARD, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),
+];
+
+/// A variable's value; unset and empty are the same (`VAR=` in a CI file unsets it).
+pub fn get(name: &str) -> Option<String> {
+    #[allow(clippy::disallowed_methods)]
+    std::env::var(name).ok().filter(|v| !v.is_empty())
+}
+
+/// A variable's raw value, when it may not be UTF-8 (paths).
+pub fn get_os(name: &str) -> Option<OsString> {
+    #[allow(clippy::disallowed_methods)]
+    std::env::var_os(name).filter(|v| !v.is_empty())
+}
+
+/// Whether a variable is set to something other than blanks.
+pub fn is_set(name: &str) -> bool {
+    get(name).is_some_and(|v| !v.trim().is_empty())
+}
+
+/// A variable parsed as a number; unset or malformed gives `None`.
+pub fn number<T: std::str::FromStr>(name: &str) -> Option<T> {
+    get(name).and_then(|v| v.trim().parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `CHATDROP_*` name written anywhere in src/ is in the table, or is a service setting.
+    #[test]
+    fn the_table_names_every_variable_the_code_reads() {
+        let services = ["PYRUS_", "CONNECT_", "OK_", "CARBONIO_", "PROTOCOL_"];
+        let mut stack = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for (i, _) in text.match_indices("CHATDROP_") {
+                    let name: String = text[i..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                        .collect();
+                    let name = name.trim_end_matches('_');
+                    let service = services.iter().any(|s| name.starts_with(&format!("CHATDROP_{s}")));
+                    assert!(
+                        service || name == "CHATDROP" || VARS.iter().any(|v| v.name == name),
+                        "{name} (in {}) is not in env::VARS",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+}
