@@ -162,7 +162,7 @@ impl CarbonioState {
             user: user.to_string(),
             name: name.to_string(),
             description: None,
-            mime_type: crate::media::mime_from_name(name).to_string(),
+            mime_type: seeded_type(name).to_string(),
             area: None,
             message_id: None,
             reply_id: None,
@@ -172,6 +172,17 @@ impl CarbonioState {
             file: None,
         });
         id
+    }
+}
+
+/// The type a seeded attachment (one the tests put in directly) carries, by its extension.
+fn seeded_type(name: &str) -> &'static str {
+    match name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase()).as_deref() {
+        Some("txt") => "text/plain",
+        Some("pdf") => "application/pdf",
+        Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
+        _ => "application/octet-stream",
     }
 }
 

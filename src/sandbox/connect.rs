@@ -18,8 +18,7 @@ use base64::Engine;
 use serde_json::{Value, json};
 
 use super::store::{self, StoredPart};
-use super::{Seq, State, json_reply};
-use crate::services::is_uuid;
+use super::{Seq, State, json_reply, wire};
 
 /// The API user the fake accepts (HTTP Basic).
 pub const LOGIN: &str = "sandbox-api-user";
@@ -188,7 +187,7 @@ async fn accept(
     let uuid = |key: &str, required: bool| -> Result<Option<String>, Response> {
         match meta.get(key) {
             None | Some(Value::Null) if !required => Ok(None),
-            Some(Value::String(s)) if is_uuid(s) => Ok(Some(s.to_ascii_lowercase())),
+            Some(Value::String(s)) if wire::is_uuid(s) => Ok(Some(s.to_ascii_lowercase())),
             None | Some(Value::Null) => Err(bad(format!("meta.{key} is required"))),
             Some(other) => Err(bad(format!("meta.{key} must be a UUID, not {other}"))),
         }
@@ -248,7 +247,7 @@ fn check_file(part: &StoredPart, endpoint: Endpoint) -> Result<(), Response> {
     if endpoint.wants_image() {
         let head = head_of(part);
         // Discarded bodies (benchmarks) cannot be looked at; everything else must be an image.
-        if head.as_ref().is_some_and(|h| crate::media::sniff_image(h).is_none()) {
+        if head.as_ref().is_some_and(|h| wire::image_size(h).is_none()) {
             return Err(bad("the file is not an image"));
         }
         if !content_type.starts_with("image/") {

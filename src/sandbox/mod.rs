@@ -15,6 +15,7 @@ pub mod ok;
 pub mod protocol;
 pub mod pyrus;
 pub mod store;
+pub mod wire;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;

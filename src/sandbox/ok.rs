@@ -24,7 +24,7 @@ use md5::{Digest, Md5};
 use serde_json::{Value, json};
 
 use super::store;
-use super::{Seq, State, json_reply, new_uuid};
+use super::{Seq, State, json_reply, new_uuid, wire};
 
 pub const APPLICATION_KEY: &str = "CBASANDBOXAPPKEY";
 pub const APPLICATION_SECRET_KEY: &str = "sandbox-ok-application-secret";
@@ -385,14 +385,14 @@ async fn upload(
         return upload_error(StatusCode::BAD_REQUEST, "PHOTO_NO_IMAGE", "No image in the request");
     };
     let head = match (&part.value, &part.path) {
-        (Some(v), _) => v[..v.len().min(crate::media::HEAD_LEN)].to_vec(),
+        (Some(v), _) => v[..v.len().min(wire::IMAGE_HEAD)].to_vec(),
         (None, Some(path)) => read_head(path).await,
         (None, None) => Vec::new(),
     };
-    if crate::media::sniff_image(&head).is_none() {
+    let Some(size) = wire::image_size(&head) else {
         return upload_error(StatusCode::BAD_REQUEST, "PHOTO_INVALID_FORMAT", "Cannot recognize the image format");
-    }
-    match crate::media::dimensions(&head) {
+    };
+    match size {
         None => return upload_error(StatusCode::BAD_REQUEST, "PHOTO_IMAGE_CORRUPTED", "The image is corrupted"),
         Some((w, h)) if w == 0 || h == 0 => {
             return upload_error(StatusCode::BAD_REQUEST, "PHOTO_SIZE_TOO_SMALL", "The image is too small");
@@ -419,7 +419,7 @@ async fn read_head(path: &std::path::Path) -> Vec<u8> {
     use tokio::io::AsyncReadExt;
     let mut head = Vec::new();
     if let Ok(f) = tokio::fs::File::open(path).await {
-        let _ = f.take(crate::media::HEAD_LEN as u64).read_to_end(&mut head).await;
+        let _ = f.take(wire::IMAGE_HEAD as u64).read_to_end(&mut head).await;
     }
     head
 }

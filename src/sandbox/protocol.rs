@@ -19,14 +19,16 @@ use axum::routing::get;
 use serde_json::{Value, json};
 
 use super::store::{self, StoredFile};
-use super::{Seq, State, bearer, json_reply, new_uuid};
-use crate::services::protocol::{DEFAULT_PAGE, MAX_PAGE};
+use super::{Seq, State, bearer, json_reply, new_uuid, wire};
 
 pub const TOKEN: &str = "sandbox-protocol-token";
 /// A conversation that exists in the fake (the id of the template's examples).
 pub const CONVERSATION: &str = "xgQQXg3hrtjh7AvZ";
 /// No size limit is documented; this only keeps the fake's disk use sane.
 const MAX_BODY: u64 = 8 * 1024 * 1024 * 1024;
+/// Lists hold 10 items unless `limit` asks for up to 100 (apis.md §5.3).
+const DEFAULT_PAGE: usize = 10;
+const MAX_PAGE: usize = 100;
 
 /// One attachment the fake holds.
 #[derive(Debug, Clone)]
@@ -208,9 +210,9 @@ async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, he
     let pairs = query_pairs(query.as_deref());
     let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
     let limit = match param("limit") {
-        None => DEFAULT_PAGE as usize,
-        Some(v) => match v.parse::<u32>() {
-            Ok(n) if (1..=MAX_PAGE).contains(&n) => n as usize,
+        None => DEFAULT_PAGE,
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if (1..=MAX_PAGE).contains(&n) => n,
             _ => return bad_request(&format!("limit must be an integer from 1 to {MAX_PAGE}.")),
         },
     };
@@ -379,9 +381,5 @@ async fn download(AxState(state): AxState<Arc<State>>, Path((id, _name)): Path<(
         md5: a.md5.clone(),
         path: a.path.clone(),
     };
-    let disposition = format!(
-        "inline; {}",
-        crate::upload::multipart::filename_params(&a.filename, crate::upload::multipart::FileNameStyle::Extended)
-    );
-    store::file_response(&file, disposition).await
+    store::file_response(&file, wire::download_disposition("inline", &a.filename)).await
 }

@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 use serde_json::{Value, json};
 
 use super::store::{self, StoredFile};
-use super::{Seq, State, bearer, json_reply, new_uuid};
+use super::{Seq, State, bearer, json_reply, new_uuid, wire};
 
 pub const LOGIN: &str = "bot@sandbox.chatdrop.test";
 pub const SECURITY_KEY: &str = "sandbox-pyrus-security-key";
@@ -175,11 +175,7 @@ async fn download(AxState(state): AxState<Arc<State>>, Path(guid): Path<String>,
     let Some(file) = state.pyrus.file(&guid) else {
         return error(StatusCode::NOT_FOUND, "file_is_missing", "File not found.");
     };
-    let disposition = format!(
-        "attachment; {}",
-        crate::upload::multipart::filename_params(&file.name, crate::upload::multipart::FileNameStyle::Extended)
-    );
-    store::file_response(&file, disposition).await
+    store::file_response(&file, wire::download_disposition("attachment", &file.name)).await
 }
 
 async fn comment(

@@ -179,7 +179,7 @@ async fn read_multipart(
             field.headers().get("content-disposition").map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let filename = disposition
             .as_deref()
-            .and_then(crate::download::filename_from_disposition)
+            .and_then(super::wire::disposition_filename)
             .or_else(|| field.file_name().map(str::to_string));
         let content_type = field.content_type().map(|m| m.to_string());
         let stream = futures_util::stream::unfold(field, |mut f| async move {

@@ -2,9 +2,7 @@
 //! errors, credentials on disk, login without a terminal, `auth status`, exit codes, help
 //! and completions.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn usage_errors_exit_2_and_help_lists_the_exit_codes() {
@@ -126,18 +124,10 @@ fn two_logins_at_once_leave_one_whole_private_file() {
     let t = TestEnv::new();
     let mut children: Vec<std::process::Child> = (0..2)
         .map(|i| {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"));
-            cmd.env_clear()
-                .env("HOME", t.dir.path())
-                .env("CHATDROP_CONFIG_DIR", t.config_dir())
-                .env("CHATDROP_PROFILE", format!("p{i}"))
+            let mut cmd = t.spawnable("pyrus");
+            cmd.env("CHATDROP_PROFILE", format!("p{i}"))
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null());
-            for (k, v) in t.sandbox.env() {
-                if k.starts_with("CHATDROP_PYRUS_") {
-                    cmd.env(k, v);
-                }
-            }
             cmd.args(["login", "pyrus", "--no-input"]).spawn().unwrap()
         })
         .collect();
@@ -280,14 +270,12 @@ fn config_example_documents_every_key_of_every_service() {
 fn interrupt_with(signal: &str) -> (i32, String, usize) {
     use std::io::Write;
     let t = TestEnv::new();
-    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::StopReading]);
+    let tcp = crate::common::tcp::TcpFault::start(vec![crate::common::tcp::Behaviour::StopReading]);
     let tmp = t.dir.path().join("tmp");
     std::fs::create_dir(&tmp).unwrap();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"))
-        .env_clear()
-        .env("HOME", t.dir.path())
+    let mut child = t
+        .hermetic(binary(), None)
         .env("TMPDIR", &tmp)
-        .env("CHATDROP_CONFIG_DIR", t.config_dir())
         .env("CHATDROP_PYRUS_TOKEN", "tcp-test-token")
         .env("CHATDROP_PYRUS_API_URL", format!("{}/v4", tcp.url()))
         .env("CHATDROP_PYRUS_FILES_URL", tcp.url())
@@ -332,20 +320,16 @@ fn sigterm_exits_143_and_cleans_up() {
 #[test]
 fn login_prompts_on_a_terminal_with_the_secret_hidden() {
     use std::io::Write;
-    if std::process::Command::new("script").arg("--version").output().is_err() {
-        eprintln!("note: `script` (util-linux) is not installed; the interactive login test is skipped");
+    if !have_script("the interactive login test") {
         return;
     }
     let t = TestEnv::new();
     let log = t.dir.path().join("typescript");
-    let bin = assert_cmd::cargo::cargo_bin("chatdrop");
-    let mut child = std::process::Command::new("script")
-        .args(["-qfc", &format!("{} login pyrus", bin.display())])
+    let mut child = t
+        .hermetic("script", None)
+        .args(["-qfc", &format!("{} login pyrus", binary().display())])
         .arg(&log)
-        .env_clear()
-        .env("HOME", t.dir.path())
         .env("TERM", "xterm")
-        .env("CHATDROP_CONFIG_DIR", t.config_dir())
         .env("CHATDROP_PYRUS_AUTH_URL", format!("{}/pyrus/accounts/v4", t.sandbox.base_url()))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
@@ -371,8 +355,8 @@ fn login_prompts_on_a_terminal_with_the_secret_hidden() {
 fn proxies_from_the_environment_carry_the_traffic() {
     let t = TestEnv::new();
     let body = b"through the proxy";
-    let answer = common::tcp::json_response(200, &format!(r#"{{"guid":"g-3","md5_hash":"{}"}}"#, md5_hex(body)));
-    let proxy = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::Respond(answer)]);
+    let answer = crate::common::tcp::json_response(200, &format!(r#"{{"guid":"g-3","md5_hash":"{}"}}"#, md5_hex(body)));
+    let proxy = crate::common::tcp::TcpFault::start(vec![crate::common::tcp::Behaviour::Respond(answer)]);
     let file = t.file("a.txt", body);
     let r = run(t
         .bare()

@@ -11,46 +11,11 @@
 //! send "may have landed": an early one proves the body never got to its end, which the
 //! uploader rightly treats as safe to resend, so that split keeps every case deterministic.
 
-mod common;
-
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use common::tcp::{Behaviour, TcpFault, bare_response, json_response};
-use common::*;
-
-/// One service's upload path, as the matrix drives it.
-#[derive(Clone, Copy)]
-struct Svc {
-    name: &'static str,
-    /// Resending something the server may already hold is harmless (an unattached Pyrus
-    /// file, an uncommitted OK.ru photo); for the others it would post twice.
-    resend_safe: bool,
-    /// A substring of the upload request's path (where sandbox faults are injected).
-    upload_path: &'static str,
-    /// The command, after the global flags; the file comes last.
-    command: &'static [&'static str],
-}
-
-const SERVICES: [Svc; 5] = [
-    Svc { name: "pyrus", resend_safe: true, upload_path: "/files/upload", command: &["pyrus", "upload"] },
-    Svc { name: "connect", resend_safe: false, upload_path: "/send/image/", command: &["connect", "send-image"] },
-    Svc { name: "ok", resend_safe: true, upload_path: "/uploadImage", command: &["ok", "moment"] },
-    Svc { name: "carbonio", resend_safe: false, upload_path: "/attachments", command: &["carbonio", "attach"] },
-    Svc { name: "protocol", resend_safe: false, upload_path: "/v1/attachments", command: &["protocol", "attach"] },
-];
-
-/// A PNG every fake accepts (10×10 by its header), padded to `len` bytes with a pattern.
-fn image(len: usize) -> Vec<u8> {
-    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x0a\0\0\0\x0a\x08\x06\0\0\0".to_vec();
-    let mut i = 0u32;
-    while v.len() < len {
-        v.extend_from_slice(&i.to_le_bytes());
-        i = i.wrapping_mul(2_654_435_761).wrapping_add(1);
-    }
-    v.truncate(len);
-    v
-}
+use crate::common::tcp::{Behaviour, TcpFault, bare_response, json_response};
+use crate::common::*;
 
 /// A small file, for answers that come after the whole body.
 const SMALL: usize = 8 * 1024;
@@ -61,16 +26,16 @@ const LARGE: usize = 24 << 20;
 /// One test's world: the sandbox, the file, and a private TMPDIR to find leftovers in.
 struct Case {
     t: TestEnv,
-    svc: Svc,
+    svc: Service,
     file: PathBuf,
     md5: String,
     tmp: PathBuf,
 }
 
 impl Case {
-    fn new(svc: Svc, len: usize) -> Case {
+    fn new(svc: Service, len: usize) -> Case {
         let t = TestEnv::new();
-        let bytes = image(len);
+        let bytes = png(10, 10, "", len);
         let file = t.file("shot.png", &bytes);
         let tmp = t.dir.path().join("tmp");
         std::fs::create_dir_all(&tmp).unwrap();
@@ -90,7 +55,7 @@ impl Case {
         match svc {
             "pyrus" => {
                 // A token from the fake's own login, and the upload host set beside it.
-                let answer = common::tcp::post_json(
+                let answer = crate::common::tcp::post_json(
                     self.t.sandbox.addr,
                     "/pyrus/accounts/v4/auth",
                     &format!(
@@ -121,7 +86,7 @@ impl Case {
 
     /// Run the upload of the case's file with `flags` before the command.
     fn run(&self, mut cmd: assert_cmd::Command, flags: &[&str]) -> Run {
-        run(cmd.env("TMPDIR", &self.tmp).args(flags).args(self.svc.command).arg(&self.file))
+        run(cmd.env("TMPDIR", &self.tmp).args(flags).args(self.svc.upload).arg(&self.file))
     }
 
     /// The same with the file on stdin (`-`, spooled to a temp file in TMPDIR).
@@ -130,14 +95,9 @@ impl Case {
         run(cmd
             .env("TMPDIR", &self.tmp)
             .args(flags)
-            .args(self.svc.command)
+            .args(self.svc.upload)
             .args(["-", "--name", "shot.png"])
             .write_stdin(bytes))
-    }
-
-    /// Upload requests that reached the sandbox (scripted faults included).
-    fn upload_requests(&self) -> Vec<Recorded> {
-        self.t.requests(self.svc.name).into_iter().filter(|r| r.path.contains(self.svc.upload_path)).collect()
     }
 
     /// The MD5 of every file the service now shows its users (posted, attached, published).
@@ -146,7 +106,8 @@ impl Case {
         match self.svc.name {
             // Pyrus holds what it accepted (unattached files expire by themselves).
             "pyrus" => self
-                .upload_requests()
+                .t
+                .uploads("pyrus")
                 .iter()
                 .filter(|r| !r.fault && (200..300).contains(&r.status))
                 .filter_map(|r| r.parts.iter().find(|p| p.filename.is_some()).map(|p| p.md5.clone()))
@@ -178,7 +139,7 @@ const MAY_HAVE_LANDED: &str = "may have been delivered anyway; chatdrop did not 
 
 /// A send that may have reached the server: resend-safe services try again and succeed,
 /// the others stop after the one request and say it may have landed.
-fn unclear(svc: Svc, code: i32, cause: &'static str) -> Expect {
+fn unclear(svc: Service, code: i32, cause: &'static str) -> Expect {
     if svc.resend_safe {
         Expect::Delivered { requests: 2 }
     } else {
@@ -235,8 +196,8 @@ fn sandbox_fault(
     fault: &str,
     len: usize,
     flags: &[&str],
-    inject: impl Fn(Svc) -> Fault + Sync,
-    expect: impl Fn(Svc) -> Expect + Sync,
+    inject: impl Fn(Service) -> Fault + Sync,
+    expect: impl Fn(Service) -> Expect + Sync,
 ) {
     timed_sandbox_fault(fault, len, flags, Duration::ZERO, inject, expect);
 }
@@ -247,8 +208,8 @@ fn timed_sandbox_fault(
     len: usize,
     flags: &[&str],
     waits: Duration,
-    inject: impl Fn(Svc) -> Fault + Sync,
-    expect: impl Fn(Svc) -> Expect + Sync,
+    inject: impl Fn(Service) -> Fault + Sync,
+    expect: impl Fn(Service) -> Expect + Sync,
 ) {
     each_service(|svc| {
         let case = Case::new(svc, len);
@@ -256,13 +217,13 @@ fn timed_sandbox_fault(
         let started = Instant::now();
         let r = case.run(case.direct(), flags);
         let took = started.elapsed();
-        check(&case, fault, &r, case.upload_requests().len(), &expect(svc));
+        check(&case, fault, &r, case.t.uploads(case.svc.name).len(), &expect(svc));
         assert!(took >= waits, "{} / {fault}: took {took:?}, should have waited {waits:?}", svc.name);
     });
 }
 
 /// Run one raw TCP fault (then a relay to the sandbox) against every service.
-fn tcp_fault(fault: &str, len: usize, flags: &[&str], plan: &[Behaviour], expect: impl Fn(Svc) -> Expect + Sync) {
+fn tcp_fault(fault: &str, len: usize, flags: &[&str], plan: &[Behaviour], expect: impl Fn(Service) -> Expect + Sync) {
     each_service(|svc| {
         let case = Case::new(svc, len);
         let mut steps = plan.to_vec();
@@ -274,7 +235,7 @@ fn tcp_fault(fault: &str, len: usize, flags: &[&str], plan: &[Behaviour], expect
 }
 
 /// `f` for every service, each in its own thread; a failure in any fails the test.
-fn each_service(f: impl Fn(Svc) + Sync) {
+fn each_service(f: impl Fn(Service) + Sync) {
     let f = &f;
     std::thread::scope(|scope| {
         let runs: Vec<_> = SERVICES.into_iter().map(|svc| scope.spawn(move || f(svc))).collect();
@@ -365,7 +326,7 @@ fn stdin_spool_is_removed_whatever_the_outcome() {
             } else {
                 Expect::Failed { code: 5, requests: 2, says: vec!["HTTP 503", "stdin (shot.png)"] }
             };
-            check(&case, fault, &r, case.upload_requests().len(), &expect);
+            check(&case, fault, &r, case.t.uploads(case.svc.name).len(), &expect);
         });
     }
 }
@@ -484,7 +445,7 @@ fn redirect_to_another_host_carries_nothing_there() {
                     "hint: set the service's url",
                 ],
             };
-            check(&case, &format!("{status} to another host"), &r, case.upload_requests().len(), &expect);
+            check(&case, &format!("{status} to another host"), &r, case.t.uploads(case.svc.name).len(), &expect);
             assert_eq!(elsewhere.connections(), 0, "{}: nothing reached the other host", svc.name);
             assert!(!r.stderr.contains("leak-me-not"), "{}: {}", svc.name, r.stderr);
         }
@@ -542,14 +503,14 @@ fn batch_where_one_send_may_have_landed() {
     // may have landed, and exit 3 (partial).
     each_service(|svc| {
         let case = Case::new(svc, SMALL);
-        let second = image(SMALL + 1);
+        let second = png(10, 10, "", SMALL + 1);
         let second_path = case.t.file("second.png", &second);
         let proxy = TcpFault::start(vec![answer(500, "text/plain", ""), Behaviour::Forward(case.t.sandbox.addr)]);
         let mut cmd = case.via(&proxy);
         let r = run(cmd
             .env("TMPDIR", &case.tmp)
             .args(["--jobs", "1", "--retries", "2"])
-            .args(svc.command)
+            .args(svc.upload)
             .arg(&case.file)
             .arg(&second_path));
         let who = format!("{} / batch, first send unclear", svc.name);
@@ -579,7 +540,7 @@ fn batch_where_one_send_may_have_landed() {
 fn token_refresh_that_hits_a_503_is_tried_again_before_the_upload() {
     // A stale token (401 on the upload), then the login that renews it meets a 503 once:
     // the login is repeated (it is safe to), and only then the upload, exactly once more.
-    for (svc, login_path) in [(SERVICES[0], "/accounts/v4/auth"), (SERVICES[3], "/service/soap")] {
+    for (svc, login_path) in [(service("pyrus"), "/accounts/v4/auth"), (service("carbonio"), "/service/soap")] {
         let case = Case::new(svc, SMALL);
         let base = case.t.sandbox.base_url();
         let mut cmd = case.direct();
@@ -592,8 +553,14 @@ fn token_refresh_that_hits_a_503_is_tried_again_before_the_upload() {
         };
         case.t.sandbox.inject(Fault::status(login_path, 503));
         let r = case.run(cmd, &["--retries", "2"]);
-        check(&case, "token refresh meets a 503", &r, case.upload_requests().len(), &Expect::Delivered { requests: 2 });
-        let classes: Vec<u16> = case.upload_requests().iter().map(|u| u.status / 100).collect();
+        check(
+            &case,
+            "token refresh meets a 503",
+            &r,
+            case.t.uploads(case.svc.name).len(),
+            &Expect::Delivered { requests: 2 },
+        );
+        let classes: Vec<u16> = case.t.uploads(case.svc.name).iter().map(|u| u.status / 100).collect();
         assert_eq!(classes, [4, 2], "{}: 401, then 2xx: never resent with the refused token", svc.name);
         let logins: Vec<u16> =
             case.t.requests(svc.name).iter().filter(|q| q.path.contains(login_path)).map(|q| q.status).collect();
@@ -604,7 +571,7 @@ fn token_refresh_that_hits_a_503_is_tried_again_before_the_upload() {
 // ---- OK.ru's REST steps: an error in a 200 on each, and a commit never repeated. ----
 
 fn ok_case() -> Case {
-    Case::new(SERVICES[2], SMALL)
+    Case::new(service("ok"), SMALL)
 }
 
 fn ok_steps(case: &Case) -> Vec<String> {
@@ -616,7 +583,13 @@ fn ok_upload_link_answered_with_a_200_error_is_asked_again() {
     let case = ok_case();
     case.t.sandbox.inject(Fault::status("/ok/fb.do", 200).body(OK_STYLE_ERROR));
     let r = case.run(case.direct(), &["--retries", "1"]);
-    check(&case, "getUploadUrl: 200 SERVICE", &r, case.upload_requests().len(), &Expect::Delivered { requests: 1 });
+    check(
+        &case,
+        "getUploadUrl: 200 SERVICE",
+        &r,
+        case.t.uploads(case.svc.name).len(),
+        &Expect::Delivered { requests: 1 },
+    );
     assert_eq!(ok_steps(&case), ["moments.getUploadUrl", "moments.commit"]);
 }
 
@@ -627,7 +600,7 @@ fn ok_rest_call_redirected_elsewhere_carries_nothing_there() {
     case.t.sandbox.inject(Fault::status("/ok/fb.do", 308).header("Location", &format!("{}/fb.do", elsewhere.url())));
     let r = case.run(case.direct(), &["--retries", "3"]);
     let expect = Expect::Failed { code: 1, requests: 0, says: vec!["redirected to http://127.0.0.2"] };
-    check(&case, "getUploadUrl: 308 to another host", &r, case.upload_requests().len(), &expect);
+    check(&case, "getUploadUrl: 308 to another host", &r, case.t.uploads(case.svc.name).len(), &expect);
     assert_eq!(elsewhere.connections(), 0, "the signed call with the access token stayed home");
 }
 
@@ -637,7 +610,7 @@ fn ok_upload_link_refused_for_good_stops_before_any_upload() {
     case.t.sandbox.state.ok.fail_next("moments.getUploadUrl", 100, "PARAM", 1);
     let r = case.run(case.direct(), &["--retries", "3"]);
     let expect = Expect::Failed { code: 1, requests: 0, says: vec!["OK.ru refused moments.getUploadUrl: PARAM (100)"] };
-    check(&case, "getUploadUrl: 200 PARAM", &r, case.upload_requests().len(), &expect);
+    check(&case, "getUploadUrl: 200 PARAM", &r, case.t.uploads(case.svc.name).len(), &expect);
     assert_eq!(ok_steps(&case), ["moments.getUploadUrl"]);
 }
 
@@ -652,7 +625,7 @@ fn ok_commit_answered_with_a_200_error_is_never_repeated() {
         case.t.sandbox.state.ok.fail_next("moments.commit", code, name, 1);
         let r = case.run(case.direct(), &["--retries", "3"]);
         let expect = Expect::Failed { code: exit, requests: 1, says };
-        check(&case, &format!("commit: 200 {name}"), &r, case.upload_requests().len(), &expect);
+        check(&case, &format!("commit: 200 {name}"), &r, case.t.uploads(case.svc.name).len(), &expect);
         assert_eq!(ok_steps(&case), ["moments.getUploadUrl", "moments.commit"], "{name}: one commit");
         assert!(r.stderr.contains("publishing photo"), "{}", r.stderr);
     }
@@ -687,7 +660,7 @@ fn ok_commit_with_a_lost_or_broken_answer_is_never_repeated() {
     ] {
         let (case, proxy, r) = ok_commit_via(|_| vec![Behaviour::Respond(answer.clone())]);
         let expect = Expect::Failed { code, requests: 1, says: vec![cause, MAY_HAVE_LANDED, "publishing photo"] };
-        check(&case, &format!("commit: {what}"), &r, case.upload_requests().len(), &expect);
+        check(&case, &format!("commit: {what}"), &r, case.t.uploads(case.svc.name).len(), &expect);
         assert_eq!(proxy.connections(), 2, "{what}: the commit went out once");
         assert_eq!(ok_steps(&case), ["moments.getUploadUrl"], "{what}: the fake never saw a commit");
     }
@@ -699,7 +672,13 @@ fn ok_commit_refused_with_503_is_sent_again() {
     // is retried, and the moment is published once.
     let (case, proxy, r) =
         ok_commit_via(|sandbox| vec![Behaviour::Respond(bare_response(503, &[])), Behaviour::Forward(sandbox)]);
-    check(&case, "commit: 503 then success", &r, case.upload_requests().len(), &Expect::Delivered { requests: 1 });
+    check(
+        &case,
+        "commit: 503 then success",
+        &r,
+        case.t.uploads(case.svc.name).len(),
+        &Expect::Delivered { requests: 1 },
+    );
     assert_eq!(proxy.connections(), 3);
     assert_eq!(ok_steps(&case), ["moments.getUploadUrl", "moments.commit"]);
 }

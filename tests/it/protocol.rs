@@ -1,17 +1,10 @@
 //! Protocol end to end: the real binary against the sandbox's Protocol fake, asserting what
 //! arrived at the server (parts, names, bytes, headers, forms, cursors) and what the user saw.
 
-mod common;
-
+use crate::common::*;
 use chatdrop::sandbox::protocol::{CONVERSATION, TOKEN};
-use common::*;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0rest-of-png";
-
-fn uploads(t: &TestEnv) -> Vec<Recorded> {
-    t.requests("protocol").into_iter().filter(|r| r.method == "POST").collect()
-}
 
 fn lists(t: &TestEnv) -> Vec<Recorded> {
     t.requests("protocol").into_iter().filter(|r| r.method == "GET" && r.path == "/protocol/v1/attachments").collect()
@@ -30,7 +23,7 @@ fn attach_sends_a_real_file_part_with_the_default_conversation() {
     let r = run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
 
-    let ups = uploads(&t);
+    let ups = t.uploads("protocol");
     assert_eq!(ups.len(), 1);
     let up = &ups[0];
     assert_eq!(up.path, "/protocol/v1/attachments");
@@ -65,7 +58,8 @@ fn attach_sends_a_real_file_part_with_the_default_conversation() {
 fn attach_several_files_with_unicode_names_and_json_output() {
     let t = TestEnv::new();
     let names = ["Отчёт за май.pdf", "😀 smile.dat", "notes.txt"];
-    let bodies: [&[u8]; 3] = [PDF, PNG, b"plain notes\n"];
+    let png = png(1, 1, "rest-of-png", 0);
+    let bodies: [&[u8]; 3] = [PDF, &png, b"plain notes\n"];
     let paths: Vec<_> = names.iter().zip(bodies).map(|(n, b)| t.file(n, b)).collect();
     let r = run(t
         .cmd("protocol")
@@ -74,7 +68,7 @@ fn attach_several_files_with_unicode_names_and_json_output() {
         .args(&paths));
     assert_eq!(r.code, 0, "{}", r.stderr);
 
-    let ups = uploads(&t);
+    let ups = t.uploads("protocol");
     assert_eq!(ups.len(), 3);
     let expected_types = ["application/pdf", "image/png", "text/plain"];
     for ((up, name), (body, ctype)) in ups.iter().zip(names).zip(bodies.iter().zip(expected_types)) {
@@ -121,10 +115,10 @@ fn attach_to_an_unknown_conversation_says_so_and_a_503_is_retried() {
 
     t.sandbox.state.protocol.add_conversation("OtherConversati");
     t.sandbox.inject(Fault::status("/protocol/v1/attachments", 503).header("Retry-After", "0"));
-    let before = uploads(&t).len();
+    let before = t.uploads("protocol").len();
     let r = run(t.cmd("protocol").args(["protocol", "attach", "--conversation", "OtherConversati"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let ups = uploads(&t);
+    let ups = t.uploads("protocol");
     assert_eq!(ups.len() - before, 2, "one 503, one success");
     assert!(ups[ups.len() - 2].fault);
     let stored = t.sandbox.state.protocol.attachments();
@@ -190,7 +184,7 @@ fn one_page_by_default_or_of_limit_and_limits_out_of_range_are_usage_errors() {
 fn the_human_list_is_an_aligned_table() {
     let t = TestEnv::new();
     t.sandbox.state.protocol.seed(3, None);
-    for (name, body) in [("Отчёт 😀.pdf", PDF), ("picture.png", PNG)] {
+    for (name, body) in [("Отчёт 😀.pdf", PDF), ("picture.png", &png(1, 1, "rest-of-png", 0))] {
         let path = t.file(name, body);
         assert_eq!(run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path)).code, 0);
     }
@@ -440,29 +434,19 @@ fn a_gateway_error_resends_a_rename_but_never_a_delete() {
 #[test]
 fn delete_asks_on_a_terminal() {
     use std::io::Write;
-    if std::process::Command::new("script").arg("--version").output().is_err() {
-        eprintln!("note: `script` (util-linux) is not installed; the terminal confirmation test is skipped");
+    if !have_script("the terminal confirmation test") {
         return;
     }
     let t = TestEnv::new();
     let ids = t.sandbox.state.protocol.seed(2, None);
-    let bin = assert_cmd::cargo::cargo_bin("chatdrop");
     let answer = |id: &str, key: &str| {
         let log = t.dir.path().join(format!("typescript-{id}"));
-        let mut cmd = std::process::Command::new("script");
-        cmd.args(["-qfc", &format!("{} protocol delete {id}", bin.display())])
+        let mut cmd = t.hermetic("script", Some("protocol"));
+        cmd.args(["-qfc", &format!("{} protocol delete {id}", binary().display())])
             .arg(&log)
-            .env_clear()
-            .env("HOME", t.dir.path())
             .env("TERM", "xterm")
-            .env("CHATDROP_CONFIG_DIR", t.config_dir())
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::null());
-        for (k, v) in t.sandbox.env() {
-            if k.starts_with("CHATDROP_PROTOCOL_") {
-                cmd.env(k, v);
-            }
-        }
         let mut child = cmd.spawn().unwrap();
         let mut stdin = child.stdin.take().unwrap();
         std::thread::sleep(std::time::Duration::from_millis(1500));

@@ -1,46 +1,32 @@
 //! Carbonio end to end: the real binary against the sandbox's Carbonio fake (plain, and behind
 //! an HTTPS proxy with a private CA), asserting what arrived at the server and what the user saw.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::*;
 use chatdrop::sandbox::carbonio::{ACCOUNT, FOREIGN_ROOM, OTHER_USER_ID, ROOM, TOKEN, USER_ID};
-use common::*;
-
-/// The `\uXXXX` form of every UTF-16 unit, written independently of the adapter.
-fn escaped(s: &str) -> String {
-    s.encode_utf16().map(|u| format!("\\u{u:04x}")).collect()
-}
-
-fn uploads(t: &TestEnv) -> Vec<Recorded> {
-    t.requests("carbonio").into_iter().filter(|r| r.method == "POST" && r.path.ends_with("/attachments")).collect()
-}
-
-fn png_header(w: u32, h: u32) -> Vec<u8> {
-    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-    v.extend_from_slice(&w.to_be_bytes());
-    v.extend_from_slice(&h.to_be_bytes());
-    v.extend_from_slice(&[8, 6, 0, 0, 0]);
-    v.extend_from_slice(&[0u8; 300]);
-    v
-}
 
 #[test]
 fn ascii_cyrillic_and_emoji_names_arrive_decoded_exactly() {
     let t = TestEnv::new();
     let names = ["plain report.txt", "Отчёт за май.pdf", "😀 smile 👍🏽.txt"];
+    // The fileName headers, each UTF-16 unit as `\uXXXX` (apis.md §4.4), written out.
+    let headers = [
+        "\\u0070\\u006c\\u0061\\u0069\\u006e\\u0020\\u0072\\u0065\\u0070\\u006f\\u0072\\u0074\\u002e\\u0074\\u0078\\u0074",
+        "\\u041e\\u0442\\u0447\\u0451\\u0442\\u0020\\u0437\\u0430\\u0020\\u043c\\u0430\\u0439\\u002e\\u0070\\u0064\\u0066",
+        "\\ud83d\\ude00\\u0020\\u0073\\u006d\\u0069\\u006c\\u0065\\u0020\\ud83d\\udc4d\\ud83c\\udffd\\u002e\\u0074\\u0078\\u0074",
+    ];
     let bodies: Vec<Vec<u8>> = names.iter().map(|n| format!("content of {n}\n").repeat(500).into_bytes()).collect();
     let paths: Vec<_> = names.iter().zip(&bodies).map(|(n, b)| t.file(n, b)).collect();
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).args(&paths));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let ups = uploads(&t);
+    let ups = t.uploads("carbonio");
     assert_eq!(ups.len(), 3);
     let stored = t.sandbox.state.carbonio.attachments();
-    for ((name, body), up) in names.iter().zip(&bodies).zip(&ups) {
+    for (((name, body), up), header) in names.iter().zip(&bodies).zip(&ups).zip(headers) {
         assert_eq!(up.path, format!("/carbonio/services/chats/rooms/{ROOM}/attachments"));
         assert_eq!(up.header("cookie"), Some(format!("ZM_AUTH_TOKEN={TOKEN}").as_str()));
-        assert_eq!(up.header("filename"), Some(escaped(name).as_str()), "fileName header of {name}");
+        assert_eq!(up.header("filename"), Some(header), "fileName header of {name}");
         assert_eq!(up.header("content-length"), Some(body.len().to_string().as_str()));
         assert!(up.header("transfer-encoding").is_none(), "never chunked");
         assert_eq!(up.header("content-type"), Some("application/octet-stream"));
@@ -65,7 +51,7 @@ fn mime_type_comes_from_magic_bytes_with_the_extension_as_fallback() {
     let csv = t.file("table.csv", b"a,b\n1,2\n");
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).arg(&pdf).arg(&csv));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let types: Vec<_> = uploads(&t).iter().map(|u| u.header("mimetype").unwrap().to_string()).collect();
+    let types: Vec<_> = t.uploads("carbonio").iter().map(|u| u.header("mimetype").unwrap().to_string()).collect();
     assert_eq!(types, ["application/pdf", "text/csv"]);
 }
 
@@ -80,8 +66,15 @@ fn description_with_newlines_and_quotes_reply_and_message_id_arrive_exactly() {
         .arg("b7e2d8f0-aaaa-4bbb-8ccc-123456789abc")
         .arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let up = &uploads(&t)[0];
-    assert_eq!(up.header("description"), Some(escaped(description).as_str()));
+    let up = &t.uploads("carbonio")[0];
+    let header = concat!(
+        "\\u004c\\u0069\\u006e\\u0065\\u0020\\u006f\\u006e\\u0065\\u000a\\u004c\\u0069\\u006e",
+        "\\u0065\\u0020\\u0022\\u0074\\u0077\\u006f\\u0022\\u0020\\u0077\\u0069\\u0074\\u0068",
+        "\\u0020\\u0027\\u0071\\u0075\\u006f\\u0074\\u0065\\u0073\\u0027\\u005c\\u0020\\u0061",
+        "\\u006e\\u0064\\u0020\\u0061\\u0020\\u0074\\u0061\\u0062\\u0009\\u2014\\u0020\\u0451",
+        "\\u0436\\u0438\\u043a\\u0020\\ud83e\\udd94",
+    );
+    assert_eq!(up.header("description"), Some(header));
     assert!(up.header("description").unwrap().bytes().all(|b| b.is_ascii_graphic()));
     assert_eq!(up.header("replyid"), Some("msg-1234"));
     let a = &t.sandbox.state.carbonio.attachments()[0];
@@ -113,17 +106,18 @@ fn message_id_is_for_one_file_and_ids_are_checked_locally() {
 #[test]
 fn image_area_is_read_from_the_header() {
     let t = TestEnv::new();
-    let png = t.file("screenshot.dat", &png_header(1920, 1080));
+    let screenshot = png(1920, 1080, "", 333);
+    let png = t.file("screenshot.dat", &screenshot);
     let mut jpeg =
         vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x04, 0x00, 0x00, 0xFF, 0xC0, 0x00, 0x11, 0x08, 0x02, 0x58, 0x03, 0x20];
     jpeg.extend_from_slice(&[0u8; 100]);
     let jpg = t.file("photo.jpg", &jpeg);
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).arg(&png).arg(&jpg));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let ups = uploads(&t);
+    let ups = t.uploads("carbonio");
     assert_eq!(ups[0].header("mimetype"), Some("image/png"));
     assert_eq!(ups[0].header("area"), Some("1920x1080"));
-    assert_eq!(ups[0].parts[0].md5, md5_hex(&png_header(1920, 1080)), "the peeked header is still sent");
+    assert_eq!(ups[0].parts[0].md5, md5_hex(&screenshot), "the peeked header is still sent");
     assert_eq!(ups[1].header("mimetype"), Some("image/jpeg"));
     assert_eq!(ups[1].header("area"), Some("800x600"));
     let r = run(t.cmd("carbonio").args(["--json", "carbonio", "attachments"]));
@@ -134,36 +128,16 @@ fn image_area_is_read_from_the_header() {
 /// Run the binary like `t.cmd("carbonio")` does, and measure its peak RSS (KiB) when
 /// /usr/bin/time is there.
 fn run_measured(t: &TestEnv, args: &[&std::ffi::OsStr]) -> (Run, Option<u64>) {
-    let bin = assert_cmd::cargo::cargo_bin("chatdrop");
     let time = Path::new("/usr/bin/time");
     let mut cmd = if time.exists() {
-        let mut c = std::process::Command::new(time);
-        c.arg("-f").arg("peak-rss-kib=%M").arg(&bin);
+        let mut c = t.hermetic(time, Some("carbonio"));
+        c.arg("-f").arg("peak-rss-kib=%M").arg(binary());
         c
     } else {
-        std::process::Command::new(&bin)
+        t.spawnable("carbonio")
     };
-    cmd.env_clear()
-        .env("HOME", t.dir.path())
-        .env("TMPDIR", std::env::temp_dir())
-        .env("CHATDROP_CONFIG_DIR", t.config_dir())
-        .env("NO_COLOR", "1")
-        .current_dir(t.dir.path())
-        .args(args);
-    for (k, v) in t.sandbox.env() {
-        if k.starts_with("CHATDROP_CARBONIO_") {
-            cmd.env(k, v);
-        }
-    }
-    let out = cmd.output().expect("binary runs");
-    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let peak = stderr.lines().find_map(|l| l.strip_prefix("peak-rss-kib=")).and_then(|v| v.trim().parse().ok());
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr,
-    };
-    assert_no_secrets(&run, SANDBOX_SECRETS);
+    let run = Run::from_output(cmd.args(args).output().expect("binary runs"));
+    let peak = run.stderr.lines().find_map(|l| l.strip_prefix("peak-rss-kib=")).and_then(|v| v.trim().parse().ok());
     (run, peak)
 }
 
@@ -177,7 +151,7 @@ fn big_upload(len: u64) {
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].size, len);
     assert_eq!(stored[0].md5, md5_file(&path), "the fake stored exactly the file");
-    let up = &uploads(&t)[0];
+    let up = &t.uploads("carbonio")[0];
     assert_eq!(up.header("content-length"), Some(len.to_string().as_str()));
     assert!(up.header("transfer-encoding").is_none());
     match peak {
@@ -319,7 +293,7 @@ fn each_error_status_gets_a_message_to_act_on() {
     let r = run(t.cmd("carbonio").args(["--retries", "0", "carbonio", "attach"]).arg(&big));
     assert_eq!(r.code, 6, "{}", r.stderr);
     assert!(r.stderr.contains("too large for this Carbonio server (HTTP 413"), "{}", r.stderr);
-    assert!(uploads(&t).iter().all(|u| u.header("transfer-encoding").is_none()));
+    assert!(t.uploads("carbonio").iter().all(|u| u.header("transfer-encoding").is_none()));
 
     // 401 without a password to log in again: exit 4 with what to do.
     t.sandbox.state.carbonio.expire_tokens();
@@ -415,7 +389,7 @@ fn login_gets_checks_and_stores_the_token() {
 #[test]
 fn a_private_ca_server_is_trusted_with_ca_cert_only() {
     let t = TestEnv::new();
-    let port = common::tls::https_front(t.sandbox.addr);
+    let port = crate::common::tls::https_front(t.sandbox.addr);
     let url = format!("https://localhost:{port}/carbonio");
     let file = t.file("secure.txt", b"over TLS");
 
@@ -426,7 +400,7 @@ fn a_private_ca_server_is_trusted_with_ca_cert_only() {
         .arg(&file));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("not trusted") && r.stderr.contains("--ca-cert"), "{}", r.stderr);
-    assert!(uploads(&t).is_empty());
+    assert!(t.uploads("carbonio").is_empty());
 
     let ca = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.pem");
     let r = run(t
@@ -437,7 +411,7 @@ fn a_private_ca_server_is_trusted_with_ca_cert_only() {
         .args(["carbonio", "attach"])
         .arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(uploads(&t)[0].parts[0].value.as_deref(), Some(&b"over TLS"[..]));
+    assert_eq!(t.uploads("carbonio")[0].parts[0].value.as_deref(), Some(&b"over TLS"[..]));
 
     // The profile's ca_cert does the same.
     let r = run(t

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 use bytes::Bytes;
 use chatdrop::download::{Destination, filename_from_disposition, safe_name};
 use chatdrop::http::{Reply, parse_retry_after, redact_json};
+use chatdrop::sandbox::wire::{disposition_filename, download_disposition};
 use chatdrop::upload::multipart::{FileNameStyle, filename_params};
 use proptest::prelude::*;
 use reqwest::StatusCode;
@@ -70,12 +71,19 @@ proptest! {
         prop_assert_eq!(Path::new(&safe).components().count(), 1);
     }
 
-    /// What chatdrop writes in a Content-Disposition, chatdrop reads back exactly.
+    /// What chatdrop writes in an extended Content-Disposition, an RFC 5987 reader written
+    /// apart from chatdrop (the sandbox's) reads back exactly.
     #[test]
     fn extended_filenames_round_trip(name in hostile_text().prop_filter("a name", |n| !n.is_empty())) {
         let header = format!("form-data; name=\"file\"; {}", filename_params(&name, FileNameStyle::Extended));
         prop_assert!(!header.contains(['\r', '\n']), "{header:?}");
-        prop_assert_eq!(filename_from_disposition(&header), Some(name));
+        prop_assert_eq!(disposition_filename(&header), Some(name));
+    }
+
+    /// What an RFC 6266 server writes (the sandbox's own writer), chatdrop reads exactly.
+    #[test]
+    fn extended_dispositions_are_read_exactly(name in hostile_text().prop_filter("a name", |n| !n.is_empty())) {
+        prop_assert_eq!(filename_from_disposition(&download_disposition("attachment", &name)), Some(name));
     }
 
     /// Quoted names never break out of the header line or the quotes.

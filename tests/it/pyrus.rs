@@ -1,9 +1,7 @@
 //! Pyrus end to end: the real binary against the sandbox's Pyrus fake (and raw TCP faults),
 //! asserting what arrived at the server and what the user saw.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn uploads_one_file_as_length_framed_multipart_with_a_verified_md5() {
@@ -12,8 +10,7 @@ fn uploads_one_file_as_length_framed_multipart_with_a_verified_md5() {
     let path = t.file("report.txt", &body);
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let uploads: Vec<Recorded> =
-        t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/files/upload")).collect();
+    let uploads = t.uploads("pyrus");
     assert_eq!(uploads.len(), 1);
     let up = &uploads[0];
     assert_eq!(up.path, "/pyrus/files/v4/files/upload");
@@ -32,12 +29,8 @@ fn uploads_one_file_as_length_framed_multipart_with_a_verified_md5() {
     assert!(r.stdout.ends_with("\treport.txt\n"));
 }
 
-fn uploads(t: &TestEnv) -> Vec<Recorded> {
-    t.requests("pyrus").into_iter().filter(|r| r.path.ends_with("/files/upload")).collect()
-}
-
 /// Env pointing Pyrus at a raw TCP fault server with a ready token.
-fn at_tcp(t: &TestEnv, tcp: &common::tcp::TcpFault) -> assert_cmd::Command {
+fn at_tcp(t: &TestEnv, tcp: &crate::common::tcp::TcpFault) -> assert_cmd::Command {
     let mut cmd = t.bare();
     cmd.env("CHATDROP_PYRUS_TOKEN", "tcp-test-token")
         .env("CHATDROP_PYRUS_API_URL", format!("{}/v4", tcp.url()))
@@ -62,7 +55,7 @@ fn several_files_go_concurrently_and_report_ndjson() {
         let stored = t.sandbox.state.pyrus.file(line["guid"].as_str().unwrap()).expect("stored");
         assert_eq!(stored.name, name);
     }
-    assert_eq!(uploads(&t).len(), 5);
+    assert_eq!(t.uploads("pyrus").len(), 5);
 }
 
 #[test]
@@ -72,10 +65,11 @@ fn cyrillic_and_emoji_names_arrive_intact() {
     let b = t.file("😀 smile.png", b"not really a png");
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&a).arg(&b));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let names: Vec<String> = uploads(&t).iter().map(|u| u.parts[0].filename.clone().unwrap()).collect();
+    let names: Vec<String> = t.uploads("pyrus").iter().map(|u| u.parts[0].filename.clone().unwrap()).collect();
     assert!(names.contains(&"Отчёт за май.pdf".to_string()), "{names:?}");
     assert!(names.contains(&"😀 smile.png".to_string()), "{names:?}");
-    let dispositions: Vec<String> = uploads(&t).iter().map(|u| u.parts[0].disposition.clone().unwrap()).collect();
+    let dispositions: Vec<String> =
+        t.uploads("pyrus").iter().map(|u| u.parts[0].disposition.clone().unwrap()).collect();
     assert!(dispositions.iter().any(|d| d.contains(
         "filename=\"_____ __ ___.pdf\"; filename*=UTF-8''%D0%9E%D1%82%D1%87%D1%91%D1%82%20%D0%B7%D0%B0%20%D0%BC%D0%B0%D0%B9.pdf"
     )), "{dispositions:?}");
@@ -187,7 +181,7 @@ fn logs_in_again_once_when_the_stored_token_expires() {
     let second = run(t.bare().args(["pyrus", "upload"]).arg(&file));
     assert_eq!(second.code, 0, "{}", second.stderr);
     assert_eq!(t.sandbox.state.pyrus.logins(), 2);
-    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    let statuses: Vec<u16> = t.uploads("pyrus").iter().map(|u| u.status).collect();
     assert_eq!(statuses, vec![200, 401, 200]);
     let creds_after = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
     assert_ne!(creds, creds_after, "the new token replaced the old one");
@@ -224,9 +218,9 @@ fn retries_503_then_succeeds() {
     let file = t.file("a.txt", b"retry me");
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    let statuses: Vec<u16> = t.uploads("pyrus").iter().map(|u| u.status).collect();
     assert_eq!(statuses, vec![503, 503, 200]);
-    assert_eq!(uploads(&t)[2].parts[0].md5, md5_hex(b"retry me"));
+    assert_eq!(t.uploads("pyrus")[2].parts[0].md5, md5_hex(b"retry me"));
     assert!(r.stderr.contains("service unavailable") && r.stderr.contains("retrying in"), "{}", r.stderr);
 }
 
@@ -241,7 +235,7 @@ fn honours_retry_after_in_seconds_and_as_a_date() {
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("retrying in 1s"), "{}", r.stderr);
-    let statuses: Vec<u16> = uploads(&t).iter().map(|u| u.status).collect();
+    let statuses: Vec<u16> = t.uploads("pyrus").iter().map(|u| u.status).collect();
     assert_eq!(statuses, vec![429, 429, 200]);
     // Waited for the server rather than the 20 ms test backoff.
     assert!(started.elapsed() >= std::time::Duration::from_millis(900));
@@ -276,7 +270,7 @@ fn gives_up_after_the_retries_with_exit_5() {
     let file = t.file("a.txt", b"never");
     let r = run(t.cmd("pyrus").args(["--retries", "2", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 5, "{}", r.stderr);
-    assert_eq!(uploads(&t).len(), 3);
+    assert_eq!(t.uploads("pyrus").len(), 3);
     assert!(r.stderr.contains("gave up after 3 attempts"), "{}", r.stderr);
 }
 
@@ -300,10 +294,10 @@ fn a_connection_dropped_mid_upload_is_retried_with_the_whole_file() {
     let t = TestEnv::new();
     let body = vec![7u8; 1 << 20];
     let file = t.file("big.bin", &body);
-    let ok = common::tcp::json_response(200, &format!(r#"{{"guid":"g-1","md5_hash":"{}"}}"#, md5_hex(&body)));
-    let tcp = common::tcp::TcpFault::start(vec![
-        common::tcp::Behaviour::DropAfter(64 * 1024),
-        common::tcp::Behaviour::Respond(ok),
+    let ok = crate::common::tcp::json_response(200, &format!(r#"{{"guid":"g-1","md5_hash":"{}"}}"#, md5_hex(&body)));
+    let tcp = crate::common::tcp::TcpFault::start(vec![
+        crate::common::tcp::Behaviour::DropAfter(64 * 1024),
+        crate::common::tcp::Behaviour::Respond(ok),
     ]);
     let r = run(at_tcp(&t, &tcp).args(["pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -318,7 +312,7 @@ fn a_server_that_stops_reading_hits_the_stall_timeout() {
     let t = TestEnv::new();
     let file = t.dir.path().join("stall.bin");
     big_file(&file, 64 << 20);
-    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::StopReading]);
+    let tcp = crate::common::tcp::TcpFault::start(vec![crate::common::tcp::Behaviour::StopReading]);
     let started = std::time::Instant::now();
     let r = run(at_tcp(&t, &tcp).args(["--retries", "0", "--stall-timeout", "1", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 5, "{}", r.stderr);
@@ -330,7 +324,7 @@ fn a_server_that_stops_reading_hits_the_stall_timeout() {
 fn an_answer_that_never_comes_hits_the_response_timeout() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"sent but unanswered");
-    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::NoAnswer]);
+    let tcp = crate::common::tcp::TcpFault::start(vec![crate::common::tcp::Behaviour::NoAnswer]);
     let r = run(at_tcp(&t, &tcp).args(["--retries", "0", "--response-timeout", "1", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(r.stderr.contains("did not answer within 1s"), "{}", r.stderr);
@@ -340,8 +334,9 @@ fn an_answer_that_never_comes_hits_the_response_timeout() {
 fn an_md5_mismatch_fails_the_upload() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"integrity");
-    let wrong = common::tcp::json_response(200, r#"{"guid":"g-2","md5_hash":"00000000000000000000000000000000"}"#);
-    let tcp = common::tcp::TcpFault::start(vec![common::tcp::Behaviour::Respond(wrong)]);
+    let wrong =
+        crate::common::tcp::json_response(200, r#"{"guid":"g-2","md5_hash":"00000000000000000000000000000000"}"#);
+    let tcp = crate::common::tcp::TcpFault::start(vec![crate::common::tcp::Behaviour::Respond(wrong)]);
     let r = run(at_tcp(&t, &tcp).args(["pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("integrity check failed"), "{}", r.stderr);
@@ -376,7 +371,7 @@ fn stdin_is_spooled_and_named() {
     let data = b"line one\nline two\n".repeat(100);
     let r = run(t.cmd("pyrus").args(["pyrus", "upload", "-", "--name", "log.txt"]).write_stdin(data.clone()));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let part = &uploads(&t)[0].parts[0];
+    let part = &t.uploads("pyrus")[0].parts[0];
     assert_eq!(part.filename.as_deref(), Some("log.txt"));
     assert_eq!(part.md5, md5_hex(&data));
 }

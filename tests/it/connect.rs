@@ -2,27 +2,13 @@
 //! faults), asserting what arrived at the server (parts, meta, names, bytes) and what the
 //! user saw.
 
-mod common;
-
+use crate::common::tcp::{Behaviour, TcpFault};
+use crate::common::*;
 use chatdrop::sandbox::connect::{AUTHOR, CONFERENCE, LINE, LOGIN, NON_MEMBER, PASSWORD, USER};
-use common::tcp::{Behaviour, TcpFault};
-use common::*;
 use serde_json::{Value, json};
-
-/// A small PNG (signature + IHDR), made distinct by `tag`.
-fn png(tag: &str) -> Vec<u8> {
-    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x0a\0\0\0\x0a\x08\x06\0\0\0".to_vec();
-    v.extend_from_slice(tag.as_bytes());
-    v
-}
 
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0xFF, 0xD9];
 const GIF: &[u8] = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;";
-
-/// The POSTs that reached the fake.
-fn sends(t: &TestEnv) -> Vec<Recorded> {
-    t.requests("connect").into_iter().filter(|r| r.method == "POST").collect()
-}
 
 /// The meta part of a recorded send, parsed.
 fn meta_of(r: &Recorded) -> Value {
@@ -33,13 +19,13 @@ fn meta_of(r: &Recorded) -> Value {
 #[test]
 fn sends_one_image_into_the_profiles_group_chat_as_meta_and_file() {
     let t = TestEnv::new();
-    let image = png("one");
+    let image = png(10, 10, "one", 0);
     let path = t.file("shot.png", &image);
     // Conference and author come from the profile (CHATDROP_CONNECT_* here), as in CI.
     let r = run(t.cmd("connect").args(["connect", "send-image"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, format!("sent shot.png to group chat {CONFERENCE}\n"));
-    let sent = sends(&t);
+    let sent = t.uploads("connect");
     assert_eq!(sent.len(), 1);
     let up = &sent[0];
     assert_eq!(up.path, "/connect/v1/conference/send/image/");
@@ -66,7 +52,7 @@ fn sends_one_image_into_the_profiles_group_chat_as_meta_and_file() {
 #[test]
 fn sends_several_images_concurrently_each_with_the_comment_and_its_own_type() {
     let t = TestEnv::new();
-    let a = t.file("a.png", &png("a"));
+    let a = t.file("a.png", &png(10, 10, "a", 0));
     let b = t.file("b.jpg", JPEG);
     // The type comes from the content, not the name.
     let c = t.file("c.png", GIF);
@@ -85,7 +71,8 @@ fn sends_several_images_concurrently_each_with_the_comment_and_its_own_type() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout.lines().count(), 3, "{}", r.stdout);
     assert!(started.elapsed() < std::time::Duration::from_millis(4000), "sent concurrently");
-    let mut sent: Vec<(String, String, Value)> = sends(&t)
+    let mut sent: Vec<(String, String, Value)> = t
+        .uploads("connect")
         .iter()
         .map(|s| (s.parts[1].filename.clone().unwrap(), s.parts[1].content_type.clone().unwrap(), meta_of(s)))
         .collect();
@@ -97,7 +84,7 @@ fn sends_several_images_concurrently_each_with_the_comment_and_its_own_type() {
         assert_eq!(&meta["file_name"], name);
     }
     let md5s: Vec<String> = t.sandbox.state.connect.delivered().iter().map(|d| d.md5.clone()).collect();
-    for bytes in [png("a"), JPEG.to_vec(), GIF.to_vec()] {
+    for bytes in [png(10, 10, "a", 0), JPEG.to_vec(), GIF.to_vec()] {
         assert!(md5s.contains(&md5_hex(&bytes)));
     }
 }
@@ -106,12 +93,12 @@ fn sends_several_images_concurrently_each_with_the_comment_and_its_own_type() {
 fn non_ascii_names_arrive_intact_in_meta_and_in_the_part() {
     let t = TestEnv::new();
     let name = "Отчёт за март 📸.png";
-    let path = t.file(name, &png("ru"));
-    let quoted = t.file("say \"cheese\".png", &png("q"));
+    let path = t.file(name, &png(10, 10, "ru", 0));
+    let quoted = t.file("say \"cheese\".png", &png(10, 10, "q", 0));
     let r = run(t.cmd("connect").args(["--jobs", "1", "connect", "send-image"]).arg(&path).arg(&quoted));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains(name), "{}", r.stdout);
-    let sent = sends(&t);
+    let sent = t.uploads("connect");
     assert_eq!(sent.len(), 2);
     let file = &sent[0].parts[1];
     assert_eq!(meta_of(&sent[0])["file_name"], name);
@@ -128,7 +115,7 @@ fn non_ascii_names_arrive_intact_in_meta_and_in_the_part() {
 #[test]
 fn json_output_gives_one_object_per_image() {
     let t = TestEnv::new();
-    let path = t.file("chart.png", &png("json"));
+    let path = t.file("chart.png", &png(10, 10, "json", 0));
     let r = run(t.cmd("connect").args(["--json", "connect", "send-image"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = json_lines(&r.stdout);
@@ -136,7 +123,7 @@ fn json_output_gives_one_object_per_image() {
     let o = &lines[0];
     assert_eq!(o["ok"], true);
     assert_eq!(o["name"], "chart.png");
-    assert_eq!(o["size"], png("json").len());
+    assert_eq!(o["size"], png(10, 10, "json", 0).len());
     assert_eq!(o["conference_id"], CONFERENCE);
     assert_eq!(o["author_id"], AUTHOR);
     assert_eq!(o["file_name"], "chart.png");
@@ -153,7 +140,7 @@ fn defaults_come_from_the_config_file_profile_too() {
         format!("[ci.connect]\nconference = \"{CONFERENCE}\"\nauthor = \"{AUTHOR}\"\n"),
     )
     .unwrap();
-    let path = t.file("shot.png", &png("cfg"));
+    let path = t.file("shot.png", &png(10, 10, "cfg", 0));
     let r = run(t
         .cmd("connect")
         .env_remove("CHATDROP_CONNECT_CONFERENCE")
@@ -161,7 +148,7 @@ fn defaults_come_from_the_config_file_profile_too() {
         .args(["--profile", "ci", "connect", "send-image"])
         .arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(meta_of(&sends(&t)[0])["conference_id"], CONFERENCE);
+    assert_eq!(meta_of(&t.uploads("connect")[0])["conference_id"], CONFERENCE);
     // Without any conference, the error says how to give one, and nothing is sent.
     let r = run(t
         .cmd("connect")
@@ -171,13 +158,13 @@ fn defaults_come_from_the_config_file_profile_too() {
         .arg(&path));
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--conference") && r.stderr.contains("CHATDROP_CONNECT_CONFERENCE"), "{}", r.stderr);
-    assert_eq!(sends(&t).len(), 1);
+    assert_eq!(t.uploads("connect").len(), 1);
 }
 
 #[test]
 fn a_file_that_is_not_an_image_stops_the_batch_before_any_request() {
     let t = TestEnv::new();
-    let good = t.file("good.png", &png("ok"));
+    let good = t.file("good.png", &png(10, 10, "ok", 0));
     let fake = t.file("fake.png", b"this is text, whatever the name says\n");
     let r = run(t.cmd("connect").args(["connect", "send-image"]).arg(&good).arg(&fake));
     assert_eq!(r.code, 6, "{}", r.stderr);
@@ -188,7 +175,7 @@ fn a_file_that_is_not_an_image_stops_the_batch_before_any_request() {
 #[test]
 fn malformed_uuids_are_usage_errors_before_any_request() {
     let t = TestEnv::new();
-    let path = t.file("shot.png", &png("u"));
+    let path = t.file("shot.png", &png(10, 10, "u", 0));
     let r = run(t.cmd("connect").args(["connect", "send-image", "--conference", "not-a-uuid"]).arg(&path));
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--conference is not a UUID"), "{}", r.stderr);
@@ -201,7 +188,7 @@ fn malformed_uuids_are_usage_errors_before_any_request() {
 #[test]
 fn a_rejected_password_exits_4_and_says_how_to_log_in() {
     let t = TestEnv::new();
-    let path = t.file("shot.png", &png("401"));
+    let path = t.file("shot.png", &png(10, 10, "401", 0));
     let r = run(t
         .cmd("connect")
         .env("CHATDROP_CONNECT_PASSWORD", "wrong-password")
@@ -212,18 +199,18 @@ fn a_rejected_password_exits_4_and_says_how_to_log_in() {
     assert!(r.stderr.contains("chatdrop login connect"), "{}", r.stderr);
     assert!(r.stderr.contains("CHATDROP_CONNECT_LOGIN + CHATDROP_CONNECT_PASSWORD"), "{}", r.stderr);
     assert!(!r.stderr.contains("wrong-password"));
-    assert_eq!(sends(&t).len(), 1, "a rejected login is not retried");
+    assert_eq!(t.uploads("connect").len(), 1, "a rejected login is not retried");
     // No credentials at all: exit 4 before any request.
     let r = run(t.cmd("connect").env_remove("CHATDROP_CONNECT_PASSWORD").args(["connect", "send-image"]).arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("chatdrop login connect"), "{}", r.stderr);
-    assert_eq!(sends(&t).len(), 1);
+    assert_eq!(t.uploads("connect").len(), 1);
 }
 
 #[test]
 fn an_author_outside_the_group_gets_the_membership_explanation() {
     let t = TestEnv::new();
-    let path = t.file("shot.png", &png("403"));
+    let path = t.file("shot.png", &png(10, 10, "403", 0));
     let r = run(t.cmd("connect").args(["connect", "send-image", "--author", NON_MEMBER]).arg(&path));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
@@ -232,7 +219,7 @@ fn an_author_outside_the_group_gets_the_membership_explanation() {
         r.stderr
     );
     assert!(r.stderr.contains("--author"), "{}", r.stderr);
-    let sent = sends(&t);
+    let sent = t.uploads("connect");
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].status, 403);
     assert!(t.sandbox.state.connect.delivered().is_empty());
@@ -242,13 +229,13 @@ fn an_author_outside_the_group_gets_the_membership_explanation() {
 fn rate_limited_sends_wait_for_retry_after_then_go_through_once() {
     let t = TestEnv::new();
     t.sandbox.inject(Fault::status("/v1/conference/send/image/", 429).header("Retry-After", "1"));
-    let path = t.file("shot.png", &png("429"));
+    let path = t.file("shot.png", &png(10, 10, "429", 0));
     let started = std::time::Instant::now();
     let r = run(t.cmd("connect").args(["connect", "send-image"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(started.elapsed() >= std::time::Duration::from_secs(1), "Retry-After was honoured");
     assert!(r.stderr.contains("rate limit"), "{}", r.stderr);
-    let sent = sends(&t);
+    let sent = t.uploads("connect");
     assert_eq!(sent.len(), 2);
     assert!(sent[0].fault && sent[0].status == 429);
     assert_eq!(sent[1].status, 200);
@@ -258,7 +245,7 @@ fn rate_limited_sends_wait_for_retry_after_then_go_through_once() {
 #[test]
 fn a_send_that_may_have_landed_is_not_resent() {
     let t = TestEnv::new();
-    let path = t.file("shot.png", &png("lost"));
+    let path = t.file("shot.png", &png(10, 10, "lost", 0));
     // The whole body arrives, then the connection closes without an answer.
     let tcp = TcpFault::start(vec![Behaviour::Respond(Vec::new())]);
     let r = run(t.cmd("connect").env("CHATDROP_CONNECT_URL", tcp.url()).args(["connect", "send-image"]).arg(&path));
@@ -282,7 +269,7 @@ fn a_send_that_may_have_landed_is_not_resent() {
 fn a_send_cut_off_mid_body_is_retried_since_it_cannot_have_landed() {
     let t = TestEnv::new();
     // Bigger than the socket buffers, so the cut comes before the client has read it all.
-    let image = png(&"x".repeat(16 << 20));
+    let image = png(10, 10, "", 16 << 20);
     let path = t.file("big.png", &image);
     let ok = b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\nconnection: close\r\n\r\n".to_vec();
     let tcp = TcpFault::start(vec![Behaviour::DropAfter(1000), Behaviour::Respond(ok)]);
@@ -296,7 +283,7 @@ fn a_send_cut_off_mid_body_is_retried_since_it_cannot_have_landed() {
 #[test]
 fn sends_images_and_files_to_a_support_line() {
     let t = TestEnv::new();
-    let image = t.file("chart.png", &png("line"));
+    let image = t.file("chart.png", &png(10, 10, "line", 0));
     let r = run(t.cmd("connect").args(["connect", "send-image", "--line", LINE, "--user", USER]).arg(&image));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, format!("sent chart.png to user {USER} on line {LINE}\n"));
@@ -310,7 +297,7 @@ fn sends_images_and_files_to_a_support_line() {
         .arg(&report)
         .arg(&log));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let sent = sends(&t);
+    let sent = t.uploads("connect");
     assert_eq!(sent.len(), 3);
     assert_eq!(sent[0].path, "/connect/v1/line/send/image/");
     assert_eq!(
@@ -331,7 +318,7 @@ fn sends_images_and_files_to_a_support_line() {
     let r = run(t.cmd("connect").env_remove("CHATDROP_CONNECT_LINE").args(["connect", "send-file"]).arg(&log));
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--line") && r.stderr.contains("group chats"), "{}", r.stderr);
-    assert_eq!(sends(&t).len(), 3);
+    assert_eq!(t.uploads("connect").len(), 3);
 }
 
 #[test]
@@ -367,7 +354,7 @@ fn login_checks_the_api_user_live_and_stores_it_privately() {
         assert_eq!(std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777, 0o600);
     }
     // The stored login is enough to send.
-    let path = t.file("shot.png", &png("stored"));
+    let path = t.file("shot.png", &png(10, 10, "stored", 0));
     let r = run(t
         .bare()
         .env("CHATDROP_CONNECT_CONFERENCE", CONFERENCE)
@@ -408,7 +395,7 @@ fn login_without_a_terminal_or_env_fails_fast_naming_the_env_vars() {
 #[test]
 fn the_in_process_sandbox_needs_no_setup() {
     let t = TestEnv::new();
-    let path = t.file("shot.png", &png("sb"));
+    let path = t.file("shot.png", &png(10, 10, "sb", 0));
     let r = run(t.bare().args(["--sandbox", "connect", "send-image"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.starts_with("sent shot.png to group chat"), "{}", r.stdout);

@@ -1,40 +1,10 @@
 //! Security properties for every service: secrets never on argv and never in any output at
 //! any verbosity, private config files even when logins race, and TLS verified by default.
 
-mod common;
-
 use std::path::Path;
 
+use crate::common::*;
 use clap::CommandFactory;
-use common::*;
-
-const SERVICES: [&str; 5] = ["pyrus", "connect", "ok", "carbonio", "protocol"];
-
-/// The secret each service's `login --with-token` reads from stdin, and its env var.
-const STDIN_SECRETS: [(&str, &str, &str); 5] = [
-    ("pyrus", "CHATDROP_PYRUS_SECURITY_KEY", chatdrop::sandbox::pyrus::SECURITY_KEY),
-    ("connect", "CHATDROP_CONNECT_PASSWORD", chatdrop::sandbox::connect::PASSWORD),
-    ("ok", "CHATDROP_OK_ACCESS_TOKEN", chatdrop::sandbox::ok::ACCESS_TOKEN),
-    ("carbonio", "CHATDROP_CARBONIO_PASSWORD", chatdrop::sandbox::carbonio::PASSWORD),
-    ("protocol", "CHATDROP_PROTOCOL_TOKEN", chatdrop::sandbox::protocol::TOKEN),
-];
-
-/// A small PNG-looking body for the image services.
-fn png() -> Vec<u8> {
-    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x02\0\0\0\x03\x08\x06\0\0\0".to_vec();
-    v.extend_from_slice(&[9u8; 100]);
-    v
-}
-
-fn upload_args(service: &str) -> &'static [&'static str] {
-    match service {
-        "pyrus" => &["pyrus", "upload"],
-        "connect" => &["connect", "send-image"],
-        "ok" => &["ok", "moment"],
-        "carbonio" => &["carbonio", "attach"],
-        _ => &["protocol", "attach"],
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // No secret needed (or even accepted) on argv.
@@ -76,7 +46,7 @@ fn no_argument_anywhere_takes_a_secret_value() {
 
 #[test]
 fn every_service_logs_in_with_the_secret_from_env_or_from_stdin() {
-    for (service, env, secret) in STDIN_SECRETS {
+    for Service { name: service, secret_env: env, secret, .. } in SERVICES {
         // From env, no terminal, no prompt.
         let t = TestEnv::new();
         let r = run(t.cmd(service).args(["login", service, "--no-input"]));
@@ -108,20 +78,12 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
     let t = TestEnv::new();
     // Two logins per service at once, to two profiles: ten writers of one file.
     let mut children = Vec::new();
-    for service in SERVICES {
+    for Service { name: service, .. } in SERVICES {
         for profile in ["one", "two"] {
-            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("chatdrop"));
-            cmd.env_clear()
-                .env("HOME", t.dir.path())
-                .env("CHATDROP_CONFIG_DIR", t.config_dir())
-                .env("CHATDROP_PROFILE", profile)
+            let mut cmd = t.spawnable(service);
+            cmd.env("CHATDROP_PROFILE", profile)
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped());
-            for (k, v) in t.sandbox.env() {
-                if k.starts_with(&format!("CHATDROP_{}_", service.to_ascii_uppercase())) {
-                    cmd.env(k, v);
-                }
-            }
             children.push((service, cmd.args(["login", service, "--no-input"]).spawn().unwrap()));
         }
     }
@@ -135,7 +97,7 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
     assert_eq!(std::fs::metadata(&creds).unwrap().permissions().mode() & 0o777, 0o600);
     let text = std::fs::read_to_string(&creds).unwrap();
     let tree = chatdrop::config::file::parse(&text).expect("a whole file");
-    for service in SERVICES {
+    for Service { name: service, .. } in SERVICES {
         for profile in ["one", "two"] {
             assert!(tree.get(profile).and_then(|p| p.get(service)).is_some(), "[{profile}.{service}] lost:\n{text}");
         }
@@ -153,14 +115,14 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
 
 #[test]
 fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
-    for service in SERVICES {
+    for Service { name: service, .. } in SERVICES {
         let t = TestEnv::new();
-        let file = t.file("a.png", &png());
+        let file = t.file("a.png", &png(2, 3, "", 133));
         for verbosity in [None, Some("-v"), Some("-vv")] {
             for json in [false, true] {
                 let mut cmd = t.cmd(service);
                 cmd.args(verbosity).args(json.then_some("--json"));
-                let r = run(cmd.args(upload_args(service)).arg(&file));
+                let r = run(cmd.args(crate::common::service(service).upload).arg(&file));
                 assert_eq!(r.code, 0, "{service} {verbosity:?}: {}", r.stderr);
             }
             // Login prints what it checked, and its answers carry tokens.
@@ -168,7 +130,7 @@ fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
             assert_eq!(r.code, 0, "{service} login {verbosity:?}: {}", r.stderr);
         }
         // The -vv log really shows the exchanges (so the scan above is not vacuous).
-        let r = run(t.cmd(service).args(["-vv"]).args(upload_args(service)).arg(&file));
+        let r = run(t.cmd(service).args(["-vv"]).args(crate::common::service(service).upload).arg(&file));
         assert!(r.stderr.contains("<   body:") && r.stderr.contains("> POST"), "{service}: {}", r.stderr);
     }
 }
@@ -176,9 +138,9 @@ fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
 #[test]
 fn rejected_credentials_are_not_echoed_at_any_verbosity() {
     let wrong = "wrong-secret-value-0123456789";
-    for (service, env, _) in STDIN_SECRETS {
+    for Service { name: service, secret_env: env, .. } in SERVICES {
         let t = TestEnv::new();
-        let file = t.file("a.png", &png());
+        let file = t.file("a.png", &png(2, 3, "", 133));
         let mut cmd = t.cmd(service);
         cmd.env(env, wrong);
         if service == "carbonio" {
@@ -187,7 +149,7 @@ fn rejected_credentials_are_not_echoed_at_any_verbosity() {
         if service == "pyrus" {
             cmd.env_remove("CHATDROP_PYRUS_TOKEN");
         }
-        let r = run(cmd.args(["-vv", "--retries", "0"]).args(upload_args(service)).arg(&file));
+        let r = run(cmd.args(["-vv", "--retries", "0"]).args(crate::common::service(service).upload).arg(&file));
         assert_ne!(r.code, 0, "{service}: {}", r.stderr);
         assert_no_secrets(&r, &[wrong]);
     }
@@ -196,7 +158,7 @@ fn rejected_credentials_are_not_echoed_at_any_verbosity() {
 #[test]
 fn the_ok_upload_link_token_is_not_logged() {
     let t = TestEnv::new();
-    let file = t.file("a.png", &png());
+    let file = t.file("a.png", &png(2, 3, "", 133));
     let r = run(t.cmd("ok").args(["-vv", "ok", "moment"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let upload = t.requests("ok").into_iter().find(|r| r.path.ends_with("/uploadImage")).unwrap();
@@ -214,25 +176,31 @@ fn the_ok_upload_link_token_is_not_logged() {
 
 #[test]
 fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
-    // Carbonio: tests/carbonio.rs. Here the services whose URL is one setting.
+    // Carbonio: tests/it/carbonio.rs. Here the services whose URL is one setting.
     let ca = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.pem");
-    for (service, env) in [
-        ("protocol", "CHATDROP_PROTOCOL_URL"),
-        ("connect", "CHATDROP_CONNECT_URL"),
-        ("ok", "CHATDROP_OK_URL"),
-        ("pyrus", "CHATDROP_PYRUS_AUTH_URL"),
-    ] {
+    for Service { name: service, url_env: env, .. } in SERVICES.into_iter().filter(|s| s.name != "carbonio") {
         let t = TestEnv::new();
-        let port = common::tls::https_front(t.sandbox.addr);
+        let port = crate::common::tls::https_front(t.sandbox.addr);
         let plain = t.sandbox.env().into_iter().find(|(k, _)| k == env).unwrap().1;
         let url = plain.replace(&t.sandbox.base_url(), &format!("https://localhost:{port}"));
-        let file = t.file("a.png", &png());
-        let r = run(t.cmd(service).env(env, &url).args(["--retries", "2"]).args(upload_args(service)).arg(&file));
+        let file = t.file("a.png", &png(2, 3, "", 133));
+        let r = run(t
+            .cmd(service)
+            .env(env, &url)
+            .args(["--retries", "2"])
+            .args(crate::common::service(service).upload)
+            .arg(&file));
         assert_eq!(r.code, 1, "{service}: {}", r.stderr);
         assert!(r.stderr.contains("not trusted") && r.stderr.contains("--ca-cert"), "{service}: {}", r.stderr);
         assert!(t.requests(service).is_empty(), "{service}: nothing reached the server");
 
-        let r = run(t.cmd(service).env(env, &url).arg("--ca-cert").arg(&ca).args(upload_args(service)).arg(&file));
+        let r = run(t
+            .cmd(service)
+            .env(env, &url)
+            .arg("--ca-cert")
+            .arg(&ca)
+            .args(crate::common::service(service).upload)
+            .arg(&file));
         assert_eq!(r.code, 0, "{service} with --ca-cert: {}", r.stderr);
         assert!(!t.requests(service).is_empty());
     }

@@ -2,53 +2,9 @@
 //! three steps as they arrived (signed forms, the `pic1` part, the commit's photo and token),
 //! what was published, and what the user saw.
 
-mod common;
-
+use crate::common::*;
 use chatdrop::sandbox::ok::{ACCESS_TOKEN, APPLICATION_KEY, APPLICATION_SECRET_KEY, USER_ID, session_secret_key};
-use common::*;
 use serde_json::Value;
-
-/// A small valid PNG of `w`×`h` pixels; `seed` makes the bytes differ.
-fn png(w: u32, h: u32, seed: u8) -> Vec<u8> {
-    fn chunk(kind: &[u8], data: &[u8]) -> Vec<u8> {
-        let mut out = (data.len() as u32).to_be_bytes().to_vec();
-        out.extend_from_slice(kind);
-        out.extend_from_slice(data);
-        out.extend_from_slice(&crc32(&[kind, data].concat()).to_be_bytes());
-        out
-    }
-    fn crc32(bytes: &[u8]) -> u32 {
-        let mut crc = !0u32;
-        for &b in bytes {
-            crc ^= b as u32;
-            for _ in 0..8 {
-                crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
-            }
-        }
-        !crc
-    }
-    let mut ihdr = w.to_be_bytes().to_vec();
-    ihdr.extend_from_slice(&h.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    // Stored (uncompressed) deflate blocks are valid zlib; the seed varies the pixels.
-    let row: Vec<u8> = std::iter::once(0).chain((0..w * 3).map(|i| (i as u8).wrapping_add(seed))).collect();
-    let raw: Vec<u8> = (0..h).flat_map(|_| row.clone()).collect();
-    let mut zlib = vec![0x78, 0x01, 1];
-    zlib.extend_from_slice(&(raw.len() as u16).to_le_bytes());
-    zlib.extend_from_slice(&(!(raw.len() as u16)).to_le_bytes());
-    zlib.extend_from_slice(&raw);
-    let (mut a, mut b) = (1u32, 0u32);
-    for &x in &raw {
-        a = (a + x as u32) % 65521;
-        b = (b + a) % 65521;
-    }
-    zlib.extend_from_slice(&((b << 16) | a).to_be_bytes());
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    out.extend(chunk(b"IHDR", &ihdr));
-    out.extend(chunk(b"IDAT", &zlib));
-    out.extend(chunk(b"IEND", &[]));
-    out
-}
 
 /// The parameters of a recorded fb.do form, in order.
 fn form(r: &Recorded) -> Vec<(String, String)> {
@@ -61,10 +17,6 @@ fn param(r: &Recorded, name: &str) -> Option<String> {
 
 fn calls(t: &TestEnv) -> Vec<Recorded> {
     t.requests("ok").into_iter().filter(|r| r.path == "/ok/fb.do").collect()
-}
-
-fn uploads(t: &TestEnv) -> Vec<Recorded> {
-    t.requests("ok").into_iter().filter(|r| r.path == "/ok/uploadImage").collect()
 }
 
 /// Each request in order: the method for API calls, "upload" for the image.
@@ -87,7 +39,7 @@ fn expected_sig(params: &[(String, String)]) -> String {
 #[test]
 fn publishes_one_image_in_three_signed_steps() {
     let t = TestEnv::new();
-    let image = png(4, 3, 1);
+    let image = png(4, 3, "1", 0);
     let path = t.file("cat.png", &image);
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -105,7 +57,7 @@ fn publishes_one_image_in_three_signed_steps() {
     let get = &calls(&t)[0];
     assert_eq!(param(get, "type").as_deref(), Some("PHOTO"), "the UNVERIFIED getUploadUrl parameter");
 
-    let up = &uploads(&t)[0];
+    let up = &t.uploads("ok")[0];
     assert!(up.query.contains("apiToken="));
     assert!(up.header("transfer-encoding").is_none(), "never chunked");
     assert_eq!(up.parts.len(), 1);
@@ -135,7 +87,7 @@ fn publishes_one_image_in_three_signed_steps() {
 #[test]
 fn publishes_several_images_each_once_in_the_order_given() {
     let t = TestEnv::new();
-    let images: Vec<Vec<u8>> = (0..4).map(|i| png(8 + i, 8, i as u8)).collect();
+    let images: Vec<Vec<u8>> = (0..4).map(|i| png(8 + i, 8, &i.to_string(), 0)).collect();
     let paths: Vec<_> = images.iter().enumerate().map(|(i, b)| t.file(&format!("img{i}.png"), b)).collect();
     let r = run(t.cmd("ok").args(["ok", "moment", "--jobs", "3"]).args(&paths));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -169,8 +121,8 @@ fn publishes_several_images_each_once_in_the_order_given() {
 #[test]
 fn json_output_carries_photo_id_moment_id_and_the_commit_answer() {
     let t = TestEnv::new();
-    let a = t.file("a.png", &png(2, 2, 1));
-    let b = t.file("b.png", &png(2, 2, 2));
+    let a = t.file("a.png", &png(2, 2, "1", 0));
+    let b = t.file("b.png", &png(2, 2, "2", 0));
     let r = run(t.cmd("ok").args(["--json", "ok", "moment"]).arg(&a).arg(&b));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = json_lines(&r.stdout);
@@ -188,10 +140,10 @@ fn json_output_carries_photo_id_moment_id_and_the_commit_answer() {
 #[test]
 fn reads_an_image_from_stdin() {
     let t = TestEnv::new();
-    let image = png(3, 3, 7);
+    let image = png(3, 3, "7", 0);
     let r = run(t.cmd("ok").args(["ok", "moment", "-", "--name", "chart.png"]).write_stdin(image.clone()));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let part = &uploads(&t)[0].parts[0];
+    let part = &t.uploads("ok")[0].parts[0];
     assert_eq!((part.filename.as_deref(), part.md5.as_str()), (Some("chart.png"), md5_hex(&image).as_str()));
 }
 
@@ -199,11 +151,11 @@ fn reads_an_image_from_stdin() {
 fn an_already_expired_upload_link_is_replaced_before_uploading() {
     let t = TestEnv::new();
     t.sandbox.state.ok.expire_next_upload_urls(1);
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(steps(&t), ["moments.getUploadUrl", "moments.getUploadUrl", "upload", "moments.commit"]);
-    assert_eq!(uploads(&t)[0].status, 200);
+    assert_eq!(t.uploads("ok")[0].status, 200);
     assert_eq!(t.sandbox.state.ok.moments().len(), 1);
 }
 
@@ -211,11 +163,11 @@ fn an_already_expired_upload_link_is_replaced_before_uploading() {
 fn a_link_that_expires_before_the_upload_lands_is_replaced_and_retried() {
     let t = TestEnv::new();
     t.sandbox.state.ok.kill_next_upload_urls(1);
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(steps(&t), ["moments.getUploadUrl", "upload", "moments.getUploadUrl", "upload", "moments.commit"]);
-    let ups = uploads(&t);
+    let ups = t.uploads("ok");
     assert_ne!(ups[0].query, ups[1].query, "the retry used a new link");
     assert_eq!(t.sandbox.state.ok.moments().len(), 1);
 }
@@ -223,7 +175,7 @@ fn a_link_that_expires_before_the_upload_lands_is_replaced_and_retried() {
 #[test]
 fn a_wrong_secret_is_a_signature_error_with_exit_4() {
     let t = TestEnv::new();
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r =
         run(t.cmd("ok").env("CHATDROP_OK_APPLICATION_SECRET_KEY", "not-the-secret").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
@@ -237,7 +189,7 @@ fn a_wrong_secret_is_a_signature_error_with_exit_4() {
 #[test]
 fn a_session_secret_key_signs_like_the_derived_one() {
     let t = TestEnv::new();
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let mut cmd = t.cmd("ok");
     cmd.env_remove("CHATDROP_OK_APPLICATION_SECRET_KEY").env("CHATDROP_OK_SESSION_SECRET_KEY", session_secret_key());
     let r = run(cmd.args(["ok", "moment"]).arg(&path));
@@ -249,7 +201,7 @@ fn a_session_secret_key_signs_like_the_derived_one() {
 #[test]
 fn an_expired_session_and_a_missing_permission_exit_4() {
     let t = TestEnv::new();
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     t.sandbox.state.ok.revoke_photo_content();
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
@@ -261,14 +213,14 @@ fn an_expired_session_and_a_missing_permission_exit_4() {
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("rejected the access token: the session expired"), "{}", r.stderr);
     assert!(r.stderr.contains("chatdrop login ok"), "{}", r.stderr);
-    assert!(uploads(&t).is_empty());
+    assert!(t.uploads("ok").is_empty());
     assert!(t.sandbox.state.ok.moments().is_empty());
 }
 
 #[test]
 fn a_file_that_is_not_an_image_is_refused_before_any_request() {
     let t = TestEnv::new();
-    let good = t.file("a.png", &png(2, 2, 1));
+    let good = t.file("a.png", &png(2, 2, "1", 0));
     let bad = t.file("notes.png", b"just text, named like an image");
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&good).arg(&bad));
     assert_eq!(r.code, 6, "{}", r.stderr);
@@ -286,7 +238,7 @@ fn photo_errors_from_the_upload_exit_6_and_nothing_is_committed() {
     assert!(r.stderr.contains("content is corrupted (PHOTO_IMAGE_CORRUPTED"), "{}", r.stderr);
     assert_eq!(steps(&t), ["moments.getUploadUrl", "upload"], "a definite refusal is not retried");
 
-    let big = t.file("big.png", &png(20_000, 1, 1));
+    let big = t.file("big.png", &png(20_000, 1, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&big));
     assert_eq!(r.code, 6, "{}", r.stderr);
     assert!(r.stderr.contains("PHOTO_SIZE_TOO_BIG"), "{}", r.stderr);
@@ -296,7 +248,7 @@ fn photo_errors_from_the_upload_exit_6_and_nothing_is_committed() {
 #[test]
 fn a_partial_batch_publishes_the_good_images_and_exits_3() {
     let t = TestEnv::new();
-    let good = t.file("good.png", &png(2, 2, 1));
+    let good = t.file("good.png", &png(2, 2, "1", 0));
     let broken = t.file("broken.png", b"\x89PNG\r\n\x1a\nbroken");
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&broken).arg(&good));
     assert_eq!(r.code, 3, "{}", r.stderr);
@@ -310,7 +262,7 @@ fn a_partial_batch_publishes_the_good_images_and_exits_3() {
 fn flood_blocked_on_commit_waits_and_commits_exactly_once() {
     let t = TestEnv::new();
     t.sandbox.state.ok.fail_next("moments.commit", 8, "FLOOD_BLOCKED", 2);
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("OK.ru rate limit"), "{}", r.stderr);
@@ -329,7 +281,7 @@ fn flood_blocked_on_commit_waits_and_commits_exactly_once() {
 fn flood_blocked_until_the_retries_run_out_exits_5() {
     let t = TestEnv::new();
     t.sandbox.state.ok.fail_next("moments.getUploadUrl", 11, "LIMIT_REACHED", 5);
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["--retries", "1", "ok", "moment"]).arg(&path));
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(r.stderr.contains("LIMIT_REACHED (11)"), "{}", r.stderr);
@@ -340,7 +292,7 @@ fn flood_blocked_until_the_retries_run_out_exits_5() {
 fn a_commit_whose_answer_is_lost_is_never_sent_again() {
     let t = TestEnv::new();
     t.sandbox.state.ok.lose_next_answer("moments.commit");
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 5, "{}", r.stderr);
     assert!(r.stderr.contains("may have been delivered"), "{}", r.stderr);
@@ -353,7 +305,7 @@ fn a_commit_whose_answer_is_lost_is_never_sent_again() {
 fn an_upload_cut_by_a_gateway_is_resent_with_a_new_link() {
     let t = TestEnv::new();
     t.sandbox.inject(Fault::status("/ok/uploadImage", 502).body("<html>bad gateway</html>"));
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(steps(&t), ["moments.getUploadUrl", "upload", "moments.getUploadUrl", "upload", "moments.commit"]);
@@ -365,7 +317,7 @@ fn an_upload_answer_that_never_comes_is_resent_and_committed_once() {
     let t = TestEnv::new();
     let hang = Fault { path: "/ok/uploadImage".into(), method: None, times: 1, action: FaultAction::Hang };
     t.sandbox.inject(hang);
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["--response-timeout", "1", "--stall-timeout", "1", "ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(steps(&t), ["moments.getUploadUrl", "upload", "moments.getUploadUrl", "upload", "moments.commit"]);
@@ -375,7 +327,7 @@ fn an_upload_answer_that_never_comes_is_resent_and_committed_once() {
 #[test]
 fn very_verbose_logs_show_no_token_secret_or_signature() {
     let t = TestEnv::new();
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.cmd("ok").args(["-vv", "ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("method=moments.commit"), "{}", r.stderr);
@@ -396,7 +348,7 @@ fn very_verbose_logs_show_no_token_secret_or_signature() {
 #[test]
 fn missing_credentials_exit_4_naming_login_and_env() {
     let t = TestEnv::new();
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.bare().args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("chatdrop login ok"), "{}", r.stderr);
@@ -425,7 +377,7 @@ fn login_checks_the_credentials_live_then_stores_them() {
         assert!(stored.contains(value), "{stored}");
     }
     // The stored login is enough on its own.
-    let path = t.file("a.png", &png(2, 2, 1));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
     let r = run(t.bare().args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(t.sandbox.state.ok.moments().len(), 1);

@@ -1,0 +1,329 @@
+//! Test harness: a hermetic environment per test (empty env, private home and config dir,
+//! the sandbox on 127.0.0.1), the real binary run with assert_cmd, the five services as the
+//! tests drive them, and helpers to build inputs and look at what the servers received.
+
+pub mod tcp;
+pub mod tls;
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+pub use chatdrop::sandbox::{Fault, FaultAction, Recorded, Sandbox};
+
+/// Secrets the sandbox uses; no test output may ever contain them.
+pub const SANDBOX_SECRETS: &[&str] = &[
+    chatdrop::sandbox::pyrus::SECURITY_KEY,
+    chatdrop::sandbox::connect::PASSWORD,
+    chatdrop::sandbox::ok::APPLICATION_SECRET_KEY,
+    chatdrop::sandbox::ok::ACCESS_TOKEN,
+    chatdrop::sandbox::carbonio::PASSWORD,
+    chatdrop::sandbox::carbonio::TOKEN,
+    chatdrop::sandbox::protocol::TOKEN,
+];
+
+// ---------------------------------------------------------------------------------------------
+// The five services.
+
+/// One service as the tests drive it: its upload command, where its uploads arrive, and the
+/// secret its `login --with-token` reads.
+#[derive(Clone, Copy, Debug)]
+pub struct Service {
+    pub name: &'static str,
+    /// The upload command, before the file arguments.
+    pub upload: &'static [&'static str],
+    /// A substring of every upload request's path (POST), and where upload faults go.
+    pub upload_path: &'static str,
+    /// The service takes images only (the file must start like one).
+    pub image: bool,
+    /// Resending something the server may already hold is harmless (an unattached Pyrus
+    /// file, an uncommitted OK.ru photo); for the others it would post twice.
+    pub resend_safe: bool,
+    /// The env var holding the base URL.
+    pub url_env: &'static str,
+    /// The env var holding the secret, and the sandbox's value of it.
+    pub secret_env: &'static str,
+    pub secret: &'static str,
+}
+
+pub const SERVICES: [Service; 5] = [
+    Service {
+        name: "pyrus",
+        upload: &["pyrus", "upload"],
+        upload_path: "/files/upload",
+        image: false,
+        resend_safe: true,
+        url_env: "CHATDROP_PYRUS_AUTH_URL",
+        secret_env: "CHATDROP_PYRUS_SECURITY_KEY",
+        secret: chatdrop::sandbox::pyrus::SECURITY_KEY,
+    },
+    Service {
+        name: "connect",
+        upload: &["connect", "send-image"],
+        upload_path: "/send/",
+        image: true,
+        resend_safe: false,
+        url_env: "CHATDROP_CONNECT_URL",
+        secret_env: "CHATDROP_CONNECT_PASSWORD",
+        secret: chatdrop::sandbox::connect::PASSWORD,
+    },
+    Service {
+        name: "ok",
+        upload: &["ok", "moment"],
+        upload_path: "/uploadImage",
+        image: true,
+        resend_safe: true,
+        url_env: "CHATDROP_OK_URL",
+        secret_env: "CHATDROP_OK_ACCESS_TOKEN",
+        secret: chatdrop::sandbox::ok::ACCESS_TOKEN,
+    },
+    Service {
+        name: "carbonio",
+        upload: &["carbonio", "attach"],
+        upload_path: "/attachments",
+        image: false,
+        resend_safe: false,
+        url_env: "CHATDROP_CARBONIO_URL",
+        secret_env: "CHATDROP_CARBONIO_PASSWORD",
+        secret: chatdrop::sandbox::carbonio::PASSWORD,
+    },
+    Service {
+        name: "protocol",
+        upload: &["protocol", "attach"],
+        upload_path: "/v1/attachments",
+        image: false,
+        resend_safe: false,
+        url_env: "CHATDROP_PROTOCOL_URL",
+        secret_env: "CHATDROP_PROTOCOL_TOKEN",
+        secret: chatdrop::sandbox::protocol::TOKEN,
+    },
+];
+
+/// The service named `name`.
+pub fn service(name: &str) -> Service {
+    *SERVICES.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no service {name}"))
+}
+
+impl Service {
+    /// Content the service accepts: an image for the image services, else text.
+    pub fn content(self, tag: &str) -> Vec<u8> {
+        if self.image { png(2, 3, tag, 233) } else { format!("plain text {tag}\n").into_bytes() }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hermetic run.
+
+/// The chatdrop binary cargo built for these tests.
+pub fn binary() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("chatdrop")
+}
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub sandbox: Sandbox,
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        TestEnv { dir: tempfile::tempdir().expect("temp dir"), sandbox: Sandbox::spawn() }
+    }
+
+    pub fn config_dir(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    /// A file in the test's directory with these bytes.
+    pub fn file(&self, name: &str, bytes: &[u8]) -> PathBuf {
+        let path = self.dir.path().join("files").join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    /// The one hermetic environment, on any program (the binary, or a wrapper such as
+    /// `script`, `setpriv` or `/usr/bin/time` that runs it): nothing inherited (so no
+    /// CHATDROP_* variable, proxy or terminal setting leaks in), HOME and the XDG dirs in the
+    /// test's directory, a private config dir, quick retries, no colour; with `service`, that
+    /// service's sandbox URLs and credentials (its CHATDROP_<SERVICE>_* variables).
+    pub fn hermetic(&self, program: impl AsRef<OsStr>, service: Option<&str>) -> std::process::Command {
+        let home = self.dir.path();
+        let mut cmd = std::process::Command::new(program);
+        cmd.env_clear()
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_STATE_HOME", home.join(".local/state"))
+            .env("TMPDIR", std::env::temp_dir())
+            .env("CHATDROP_CONFIG_DIR", self.config_dir())
+            .env("CHATDROP_RETRY_BASE_MS", "20")
+            .env("NO_COLOR", "1")
+            .current_dir(home);
+        if let Some(service) = service {
+            let prefix = format!("CHATDROP_{}_", service.to_ascii_uppercase());
+            cmd.envs(self.sandbox.env().into_iter().filter(|(k, _)| k.starts_with(&prefix)));
+        }
+        cmd
+    }
+
+    /// The binary in the hermetic environment; no service set up.
+    pub fn bare(&self) -> Command {
+        Command::from_std(self.hermetic(binary(), None))
+    }
+
+    /// The binary pointed at the sandbox for `service` through its CHATDROP_* env vars.
+    pub fn cmd(&self, service: &str) -> Command {
+        Command::from_std(self.hermetic(binary(), Some(service)))
+    }
+
+    /// [`TestEnv::cmd`] as a std Command, for spawning.
+    pub fn spawnable(&self, service: &str) -> std::process::Command {
+        self.hermetic(binary(), Some(service))
+    }
+
+    pub fn requests(&self, service: &str) -> Vec<Recorded> {
+        self.sandbox.requests_to(service)
+    }
+
+    /// The upload requests (POSTs to the service's upload path) that reached the sandbox,
+    /// scripted faults included.
+    pub fn uploads(&self, service: &str) -> Vec<Recorded> {
+        let path = self::service(service).upload_path;
+        self.requests(service).into_iter().filter(|r| r.method == "POST" && r.path.contains(path)).collect()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a run printed.
+
+/// What a finished run printed.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// A finished process's output, checked like every run: no sandbox secret, no panic.
+    pub fn from_output(out: std::process::Output) -> Run {
+        let run = Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        };
+        assert_no_secrets(&run, SANDBOX_SECRETS);
+        assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
+        run
+    }
+}
+
+/// Run `cmd` to its end: no secret, no panic, and no escape codes without a terminal.
+pub fn run(cmd: &mut Command) -> Run {
+    let run = Run::from_output(cmd.output().expect("binary runs"));
+    assert!(!run.stdout.contains('\x1b') && !run.stderr.contains('\x1b'), "escape codes without a terminal");
+    run
+}
+
+/// Neither stream may contain any of `secrets`.
+pub fn assert_no_secrets(run: &Run, secrets: &[&str]) {
+    for secret in secrets {
+        assert!(!run.stdout.contains(secret), "secret {secret} on stdout:\n{}", run.stdout);
+        assert!(!run.stderr.contains(secret), "secret {secret} on stderr:\n{}", run.stderr);
+    }
+}
+
+/// One line of cause: exactly one `error: ` line, and it contains `expected`.
+pub fn assert_one_cause(r: &Run, expected: &str) {
+    let errors: Vec<&str> = r.stderr.lines().filter(|l| l.starts_with("error: ")).collect();
+    assert_eq!(errors.len(), 1, "one error line:\n{}", r.stderr);
+    assert!(errors[0].contains(expected), "`{expected}` in:\n{}", r.stderr);
+}
+
+/// Each line of stdout parsed as JSON.
+pub fn json_lines(stdout: &str) -> Vec<serde_json::Value> {
+    stdout.lines().filter(|l| !l.trim().is_empty()).map(|l| serde_json::from_str(l).expect("NDJSON line")).collect()
+}
+
+/// Whether util-linux `script` is there (it gives the binary a pseudo-terminal); if not,
+/// says which test is skipped.
+pub fn have_script(what: &str) -> bool {
+    let there = std::process::Command::new("script").arg("--version").output().is_ok();
+    if !there {
+        eprintln!("note: `script` (util-linux) is not installed; {what} is skipped");
+    }
+    there
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs and digests.
+
+/// A PNG the fakes and chatdrop take as a `w`×`h` image: the signature and an IHDR chunk
+/// (8-bit RGBA, with its CRC), then `tag` (which makes files differ), then a pattern up to
+/// `len` bytes in all (nothing is added when `len` is smaller).
+pub fn png(w: u32, h: u32, tag: &str, len: usize) -> Vec<u8> {
+    let mut ihdr = b"IHDR".to_vec();
+    ihdr.extend_from_slice(&w.to_be_bytes());
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
+    let mut v = b"\x89PNG\r\n\x1a\n\0\0\0\x0d".to_vec();
+    v.extend_from_slice(&ihdr);
+    v.extend_from_slice(&crc32(&ihdr).to_be_bytes());
+    v.extend_from_slice(tag.as_bytes());
+    let head = v.len();
+    let mut i = 0u32;
+    while v.len() < len {
+        v.extend_from_slice(&i.to_le_bytes());
+        i = i.wrapping_mul(2_654_435_761).wrapping_add(1);
+    }
+    v.truncate(len.max(head));
+    v
+}
+
+/// CRC-32 (ISO-HDLC, as PNG chunks use).
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = !0u32;
+    for &b in bytes {
+        crc ^= b as u32;
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+        }
+    }
+    !crc
+}
+
+/// Lowercase hex MD5 of `bytes`.
+pub fn md5_hex(bytes: &[u8]) -> String {
+    use md5::{Digest, Md5};
+    hex::encode(Md5::digest(bytes))
+}
+
+/// Lowercase hex MD5 of a file, streamed.
+pub fn md5_file(path: &Path) -> String {
+    use md5::{Digest, Md5};
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).unwrap();
+    let mut h = Md5::new();
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut buf).unwrap();
+        if n == 0 {
+            break;
+        }
+        h.update(&buf[..n]);
+    }
+    hex::encode(h.finalize())
+}
+
+/// A sparse file of `len` bytes whose content is still checked: a pattern every MiB.
+pub fn big_file(path: &Path, len: u64) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut f = std::fs::File::create(path).unwrap();
+    f.set_len(len).unwrap();
+    let mut offset = 0;
+    while offset < len {
+        f.seek(SeekFrom::Start(offset)).unwrap();
+        f.write_all(format!("chunk at {offset}\n").as_bytes()).unwrap();
+        offset += 1 << 20;
+    }
+}

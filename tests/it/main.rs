@@ -1,0 +1,16 @@
+//! The integration tests, as one binary (one build, one `common`): the real chatdrop binary
+//! against the sandbox's fakes and raw TCP faults on 127.0.0.1, plus property tests of the
+//! parsers. `cargo test --test it <filter>` runs a part, e.g. `cargo test --test it pyrus::`.
+
+mod common;
+
+mod bad_input;
+mod carbonio;
+mod cli;
+mod connect;
+mod faults;
+mod ok;
+mod properties;
+mod protocol;
+mod pyrus;
+mod security;
