@@ -12,6 +12,7 @@ use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
 use crate::output::progress::BatchProgress;
 use crate::output::{bytes as human_bytes, escape};
+use crate::paging::{Pager, Table};
 use crate::services::carbonio::{
     AttachMeta, AttachTarget, Attachment, CHATS_PATH, Carbonio, LIMITS, MAX_DESCRIPTION, PAGE_SIZE, is_uuid,
 };
@@ -38,7 +39,7 @@ pub enum CarbonioAction {
     Attach {
         /// Files to attach (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// The room's UUID (default: the profile's `room`)
         #[arg(long, value_name = "UUID")]
         room: Option<String>,
@@ -172,7 +173,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
 
 async fn attach(
     ctx: &Context,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
     room: Option<String>,
     description: Option<String>,
     reply_to: Option<String>,
@@ -215,11 +216,12 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
     let room = room_of(ctx, room)?;
     let api = adapter(ctx)?;
     let hooks = Hooks::new(&ctx.output).refresh(|| Box::pin(api.relogin()));
-    let mut found: Vec<Attachment> = Vec::new();
+    let mut pager = Pager::new("Carbonio");
+    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "NAME"], [false, true, false, false, false]);
     let mut filter: Option<String> = None;
     loop {
         let want = match limit {
-            Some(l) => (l as usize).saturating_sub(found.len()).min(PAGE_SIZE as usize) as u32,
+            Some(l) => (l as usize).saturating_sub(table.rows).min(PAGE_SIZE as usize) as u32,
             None => PAGE_SIZE,
         };
         if want == 0 {
@@ -229,66 +231,31 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
             .await
             .map_err(|f| f.context(format!("listing the attachments of room {room}")))?;
         let empty = page.attachments.is_empty();
-        found.extend(page.attachments);
+        // Printed as they arrive: nothing is kept from page to page.
+        table.page(&ctx.output, page.attachments.iter().take(want as usize).map(row).collect());
         match page.filter.filter(|f| !f.is_empty()) {
             Some(next) if !empty => {
-                if filter.as_deref() == Some(next.as_str()) {
-                    return Err(Failure::general(
-                        "Carbonio answered the same page cursor twice; stopping rather than looping",
-                    ));
-                }
+                pager.next(&next)?;
                 filter = Some(next);
             }
             _ => break,
         }
     }
-    if let Some(l) = limit {
-        found.truncate(l as usize);
-    }
-    if found.is_empty() {
+    if table.rows == 0 {
         ctx.output.status(&format!("no attachments in room {room}"));
-        return Ok(());
-    }
-    let rows: Vec<[String; 5]> = found
-        .iter()
-        .map(|a| {
-            [
-                a.id.clone(),
-                human_bytes(a.size),
-                escape(&a.mime_type),
-                escape(a.created_at.as_deref().unwrap_or("-")),
-                escape(&a.name),
-            ]
-        })
-        .collect();
-    let header = ["ID", "SIZE", "TYPE", "CREATED", "NAME"].map(String::from);
-    let mut widths = [0usize; 4];
-    for row in rows.iter().chain(std::iter::once(&header)) {
-        for (w, cell) in widths.iter_mut().zip(row.iter()) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |r: &[String; 5]| {
-        format!(
-            "{:<w0$}  {:>w1$}  {:<w2$}  {:<w3$}  {}",
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            w0 = widths[0],
-            w1 = widths[1],
-            w2 = widths[2],
-            w3 = widths[3]
-        )
-    };
-    if !ctx.output.json {
-        ctx.output.result(&line(&header), &json!(null));
-    }
-    for (attachment, row) in found.iter().zip(&rows) {
-        ctx.output.result(&line(row), &json!(attachment));
     }
     Ok(())
+}
+
+fn row(a: &Attachment) -> ([String; 5], serde_json::Value) {
+    let cells = [
+        escape(&a.id),
+        human_bytes(a.size),
+        escape(&a.mime_type),
+        escape(a.created_at.as_deref().unwrap_or("-")),
+        escape(&a.name),
+    ];
+    (cells, json!(a))
 }
 
 async fn info(ctx: &Context, id: String) -> Result<()> {
@@ -323,7 +290,8 @@ async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) 
     // The name comes from the info's JSON: the download's Content-Disposition is written raw.
     let attachment = retry::run(&policy, true, &hooks, |_| api.info(&id)).await?;
     let name = if attachment.name.is_empty() { id.clone() } else { attachment.name.clone() };
-    let target = destination.path_for(&name);
+    // The size the info states is what must arrive (a truncated body is not saved).
+    let target = destination.path_for(&name).expecting(attachment.size);
     let saved = retry::run(&policy, true, &hooks, |_| async {
         let response = api.download(&id).await?;
         let len = response.content_length().unwrap_or(attachment.size);

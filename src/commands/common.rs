@@ -21,11 +21,11 @@ static BATCH_TOTAL: AtomicUsize = AtomicUsize::new(0);
 static BATCH_DONE: AtomicUsize = AtomicUsize::new(0);
 
 /// Check every file argument; any problem stops the command before a single request.
-pub async fn prepare_files(args: &[String], name: Option<&str>, limits: Limits) -> Result<Vec<LocalFile>> {
+pub async fn prepare_files(args: &[std::ffi::OsString], name: Option<&str>, limits: Limits) -> Result<Vec<LocalFile>> {
     if name.is_some() && args.len() > 1 {
         return Err(Failure::usage("--name applies to a single file (or `-` for stdin)"));
     }
-    if args.iter().filter(|a| a.as_str() == "-").count() > 1 {
+    if args.iter().filter(|a| a.as_os_str() == "-").count() > 1 {
         return Err(Failure::usage("`-` (stdin) can be given only once"));
     }
     let mut files = Vec::with_capacity(args.len());
@@ -105,6 +105,13 @@ pub fn file_json(file: &LocalFile, fields: Option<Map<String, Value>>, failure: 
     let mut obj = Map::new();
     obj.insert("path".into(), json!(file.arg));
     obj.insert("name".into(), json!(file.name));
+    if file.lossy_name {
+        // The local name is not UTF-8: the service got it with U+FFFD in place of the bytes.
+        obj.insert(
+            "name_converted".into(),
+            json!("the file name is not UTF-8; it was sent with U+FFFD replacing the invalid bytes"),
+        );
+    }
     obj.insert("size".into(), json!(file.len));
     obj.insert("ok".into(), json!(failure.is_none()));
     if let Some(fields) = fields {

@@ -44,7 +44,7 @@ pub enum OkAction {
     Moment {
         /// Images to publish (`-` reads one from stdin); checked to be images by content
         #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<String>,
+        images: Vec<std::ffi::OsString>,
         /// File name to send (for `-`, or a single image)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
@@ -91,7 +91,7 @@ fn check_image(file: &LocalFile) -> Result<()> {
     }
 }
 
-async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Result<()> {
+async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<String>) -> Result<()> {
     let files = prepare_files(&images, name.as_deref(), LIMITS).await?;
     for file in &files {
         check_image(file)?;

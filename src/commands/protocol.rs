@@ -9,6 +9,7 @@ use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
+use crate::paging::{Pager, Table};
 use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, Upload, check_id};
 use crate::services::spec::ServiceKind;
 use crate::upload::retry;
@@ -30,7 +31,7 @@ pub enum ProtocolAction {
     Attach {
         /// Files to upload (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// Put them into this conversation (default: the profile's `conversation`)
         #[arg(long, value_name = "ID")]
         conversation: Option<String>,
@@ -99,7 +100,12 @@ fn adapter(ctx: &Context) -> Result<Protocol> {
     Ok(Protocol::new(http, url, token))
 }
 
-async fn attach(ctx: &Context, files: Vec<String>, conversation: Option<String>, name: Option<String>) -> Result<()> {
+async fn attach(
+    ctx: &Context,
+    files: Vec<std::ffi::OsString>,
+    conversation: Option<String>,
+    name: Option<String>,
+) -> Result<()> {
     let conversation = conversation.or_else(|| ctx.settings(SVC).get("conversation"));
     if let Some(c) = &conversation {
         check_id("conversation", c)?;
@@ -141,8 +147,10 @@ async fn list(
         }
     }
     let protocol = adapter(ctx)?;
+    let mut pager = Pager::new("Protocol");
+    pager.start_at(after.as_deref());
+    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
     let mut cursor = after;
-    let mut rows: Vec<Attachment> = Vec::new();
     loop {
         let query = ListQuery {
             conversation: conversation.as_deref(),
@@ -152,14 +160,9 @@ async fn list(
         let page = retry::run(&ctx.retry_policy(), true, &Hooks::new(&ctx.output), |_| protocol.list(&query))
             .await
             .map_err(|f| f.context("listing attachments"))?;
-        if ctx.output.json {
-            // NDJSON streams page by page; a table needs every row first.
-            for a in &page.data {
-                ctx.output.result("", &a.to_json());
-            }
-        }
+        // Printed page by page: nothing is kept from page to page.
         let last = page.data.last().map(|a| a.id.clone());
-        rows.extend(page.data);
+        table.page(&ctx.output, page.data.iter().map(|a| (cells(a), a.to_json())).collect());
         if !page.has_more {
             break;
         }
@@ -173,17 +176,11 @@ async fn list(
             ));
             break;
         }
-        if cursor.as_deref() == Some(last.as_str()) {
-            return Err(Failure::general(format!("Protocol sent the page after {last} again; stopping")));
-        }
+        pager.next(&last)?;
         cursor = Some(last);
     }
-    if !ctx.output.json {
-        if rows.is_empty() {
-            ctx.output.status("no attachments");
-        } else {
-            ctx.output.result(&table(&rows), &Value::Null);
-        }
+    if table.rows == 0 && !ctx.output.json {
+        ctx.output.status("no attachments");
     }
     Ok(())
 }
@@ -263,33 +260,15 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     Ok(())
 }
 
-/// Rows as an aligned table; the file name comes last so wide characters cannot skew it.
-fn table(rows: &[Attachment]) -> String {
-    let header = ["ID", "SIZE", "TYPE", "CREATED", "FILENAME"].map(String::from);
-    let mut lines: Vec<[String; 5]> = vec![header];
-    for a in rows {
-        lines.push([
-            escape(&a.id),
-            a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
-            escape(a.file_type.as_deref().unwrap_or("-")),
-            a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
-            escape(&a.filename),
-        ]);
-    }
-    let widths: Vec<usize> = (0..4).map(|i| lines.iter().map(|l| l[i].chars().count()).max().unwrap_or(0)).collect();
-    lines
-        .iter()
-        .map(|l| {
-            let mut out = String::new();
-            for (cell, width) in l.iter().zip(&widths) {
-                out.push_str(cell);
-                out.push_str(&" ".repeat(width - cell.chars().count() + 2));
-            }
-            out.push_str(&l[4]);
-            out
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+/// One row of the table; the file name comes last so wide characters cannot skew it.
+fn cells(a: &Attachment) -> [String; 5] {
+    [
+        escape(&a.id),
+        a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        escape(a.file_type.as_deref().unwrap_or("-")),
+        a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
+        escape(&a.filename),
+    ]
 }
 
 /// One attachment as aligned `key  value` lines.

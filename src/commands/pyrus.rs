@@ -34,7 +34,7 @@ pub enum PyrusAction {
     Upload {
         /// Files to upload (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// Attach the uploaded files to this task (default: the profile's `task`)
         #[arg(long, value_name = "ID")]
         task: Option<i64>,
@@ -120,7 +120,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
 
 async fn upload(
     ctx: &Context,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
@@ -164,6 +164,7 @@ async fn upload(
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
+    crate::ids::pyrus_file(&id)?;
     let pyrus = adapter(ctx)?;
     let destination = Destination::from_arg(output.as_deref());
     let saved = retry::run(

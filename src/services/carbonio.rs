@@ -318,7 +318,7 @@ impl Carbonio {
         }
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/rooms/{room}/attachments")))
+            .request(Method::GET, &self.api(&format!("/rooms/{}/attachments", crate::ids::segment(room))))
             .query(&query)
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
@@ -333,7 +333,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/attachments/{id}")))
+            .request(Method::GET, &self.api(&format!("/attachments/{}", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
@@ -347,7 +347,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/attachments/{id}/download")))
+            .request(Method::GET, &self.api(&format!("/attachments/{}/download", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Attachment(id))))
     }
@@ -356,7 +356,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::DELETE, &self.api(&format!("/attachments/{id}")))
+            .request(Method::DELETE, &self.api(&format!("/attachments/{}", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
