@@ -6,6 +6,7 @@
 
 #[path = "../common/mod.rs"]
 mod common;
+mod properties;
 mod server;
 
 use std::path::Path;
@@ -349,7 +350,7 @@ fn malformed_ids_exit_2_before_any_request() {
 #[test]
 fn absurd_durations_are_usage_errors_not_panics() {
     let t = TestEnv::new();
-    for value in ["inf", "1e300", "1e20", "NaN", "-1", "0", "100000d"] {
+    for value in ["inf", "1e300", "1e20", "NaN", "-1", "0", "1e-116", "100000d"] {
         for flag in ["--stall-timeout", "--response-timeout", "--connect-timeout"] {
             let r = run(t.bare().args([flag, value, "auth", "status"]));
             assert_eq!(r.code, 2, "{flag} {value}: {}", r.stderr);
