@@ -321,6 +321,12 @@ fn server_text_is_escaped_capped_and_printed_once() {
         assert!(r.stderr.len() < 2_000, "capped: {} bytes", r.stderr.len());
         if text.len() > 1000 {
             assert!(r.stderr.contains(" more)"), "{}", &r.stderr[..r.stderr.len().min(700)]);
+            // The --json record of a failed file is bounded too.
+            let file = t.file("big.txt", b"bytes");
+            let r = run(pyrus(&t, &s).args(FAST).args(["--json", "pyrus", "upload"]).arg(&file));
+            assert_eq!(r.code, 1, "{}", r.stderr);
+            assert_eq!(error_lines(&r.stderr).len(), 1, "one error line: {}", r.stderr);
+            assert!(r.stdout.len() < 5_000 && r.stderr.len() < 2_000, "{} + {} bytes", r.stdout.len(), r.stderr.len());
         }
     }
 }
