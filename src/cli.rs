@@ -19,7 +19,7 @@ Exit codes:
   4    authentication: credentials missing or rejected
   5    temporary: network, timeout, rate limit or 5xx after the retries
   6    local input: file missing, unreadable, a directory, empty, too large or of the wrong type
-  130  interrupted (Ctrl-C); 143 terminated (SIGTERM)";
+  130  interrupted (Ctrl-C); 129 hung up (SIGHUP); 143 terminated (SIGTERM)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -105,11 +105,37 @@ fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceKind>
         .map(|name| ServiceKind::from_name(&name).expect("a possible value is a registered service"))
 }
 
-fn parse_duration(s: &str) -> Result<Duration, String> {
+/// The longest duration any flag accepts: a day is already "never" for a transfer.
+pub const MAX_DURATION: Duration = Duration::from_secs(24 * 60 * 60);
+/// The shortest: anything less would round to an instant timeout.
+pub const MIN_DURATION: Duration = Duration::from_millis(1);
+
+/// A positive duration: plain seconds (`30`, `2.5`) or humantime (`30s`, `2m`). Values below
+/// [`MIN_DURATION`] or past [`MAX_DURATION`] are refused rather than converted (no float may reach `Duration` unchecked:
+/// `inf`, `NaN` and `1e300` are usage errors, never a panic).
+pub fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let too_long = || format!("at most {}s (1 day) is accepted", MAX_DURATION.as_secs());
+    // 1e-116 would read as a zero timeout: everything would fail at once.
+    let too_short = || "must be at least 1ms".to_string();
     if let Ok(secs) = s.parse::<f64>() {
-        return if secs > 0.0 { Ok(Duration::from_secs_f64(secs)) } else { Err("must be positive".into()) };
+        if secs.is_nan() || secs <= 0.0 {
+            return Err("must be a positive number of seconds".into());
+        }
+        if !secs.is_finite() || secs > MAX_DURATION.as_secs_f64() {
+            return Err(too_long());
+        }
+        let d = Duration::try_from_secs_f64(secs).map_err(|_| too_long())?;
+        return if d < MIN_DURATION { Err(too_short()) } else { Ok(d) };
     }
-    humantime::parse_duration(s).map_err(|e| format!("{e} (e.g. 30s, 2m)"))
+    let d = humantime::parse_duration(s).map_err(|e| format!("{e} (e.g. 30s, 2m)"))?;
+    if d < MIN_DURATION {
+        return Err(too_short());
+    }
+    if d > MAX_DURATION {
+        return Err(too_long());
+    }
+    Ok(d)
 }
 
 #[derive(Debug, Subcommand)]

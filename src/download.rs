@@ -1,6 +1,12 @@
 //! Saving a download: the name from Content-Disposition made safe (no separators, no `..`,
 //! no control characters), streamed into a temp file beside the target and renamed only
-//! when complete, so an interrupted or failed download leaves nothing behind.
+//! when complete and of the size the server stated, so an interrupted, truncated or failed
+//! download leaves nothing under the final name.
+//!
+//! An explicit `-o PATH` is honoured as the shell's `>` would: a symlink is followed (the file
+//! it points to is replaced atomically), a character device or a FIFO is written in place
+//! (`-o /dev/null`), a directory or a socket is refused; `-o -` streams to stdout. A name the
+//! server chose never follows a symlink and never lands on a special file.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,12 +28,15 @@ pub enum Destination {
     Dir(PathBuf),
     /// `-o PATH`: exactly there.
     File(PathBuf),
+    /// `-o -`: streamed to stdout.
+    Stdout,
 }
 
 impl Destination {
     pub fn from_arg(output: Option<&Path>) -> Destination {
         match output {
             None => Destination::CurrentDir,
+            Some(p) if p.as_os_str() == "-" => Destination::Stdout,
             Some(p) if p.is_dir() || p.as_os_str().to_string_lossy().ends_with('/') => {
                 Destination::Dir(p.to_path_buf())
             }
@@ -36,13 +45,119 @@ impl Destination {
     }
 
     /// The final path for a file the server calls `name`.
-    pub fn path_for(&self, name: &str) -> PathBuf {
-        match self {
-            Destination::CurrentDir => PathBuf::from(safe_name(name)),
-            Destination::Dir(dir) => dir.join(safe_name(name)),
-            Destination::File(path) => path.clone(),
+    pub fn path_for(&self, name: &str) -> Target {
+        let (path, chosen_by) = match self {
+            Destination::CurrentDir => (PathBuf::from(safe_name(name)), Chooser::Server),
+            Destination::Dir(dir) => (dir.join(safe_name(name)), Chooser::Server),
+            Destination::File(path) => (path.clone(), Chooser::User),
+            Destination::Stdout => (PathBuf::from("-"), Chooser::Stdout),
+        };
+        Target { path, chosen_by, expected: None }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chooser {
+    Server,
+    User,
+    Stdout,
+}
+
+/// A download's destination, and the size the service said the file has.
+#[derive(Debug, Clone)]
+pub struct Target {
+    path: PathBuf,
+    chosen_by: Chooser,
+    expected: Option<u64>,
+}
+
+impl Target {
+    /// The size the service stated for the file (e.g. in the attachment's info): anything
+    /// else that arrives is a failed download. 0 is what a missing size reads as: not checked.
+    pub fn expecting(mut self, size: u64) -> Target {
+        self.expected = (size > 0).then_some(size);
+        self
+    }
+}
+
+impl std::ops::Deref for Target {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// How the bytes reach their place.
+enum Plan {
+    /// A temp file beside this path, renamed over it once complete.
+    Replace(PathBuf),
+    /// A character device or FIFO, opened for writing as it is.
+    InPlace(PathBuf),
+    Stdout,
+}
+
+/// Symlinks followed at most this many times (as the kernel's ELOOP).
+const MAX_LINKS: usize = 40;
+
+fn plan(target: &Target, overwrite: bool) -> Result<Plan> {
+    let shown = |p: &Path| escape(&p.display().to_string());
+    let path = &target.path;
+    let meta = match target.chosen_by {
+        Chooser::Stdout => return Ok(Plan::Stdout),
+        // Followed like `>` does: the link stays, what it points to is written.
+        Chooser::User => std::fs::metadata(path),
+        // A server's name never follows a link: the link itself is what gets replaced.
+        Chooser::Server => std::fs::symlink_metadata(path),
+    };
+    let meta = match meta {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Plan::Replace(dangling_end(path)?)),
+        Err(e) => return Err(Failure::general(format!("cannot look at {}: {e}", shown(path)))),
+    };
+    let kind = meta.file_type();
+    if kind.is_file() || kind.is_symlink() {
+        if !overwrite {
+            return Err(Failure::general(format!("{} already exists", shown(path)))
+                .with_hint("pass --force to replace it, or -o to choose another path"));
+        }
+        if target.chosen_by == Chooser::User {
+            let real = std::fs::canonicalize(path)
+                .map_err(|e| Failure::general(format!("cannot resolve {}: {e}", shown(path))))?;
+            return Ok(Plan::Replace(real));
+        }
+        return Ok(Plan::Replace(path.clone()));
+    }
+    if kind.is_dir() {
+        return Err(Failure::general(format!("{} is a directory", shown(path)))
+            .with_hint("pass -o with a file path, or a directory ending in / to save under the server's name"));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if (kind.is_char_device() || kind.is_fifo()) && target.chosen_by == Chooser::User {
+            return Ok(Plan::InPlace(path.clone()));
         }
     }
+    Err(Failure::general(format!("{} is not a regular file (a device, FIFO or socket)", shown(path)))
+        .with_hint("pass -o with another path (-o - writes to stdout)"))
+}
+
+/// Where a path that does not exist yet will be created: itself, or, for a dangling symlink
+/// (only reached for `-o PATH`), the missing file at the end of its chain.
+fn dangling_end(path: &Path) -> Result<PathBuf> {
+    let mut path = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::read_link(&path) {
+            Ok(to) => {
+                path = match path.parent() {
+                    Some(parent) if to.is_relative() => parent.join(to),
+                    _ => to,
+                }
+            }
+            Err(_) => return Ok(path),
+        }
+    }
+    Err(Failure::general(format!("{}: too many levels of symbolic links", escape(&path.display().to_string()))))
 }
 
 pub struct Saved {
@@ -149,30 +264,43 @@ pub fn safe_name(name: &str) -> String {
     if out.is_empty() { "download".to_string() } else { out }
 }
 
-/// Stream `response` to `dest`. The temp file is removed if anything fails or the run is
-/// interrupted (dropping the future drops it).
+/// Stream `response` to `target` (see the module's notes for special files). The temp file is
+/// removed if anything fails or the run is interrupted (dropping the future drops it); a body
+/// shorter or longer than its Content-Length or the size the service stated fails (exit 5).
 pub async fn save(
     mut response: reqwest::Response,
-    target: &Path,
+    target: &Target,
     overwrite: bool,
     stall: Duration,
     progress: Arc<dyn Progress>,
 ) -> Result<Saved> {
-    if target.exists() && !overwrite {
-        return Err(Failure::general(format!("{} already exists", escape(&target.display().to_string())))
-            .with_hint("pass --force to replace it, or -o to choose another path"));
-    }
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+    let plan = plan(target, overwrite)?;
+    let write_failure = |e: std::io::Error| Failure::general(format!("cannot write the download: {e}"));
+    let mut temp = None;
+    let mut sink: std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>> = match &plan {
+        Plan::Replace(path) => {
+            let dir = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+                _ => PathBuf::from("."),
+            };
+            let tmp = tempfile::Builder::new().prefix(".chatdrop-download-").tempfile_in(&dir).map_err(|e| {
+                Failure::general(format!("cannot write in {}: {e}", escape(&dir.display().to_string())))
+            })?;
+            let (std_file, tmp_path) = tmp.into_parts();
+            temp = Some(tmp_path);
+            Box::pin(tokio::fs::File::from_std(std_file))
+        }
+        Plan::InPlace(path) => {
+            Box::pin(tokio::fs::OpenOptions::new().write(true).open(path).await.map_err(|e| {
+                Failure::general(format!("cannot write to {}: {e}", escape(&path.display().to_string())))
+            })?)
+        }
+        Plan::Stdout => {
+            crate::output::claim_stdout();
+            Box::pin(tokio::io::stdout())
+        }
     };
-    let tmp = tempfile::Builder::new()
-        .prefix(".chatdrop-download-")
-        .tempfile_in(&dir)
-        .map_err(|e| Failure::general(format!("cannot write in {}: {e}", dir.display())))?;
-    let (std_file, tmp_path) = tmp.into_parts();
-    let mut file = tokio::fs::File::from_std(std_file);
-    let expected = response.content_length();
+    let announced = response.content_length();
     let mut hasher = Md5::new();
     let mut size = 0u64;
     progress.begin(1);
@@ -187,23 +315,45 @@ pub async fn save(
         let Some(chunk) = chunk else { break };
         hasher.update(&chunk);
         size += chunk.len() as u64;
-        file.write_all(&chunk).await.map_err(|e| Failure::general(format!("cannot write the download: {e}")))?;
+        if let Some(expected) = target.expected
+            && size > expected
+        {
+            return Err(size_mismatch(size, expected, "more than").with_retry(Retry::Yes { after: None }));
+        }
+        sink.write_all(&chunk).await.map_err(write_failure)?;
         progress.advance(chunk.len() as u64);
     }
-    if let Some(expected) = expected
-        && expected != size
-    {
-        return Err(Failure::temporary(format!("the download ended early ({size} of {expected} bytes)"))
-            .with_retry(Retry::Yes { after: None }));
+    for expected in [announced, target.expected].into_iter().flatten() {
+        if expected != size {
+            return Err(size_mismatch(size, expected, "of").with_retry(Retry::Yes { after: None }));
+        }
     }
-    file.flush().await.map_err(|e| Failure::general(format!("cannot write the download: {e}")))?;
-    file.sync_all().await.map_err(|e| Failure::general(format!("cannot write the download: {e}")))?;
-    drop(file);
-    tmp_path
-        .persist(target)
-        .map_err(|e| Failure::general(format!("cannot move the download to {}: {}", target.display(), e.error)))?;
+    sink.flush().await.map_err(write_failure)?;
+    drop(sink);
+    let path = match (&plan, temp) {
+        (Plan::Replace(path), Some(tmp_path)) => {
+            std::fs::File::open(&tmp_path).and_then(|f| f.sync_all()).map_err(write_failure)?;
+            tmp_path.persist(path).map_err(|e| {
+                Failure::general(format!(
+                    "cannot move the download to {}: {}",
+                    escape(&path.display().to_string()),
+                    e.error
+                ))
+            })?;
+            // The path the user asked for (a link stays a link and is shown as given).
+            if target.chosen_by == Chooser::User { target.path.clone() } else { path.clone() }
+        }
+        (Plan::InPlace(_), _) => target.path.clone(),
+        _ => PathBuf::from("-"),
+    };
     progress.finish(None);
-    Ok(Saved { path: target.to_path_buf(), size, md5: hex::encode(hasher.finalize()) })
+    Ok(Saved { path, size, md5: hex::encode(hasher.finalize()) })
+}
+
+fn size_mismatch(size: u64, expected: u64, how: &str) -> Failure {
+    Failure::temporary(format!(
+        "the download is incomplete: {size} bytes arrived, {how} the {expected} the server stated; nothing was saved"
+    ))
 }
 
 #[cfg(test)]

@@ -69,8 +69,10 @@ pub struct Failure {
 }
 
 impl Failure {
+    /// A message longer than [`MAX_MESSAGE`] characters (a server's error text can be any
+    /// size) is cut with "… (N more)", so no output, `--json` included, carries it whole.
     pub fn new(class: ExitClass, message: impl Into<String>) -> Self {
-        Failure { class, message: message.into(), hint: None, retry: Retry::No, reported: false }
+        Failure { class, message: capped(message.into()), hint: None, retry: Retry::No, reported: false }
     }
     pub fn general(message: impl Into<String>) -> Self {
         Self::new(ExitClass::Failure, message)
@@ -120,6 +122,21 @@ impl std::error::Error for Failure {}
 /// The exit class of any error: a [`Failure`] anywhere in the chain decides, else 1.
 pub fn class_of(err: &anyhow::Error) -> ExitClass {
     err.chain().find_map(|e| e.downcast_ref::<Failure>()).map(|f| f.class).unwrap_or(ExitClass::Failure)
+}
+
+/// The longest message a failure keeps, in characters.
+pub const MAX_MESSAGE: usize = 2000;
+
+fn capped(message: String) -> String {
+    if message.len() <= MAX_MESSAGE {
+        return message;
+    }
+    let total = message.chars().count();
+    if total <= MAX_MESSAGE {
+        return message;
+    }
+    let kept: String = message.chars().take(MAX_MESSAGE).collect();
+    format!("{kept}… ({} more)", total - MAX_MESSAGE)
 }
 
 pub type Result<T, E = Failure> = std::result::Result<T, E>;

@@ -2,13 +2,17 @@
 //! from the environment, no redirects) and what every adapter needs around it: sending with
 //! `-v` logs, buffering small answers, and turning transport errors and error statuses into
 //! failures a person can act on. Adapters add their service's error shapes on top.
+//!
+//! Every network phase runs under a deadline: connecting (`--connect-timeout`), waiting for
+//! the answer's head (`--response-timeout`; an uploaded body is guarded by the uploader's
+//! watchdog instead), and reading an answer (`--stall-timeout` between chunks).
 
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
-use reqwest::header::{CONTENT_TYPE, HeaderMap, LOCATION, RETRY_AFTER};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, LOCATION, PROXY_AUTHORIZATION, RETRY_AFTER};
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
@@ -19,7 +23,8 @@ use crate::output::{Output, redact};
 #[derive(Debug, Clone)]
 pub struct HttpOptions {
     pub connect_timeout: Duration,
-    /// Total time for a small API call (never applied to uploads or downloads).
+    /// Longest wait for the head of a small API call's answer (lowered by a shorter
+    /// `response_timeout`; never applied to uploads or downloads).
     pub api_timeout: Duration,
     /// An upload or download fails when no byte moves for this long.
     pub stall_timeout: Duration,
@@ -90,33 +95,49 @@ impl Http {
         self.client.request(method, url)
     }
 
-    /// A small API call: total timeout, answer read whole.
+    /// A small API call: the head within `api_timeout` (or `response_timeout` if shorter),
+    /// the answer read whole under the same deadline and the stall timeout.
     pub async fn call(&self, req: RequestBuilder) -> Result<Reply> {
-        let req = req.timeout(self.opts.api_timeout);
-        let response = self.execute(req).await?;
-        self.read_reply(response).await
+        let wait = self.opts.api_timeout.min(self.opts.response_timeout);
+        let response = self.execute(req, Some(wait)).await?;
+        self.read_reply(response, Some(wait)).await
     }
 
-    /// Send a request whose body is a streamed upload; no total timeout (the uploader's
-    /// stall watchdog guards it). The answer is read whole.
+    /// Send a request whose body is a streamed upload; no deadline for the head (the
+    /// uploader's stall and response watchdog guards sending and waiting). The answer is read
+    /// whole, each chunk within the stall timeout.
     pub async fn upload(&self, req: RequestBuilder) -> Result<Reply> {
-        let response = self.execute(req).await?;
-        self.read_reply(response).await
+        let response = self.execute(req, None).await?;
+        self.read_reply(response, Some(self.opts.response_timeout)).await
     }
 
-    /// Send a request and hand back the response unread (downloads), or, for an error
-    /// status, its small answer read whole for the adapter to describe.
+    /// Send a request and hand back the response unread (downloads; the head within the
+    /// response timeout), or, for an error status, its small answer read whole for the
+    /// adapter to describe.
     pub async fn open(&self, req: RequestBuilder) -> Result<std::result::Result<Response, Reply>> {
-        let response = self.execute(req).await?;
+        let response = self.execute(req, Some(self.opts.response_timeout)).await?;
         if response.status().is_success() {
             return Ok(Ok(response));
         }
-        Ok(Err(self.read_reply(response).await?))
+        Ok(Err(self.read_reply(response, Some(self.opts.response_timeout)).await?))
     }
 
-    async fn execute(&self, req: RequestBuilder) -> Result<Response> {
+    /// Send `req`; with `head_within`, the head of the answer must have arrived that long
+    /// after connecting (a server that never answers, or trickles its head, fails).
+    async fn execute(&self, req: RequestBuilder, head_within: Option<Duration>) -> Result<Response> {
         let request = req.build().map_err(|e| Failure::usage(format!("invalid request: {}", root_cause(&e))))?;
         let url = request.url().to_string();
+        // Whatever credentials travel in headers are hidden in every form a server may echo.
+        for name in [AUTHORIZATION, PROXY_AUTHORIZATION] {
+            if let Some(value) = request.headers().get(&name).and_then(|v| v.to_str().ok()) {
+                redact::register_authorization(value);
+            }
+        }
+        if let Some(cookies) = request.headers().get(COOKIE).and_then(|v| v.to_str().ok()) {
+            for cookie in cookies.split(';') {
+                redact::register_secret(cookie.split_once('=').map_or(cookie, |(_, v)| v));
+            }
+        }
         self.output.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
         self.output.debug(2, || header_lines(">", request.headers()));
         self.output.debug(2, || {
@@ -125,7 +146,14 @@ impl Http {
             if body.is_empty() { String::new() } else { format!(">   body: {}", loggable_body(body)) }
         });
         let started = Instant::now();
-        let response = self.client.execute(request).await.map_err(|e| transport_failure(&e, &url))?;
+        let sent = self.client.execute(request);
+        let response = match head_within {
+            Some(wait) => tokio::time::timeout(self.opts.connect_timeout + wait, sent)
+                .await
+                .map_err(|_| no_answer(&url, self.opts.connect_timeout + wait))?,
+            None => sent.await,
+        }
+        .map_err(|e| transport_failure(&e, &url))?;
         self.output.debug(1, || {
             format!("< {} {} ({:.2}s)", response.status().as_u16(), redact::url(&url), started.elapsed().as_secs_f64())
         });
@@ -133,14 +161,25 @@ impl Http {
         Ok(response)
     }
 
-    async fn read_reply(&self, mut response: Response) -> Result<Reply> {
+    /// Read a small answer whole: at most [`MAX_REPLY`] bytes, each chunk within the stall
+    /// timeout and all of it within `total`.
+    async fn read_reply(&self, mut response: Response, total: Option<Duration>) -> Result<Reply> {
         let status = response.status();
         let headers = response.headers().clone();
+        let url = response.url().to_string();
+        let stall = self.opts.stall_timeout;
+        let started = Instant::now();
         let mut body = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(|e| {
-            let f = transport_failure(&e, response.url().as_str());
-            f.context("reading the server's answer")
-        })? {
+        loop {
+            let wait = match total {
+                Some(total) => stall.min(total.saturating_sub(started.elapsed())),
+                None => stall,
+            };
+            let chunk = tokio::time::timeout(wait, response.chunk())
+                .await
+                .map_err(|_| no_answer(&url, wait).context("reading the server's answer"))?
+                .map_err(|e| transport_failure(&e, &url).context("reading the server's answer"))?;
+            let Some(chunk) = chunk else { break };
             if body.len() + chunk.len() > MAX_REPLY {
                 break;
             }
@@ -150,6 +189,15 @@ impl Http {
         self.output.debug(2, || format!("<   body: {}", reply.loggable_body()));
         Ok(reply)
     }
+}
+
+/// The failure when a server does not answer within a deadline.
+fn no_answer(url: &str, waited: Duration) -> Failure {
+    let host =
+        reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_else(|| url.to_string());
+    Failure::temporary(format!("{host} did not answer within {}", crate::output::progress::human_duration(waited)))
+        .with_hint("the server accepted the connection but sent no answer; raise --response-timeout on a slow server")
+        .with_retry(Retry::IfResendSafe { after: None })
 }
 
 /// Headers as `-vv` shows them: one per line, secrets redacted.
@@ -406,6 +454,11 @@ pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
         return Failure::general(format!("the TLS certificate of {host} is not trusted: {cause}"))
             .with_hint("if the server uses a private CA, pass --ca-cert FILE (or set ca_cert in the profile)");
     }
+    if malformed_answer(&chain) {
+        // No retry can fix what the server sends: a failure, not a temporary problem.
+        return Failure::general(format!("{host} sent a malformed HTTP answer: {cause}"))
+            .with_hint("the server (or a proxy in front of it) breaks HTTP; report it to its operator");
+    }
     if err.is_connect() {
         return Failure::temporary(format!("cannot connect to {host}: {cause}"))
             .with_hint("check the url setting, the network and any proxy (HTTPS_PROXY/NO_PROXY)")
@@ -416,6 +469,14 @@ pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
             .with_retry(Retry::IfResendSafe { after: None });
     }
     Failure::temporary(format!("connection to {host} failed: {cause}")).with_retry(Retry::IfResendSafe { after: None })
+}
+
+/// Whether a transport error is an answer that breaks HTTP (a control character in a header,
+/// a garbled status line or chunk), as opposed to a network problem.
+fn malformed_answer(chain: &str) -> bool {
+    ["parse(", "invalid http", "invalid header", "invalid status", "invalid chunk", "header value"]
+        .iter()
+        .any(|m| chain.contains(m))
 }
 
 fn root_cause(err: &(dyn std::error::Error + 'static)) -> String {

@@ -13,8 +13,10 @@ pub mod download;
 pub mod env;
 pub mod error;
 pub mod http;
+pub mod ids;
 pub mod media;
 pub mod output;
+pub mod paging;
 pub mod rand;
 pub mod sandbox;
 pub mod secret;
@@ -27,7 +29,8 @@ use std::sync::Arc;
 use clap::Parser;
 
 /// Parse, run, exit. Interrupts drop the running command (its temporary files go with it)
-/// and exit 130 (SIGINT) or 143 (SIGTERM).
+/// and exit 130 (SIGINT), 129 (SIGHUP: a closed terminal, a dropped ssh session) or 143
+/// (SIGTERM).
 pub fn main_entry() -> ExitCode {
     let cli = cli::Cli::parse();
     let output = Arc::new(output::Output::new(cli.global.json, cli.global.quiet, cli.global.verbose));
@@ -56,16 +59,19 @@ pub fn main_entry() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// Resolves with the exit code when SIGINT (130) or SIGTERM (143) arrives.
+/// Resolves with the exit code when SIGINT (130), SIGHUP (129) or SIGTERM (143) arrives.
 async fn interrupted() -> u8 {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{SignalKind, signal};
-        let (Ok(mut int), Ok(mut term)) = (signal(SignalKind::interrupt()), signal(SignalKind::terminate())) else {
+        let (Ok(mut int), Ok(mut term), Ok(mut hup)) =
+            (signal(SignalKind::interrupt()), signal(SignalKind::terminate()), signal(SignalKind::hangup()))
+        else {
             return std::future::pending().await;
         };
         tokio::select! {
             _ = int.recv() => 130,
+            _ = hup.recv() => 129,
             _ = term.recv() => 143,
         }
     }

@@ -7,10 +7,11 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Known, Repeat, Shown, batch_result, download_one, prepare_files, print_table, upload_all};
+use super::common::{Known, Repeat, Shown, batch_result, download_one, prepare_files, upload_all};
 use crate::app::{Context, check_base_url};
 use crate::error::{Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
+use crate::paging::{Pager, Table};
 use crate::secret::Secret;
 use crate::services::carbonio::{AttachMeta, Attachment, Carbonio, CarbonioUpload, LIMITS, PAGE_SIZE};
 use crate::services::is_uuid;
@@ -36,7 +37,7 @@ pub enum CarbonioAction {
     Attach {
         /// Files to attach (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// The room's UUID (default: the profile's `room`)
         #[arg(long, value_name = "UUID")]
         room: Option<String>,
@@ -169,7 +170,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
 
 async fn attach(
     ctx: &Context,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
     room: Option<String>,
     description: Option<String>,
     reply_to: Option<String>,
@@ -205,11 +206,12 @@ async fn attach(
 async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result<()> {
     let room = room_of(ctx, room)?;
     let api = adapter(ctx)?;
-    let mut found: Vec<Attachment> = Vec::new();
+    let mut pager = Pager::new("Carbonio");
+    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "NAME"], [false, true, false, false, false]);
     let mut filter: Option<String> = None;
     loop {
         let want = match limit {
-            Some(l) => (l as usize).saturating_sub(found.len()).min(PAGE_SIZE as usize) as u32,
+            Some(l) => (l as usize).saturating_sub(table.rows).min(PAGE_SIZE as usize) as u32,
             None => PAGE_SIZE,
         };
         if want == 0 {
@@ -220,46 +222,31 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
             .await
             .map_err(|f| f.context(format!("listing the attachments of room {room}")))?;
         let empty = page.attachments.is_empty();
-        found.extend(page.attachments);
+        // Printed as they arrive: nothing is kept from page to page.
+        table.page(&ctx.output, page.attachments.iter().take(want as usize).map(row).collect());
         match page.filter.filter(|f| !f.is_empty()) {
             Some(next) if !empty => {
-                if filter.as_deref() == Some(next.as_str()) {
-                    return Err(Failure::general(
-                        "Carbonio answered the same page cursor twice; stopping rather than looping",
-                    ));
-                }
+                pager.next(&next)?;
                 filter = Some(next);
             }
             _ => break,
         }
     }
-    if let Some(l) = limit {
-        found.truncate(l as usize);
-    }
-    if found.is_empty() {
+    if table.rows == 0 {
         ctx.output.status(&format!("no attachments in room {room}"));
-        return Ok(());
     }
-    if ctx.output.json {
-        for attachment in &found {
-            ctx.output.result("", &json!(attachment));
-        }
-        return Ok(());
-    }
-    let rows: Vec<[String; 5]> = found
-        .iter()
-        .map(|a| {
-            [
-                a.id.clone(),
-                human_bytes(a.size),
-                escape(&a.mime_type),
-                escape(a.created_at.as_deref().unwrap_or("-")),
-                escape(&a.name),
-            ]
-        })
-        .collect();
-    print_table(ctx, ["ID", "SIZE", "TYPE", "CREATED", "NAME"], &[1], &rows);
     Ok(())
+}
+
+fn row(a: &Attachment) -> ([String; 5], serde_json::Value) {
+    let cells = [
+        escape(&a.id),
+        human_bytes(a.size),
+        escape(&a.mime_type),
+        escape(a.created_at.as_deref().unwrap_or("-")),
+        escape(&a.name),
+    ];
+    (cells, json!(a))
 }
 
 async fn info(ctx: &Context, id: String) -> Result<()> {

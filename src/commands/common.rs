@@ -25,11 +25,11 @@ static BATCH_TOTAL: AtomicUsize = AtomicUsize::new(0);
 static BATCH_DONE: AtomicUsize = AtomicUsize::new(0);
 
 /// Check every file argument; any problem stops the command before a single request.
-pub async fn prepare_files(args: &[String], name: Option<&str>, limits: Limits) -> Result<Vec<LocalFile>> {
+pub async fn prepare_files(args: &[std::ffi::OsString], name: Option<&str>, limits: Limits) -> Result<Vec<LocalFile>> {
     if name.is_some() && args.len() > 1 {
         return Err(Failure::usage("--name applies to a single file (or `-` for stdin)"));
     }
-    if args.iter().filter(|a| a.as_str() == "-").count() > 1 {
+    if args.iter().filter(|a| a.as_os_str() == "-").count() > 1 {
         return Err(Failure::usage("`-` (stdin) can be given only once"));
     }
     let mut files = Vec::with_capacity(args.len());
@@ -165,6 +165,13 @@ pub fn file_json(file: &LocalFile, fields: Option<Map<String, Value>>, failure: 
     let mut obj = Map::new();
     obj.insert("path".into(), json!(file.arg));
     obj.insert("name".into(), json!(file.name));
+    if file.lossy_name {
+        // The local name is not UTF-8: the service got it with U+FFFD in place of the bytes.
+        obj.insert(
+            "name_converted".into(),
+            json!("the file name is not UTF-8; it was sent with U+FFFD replacing the invalid bytes"),
+        );
+    }
     obj.insert("size".into(), json!(file.len));
     obj.insert("ok".into(), json!(failure.is_none()));
     if let Some(fields) = fields {
@@ -256,7 +263,11 @@ where
                     .unwrap_or_else(|| id.to_string()),
             };
             let len = response.content_length().or(known.as_ref().and_then(|k| k.size)).unwrap_or(0);
-            let target = destination.path_for(&name);
+            // A size the service stated is what must arrive (a truncated body is not saved).
+            let target = match known.as_ref().and_then(|k| k.size) {
+                Some(size) => destination.path_for(&name).expecting(size),
+                None => destination.path_for(&name),
+            };
             let progress = BatchProgress::download(&ctx.output, &name, len);
             let saved = download::save(response, &target, force, ctx.global.stall_timeout, progress).await?;
             Ok((saved, name))
@@ -266,40 +277,6 @@ where
     ctx.output
         .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
     Ok(())
-}
-
-/// Print rows as a table: aligned columns with a header line on a terminal, and the cells
-/// tab-separated otherwise (one row per line, for scripts). Every cell is already escaped;
-/// the last column is not padded, so wide characters in it cannot skew the others.
-pub fn print_table<const N: usize>(ctx: &Context, header: [&str; N], right_aligned: &[usize], rows: &[[String; N]]) {
-    let header = header.map(String::from);
-    let mut widths = [0usize; N];
-    for row in rows.iter().chain(std::iter::once(&header)) {
-        for (w, cell) in widths.iter_mut().zip(row.iter()) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |row: &[String; N]| {
-        let mut out = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            if i + 1 == N {
-                out.push_str(cell);
-                break;
-            }
-            let pad = " ".repeat(widths[i] - cell.chars().count());
-            if right_aligned.contains(&i) {
-                out.push_str(&pad);
-                out.push_str(cell);
-            } else {
-                out.push_str(cell);
-                out.push_str(&pad);
-            }
-            out.push_str("  ");
-        }
-        out
-    };
-    let text: Vec<String> = std::iter::once(&header).chain(rows).map(line).collect();
-    ctx.output.result(&text.join("\n"), &Value::Null);
 }
 
 /// Whether a call may be sent again once it may have reached the server.

@@ -55,7 +55,7 @@ pub enum ConnectAction {
     SendImage {
         /// Images to send (`-` reads stdin)
         #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<String>,
+        images: Vec<std::ffi::OsString>,
         #[command(flatten)]
         to: Destination,
     },
@@ -67,7 +67,7 @@ pub enum ConnectAction {
     SendFile {
         /// Files to send (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         #[command(flatten)]
         to: Destination,
     },
@@ -136,7 +136,7 @@ fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     Ok(Connect::new(http, base, credentials, ctx.config.login_hint(SVC)))
 }
 
-async fn send(ctx: &Context, kind: Kind, args: Vec<String>, to: Destination) -> Result<()> {
+async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Destination) -> Result<()> {
     let settings = ctx
         .settings(SVC)
         .flag("conference", to.conference.clone())

@@ -39,7 +39,7 @@ pub enum OkAction {
     Moment {
         /// Images to publish (`-` reads one from stdin); checked to be images by content
         #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<String>,
+        images: Vec<std::ffi::OsString>,
         /// File name to send (for `-`, or a single image)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
@@ -73,7 +73,7 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Result<()> {
+async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<String>) -> Result<()> {
     let files = prepare_files(&images, name.as_deref(), LIMITS).await?;
     require_images(&files, "OK.ru Moments take images only")?;
     let ok = adapter(ctx)?;

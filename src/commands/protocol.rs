@@ -5,10 +5,11 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::auth::{Ask, ask};
-use super::common::{Repeat, Shown, batch_result, prepare_files, print_table, upload_all};
+use super::common::{Repeat, Shown, batch_result, prepare_files, upload_all};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
+use crate::paging::{Pager, Table};
 use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, ProtocolUpload, check_id};
 use crate::services::spec::ServiceKind;
 
@@ -29,7 +30,7 @@ pub enum ProtocolAction {
     Attach {
         /// Files to upload (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// Put them into this conversation (default: the profile's `conversation`)
         #[arg(long, value_name = "ID")]
         conversation: Option<String>,
@@ -98,7 +99,12 @@ fn adapter(ctx: &Context) -> Result<Protocol> {
     Ok(Protocol::new(http, url, token))
 }
 
-async fn attach(ctx: &Context, files: Vec<String>, conversation: Option<String>, name: Option<String>) -> Result<()> {
+async fn attach(
+    ctx: &Context,
+    files: Vec<std::ffi::OsString>,
+    conversation: Option<String>,
+    name: Option<String>,
+) -> Result<()> {
     let conversation = conversation.or_else(|| ctx.settings(SVC).get("conversation"));
     if let Some(c) = &conversation {
         check_id("conversation", c)?;
@@ -140,8 +146,10 @@ async fn list(
         }
     }
     let protocol = adapter(ctx)?;
+    let mut pager = Pager::new("Protocol");
+    pager.start_at(after.as_deref());
+    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
     let mut cursor = after;
-    let mut rows: Vec<Attachment> = Vec::new();
     loop {
         let query = ListQuery {
             conversation: conversation.as_deref(),
@@ -152,14 +160,9 @@ async fn list(
             .call(&protocol, Repeat::Safe, || protocol.list(&query))
             .await
             .map_err(|f| f.context("listing attachments"))?;
-        if ctx.output.json {
-            // NDJSON streams page by page; a table needs every row first.
-            for a in &page.data {
-                ctx.output.result("", &a.to_json());
-            }
-        }
+        // Printed page by page: nothing is kept from page to page.
         let last = page.data.last().map(|a| a.id.clone());
-        rows.extend(page.data);
+        table.page(&ctx.output, page.data.iter().map(|a| (cells(a), a.to_json())).collect());
         if !page.has_more {
             break;
         }
@@ -173,18 +176,11 @@ async fn list(
             ));
             break;
         }
-        if cursor.as_deref() == Some(last.as_str()) {
-            return Err(Failure::general(format!("Protocol sent the page after {last} again; stopping")));
-        }
+        pager.next(&last)?;
         cursor = Some(last);
     }
-    if !ctx.output.json {
-        if rows.is_empty() {
-            ctx.output.status("no attachments");
-        } else {
-            let rows: Vec<[String; 5]> = rows.iter().map(table_row).collect();
-            print_table(ctx, ["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], &[], &rows);
-        }
+    if table.rows == 0 && !ctx.output.json {
+        ctx.output.status("no attachments");
     }
     Ok(())
 }
@@ -265,8 +261,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     Ok(())
 }
 
-/// One attachment as a table row.
-fn table_row(a: &Attachment) -> [String; 5] {
+/// One row of the table; the file name comes last so wide characters cannot skew it.
+fn cells(a: &Attachment) -> [String; 5] {
     [
         escape(&a.id),
         a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),

@@ -33,7 +33,7 @@ pub enum PyrusAction {
     Upload {
         /// Files to upload (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
-        files: Vec<String>,
+        files: Vec<std::ffi::OsString>,
         /// Attach the uploaded files to this task (default: the profile's `task`)
         #[arg(long, value_name = "ID")]
         task: Option<i64>,
@@ -119,7 +119,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
 
 async fn upload(
     ctx: &Context,
-    files: Vec<String>,
+    files: Vec<std::ffi::OsString>,
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
@@ -161,6 +161,7 @@ async fn upload(
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
+    crate::ids::pyrus_file(&id)?;
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
 }

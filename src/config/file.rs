@@ -27,12 +27,21 @@ impl SettingsFile {
     }
 }
 
-/// Read `path`; a missing file is an empty one.
+/// Settings and credentials files are small; anything bigger is not one (`--config /dev/zero`).
+pub const MAX_FILE: u64 = 1024 * 1024;
+
+/// Read `path`; a missing file is an empty one. Only a regular file (or a link to one) of at
+/// most [`MAX_FILE`] bytes is read, and never more than that: a device, a FIFO or an endless
+/// file fails at once instead of filling memory.
 pub fn load(path: &Path) -> Result<SettingsFile> {
-    let text = match fs::read_to_string(path) {
+    let text = match read_bounded(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Ok(SettingsFile { path: path.to_path_buf(), tree: Tree::new(), exists: false });
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+            return Err(Failure::usage(format!("cannot read {}: {e}", path.display()))
+                .with_hint("a settings file must be a regular TOML file (see config.example.toml)"));
         }
         Err(e) => {
             return Err(Failure::general(format!("cannot read {}: {e}", path.display()))
@@ -41,6 +50,27 @@ pub fn load(path: &Path) -> Result<SettingsFile> {
     };
     let tree = parse(&text).map_err(|problem| malformed(path, &problem))?;
     Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true })
+}
+
+/// The text of a regular file of at most [`MAX_FILE`] bytes; `InvalidInput` for anything else.
+fn read_bounded(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let invalid = |what: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, what);
+    // Checked before opening: opening a FIFO would block until a writer comes.
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(invalid("not a regular file".into()));
+    }
+    if meta.len() > MAX_FILE {
+        return Err(invalid(format!("larger than {} KiB", MAX_FILE / 1024)));
+    }
+    let file = fs::File::open(path)?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE {
+        return Err(invalid(format!("larger than {} KiB", MAX_FILE / 1024)));
+    }
+    String::from_utf8(bytes).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
 fn malformed(path: &Path, problem: &str) -> Failure {
@@ -207,6 +237,24 @@ pub fn readable_by_others(path: &Path) -> Option<u32> {
         use std::os::unix::fs::PermissionsExt;
         let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
         (mode & 0o077 != 0).then_some(mode)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Permission bits that let group or others write `path` (a file or a directory), if any.
+/// Whoever can write the settings can point a service's `url` elsewhere and receive its token.
+pub fn writable_by_others(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode();
+        // A sticky shared directory (/tmp) still lets others replace nothing of ours.
+        let sticky_dir = fs::metadata(path).ok()?.is_dir() && mode & 0o1000 != 0;
+        (mode & 0o022 != 0 && !sticky_dir).then_some(mode & 0o777)
     }
     #[cfg(not(unix))]
     {

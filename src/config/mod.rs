@@ -59,10 +59,24 @@ pub struct Config {
     sandbox: Option<SandboxValues>,
 }
 
+/// A `CHATDROP_*` variable whose value is not UTF-8 is named, not taken as unset (which
+/// would read as "no credentials" and send the user looking in the wrong place).
+fn check_env_encoding() -> Result<()> {
+    for (name, value) in std::env::vars_os() {
+        let Some(name) = name.to_str() else { continue };
+        if name.starts_with("CHATDROP_") && value.to_str().is_none() {
+            return Err(Failure::usage(format!("the environment variable {name} is not valid UTF-8"))
+                .with_hint(format!("set {name} to UTF-8 text, or unset it")));
+        }
+    }
+    Ok(())
+}
+
 impl Config {
     /// Load both files (a malformed one is an error naming file and line) and warn when
     /// the credentials file is readable by others.
     pub fn load(paths: Paths, profile: String, sandbox: Option<SandboxValues>, output: &Output) -> Result<Config> {
+        check_env_encoding()?;
         if sandbox.is_some() {
             return Ok(Config {
                 config: SettingsFile { path: paths.config_file.clone(), ..Default::default() },
@@ -80,6 +94,15 @@ impl Config {
                 paths.credentials_file.display(),
                 paths.credentials_file.display()
             ));
+        }
+        for path in [&paths.dir, &paths.config_file, &paths.credentials_file] {
+            if let Some(mode) = file::writable_by_others(path) {
+                output.warn(&format!(
+                    "{} is writable by other users (mode {mode:o}): whoever can change it can redirect your credentials; run: chmod go-w {}",
+                    path.display(),
+                    path.display()
+                ));
+            }
         }
         for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
             output.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));

@@ -35,6 +35,18 @@ pub fn escape_output(text: &str) -> String {
     out
 }
 
+/// Text from outside made one safe line of at most `max` characters: like [`escape`] (line
+/// breaks too), and cut with "… (N more)" saying how many characters were left out.
+pub fn bounded(text: &str, max: usize) -> String {
+    let escaped = escape(text);
+    let total = escaped.chars().count();
+    if total <= max {
+        return escaped;
+    }
+    let kept: String = escaped.chars().take(max).collect();
+    format!("{kept}… ({} more)", total - max)
+}
+
 fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
@@ -48,6 +60,12 @@ mod tests {
         assert_eq!(escape("Отчёт 😀.png"), "Отчёт 😀.png");
         assert_eq!(escape("a\x1b[31mb\n"), "a\\u{1b}[31mb\\u{a}");
         assert_eq!(escape("x\u{202E}y"), "x\\u{202e}y");
+    }
+
+    #[test]
+    fn bounded_text_is_one_line_and_capped() {
+        assert_eq!(super::bounded("a\nb", 10), "a\\u{a}b");
+        assert_eq!(super::bounded(&"x".repeat(12), 10), format!("{}… (2 more)", "x".repeat(10)));
     }
 
     #[test]

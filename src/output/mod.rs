@@ -1,6 +1,11 @@
 //! Everything the user sees: results on stdout (lines or NDJSON with `--json`), status,
 //! warnings, errors and `-v` logs on stderr, progress, and prompts. Every line passes
 //! through redaction; names from outside pass through `escape` before they get here.
+//!
+//! The stderr sink is the last line of defence for text from outside (a server's error, a
+//! file name): a status, warning, error or hint is one line, so every control character and
+//! line break in it is escaped, and it is capped at [`MAX_MESSAGE`] characters with
+//! "… (N more)". A message is printed once, whatever carried it.
 
 pub mod escape;
 pub mod progress;
@@ -9,13 +14,25 @@ pub mod redact;
 
 use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressDrawTarget};
 
 use crate::error::Failure;
 
-pub use escape::{escape, escape_output};
+pub use escape::{bounded, escape, escape_output};
+
+/// The longest status, warning, error or hint line, in characters (after escaping).
+pub const MAX_MESSAGE: usize = 500;
+
+/// Set when a download streams to stdout (`-o -`): results then go to stderr.
+static STDOUT_CLAIMED: AtomicBool = AtomicBool::new(false);
+
+/// The file itself goes to stdout: from now on results are written to stderr.
+pub fn claim_stdout() {
+    STDOUT_CLAIMED.store(true, Ordering::SeqCst);
+}
 
 /// How transfer progress is shown.
 pub enum ProgressMode {
@@ -43,7 +60,9 @@ impl Output {
             ProgressMode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
         } else {
             let secs = crate::env::number::<f64>(crate::env::PROGRESS_INTERVAL).unwrap_or(5.0);
-            ProgressMode::Lines { interval: Duration::from_secs_f64(secs.max(0.0)) }
+            // inf, NaN or 1e300 from the environment: bounded, never a panic.
+            let interval = Duration::try_from_secs_f64(secs.clamp(0.0, 86_400.0)).unwrap_or(Duration::from_secs(5));
+            ProgressMode::Lines { interval }
         };
         Output { json, quiet, verbosity, mode, stdout: Mutex::new(()) }
     }
@@ -52,11 +71,17 @@ impl Output {
     pub fn result(&self, human: &str, json: &serde_json::Value) {
         let line = if self.json { json.to_string() } else { escape_output(&redact::redact(human)) };
         let _guard = self.stdout.lock().unwrap_or_else(|e| e.into_inner());
+        let claimed = STDOUT_CLAIMED.load(Ordering::SeqCst);
         let write = || {
-            let mut out = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = writeln!(out, "{line}");
-            let _ = out.flush();
+            if claimed {
+                let mut err = std::io::stderr().lock();
+                let _ = writeln!(err, "{line}");
+            } else {
+                let mut out = std::io::stdout().lock();
+                let _ = writeln!(out, "{line}");
+                let _ = out.flush();
+            }
         };
         match &self.mode {
             ProgressMode::Bars(multi) => multi.suspend(write),
@@ -67,20 +92,25 @@ impl Output {
     /// A status line on stderr (not with `-q`).
     pub fn status(&self, msg: &str) {
         if !self.quiet {
-            self.stderr_line(msg);
+            self.message_line("", msg);
         }
     }
 
     pub fn warn(&self, msg: &str) {
-        self.stderr_line(&format!("warning: {msg}"));
+        self.message_line("warning: ", msg);
     }
 
     /// The one error report of a failed command.
     pub fn error(&self, failure: &Failure) {
-        self.stderr_line(&format!("error: {}", failure.message));
+        self.message_line("error: ", &failure.message);
         if let Some(hint) = &failure.hint {
-            self.stderr_line(&format!("  hint: {hint}"));
+            self.message_line("  hint: ", hint);
         }
+    }
+
+    /// A one-line message: redacted, every control character and line break escaped, capped.
+    fn message_line(&self, prefix: &str, msg: &str) {
+        self.stderr_line(&format!("{prefix}{}", bounded(&redact::redact(msg), MAX_MESSAGE)));
     }
 
     /// A `-v` (level 1) or `-vv` (level 2) log line.

@@ -323,7 +323,7 @@ impl Carbonio {
         }
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/rooms/{room}/attachments")))
+            .request(Method::GET, &self.api(&format!("/rooms/{}/attachments", crate::ids::segment(room))))
             .query(&query)
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
@@ -338,7 +338,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/attachments/{id}")))
+            .request(Method::GET, &self.api(&format!("/attachments/{}", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {
@@ -352,7 +352,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::GET, &self.api(&format!("/attachments/{id}/download")))
+            .request(Method::GET, &self.api(&format!("/attachments/{}/download", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Attachment(id)), &token))
     }
@@ -361,7 +361,7 @@ impl Carbonio {
         let token = self.current().await?;
         let req = self
             .http
-            .request(Method::DELETE, &self.api(&format!("/attachments/{id}")))
+            .request(Method::DELETE, &self.api(&format!("/attachments/{}", crate::ids::segment(id))))
             .header(COOKIE, Self::cookie(&token));
         let reply = self.http.call(req).await?;
         if !reply.is_success() {

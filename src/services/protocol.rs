@@ -114,11 +114,7 @@ pub struct Protocol {
 
 /// Ids go into URL paths: refuse anything that would change the path or query.
 pub fn check_id(what: &str, id: &str) -> Result<()> {
-    if id.is_empty() || id.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '/' | '?' | '#' | '%')) {
-        return Err(Failure::usage(format!("`{}` is not a valid {what} id", crate::output::escape(id)))
-            .with_hint(format!("a Protocol {what} id looks like Nc6yKKMpcxiiFxp6 (no spaces, `/`, `?`, `#` or `%`)")));
-    }
-    Ok(())
+    crate::ids::protocol(what, id)
 }
 
 impl Protocol {
@@ -180,7 +176,8 @@ impl Protocol {
 
     pub async fn get(&self, id: &str) -> Result<Attachment> {
         check_id("attachment", id)?;
-        let reply = self.http.call(self.request(Method::GET, &format!("attachments/{id}"))).await?;
+        let reply =
+            self.http.call(self.request(Method::GET, &format!("attachments/{}", crate::ids::segment(id)))).await?;
         by_id_answer(&reply, id)?;
         reply.json()
     }
@@ -188,7 +185,7 @@ impl Protocol {
     /// Change the file name; the answer is the updated attachment.
     pub async fn rename(&self, id: &str, filename: &str) -> Result<Attachment> {
         check_id("attachment", id)?;
-        let req = self.request(Method::PUT, &format!("attachments/{id}"));
+        let req = self.request(Method::PUT, &format!("attachments/{}", crate::ids::segment(id)));
         let req = if RENAME_AS_FORM {
             req.form(&[("filename", filename)])
         } else {
@@ -202,7 +199,8 @@ impl Protocol {
     /// Delete for good.
     pub async fn delete(&self, id: &str) -> Result<()> {
         check_id("attachment", id)?;
-        let reply = self.http.call(self.request(Method::DELETE, &format!("attachments/{id}"))).await?;
+        let reply =
+            self.http.call(self.request(Method::DELETE, &format!("attachments/{}", crate::ids::segment(id)))).await?;
         by_id_answer(&reply, id)
     }
 }

@@ -187,6 +187,10 @@ impl Pyrus {
             return Err(self.refused(&reply, &issued));
         }
         let answer: UploadAnswer = reply.json()?;
+        // An early answer: the MD5 of what was sent is known once the body is finished.
+        if !tally.finished().await {
+            return Err(crate::upload::early_answer(&tally));
+        }
         let sent = tally.md5().unwrap_or_default();
         match answer.md5_hash {
             Some(server) if !server.eq_ignore_ascii_case(&sent) => Err(Failure::general(format!(
@@ -228,7 +232,7 @@ impl Pyrus {
     /// Start a download; the caller streams the body.
     pub async fn download(&self, guid: &str) -> Result<reqwest::Response> {
         let issued = self.current().await?;
-        let url = Self::files_endpoint(&issued.token, &format!("download/{guid}"));
+        let url = Self::files_endpoint(&issued.token, &format!("download/{}", crate::ids::segment(guid)));
         let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, bearer(&issued.token));
         let reply = match self.http.open(req).await? {
             Ok(response) => return Ok(response),

@@ -30,6 +30,8 @@ pub struct Tally {
     /// Milliseconds since `base` of the last chunk handed over; 0 = not started.
     last_activity_ms: AtomicU64,
     complete: AtomicBool,
+    /// The connection let go of the body (complete or not): no more bytes will move.
+    ended: AtomicBool,
     completed_at_ms: AtomicU64,
     md5: Mutex<Option<String>>,
     local_error: Mutex<Option<String>>,
@@ -43,6 +45,7 @@ impl Tally {
             read: AtomicU64::new(0),
             last_activity_ms: AtomicU64::new(0),
             complete: AtomicBool::new(false),
+            ended: AtomicBool::new(false),
             completed_at_ms: AtomicU64::new(0),
             md5: Mutex::new(None),
             local_error: Mutex::new(None),
@@ -64,6 +67,21 @@ impl Tally {
     /// Every byte of the body was handed to the connection.
     pub fn is_complete(&self) -> bool {
         self.complete.load(Ordering::Acquire)
+    }
+
+    /// Wait until the connection is done with the body: true if every byte was handed over,
+    /// false if it let go of the body before its end (the server answered early and closed).
+    /// A body that stops moving meanwhile is the uploader's stall watchdog's to end.
+    pub async fn finished(&self) -> bool {
+        loop {
+            if self.is_complete() {
+                return true;
+            }
+            if self.ended.load(Ordering::Acquire) {
+                return self.is_complete();
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
     }
 
     /// Time since the body last moved, once it has started.
@@ -149,6 +167,12 @@ impl Handoff {
                 Some((Err(e), self))
             }
         }
+    }
+}
+
+impl Drop for Handoff {
+    fn drop(&mut self) {
+        self.tally.ended.store(true, Ordering::Release);
     }
 }
 

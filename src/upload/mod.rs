@@ -33,6 +33,8 @@ pub struct LocalFile {
     pub path: PathBuf,
     /// The file name sent to the service.
     pub name: String,
+    /// The local name was not UTF-8, so `name` (and `arg`) carry U+FFFD in its place.
+    pub lossy_name: bool,
     pub len: u64,
     /// Keeps a stdin spool alive; removed when dropped.
     _spool: Option<tempfile::TempPath>,
@@ -48,7 +50,8 @@ pub struct Limits {
 
 impl LocalFile {
     /// Check `arg` (a path, or `-` for stdin) against `limits`.
-    pub async fn prepare(arg: &str, name: Option<&str>, limits: Limits) -> Result<LocalFile> {
+    /// The path stays an `OsStr` to the file system; only the name sent (and shown) is text.
+    pub async fn prepare(arg: &std::ffi::OsStr, name: Option<&str>, limits: Limits) -> Result<LocalFile> {
         let file = if arg == "-" { spool_stdin(name.unwrap_or("stdin")).await? } else { check_path(arg, name)? };
         if file.len == 0 {
             return Err(Failure::input(format!("{} is empty", file.display))
@@ -79,8 +82,9 @@ impl LocalFile {
     }
 }
 
-fn check_path(arg: &str, name: Option<&str>) -> Result<LocalFile> {
-    let path = PathBuf::from(arg);
+fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile> {
+    let path = PathBuf::from(os_arg);
+    let arg = &*os_arg.to_string_lossy();
     let display = escape(arg);
     let meta = std::fs::metadata(&path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Failure::input(format!("no such file: {display}")),
@@ -97,11 +101,11 @@ fn check_path(arg: &str, name: Option<&str>) -> Result<LocalFile> {
     }
     // Opening now turns an unreadable file into an error before any request.
     std::fs::File::open(&path).map_err(|e| Failure::input(format!("cannot read {display}: {}", io_reason(&e))))?;
-    let name = match name {
-        Some(n) => n.to_string(),
-        None => file_name_of(&path),
+    let (name, lossy_name) = match name {
+        Some(n) => (n.to_string(), false),
+        None => (file_name_of(&path), path.file_name().is_some_and(|n| n.to_str().is_none())),
     };
-    Ok(LocalFile { arg: arg.to_string(), display, path, name, len: meta.len(), _spool: None })
+    Ok(LocalFile { arg: arg.to_string(), display, path, name, lossy_name, len: meta.len(), _spool: None })
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -137,6 +141,7 @@ async fn spool_stdin(name: &str) -> Result<LocalFile> {
         display: format!("stdin ({})", escape(name)),
         path: path.to_path_buf(),
         name: name.to_string(),
+        lossy_name: false,
         len,
         _spool: Some(path),
     })
@@ -220,7 +225,11 @@ pub async fn send_file<T: Target>(
                 tally: tally.clone(),
             };
             let outcome = tokio::select! {
-                r = target.send(payload) => r,
+                r = async {
+                    let output = target.send(payload).await?;
+                    // An answer before the whole body went: a success only once it is all sent.
+                    if tally.finished().await { Ok(output) } else { Err(early_answer(&tally)) }
+                } => r,
                 f = watchdog(&tally, watch) => Err(f),
             };
             outcome.map_err(|f| settle(f, &tally))
@@ -229,6 +238,17 @@ pub async fn send_file<T: Target>(
     .await;
     progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
     result
+}
+
+/// The server answered before the connection could send the whole body, and the body can no
+/// longer be finished: whatever the answer says, the file did not arrive whole (exit 1).
+pub fn early_answer(tally: &Tally) -> Failure {
+    Failure::general(format!(
+        "the server answered before the whole file was sent ({} of {}), so the upload is not complete",
+        human_bytes(tally.bytes_read()),
+        human_bytes(tally.len)
+    ))
+    .with_hint("the server (or a proxy) cut the upload short; check its size limits, then upload again")
 }
 
 /// Decide what a failed attempt means now that we know how far the body got.

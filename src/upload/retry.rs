@@ -8,6 +8,10 @@ use futures_util::future::BoxFuture;
 
 use crate::error::{Failure, Result, Retry};
 
+/// Token renewals one call may ask for: each must follow the refusal of a newer token than the
+/// last (several uploads sharing single-use tokens), so this bounds a server that refuses forever.
+const MAX_RENEWALS: usize = 16;
+
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
     /// Retries after the first attempt.
@@ -78,7 +82,9 @@ where
 {
     let mut number = 1;
     let mut retries_used = 0;
-    let mut refreshed = false;
+    // The token generations this call saw refused: the same one twice means the renewal did
+    // not help; a newer one refused (another request used it up) is renewed again, up to a cap.
+    let mut refused: Vec<u64> = Vec::new();
     loop {
         let failure = match attempt(number).await {
             Ok(v) => return Ok(v),
@@ -87,10 +93,12 @@ where
         number += 1;
         let after = match failure.retry {
             Retry::No => return Err(failure),
-            Retry::Reauthenticate { .. } if refreshed => return Err(failure),
+            Retry::Reauthenticate { generation } if refused.contains(&generation) || refused.len() >= MAX_RENEWALS => {
+                return Err(failure);
+            }
             Retry::Reauthenticate { generation } => {
                 refresh(policy, hooks, generation, failure, &mut retries_used).await?;
-                refreshed = true;
+                refused.push(generation);
                 continue;
             }
             Retry::IfResendSafe { .. } if !resend_safe => return Err(maybe_delivered(failure)),

@@ -9,6 +9,7 @@ mod carbonio;
 mod cli;
 mod connect;
 mod faults;
+mod hostile;
 mod ok;
 mod properties;
 mod protocol;

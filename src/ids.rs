@@ -1,0 +1,92 @@
+//! The shape of every id a command takes, per service, checked before any request (a
+//! malformed id is a usage error, exit 2), and the percent-encoding of ids that go into a
+//! URL path, so that even an id that got past a check cannot add a segment or a query.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::error::{Failure, Result};
+use crate::output::escape;
+
+/// The longest id any service uses; anything longer is not one.
+const MAX_ID: usize = 128;
+
+/// Pyrus file ids: a number (`123456`) or a guid (hex digits and dashes, as the upload answers).
+pub fn pyrus_file(id: &str) -> Result<()> {
+    let numeric = !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit());
+    let guid = (8..=MAX_ID).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        && id.bytes().any(|b| b.is_ascii_hexdigit());
+    if numeric || guid {
+        return Ok(());
+    }
+    Err(Failure::usage(format!("`{}` is not a Pyrus file id", escape(id)))
+        .with_hint("a Pyrus file id is a number or a guid such as 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a"))
+}
+
+/// A UUID in its usual 8-4-4-4-12 hex form (Carbonio rooms and attachments, 1C-Connect).
+pub fn is_uuid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
+}
+
+/// A UUID named `what` (e.g. "Carbonio attachment"), or a usage error.
+pub fn uuid(what: &str, id: &str) -> Result<()> {
+    if is_uuid(id) {
+        return Ok(());
+    }
+    Err(Failure::usage(format!("the {what} id `{}` is not a UUID", escape(id)))
+        .with_hint("a UUID looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a"))
+}
+
+/// Protocol ids: letters, digits, `-` and `_` only (e.g. Nc6yKKMpcxiiFxp6).
+pub fn protocol(what: &str, id: &str) -> Result<()> {
+    if !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Ok(());
+    }
+    Err(Failure::usage(format!("`{}` is not a valid {what} id", escape(id)))
+        .with_hint(format!("a Protocol {what} id looks like Nc6yKKMpcxiiFxp6 (letters, digits, - and _)")))
+}
+
+/// Everything but unreserved characters is encoded: `/`, `?`, `#`, `%` and `..` stay inside
+/// the one path segment.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// `id` as one URL path segment (defence in depth behind the checks above).
+pub fn segment(id: &str) -> String {
+    let encoded = utf8_percent_encode(id, SEGMENT).to_string();
+    // A dot is unreserved, but `.` and `..` as a whole segment would move up the path.
+    encoded.replace('.', "%2E")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pyrus_file_ids_are_numbers_or_guids() {
+        assert!(pyrus_file("123456").is_ok());
+        assert!(pyrus_file("0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a").is_ok());
+        for bad in ["", "../../tasks/1", "a?b=1#c", "12 3", "x", "-", "--------"] {
+            assert!(pyrus_file(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn protocol_ids_use_a_safe_charset() {
+        assert!(protocol("attachment", "Nc6yKKMpcxiiFxp6").is_ok());
+        for bad in ["", "a/b", "a?b", "a#b", "a b", "a%2F", "a\nb", "..", "a.b"] {
+            assert!(protocol("attachment", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn segments_cannot_escape() {
+        assert_eq!(segment("../../tasks/1"), "%2E%2E%2F%2E%2E%2Ftasks%2F1");
+        assert_eq!(segment("a?b=1#c"), "a%3Fb%3D1%23c");
+        assert_eq!(segment("0f0c1c52-3a43"), "0f0c1c52-3a43");
+    }
+}
