@@ -51,6 +51,8 @@ impl TestEnv {
             .env("HOME", self.dir.path())
             .env("TMPDIR", std::env::temp_dir())
             .env("CHATDROP_CONFIG_DIR", self.config_dir())
+            // Never the OS keyring (a desktop's real one) unless a test asks: tests/keyring.rs.
+            .env("CHATDROP_CREDENTIAL_STORE", "file")
             .env("CHATDROP_RETRY_BASE_MS", "20")
             .env("NO_COLOR", "1")
             .current_dir(self.dir.path());
