@@ -12,6 +12,7 @@ pub mod config;
 pub mod download;
 pub mod error;
 pub mod http;
+pub mod manpages;
 pub mod media;
 pub mod output;
 pub mod rand;
