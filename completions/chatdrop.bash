@@ -52,11 +52,17 @@ _chatdrop() {
             chatdrop__subcmd__auth,help)
                 cmd="chatdrop__subcmd__auth__subcmd__help"
                 ;;
+            chatdrop__subcmd__auth,migrate)
+                cmd="chatdrop__subcmd__auth__subcmd__migrate"
+                ;;
             chatdrop__subcmd__auth,status)
                 cmd="chatdrop__subcmd__auth__subcmd__status"
                 ;;
             chatdrop__subcmd__auth__subcmd__help,help)
                 cmd="chatdrop__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__auth__subcmd__help,migrate)
+                cmd="chatdrop__subcmd__auth__subcmd__help__subcmd__migrate"
                 ;;
             chatdrop__subcmd__auth__subcmd__help,status)
                 cmd="chatdrop__subcmd__auth__subcmd__help__subcmd__status"
@@ -147,6 +153,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__help,sandbox)
                 cmd="chatdrop__subcmd__help__subcmd__sandbox"
+                ;;
+            chatdrop__subcmd__help__subcmd__auth,migrate)
+                cmd="chatdrop__subcmd__help__subcmd__auth__subcmd__migrate"
                 ;;
             chatdrop__subcmd__help__subcmd__auth,status)
                 cmd="chatdrop__subcmd__help__subcmd__auth__subcmd__status"
@@ -315,7 +324,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version status help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -361,7 +370,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__help)
-            opts="status help"
+            opts="status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -388,6 +397,20 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__auth__subcmd__help__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__auth__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -395,6 +418,52 @@ _chatdrop() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__auth__subcmd__migrate)
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -859,7 +928,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__completions)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --install --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1161,8 +1230,22 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__auth)
-            opts="status"
+            opts="status migrate"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__auth__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

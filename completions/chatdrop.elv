@@ -45,7 +45,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand login 'Set up credentials for a service (checked live before they are saved)'
             cand logout 'Forget the stored credentials of a service'
             cand auth 'Credentials overview'
-            cand completions 'Print a shell completion script'
+            cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -666,6 +666,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+            cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;auth;status'= {
@@ -689,11 +690,35 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatdrop;auth;migrate'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatdrop;auth;help'= {
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+            cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;auth;help;status'= {
+        }
+        &'chatdrop;auth;help;migrate'= {
         }
         &'chatdrop;auth;help;help'= {
         }
@@ -706,6 +731,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --install 'Write the script to the shell''s standard user location and say what else to do'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -749,7 +775,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand login 'Set up credentials for a service (checked live before they are saved)'
             cand logout 'Forget the stored credentials of a service'
             cand auth 'Credentials overview'
-            cand completions 'Print a shell completion script'
+            cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -814,8 +840,11 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;help;auth'= {
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
+            cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
         }
         &'chatdrop;help;auth;status'= {
+        }
+        &'chatdrop;help;auth;migrate'= {
         }
         &'chatdrop;help;completions'= {
         }

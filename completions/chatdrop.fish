@@ -47,7 +47,7 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "protocol" -d 'Pro
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "logout" -d 'Forget the stored credentials of a service'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "auth" -d 'Credentials overview'
-complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l profile -d 'Settings profile to use' -r
@@ -459,23 +459,24 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l no-input -d
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -f -a "migrate" -d 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l jobs -d 'Concurrent uploads for several files' -r
@@ -491,7 +492,23 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -501,6 +518,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l ca-cer
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l install -d 'Write the script to the shell\'s standard user location and say what else to do'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -532,7 +550,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "logout" -d 'Forget the stored credentials of a service'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "auth" -d 'Credentials overview'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -551,3 +569,4 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "rename" -d 'Change an attachment\'s file name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "migrate" -d 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'

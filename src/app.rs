@@ -104,7 +104,7 @@ pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String
 pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     let global = cli.global.clone();
     match cli.command {
-        Command::Completions { shell } => return crate::commands::completions::run(shell),
+        Command::Completions { shell, install } => return crate::commands::completions::run(shell, install),
         Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
         _ => {}
     }

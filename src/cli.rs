@@ -159,10 +159,14 @@ pub enum Command {
         #[command(subcommand)]
         command: AuthCommand,
     },
-    /// Print a shell completion script
+    /// Print a shell completion script, or install it where the shell looks for it (--install)
     Completions {
-        /// The shell to complete for
-        shell: clap_complete::Shell,
+        /// The shell to complete for (with --install, the one named by $SHELL when omitted)
+        #[arg(required_unless_present = "install")]
+        shell: Option<clap_complete::Shell>,
+        /// Write the script to the shell's standard user location and say what else to do
+        #[arg(long)]
+        install: bool,
     },
     /// Serve local fakes of every service, for trying chatdrop and for tests
     Sandbox(SandboxArgs),
@@ -176,6 +180,8 @@ pub enum AuthCommand {
         #[arg(value_parser = service_parser())]
         service: Option<ServiceKind>,
     },
+    /// Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file
+    Migrate,
 }
 
 #[derive(Debug, Args)]

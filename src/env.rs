@@ -35,6 +35,12 @@ pub const RETRIES: &str = "CHATDROP_RETRIES";
 pub const STALL_TIMEOUT: &str = "CHATDROP_STALL_TIMEOUT";
 pub const RESPONSE_TIMEOUT: &str = "CHATDROP_RESPONSE_TIMEOUT";
 pub const TERM: &str = "TERM";
+pub const SHELL: &str = "SHELL";
+pub const HOME: &str = "HOME";
+pub const XDG_DATA_HOME: &str = "XDG_DATA_HOME";
+pub const XDG_CONFIG_HOME: &str = "XDG_CONFIG_HOME";
+pub const CREDENTIAL_STORE: &str = "CHATDROP_CREDENTIAL_STORE";
+pub const KEYRING_TIMEOUT: &str = "CHATDROP_KEYRING_TIMEOUT";
 pub const RETRY_BASE_MS: &str = "CHATDROP_RETRY_BASE_MS";
 pub const PROGRESS_INTERVAL: &str = "CHATDROP_PROGRESS_INTERVAL";
 pub const SANDBOX_DISCARD: &str = "CHATDROP_SANDBOX_DISCARD";
@@ -49,7 +55,17 @@ pub const VARS: &[Var] = &[
     user(RETRIES, "retries after a temporary failure (--retries)"),
     user(STALL_TIMEOUT, "fail a transfer when no data moves for this long (--stall-timeout)"),
     user(RESPONSE_TIMEOUT, "how long to wait for an answer (--response-timeout)"),
+    user(
+        CREDENTIAL_STORE,
+        "where secrets are kept: auto (the OS keyring when one is reachable, else credentials.toml), keyring \
+         (exit 4 when none is reachable) or file (credentials.toml only); overrides `credential_store` in config.toml",
+    ),
+    user(KEYRING_TIMEOUT, "how long one OS keyring call may take before chatdrop falls back or fails (default 10s)"),
     user(TERM, "`dumb` turns progress bars into plain lines"),
+    user(SHELL, "the shell `completions --install` installs for when none is named"),
+    user(HOME, "where `completions --install` puts scripts (with XDG_DATA_HOME, XDG_CONFIG_HOME)"),
+    user(XDG_DATA_HOME, "bash completions go under it (default ~/.local/share)"),
+    user(XDG_CONFIG_HOME, "fish and elvish completions go under it (default ~/.config)"),
     user(PROGRESS_INTERVAL, "seconds between plain progress lines off a terminal (default 5)"),
     seam(RETRY_BASE_MS, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
     seam(SANDBOX_DISCARD, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),

@@ -14,6 +14,7 @@ pub mod env;
 pub mod error;
 pub mod http;
 pub mod ids;
+pub mod manpages;
 pub mod media;
 pub mod output;
 pub mod paging;

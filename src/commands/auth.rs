@@ -8,6 +8,7 @@ use serde_json::json;
 
 use crate::app::Context;
 use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
+use crate::config::{Placed, Source};
 use crate::error::{Failure, Result};
 use crate::output::redact;
 use crate::services::spec::ServiceKind;
@@ -107,19 +108,65 @@ pub fn ask(ctx: &Context, svc: ServiceKind, key: &str, how: Ask) -> Result<Strin
     Ok(value)
 }
 
-/// The closing line of every successful login.
+/// The closing line of every successful login, and the one notice when `auto` found no
+/// keyring and the secrets went to the file.
 pub fn logged_in(ctx: &Context, svc: ServiceKind, who: &str) {
     let path = ctx.config.paths.credentials_file.display().to_string();
+    let (saved, secret_store) = match ctx.config.stored_in() {
+        Some(Placed::Keyring) => (format!("secrets saved in the OS keyring, other settings in {path}"), "keyring"),
+        Some(Placed::File { fallback: Some(_) }) => {
+            ctx.output.warn(&format!("no OS keyring reachable; stored in {path}, plain text, 0600"));
+            (format!("credentials saved in {path}"), "file")
+        }
+        _ => (format!("credentials saved in {path}"), "file"),
+    };
     ctx.output.status(&format!(
-        "Logged in to {} as {} (profile `{}`); credentials saved in {path}",
+        "Logged in to {} as {} (profile `{}`); {saved}",
         svc.title(),
         crate::output::escape(who),
         ctx.config.profile
     ));
     ctx.output.result(
         &format!("{}: logged in as {}", svc.name(), crate::output::escape(who)),
-        &json!({ "service": svc.name(), "profile": ctx.config.profile, "account": who, "stored_in": path }),
+        &json!({ "service": svc.name(), "profile": ctx.config.profile, "account": who, "stored_in": path,
+                 "secret_store": secret_store }),
     );
+}
+
+/// `chatdrop auth migrate`: the file's secrets into the keyring.
+fn migrate(ctx: &Context) -> Result<()> {
+    let moved = ctx.config.migrate()?;
+    let path = ctx.config.paths.credentials_file.display().to_string();
+    if moved.is_empty() {
+        ctx.output.result(
+            &format!("nothing to move: {path} holds no secrets"),
+            &json!({ "moved": moved, "store": "keyring", "file": path }),
+        );
+        return Ok(());
+    }
+    if !ctx.output.json {
+        for entry in &moved {
+            ctx.output.result(&format!("moved {entry} to the OS keyring"), &json!(null));
+        }
+    }
+    ctx.output.result(
+        &format!("{} secret(s) moved out of {path}", moved.len()),
+        &json!({ "moved": moved, "store": "keyring", "file": path }),
+    );
+    Ok(())
+}
+
+/// Which store holds a stored value, for `auth status --json`.
+fn store_of(source: &Source) -> &'static str {
+    match source {
+        Source::Keyring => "keyring",
+        Source::CredentialsFile(_) => "file",
+        Source::ConfigFile(_) => "config",
+        Source::Env(_) => "env",
+        Source::Flag => "flag",
+        Source::Default => "default",
+        Source::Sandbox => "sandbox",
+    }
 }
 
 pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
@@ -140,7 +187,10 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
 }
 
 pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
-    let AuthCommand::Status { service } = command;
+    let service = match command {
+        AuthCommand::Status { service } => service,
+        AuthCommand::Migrate => return migrate(ctx),
+    };
     let services: Vec<ServiceKind> = match service {
         Some(s) => vec![s],
         None => crate::services::ALL.to_vec(),
@@ -155,10 +205,10 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
             .keys()
             .iter()
             .filter_map(|k| {
-                settings
-                    .resolved(k.name)
-                    .filter(|r| r.source != crate::config::Source::Default)
-                    .map(|r| json!({ "key": k.name, "secret": k.secret, "source": r.source.to_string() }))
+                settings.resolved(k.name).filter(|r| r.source != crate::config::Source::Default).map(|r| {
+                    json!({ "key": k.name, "secret": k.secret, "source": r.source.to_string(),
+                                "store": store_of(&r.source) })
+                })
             })
             .collect();
         let state = if complete.is_some() {

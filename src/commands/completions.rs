@@ -1,27 +1,121 @@
-//! `chatdrop completions <shell>`: the completion script on stdout.
+//! `chatdrop completions <shell>`: the completion script on stdout; with `--install`, written
+//! to the shell's standard user location, with what to add to the rc file if anything.
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use clap::CommandFactory;
+use clap_complete::Shell;
 
 use crate::cli::Cli;
+use crate::error::Failure;
 
-pub fn run(shell: clap_complete::Shell) -> anyhow::Result<()> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "chatdrop", &mut script);
-    match std::io::stdout().write_all(&script) {
+pub fn run(shell: Option<Shell>, install: bool) -> anyhow::Result<()> {
+    if install {
+        return self::install(shell);
+    }
+    let Some(shell) = shell else {
+        return Err(Failure::usage("name the shell: chatdrop completions bash|zsh|fish|elvish|powershell").into());
+    };
+    match std::io::stdout().write_all(&script(shell)) {
         // `chatdrop completions bash | head` is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => other.context("writing the completion script to stdout"),
     }
 }
 
+/// The completion script of `shell`.
+pub fn script(shell: Shell) -> Vec<u8> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "chatdrop", &mut script);
+    script
+}
+
 /// Write every shell's script into `dir` (kept in the repo's completions/).
 pub fn write_all(dir: &std::path::Path) -> std::io::Result<()> {
     use clap::ValueEnum;
-    for shell in clap_complete::Shell::value_variants() {
+    for shell in Shell::value_variants() {
         clap_complete::generate_to(*shell, &mut Cli::command(), "chatdrop", dir)?;
+    }
+    Ok(())
+}
+
+/// Where a shell looks for a user's completion script, and what the rc file needs, if anything.
+pub struct Place {
+    pub file: PathBuf,
+    pub rc_lines: Option<(&'static str, String)>,
+}
+
+/// The standard user location of `shell`'s completions under `home` (and `XDG_DATA_HOME`,
+/// `XDG_CONFIG_HOME` when set); None for shells without one.
+pub fn place(shell: Shell, home: &Path) -> Option<Place> {
+    let xdg =
+        |var: &str, default: &str| crate::env::get_os(var).map(PathBuf::from).unwrap_or_else(|| home.join(default));
+    match shell {
+        Shell::Bash => Some(Place {
+            file: xdg(crate::env::XDG_DATA_HOME, ".local/share").join("bash-completion/completions/chatdrop"),
+            rc_lines: None,
+        }),
+        Shell::Zsh => {
+            let dir = home.join(".zfunc");
+            Some(Place {
+                file: dir.join("_chatdrop"),
+                rc_lines: Some(("~/.zshrc", "fpath=(~/.zfunc $fpath)\nautoload -Uz compinit && compinit".to_string())),
+            })
+        }
+        Shell::Fish => Some(Place {
+            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("fish/completions/chatdrop.fish"),
+            rc_lines: None,
+        }),
+        Shell::Elvish => Some(Place {
+            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("elvish/lib/chatdrop.elv"),
+            rc_lines: Some(("~/.config/elvish/rc.elv", "use chatdrop".to_string())),
+        }),
+        _ => None,
+    }
+}
+
+fn install(shell: Option<Shell>) -> anyhow::Result<()> {
+    let shell = match shell {
+        Some(s) => s,
+        None => {
+            let from_env = crate::env::get(crate::env::SHELL).unwrap_or_default();
+            Shell::from_shell_path(&from_env).ok_or_else(|| {
+                Failure::usage(format!(
+                    "cannot tell the shell from $SHELL (`{from_env}`); name it: chatdrop completions --install bash"
+                ))
+            })?
+        }
+    };
+    let home = crate::env::get_os(crate::env::HOME).map(PathBuf::from).ok_or_else(|| {
+        Failure::usage("HOME is not set: cannot find where completions go")
+            .with_hint(format!("write it yourself: chatdrop completions {shell} > FILE"))
+    })?;
+    let Some(place) = place(shell, &home) else {
+        return Err(Failure::usage(format!("{shell} has no standard place for completion scripts"))
+            .with_hint(format!(
+                "add this line to your profile ($PROFILE): chatdrop completions {shell} | Out-String | Invoke-Expression"
+            ))
+            .into());
+    };
+    if let Some(dir) = place.file.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| Failure::general(format!("cannot create {}: {e}", dir.display())))?;
+    }
+    std::fs::write(&place.file, script(shell))
+        .map_err(|e| Failure::general(format!("cannot write {}: {e}", place.file.display())))?;
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "installed {shell} completions in {}", place.file.display());
+    match (&place.rc_lines, shell) {
+        (Some((rc, lines)), _) => {
+            let _ = writeln!(out, "add to {rc} (if it is not there yet), then start a new shell:\n{lines}");
+        }
+        (None, Shell::Bash) => {
+            let _ = writeln!(out, "start a new bash to use them (needs the bash-completion package)");
+        }
+        (None, _) => {
+            let _ = writeln!(out, "start a new {shell} to use them");
+        }
     }
     Ok(())
 }

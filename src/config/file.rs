@@ -83,6 +83,10 @@ pub fn parse(text: &str) -> std::result::Result<Tree, String> {
     let table: toml::Table = toml::from_str(text).map_err(|e| describe_toml_error(text, &e))?;
     let mut tree = Tree::new();
     for (profile, services) in table {
+        // The one top-level setting (config.toml): which store keeps secrets (see `store`).
+        if profile == super::store::CONFIG_KEY && services.is_str() {
+            continue;
+        }
         let toml::Value::Table(services) = services else {
             return Err(format!(
                 "line {}: `{profile}` must be a table like [{profile}.pyrus]",

@@ -1,15 +1,18 @@
 //! Settings resolution for one profile: flag > env (`CHATDROP_<SVC>_<KEY>`) > config.toml >
 //! credentials.toml > built-in default. With `--sandbox` the sandbox's values replace env and
 //! files entirely, so real credentials can never mix with the fakes. Secrets that are
-//! resolved are registered for redaction before anyone can print them.
+//! resolved are registered for redaction before anyone can print them. Secrets may also live
+//! in the OS keyring (`store`), consulted after the files.
 
 pub mod file;
+pub mod keyring;
 pub mod paths;
+pub mod store;
 
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::error::{Failure, Result};
 use crate::output::{Output, redact};
@@ -17,6 +20,7 @@ use crate::services::spec::ServiceKind;
 
 pub use file::SettingsFile;
 pub use paths::Paths;
+pub use store::{Mode, Placed, SecretStore};
 
 /// Where a value came from (for `auth status` and `-v`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,6 +29,7 @@ pub enum Source {
     Env(String),
     ConfigFile(PathBuf),
     CredentialsFile(PathBuf),
+    Keyring,
     Default,
     Sandbox,
 }
@@ -36,6 +41,7 @@ impl fmt::Display for Source {
             Source::Env(var) => write!(f, "env {var}"),
             Source::ConfigFile(p) => write!(f, "file {}", p.display()),
             Source::CredentialsFile(p) => write!(f, "file {} (plain text, 0600)", p.display()),
+            Source::Keyring => write!(f, "the OS keyring"),
             Source::Default => write!(f, "built-in default"),
             Source::Sandbox => write!(f, "sandbox"),
         }
@@ -57,6 +63,10 @@ pub struct Config {
     config: SettingsFile,
     credentials: SettingsFile,
     sandbox: Option<SandboxValues>,
+    /// The OS keyring or nothing, by `credential_store`.
+    pub secrets: Arc<SecretStore>,
+    /// Where the last `store` put the secrets (for the login's closing lines).
+    stored_in: Mutex<Option<Placed>>,
 }
 
 /// A `CHATDROP_*` variable whose value is not UTF-8 is named, not taken as unset (which
@@ -84,6 +94,8 @@ impl Config {
                 paths,
                 profile,
                 sandbox,
+                secrets: Arc::new(SecretStore::new(Mode::File)),
+                stored_in: Mutex::new(None),
             });
         }
         let config = file::load(&paths.config_file)?;
@@ -107,7 +119,8 @@ impl Config {
         for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
             output.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
         }
-        Ok(Config { paths, profile, config, credentials, sandbox })
+        let secrets = Arc::new(SecretStore::new(Mode::resolve(&paths.config_file)?));
+        Ok(Config { paths, profile, config, credentials, sandbox, secrets, stored_in: Mutex::new(None) })
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -138,6 +151,11 @@ impl Config {
                         source: Source::CredentialsFile(self.credentials.path.clone()),
                     })
                 })
+                .or_else(|| {
+                    spec.filter(|s| s.secret)
+                        .and_then(|_| self.secrets.lookup(&self.profile, svc.name(), key))
+                        .map(|value| Resolved { value, source: Source::Keyring })
+                })
         };
         let found = found.or_else(|| {
             spec.and_then(|s| s.default).map(|d| Resolved { value: d.to_string(), source: Source::Default })
@@ -154,34 +172,118 @@ impl Config {
         ServiceSettings { config: self, svc, flags: BTreeMap::new() }
     }
 
-    /// Save (Some) or remove (None) values in the credentials file of this profile.
+    /// Save (Some) or remove (None) values of this profile: secrets in the OS keyring when the
+    /// credential store allows (then any copy in the credentials file goes, and the service's
+    /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
     pub fn store(&self, svc: ServiceKind, values: &[(&str, Option<String>)]) -> Result<()> {
         if self.is_sandbox() {
             return Ok(());
         }
+        let is_secret = |key: &str| svc.key(key).is_some_and(|s| s.secret);
         for (key, value) in values {
-            if let (Some(v), Some(spec)) = (value, svc.key(key))
-                && spec.secret
+            if let Some(v) = value
+                && is_secret(key)
             {
                 redact::register_secret(v);
             }
         }
+        let mut to_file: Vec<(String, Option<String>)> = Vec::new();
+        let mut placed: Option<Placed> = None;
+        for (key, value) in values {
+            match value {
+                Some(v) if is_secret(key) => match self.secrets.save(&self.profile, svc.name(), key, v)? {
+                    Placed::Keyring => {
+                        to_file.push((key.to_string(), None));
+                        placed.get_or_insert(Placed::Keyring);
+                    }
+                    file_place => {
+                        to_file.push((key.to_string(), Some(v.clone())));
+                        placed = Some(file_place);
+                    }
+                },
+                None if is_secret(key) => {
+                    self.secrets.remove(&self.profile, svc.name(), key);
+                    to_file.push((key.to_string(), None));
+                }
+                other => to_file.push((key.to_string(), other.clone())),
+            }
+        }
+        if placed == Some(Placed::Keyring) {
+            // Logging in again moves what an older chatdrop left in the file.
+            for spec in svc.keys().iter().filter(|k| k.secret && !values.iter().any(|(n, _)| *n == k.name)) {
+                if let Some(v) = self.credentials.get(&self.profile, svc.name(), spec.name)
+                    && self.secrets.save(&self.profile, svc.name(), spec.name, v)? == Placed::Keyring
+                {
+                    to_file.push((spec.name.to_string(), None));
+                }
+            }
+        }
+        if let Ok(mut stored_in) = self.stored_in.lock() {
+            *stored_in = placed;
+        }
         file::update(&self.paths.credentials_file, |tree| {
             let keys = tree.entry(self.profile.clone()).or_default().entry(svc.name().to_string()).or_default();
-            for (key, value) in values {
+            for (key, value) in to_file {
                 match value {
-                    Some(v) => keys.insert(key.to_string(), v.clone()),
-                    None => keys.remove(*key),
+                    Some(v) => keys.insert(key, v),
+                    None => keys.remove(&key),
                 };
             }
         })
     }
 
-    /// Forget every stored value of `svc` in this profile; true if there was any.
+    /// Where the last [`Config::store`] put the secrets: the keyring, or the file (with the
+    /// reason when no keyring was reachable); None when it stored no secret.
+    pub fn stored_in(&self) -> Option<Placed> {
+        self.stored_in.lock().ok().and_then(|s| s.clone())
+    }
+
+    /// Move every secret in the credentials file (all profiles) into the OS keyring and
+    /// remove it from the file. Returns `profile.service.key` of each secret moved.
+    pub fn migrate(&self) -> Result<Vec<String>> {
+        if self.is_sandbox() {
+            return Err(Failure::usage("the sandbox stores nothing"));
+        }
+        self.secrets.require_keyring()?;
+        let current = file::load(&self.paths.credentials_file)?;
+        let mut moved: Vec<(String, String, String, String)> = Vec::new();
+        for (profile, services) in &current.tree {
+            for (service, keys) in services {
+                let Some(svc) = ServiceKind::from_name(service) else { continue };
+                for (key, value) in keys.iter().filter(|(k, _)| svc.key(k).is_some_and(|s| s.secret)) {
+                    redact::register_secret(value);
+                    if self.secrets.save(profile, service, key, value)? != Placed::Keyring {
+                        self.secrets.require_keyring()?;
+                    }
+                    moved.push((profile.clone(), service.clone(), key.clone(), value.clone()));
+                }
+            }
+        }
+        if !moved.is_empty() {
+            file::update(&self.paths.credentials_file, |tree| {
+                for (profile, service, key, value) in &moved {
+                    if let Some(keys) = tree.get_mut(profile).and_then(|p| p.get_mut(service))
+                        && keys.get(key) == Some(value)
+                    {
+                        keys.remove(key);
+                    }
+                }
+            })?;
+        }
+        Ok(moved.into_iter().map(|(p, s, k, _)| format!("{p}.{s}.{k}")).collect())
+    }
+
+    /// Forget every stored value of `svc` in this profile, in the file and the keyring; true
+    /// if there was any.
     pub fn forget(&self, svc: ServiceKind) -> Result<bool> {
-        let had =
+        let mut had =
             self.credentials.tree.get(&self.profile).and_then(|p| p.get(svc.name())).is_some_and(|m| !m.is_empty());
+        if !self.is_sandbox() {
+            for spec in svc.keys().iter().filter(|k| k.secret) {
+                had |= self.secrets.remove(&self.profile, svc.name(), spec.name);
+            }
+        }
         if had && !self.is_sandbox() {
             file::update(&self.paths.credentials_file, |tree| {
                 if let Some(p) = tree.get_mut(&self.profile) {
@@ -195,14 +297,16 @@ impl Config {
     /// Whether the stored value of `key` came from the credentials file (so a refreshed
     /// token may be cached there too, rather than written somewhere the user never chose).
     pub fn is_stored_login(&self, svc: ServiceKind, key: &str) -> bool {
-        matches!(self.get(svc, key).map(|r| r.source), Some(Source::CredentialsFile(_)))
+        matches!(self.get(svc, key).map(|r| r.source), Some(Source::CredentialsFile(_) | Source::Keyring))
     }
 
     /// Where an adapter saves a renewed token: the credentials file, but only when the secret
     /// that renews it (`renewed_by`) is stored there too; a login given by env caches nothing.
     pub fn token_cache(&self, svc: ServiceKind, renewed_by: &str, output: Arc<Output>) -> TokenCache {
+        let in_keyring = matches!(self.get(svc, renewed_by).map(|r| r.source), Some(Source::Keyring));
         TokenCache {
             enabled: !self.is_sandbox() && self.is_stored_login(svc, renewed_by),
+            keyring: in_keyring.then(|| self.secrets.clone()),
             path: self.paths.credentials_file.clone(),
             profile: self.profile.clone(),
             svc,
@@ -231,7 +335,11 @@ impl Config {
     }
 
     pub fn missing_credentials(&self, svc: ServiceKind) -> Failure {
-        Failure::auth(format!("no {} credentials for profile `{}`", svc.title(), self.profile))
+        let keyring = match self.secrets.problem() {
+            Some(problem) if !self.is_sandbox() => format!(" ({problem}; the credential store is `keyring`)"),
+            _ => String::new(),
+        };
+        Failure::auth(format!("no {} credentials for profile `{}`{keyring}", svc.title(), self.profile))
             .with_hint(self.login_hint(svc))
     }
 }
@@ -239,6 +347,8 @@ impl Config {
 /// Saves renewed tokens for an adapter (see [`Config::token_cache`]).
 pub struct TokenCache {
     enabled: bool,
+    /// Secrets go to the keyring (the renewing secret is there), the rest to the file.
+    keyring: Option<Arc<SecretStore>>,
     path: PathBuf,
     profile: String,
     svc: ServiceKind,
@@ -252,12 +362,30 @@ impl TokenCache {
         if !self.enabled {
             return;
         }
+        let mut to_file: Vec<(&str, Option<String>)> = Vec::new();
+        for (key, value) in values {
+            let secret = self.svc.key(key).is_some_and(|s| s.secret);
+            match (&self.keyring, value) {
+                (Some(store), Some(v)) if secret => match store.save(&self.profile, self.svc.name(), key, v) {
+                    Ok(Placed::Keyring) => to_file.push((key, None)),
+                    Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
+                    Err(e) => {
+                        self.output.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
+                    }
+                },
+                (Some(store), None) if secret => {
+                    store.remove(&self.profile, self.svc.name(), key);
+                    to_file.push((key, None));
+                }
+                _ => to_file.push((key, value.clone())),
+            }
+        }
         let result = file::update(&self.path, |tree| {
             let keys = tree.entry(self.profile.clone()).or_default().entry(self.svc.name().to_string()).or_default();
-            for (key, value) in values {
+            for (key, value) in to_file {
                 match value {
-                    Some(v) => keys.insert(key.to_string(), v.clone()),
-                    None => keys.remove(*key),
+                    Some(v) => keys.insert(key.to_string(), v),
+                    None => keys.remove(key),
                 };
             }
         });
@@ -332,8 +460,9 @@ impl ServiceSettings<'_> {
     /// identity in use comes from elsewhere (env, flag): that token belongs to someone else.
     pub fn token(&self, token_key: &str, owner_key: &str) -> Option<Resolved> {
         let token = self.resolved(token_key)?;
-        let cached = matches!(token.source, Source::CredentialsFile(_));
-        let owner_elsewhere = self.resolved(owner_key).is_some_and(|o| !matches!(o.source, Source::CredentialsFile(_)));
+        let stored = |s: &Source| matches!(s, Source::CredentialsFile(_) | Source::Keyring);
+        let cached = stored(&token.source);
+        let owner_elsewhere = self.resolved(owner_key).is_some_and(|o| !stored(&o.source));
         (!(cached && owner_elsewhere)).then_some(token)
     }
 

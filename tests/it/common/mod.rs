@@ -157,6 +157,8 @@ impl TestEnv {
             .env("XDG_STATE_HOME", home.join(".local/state"))
             .env("TMPDIR", std::env::temp_dir())
             .env("CHATDROP_CONFIG_DIR", self.config_dir())
+            // Never the OS keyring (a desktop's real one) unless a test asks: hermetic::keyring.
+            .env("CHATDROP_CREDENTIAL_STORE", "file")
             .env("CHATDROP_RETRY_BASE_MS", "20")
             .env("NO_COLOR", "1")
             .current_dir(home);
