@@ -11,6 +11,7 @@ pub mod commands;
 pub mod config;
 pub mod download;
 pub mod error;
+pub mod hash;
 pub mod http;
 pub mod media;
 pub mod output;

@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
+use crate::hash::Md5;
 use axum::body::Body;
 use axum::http::HeaderMap;
 use futures_util::StreamExt;
-use md5::{Digest, Md5};
 use serde::Serialize;
 use tokio::io::AsyncWriteExt;
 

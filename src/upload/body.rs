@@ -1,5 +1,5 @@
 //! The streamed body of one upload attempt: the file read ahead in large pooled chunks by one
-//! blocking task, MD5 fused into that pass, bytes counted as the connection takes them, and the length held
+//! blocking task, MD5 (or the journal's fingerprint) fused into that pass, bytes counted as the connection takes them, and the length held
 //! to what was announced: a file that grows or shrinks mid-upload fails the attempt rather
 //! than sending a truncated or padded body.
 
@@ -9,9 +9,9 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use crate::hash::{Algorithm, Hasher};
 use bytes::Bytes;
 use futures_util::Stream;
-use md5::{Digest, Md5};
 
 use super::LocalFile;
 use super::progress::Progress;
@@ -32,6 +32,8 @@ pub struct Tally {
     complete: AtomicBool,
     completed_at_ms: AtomicU64,
     md5: Mutex<Option<String>>,
+    /// `md5:<hex>` / `sha256:<hex>` of what was sent, once the body is complete (journal).
+    fingerprint: Mutex<Option<String>>,
     local_error: Mutex<Option<String>>,
 }
 
@@ -45,6 +47,7 @@ impl Tally {
             complete: AtomicBool::new(false),
             completed_at_ms: AtomicU64::new(0),
             md5: Mutex::new(None),
+            fingerprint: Mutex::new(None),
             local_error: Mutex::new(None),
         }
     }
@@ -83,6 +86,11 @@ impl Tally {
         self.md5.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The journal's fingerprint of what was sent, once the body is complete (if asked for).
+    pub fn fingerprint(&self) -> Option<String> {
+        self.fingerprint.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     /// A problem with the local file (it changed, it became unreadable) that ended the body.
     pub fn local_error(&self) -> Option<String> {
         self.local_error.lock().unwrap_or_else(|e| e.into_inner()).clone()
@@ -92,6 +100,14 @@ impl Tally {
 /// Chunks read ahead of the connection: the file is read while the previous chunk is written.
 const READ_AHEAD: usize = 2;
 
+/// What to hash on the way: the MD5 a service checks, and/or the journal's fingerprint.
+/// One digest serves both when the service wants an MD5 (the fingerprint is then `md5:`).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hashing {
+    pub md5: bool,
+    pub fingerprint: bool,
+}
+
 /// Open `file` for one attempt and return its body stream and tally.
 ///
 /// A dedicated blocking task reads (and hashes) the file into pooled buffers, up to
@@ -99,7 +115,7 @@ const READ_AHEAD: usize = 2;
 /// does, so progress and the stall watchdog follow what the connection actually takes.
 pub fn open(
     file: &LocalFile,
-    want_md5: bool,
+    hashing: Hashing,
     progress: Arc<dyn Progress>,
 ) -> std::io::Result<(impl Stream<Item = std::io::Result<Bytes>> + Send + 'static, Arc<Tally>)> {
     let handle = std::fs::File::open(&file.path)?;
@@ -107,7 +123,8 @@ pub fn open(
     let (tx, rx) = tokio::sync::mpsc::channel(READ_AHEAD);
     let reader = Reader {
         file: handle,
-        hasher: want_md5.then(Md5::new),
+        hasher: (hashing.md5 || hashing.fingerprint).then(|| Hasher::new(Algorithm::for_service(hashing.md5))),
+        want_md5: hashing.md5,
         display: file.display.clone(),
         tally: tally.clone(),
         pool: Arc::new(Mutex::new(Vec::with_capacity(READ_AHEAD + 2))),
@@ -156,7 +173,8 @@ impl Handoff {
 /// the file turns out shorter or longer.
 struct Reader {
     file: std::fs::File,
-    hasher: Option<Md5>,
+    hasher: Option<Hasher>,
+    want_md5: bool,
     display: String,
     tally: Arc<Tally>,
     /// Buffers come back here when the connection is done with them: no allocation per chunk.
@@ -196,7 +214,11 @@ impl Reader {
                 && let Some(h) = self.hasher.take()
             {
                 // Ready before the last chunk is handed over, when the adapter may ask.
-                *self.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(hex::encode(h.finalize()));
+                let digest = h.finalize();
+                if self.want_md5 {
+                    *self.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(digest.hex.clone());
+                }
+                *self.tally.fingerprint.lock().unwrap_or_else(|e| e.into_inner()) = Some(digest.fingerprint());
             }
             let chunk = Bytes::from_owner(Pooled { buf: chunk, pool: self.pool.clone() });
             if tx.blocking_send(Ok(chunk)).is_err() {

@@ -203,14 +203,30 @@ pub async fn send_file<T: Target>(
     watch: Watch,
     progress: Arc<dyn Progress>,
 ) -> Result<T::Output> {
+    send_file_fingerprinted(target, file, policy, watch, progress, false).await.0
+}
+
+/// [`send_file`], also returning the journal's fingerprint of the last body that was sent
+/// whole (`fingerprint`: compute it in the same pass; with an MD5 service it is that MD5).
+pub async fn send_file_fingerprinted<T: Target>(
+    target: &T,
+    file: &LocalFile,
+    policy: &RetryPolicy,
+    watch: Watch,
+    progress: Arc<dyn Progress>,
+    fingerprint: bool,
+) -> (Result<T::Output>, Option<String>) {
+    let hashing = body::Hashing { md5: target.wants_md5(), fingerprint };
+    let sent_whole = std::sync::Mutex::new(None::<String>);
     let hooks = Hooks { target, progress: progress.clone() };
     let mime = target.mime(file);
     let result = retry::run(policy, target.resend_safe(), &hooks, |attempt| {
         let progress = progress.clone();
         let mime = mime.clone();
+        let sent_whole = &sent_whole;
         async move {
             progress.begin(attempt);
-            let (stream, tally) = body::open(file, target.wants_md5(), progress)
+            let (stream, tally) = body::open(file, hashing, progress)
                 .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
             let payload = Payload {
                 name: file.name.clone(),
@@ -223,12 +239,15 @@ pub async fn send_file<T: Target>(
                 r = target.send(payload) => r,
                 f = watchdog(&tally, watch) => Err(f),
             };
+            if let Some(fp) = tally.fingerprint() {
+                *sent_whole.lock().unwrap_or_else(|e| e.into_inner()) = Some(fp);
+            }
             outcome.map_err(|f| settle(f, &tally))
         }
     })
     .await;
     progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
-    result
+    (result, sent_whole.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// Decide what a failed attempt means now that we know how far the body got.
