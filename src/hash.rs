@@ -144,7 +144,7 @@ impl Hasher {
     pub fn new(algorithm: Algorithm) -> Hasher {
         match algorithm {
             Algorithm::Md5 => Hasher::Md5(Md5::new()),
-            Algorithm::Sha256 => Hasher::Sha256(Box::new(Sha256::new())),
+            Algorithm::Sha256 => Hasher::Sha256(Box::default()),
         }
     }
 
