@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chatdrop_global_optspecs
-    string join \n profile= config= json q/quiet v/verbose no-input sandbox jobs= retries= ca-cert= connect-timeout= stall-timeout= response-timeout= h/help V/version
+    string join \n profile= config= json q/quiet v/verbose no-input sandbox jobs= retries= ca-cert= connect-timeout= stall-timeout= response-timeout= journal= no-journal skip-sent no-skip-sent resend-unknown h/help V/version
 end
 
 function __fish_chatdrop_needs_command
@@ -32,11 +32,16 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -l ca-cert -d 'Extra CA 
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
@@ -49,6 +54,7 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "logout" -d 'Forge
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "auth" -d 'Credentials overview'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -58,11 +64,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -79,11 +90,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, or a file path' -r -F
@@ -95,12 +111,17 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l force -d 'Replace the file if it exists'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -114,11 +135,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fis
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -138,11 +164,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l conference -d 'Group chat (conference) UUID (default: the profile\'s `conference`)' -r
@@ -159,11 +190,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -177,11 +213,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_see
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -195,11 +236,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -212,11 +258,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fi
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -238,11 +289,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l room -d 'The room\'s UUID (default: the profile\'s `room`)' -r
@@ -255,12 +311,17 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l all -d 'Every attachment of the room, page after page'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l profile -d 'Settings profile to use' -r
@@ -271,11 +332,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, or a file path' -r -F
@@ -287,12 +353,17 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l force -d 'Replace the file if it exists'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l profile -d 'Settings profile to use' -r
@@ -303,11 +374,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -324,11 +400,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fi
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
@@ -347,11 +428,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l conversation -d 'Only the attachments of this conversation' -r
@@ -365,12 +451,17 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l all -d 'List every attachment, page by page (100 per request)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l profile -d 'Settings profile to use' -r
@@ -381,11 +472,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l profile -d 'Settings profile to use' -r
@@ -396,11 +492,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l profile -d 'Settings profile to use' -r
@@ -411,12 +512,17 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation (needed without a terminal)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
@@ -435,6 +541,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l ca-cert -d '
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l with-token -d 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l store-password -d 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
@@ -442,6 +549,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s q -l quiet -
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l profile -d 'Settings profile to use' -r
@@ -452,11 +563,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l ca-cert -d 
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l profile -d 'Settings profile to use' -r
@@ -467,11 +583,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from status help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
@@ -484,11 +605,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
@@ -501,11 +627,16 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l ca-cer
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
@@ -517,24 +648,60 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l ca-cert -d
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "ok" -d 'OK.ru: publish images as Moments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "logout" -d 'Forget the stored credentials of a service'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "auth" -d 'Credentials overview'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l service -d 'Only uploads to this service' -r -f -a "pyrus\t''
+connect\t''
+ok\t''
+carbonio\t''
+protocol\t''"
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l target -d 'Only uploads whose target contains this (a task, room, conference, line or conversation id)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l since -d 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l limit -d 'At most N records, the newest' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l journal -d 'Journal file to record uploads in (default: journal.jsonl in the state dir)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l failed -d 'Only files whose latest attempt failed or may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l paths -d 'Print only the local paths, one per line, each once (stdin uploads left out)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-journal -d 'Record nothing in the journal for this run'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l skip-sent -d 'Uploads: leave out files whose content the journal says was already sent to the same service, profile and target (each is hashed first; see `chatdrop history`)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-skip-sent -d 'Uploads: send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "ok" -d 'OK.ru: publish images as Moments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "logout" -d 'Forget the stored credentials of a service'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "auth" -d 'Credentials overview'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "completions" -d 'Print a shell completion script'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'

@@ -22,6 +22,8 @@ pub struct Context {
     pub prompter: Prompter,
     /// The in-process fakes of `--sandbox`, alive for the whole run.
     pub sandbox: Option<Sandbox>,
+    /// The journal of uploads (issue #15; off with --no-journal).
+    pub journal: crate::journal::Journal,
 }
 
 impl Context {
@@ -112,7 +114,13 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     if let Some(sb) = &sandbox {
         output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
     }
-    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox };
+    // Journal (issue #15): where it is, from --no-journal / --journal / CHATDROP_JOURNAL / state dir.
+    let journal = crate::journal::Journal::open(crate::journal::Location::resolve(
+        global.no_journal,
+        global.journal.as_deref(),
+        global.sandbox,
+    ));
+    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox, journal };
     let outcome = match cli.command {
         Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
         Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
@@ -122,6 +130,7 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
         Command::Auth { command } => crate::commands::auth::status(&ctx, command),
+        Command::History(args) => crate::commands::history::run(&ctx, args),
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
     };
     Ok(outcome?)

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{carbonio, connect, ok, protocol, pyrus};
+use crate::commands::{carbonio, connect, history, ok, protocol, pyrus};
 use crate::services::spec::ServiceKind;
 
 pub const EXIT_CODES: &str = "\
@@ -96,6 +96,28 @@ pub struct GlobalArgs {
     #[arg(long, global = true, default_value = "120s", value_name = "DURATION", value_parser = parse_duration,
           env = "CHATDROP_RESPONSE_TIMEOUT")]
     pub response_timeout: Duration,
+
+    // ---- the journal (issue #15): what was sent, so a re-run sends only what is missing ----
+    /// Journal file to record uploads in (default: journal.jsonl in the state dir)
+    #[arg(long, global = true, value_name = "FILE", env = "CHATDROP_JOURNAL")]
+    pub journal: Option<PathBuf>,
+
+    /// Record nothing in the journal for this run
+    #[arg(long, global = true)]
+    pub no_journal: bool,
+
+    /// Uploads: leave out files whose content the journal says was already sent to the same
+    /// service, profile and target (each is hashed first; see `chatdrop history`)
+    #[arg(long, global = true, env = "CHATDROP_SKIP_SENT", value_parser = clap::builder::FalseyValueParser::new())]
+    pub skip_sent: bool,
+
+    /// Uploads: send every file, even where the profile sets `skip_sent = true`
+    #[arg(long, global = true, overrides_with = "skip_sent")]
+    pub no_skip_sent: bool,
+
+    /// With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)
+    #[arg(long, global = true)]
+    pub resend_unknown: bool,
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -133,6 +155,8 @@ pub enum Command {
     },
     /// Serve local fakes of every service, for trying chatdrop and for tests
     Sandbox(SandboxArgs),
+    /// What was uploaded where, newest first, from the journal (failed and unknown included)
+    History(history::HistoryArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,6 +13,7 @@ pub mod download;
 pub mod error;
 pub mod hash;
 pub mod http;
+pub mod journal;
 pub mod media;
 pub mod output;
 pub mod rand;

@@ -202,7 +202,8 @@ async fn attach(
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let api = adapter(ctx)?;
     let target = AttachTarget { api: &api, meta };
-    let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
+    let scope = crate::journal::flow::Scope::new(SVC, Some(format!("room:{room}"))); // journal (issue #15)
+    let outcomes = upload_all(ctx, &scope, &target, files, |file, id| Shown {
         line: format!("{}\t{}", escape(id), escape(&file.name)),
         fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
     })

@@ -12,6 +12,7 @@ use serde_json::{Map, Value, json};
 
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::{self as journal, Decision, Scope};
 use crate::output::Output;
 use crate::output::progress::{BatchProgress, human_duration};
 use crate::upload::retry::RetryHooks;
@@ -57,47 +58,125 @@ pub struct Shown {
 pub struct Outcome<O> {
     pub file: LocalFile,
     pub result: Result<O>,
+    /// The journal's fingerprint of the content (computed while it was sent, or before
+    /// for --skip-sent); None when the journal is off or the body never went whole.
+    pub fingerprint: Option<String>,
+    /// Already in the journal (a file held back as `unknown`): the command records nothing more.
+    pub journaled: bool,
 }
 
-/// Upload `files` to `target`, `--jobs` at a time, printing each result as it comes.
+/// Upload `files` to `target`, `--jobs` at a time, printing each result as it comes and
+/// recording it in the journal under `scope` (unless the scope defers that to the command).
+/// With --skip-sent, files already sent there are reported as skipped and left out of the
+/// result; those held back as `unknown` come back as failures.
 pub async fn upload_all<T: Target>(
     ctx: &Context,
+    scope: &Scope,
     target: &T,
     files: Vec<LocalFile>,
     show: impl Fn(&LocalFile, &T::Output) -> Shown,
 ) -> Vec<Outcome<T::Output>> {
-    let total_bytes = files.iter().map(|f| f.len).sum();
+    // ---- journal hook (issue #15): --skip-sent decides before anything is sent ----
+    let (files, mut outcomes) = match skip_sent(ctx, scope, files).await {
+        Ok(split) => split,
+        Err((failure, files)) => return refuse_all(ctx, failure, files),
+    };
+    let fingerprint = ctx.journal.is_on();
+    let resend_safe = target.resend_safe();
+    // ---- end of journal hook ----
+    let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
     let count = files.len();
     batch_begin(count);
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let output = &ctx.output;
-    let mut outcomes: Vec<(usize, Outcome<T::Output>)> = futures_util::stream::iter(files.into_iter().enumerate())
-        .map(|(index, file)| {
+    let sent: Vec<(usize, Outcome<T::Output>)> = futures_util::stream::iter(files)
+        .map(|(index, file, known)| {
             let observer = progress.file(&file.name, file.len);
             let policy = &policy;
             async move {
-                let result = upload::send_file(target, &file, policy, watch, observer).await;
-                (index, Outcome { file, result })
+                let (result, streamed) =
+                    upload::send_file_fingerprinted(target, &file, policy, watch, observer, fingerprint).await;
+                (index, Outcome { file, result, fingerprint: streamed.or(known), journaled: false })
             }
         })
         .buffer_unordered(usize::from(ctx.global.jobs))
         .inspect(|(_, outcome)| {
             progress.file_done(batch_file_done(), count);
+            let (file, fp) = (&outcome.file, outcome.fingerprint.clone());
             match &outcome.result {
                 Ok(value) => {
-                    let shown = show(&outcome.file, value);
-                    output.result(&shown.line, &file_json(&outcome.file, Some(shown.fields), None));
+                    let shown = show(file, value);
+                    output.result(&shown.line, &file_json(file, Some(shown.fields.clone()), None));
+                    if !scope.deferred {
+                        journal::record(ctx, scope, file, fp, Ok(&shown.fields));
+                    }
                 }
-                Err(failure) => report_file_failure(output, &outcome.file, failure),
+                Err(failure) => {
+                    report_file_failure(output, file, failure);
+                    if !scope.deferred {
+                        journal::record(
+                            ctx,
+                            scope,
+                            file,
+                            fp,
+                            Err((failure, journal::is_unknown(failure, resend_safe))),
+                        );
+                    }
+                }
             }
         })
         .collect()
         .await;
     progress.finish();
+    outcomes.extend(sent);
     outcomes.sort_by_key(|(i, _)| *i);
     outcomes.into_iter().map(|(_, o)| o).collect()
+}
+
+/// Files to send (index, file, fingerprint if hashed) and the outcomes already settled:
+/// held-back `unknown` files as failures. Skipped files are reported here and dropped.
+#[allow(clippy::type_complexity)]
+pub async fn skip_sent<O>(
+    ctx: &Context,
+    scope: &Scope,
+    files: Vec<LocalFile>,
+) -> std::result::Result<(Vec<(usize, LocalFile, Option<String>)>, Vec<(usize, Outcome<O>)>), (Failure, Vec<LocalFile>)>
+{
+    let decisions = match journal::decide(ctx, scope, &files).await {
+        Ok(d) => d,
+        Err(f) => return Err((f, files)),
+    };
+    let mut send = Vec::with_capacity(files.len());
+    let mut settled = Vec::new();
+    for (index, (file, decision)) in files.into_iter().zip(decisions).enumerate() {
+        match decision {
+            Decision::Send { fingerprint } => send.push((index, file, fingerprint)),
+            Decision::Skip { fingerprint, previous } => {
+                journal::report_skipped(ctx, scope, &file, &fingerprint, &previous)
+            }
+            Decision::Hold { fingerprint, previous } => {
+                let failure = journal::held(ctx, scope, &file, &fingerprint, &previous);
+                report_file_failure(&ctx.output, &file, &failure);
+                settled.push((
+                    index,
+                    Outcome { file, result: Err(failure), fingerprint: Some(fingerprint), journaled: true },
+                ));
+            }
+        }
+    }
+    Ok((send, settled))
+}
+
+/// Nothing can be sent (e.g. --skip-sent without a readable journal): one error, every file failed.
+pub fn refuse_all<O>(ctx: &Context, failure: Failure, files: Vec<LocalFile>) -> Vec<Outcome<O>> {
+    ctx.output.error(&failure);
+    let reported = Failure { reported: true, ..failure };
+    files
+        .into_iter()
+        .map(|file| Outcome { file, result: Err(reported.clone()), fingerprint: None, journaled: false })
+        .collect()
 }
 
 /// The NDJSON object of one file.

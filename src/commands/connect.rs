@@ -158,8 +158,16 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<String>, to: Destination) -> 
         Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
         Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
     };
+    // journal (issue #15): the group chat, or the user on the line, is the target.
+    let scope = crate::journal::flow::Scope::new(
+        SVC,
+        Some(match &recipient {
+            Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
+            Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
+        }),
+    );
     let delivery = Delivery { connect: &connect, to: recipient, kind, comment: to.comment };
-    let outcomes = upload_all(ctx, &delivery, files, |file, sent: &Sent| Shown {
+    let outcomes = upload_all(ctx, &scope, &delivery, files, |file, sent: &Sent| Shown {
         line: format!("sent {} to {where_to}", escape(&file.name)),
         fields: {
             let mut fields = sent.meta.clone();

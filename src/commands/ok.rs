@@ -9,10 +9,12 @@ use serde_json::{Map, Value, json};
 
 use super::auth::{Ask, ask};
 use super::common::{
-    Hooks, Outcome, batch_begin, batch_file_done, batch_result, file_json, prepare_files, report_file_failure,
+    Hooks, Outcome, batch_begin, batch_file_done, batch_result, file_json, prepare_files, refuse_all,
+    report_file_failure, skip_sent,
 };
 use crate::app::Context;
 use crate::error::{Failure, Result};
+use crate::journal::flow::{self as journal, Scope};
 use crate::media::sniff_image;
 use crate::output::escape;
 use crate::output::progress::BatchProgress;
@@ -97,40 +99,65 @@ async fn moment(ctx: &Context, images: Vec<String>, name: Option<String>) -> Res
         check_image(file)?;
     }
     let ok = adapter(ctx, None)?;
+    // ---- journal hook (issue #15): OK.ru has no target; a moment counts once committed ----
+    let scope = Scope::new(SVC, None);
+    let (files, mut outcomes) = match skip_sent::<Committed>(ctx, &scope, files).await {
+        Ok(split) => split,
+        Err((failure, files)) => return batch_result(&refuse_all::<Committed>(ctx, failure, files)),
+    };
+    let (scope, fingerprint) = (&scope, ctx.journal.is_on());
+    // ---- end of journal hook ----
     let count = files.len();
     batch_begin(count);
-    let progress = BatchProgress::new(&ctx.output, count, files.iter().map(|f| f.len).sum());
+    let progress = BatchProgress::new(&ctx.output, count, files.iter().map(|(_, f, _)| f.len).sum());
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (ok, progress, policy) = (&ok, &progress, &policy);
     // Uploads run --jobs at a time; `buffered` hands them over in the order given, so the
     // moments are published in that order, one commit each.
-    let outcomes: Vec<Outcome<Committed>> = futures_util::stream::iter(files)
-        .map(|file| async move {
+    let published: Vec<(usize, Outcome<Committed>)> = futures_util::stream::iter(files)
+        .map(|(index, file, known)| async move {
             let observer = progress.file(&file.name, file.len);
-            let uploaded = upload::send_file(ok, &file, policy, watch, observer).await;
-            (file, uploaded)
+            let (uploaded, streamed) =
+                upload::send_file_fingerprinted(ok, &file, policy, watch, observer, fingerprint).await;
+            (index, file, uploaded, streamed.or(known))
         })
         .buffered(usize::from(ctx.global.jobs))
-        .then(|(file, uploaded)| async move {
-            let result = match uploaded {
-                Ok(photo) => commit_once(ctx, ok, &photo).await.map(|c| (photo, c)),
-                Err(failure) => Err(failure),
+        .then(|(index, file, uploaded, fp)| async move {
+            // A commit's lost answer is `unknown` in the journal: it may have been published.
+            let (result, unknown) = match uploaded {
+                Ok(photo) => match commit_once(ctx, ok, &photo).await {
+                    Ok(c) => (Ok((photo, c)), false),
+                    Err(f) => {
+                        let unknown = journal::is_unknown(&f, false);
+                        (Err(f), unknown)
+                    }
+                },
+                Err(failure) => (Err(failure), false),
             };
-            (file, result)
+            (index, file, result, fp, unknown)
         })
-        .map(|(file, result)| {
+        .map(|(index, file, result, fp, unknown)| {
             // The shared counter, so that an interrupt reports how many moments are done.
             progress.file_done(batch_file_done(), count);
             match &result {
-                Ok((photo, committed)) => show(ctx, &file, photo, committed),
-                Err(failure) => report_file_failure(&ctx.output, &file, failure),
+                Ok((photo, committed)) => {
+                    let fields = show(ctx, &file, photo, committed);
+                    journal::record(ctx, scope, &file, fp.clone(), Ok(&fields));
+                }
+                Err(failure) => {
+                    report_file_failure(&ctx.output, &file, failure);
+                    journal::record(ctx, scope, &file, fp.clone(), Err((failure, unknown)));
+                }
             }
-            Outcome { file, result: result.map(|(_, c)| c) }
+            (index, Outcome { file, result: result.map(|(_, c)| c), fingerprint: fp, journaled: true })
         })
         .collect()
         .await;
     progress.finish();
+    outcomes.extend(published);
+    outcomes.sort_by_key(|(i, _)| *i);
+    let outcomes: Vec<Outcome<Committed>> = outcomes.into_iter().map(|(_, o)| o).collect();
     batch_result(&outcomes)
 }
 
@@ -142,7 +169,7 @@ async fn commit_once(ctx: &Context, ok: &OkRu, photo: &Photo) -> Result<Committe
         .map_err(|f| f.context(format!("publishing photo {} as a moment", photo.photo_id)))
 }
 
-fn show(ctx: &Context, file: &LocalFile, photo: &Photo, committed: &Committed) {
+fn show(ctx: &Context, file: &LocalFile, photo: &Photo, committed: &Committed) -> Map<String, Value> {
     let line = match &committed.moment_id {
         Some(id) => format!("moment {}\t{}", escape(id), escape(&file.name)),
         None => format!("photo {}\t{}", escape(&photo.photo_id), escape(&file.name)),
@@ -153,7 +180,8 @@ fn show(ctx: &Context, file: &LocalFile, photo: &Photo, committed: &Committed) {
     let mut answer = committed.answer.clone();
     crate::http::redact_json(&mut answer);
     fields.insert("result".into(), answer);
-    ctx.output.result(&line, &file_json(file, Some(fields), None));
+    ctx.output.result(&line, &file_json(file, Some(fields.clone()), None));
+    fields
 }
 
 /// `chatdrop login ok`: application key, access token and a signing secret (the session

@@ -109,8 +109,10 @@ async fn attach(ctx: &Context, files: Vec<String>, conversation: Option<String>,
     }
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let protocol = adapter(ctx)?;
+    // journal (issue #15): the conversation is the target.
+    let scope = crate::journal::flow::Scope::new(SVC, conversation.as_ref().map(|c| format!("conversation:{c}")));
     let target = Upload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, &target, files, |file, a| Shown {
+    let outcomes = upload_all(ctx, &scope, &target, files, |file, a| Shown {
         line: format!("{}\t{}\t{}", escape(&a.id), escape(a.file_url.as_deref().unwrap_or("-")), escape(&file.name)),
         fields: a.to_json().as_object().cloned().unwrap_or_default(),
     })

@@ -6,10 +6,11 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Hooks, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Hooks, Outcome, Shown, batch_result, prepare_files, upload_all};
 use crate::app::Context;
 use crate::download::{self, Destination};
 use crate::error::{Failure, Result};
+use crate::journal::flow::{self as journal, Scope};
 use crate::output::escape;
 use crate::output::progress::BatchProgress;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
@@ -134,7 +135,9 @@ async fn upload(
     };
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let pyrus = adapter(ctx)?;
-    let outcomes = upload_all(ctx, &pyrus, files, |file, up| Shown {
+    // journal (issue #15): the task is the target; with one, files count as sent once the comment lands.
+    let scope = Scope::new(SVC, task.map(|t| format!("task:{t}"))).md5(true).deferred(task.is_some());
+    let outcomes = upload_all(ctx, &scope, &pyrus, files, |file, up| Shown {
         line: format!("{}\t{}", escape(&up.guid), escape(&file.name)),
         fields: json!({ "guid": up.guid, "md5_hash": up.md5 }).as_object().cloned().unwrap_or_default(),
     })
@@ -142,12 +145,17 @@ async fn upload(
     let Some(task) = task else { return batch_result(&outcomes) };
     let guids: Vec<String> = outcomes.iter().filter_map(|o| o.result.as_ref().ok().map(|u| u.guid.clone())).collect();
     if guids.len() < outcomes.len() {
-        ctx.output.error(&Failure::general(format!(
+        let message = format!(
             "not attaching anything to task {task}: {} of {} uploads failed",
             outcomes.len() - guids.len(),
             outcomes.len()
-        )));
+        );
+        ctx.output.error(&Failure::general(message.clone()));
+        record_task(ctx, &scope, &outcomes, Err(&Failure::general(message)));
         return batch_result(&outcomes);
+    }
+    if guids.is_empty() {
+        return Ok(()); // journal (issue #15): every file was skipped as already attached.
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
     let done =
@@ -155,12 +163,35 @@ async fn upload(
             pyrus.comment(task, comment.as_deref(), &guids)
         })
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())))?;
+        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+    record_task(ctx, &scope, &outcomes, done.as_ref().map(|d| (d.task_id, d.comment_id)));
+    let done = done?;
     ctx.output.result(
         &format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len()),
         &json!({ "task_id": done.task_id, "comment_id": done.comment_id, "attachments": guids }),
     );
     Ok(())
+}
+
+/// journal (issue #15): with --task, each file's record follows the comment's fate: sent with
+/// its guid and the comment, or failed / unknown (the comment's answer was lost).
+fn record_task(
+    ctx: &Context,
+    scope: &Scope,
+    outcomes: &[Outcome<crate::services::pyrus::Uploaded>],
+    comment: std::result::Result<(i64, i64), &Failure>,
+) {
+    for o in outcomes.iter().filter(|o| !o.journaled) {
+        let fp = o.fingerprint.clone();
+        match (&o.result, comment) {
+            (Ok(up), Ok((task_id, comment_id))) => {
+                let ids = json!({ "guid": up.guid, "task_id": task_id, "comment_id": comment_id });
+                journal::record(ctx, scope, &o.file, fp, Ok(ids.as_object().unwrap_or(&Default::default())));
+            }
+            (Ok(_), Err(f)) => journal::record(ctx, scope, &o.file, fp, Err((f, journal::is_unknown(f, false)))),
+            (Err(f), _) => journal::record(ctx, scope, &o.file, fp, Err((f, false))),
+        }
+    }
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {

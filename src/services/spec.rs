@@ -29,6 +29,9 @@ const fn with_default(name: &'static str, default: &'static str, help: &'static 
 }
 
 const CA_CERT: KeySpec = key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots");
+/// Journal (issue #15): `--skip-sent` by default for this service in this profile.
+const SKIP_SENT: KeySpec =
+    key("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)");
 
 const PYRUS_KEYS: &[KeySpec] = &[
     key("login", "the email of the Pyrus account (or bot) the API acts as"),
@@ -40,6 +43,7 @@ const PYRUS_KEYS: &[KeySpec] = &[
     key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"),
     key("task", "default task id for `pyrus upload --task`"),
     CA_CERT,
+    SKIP_SENT,
 ];
 
 const CONNECT_KEYS: &[KeySpec] = &[
@@ -51,6 +55,7 @@ const CONNECT_KEYS: &[KeySpec] = &[
     key("line", "default support line UUID"),
     key("user", "default user (subscriber) UUID on the support line"),
     CA_CERT,
+    SKIP_SENT,
 ];
 
 const OK_KEYS: &[KeySpec] = &[
@@ -60,6 +65,7 @@ const OK_KEYS: &[KeySpec] = &[
     secret("application_secret_key", "the application's secret key (server-side signing)"),
     secret("session_secret_key", "the session secret key (client-side signing; instead of the app secret)"),
     CA_CERT,
+    SKIP_SENT,
 ];
 
 const CARBONIO_KEYS: &[KeySpec] = &[
@@ -69,6 +75,7 @@ const CARBONIO_KEYS: &[KeySpec] = &[
     secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"),
     key("room", "default room UUID for `carbonio attach`"),
     CA_CERT,
+    SKIP_SENT,
 ];
 
 const PROTOCOL_KEYS: &[KeySpec] = &[
@@ -76,6 +83,7 @@ const PROTOCOL_KEYS: &[KeySpec] = &[
     secret("token", "the API token (Bearer)"),
     key("conversation", "default conversation id for `protocol attach`"),
     CA_CERT,
+    SKIP_SENT,
 ];
 
 pub const ALL: [ServiceKind; 5] =
