@@ -215,10 +215,10 @@ impl Journal {
     pub fn record(&self, entry: &Entry) -> Result<()> {
         let Location::File(path) = &self.location else { return Ok(()) };
         let line = store::encode(entry);
-        if !self.prune_checked.swap(true, Ordering::Relaxed) {
-            store::prune_if_due(path).map_err(|e| io_failure("cannot prune", path, &e))?;
-        }
-        store::append(path, &line).map_err(|e| io_failure("cannot write", path, &e))
+        // Once per run; a prune that fails must not cost the record.
+        let pruned = if self.prune_checked.swap(true, Ordering::Relaxed) { Ok(()) } else { store::prune_if_due(path) };
+        store::append(path, &line).map_err(|e| io_failure("cannot write", path, &e))?;
+        pruned.map_err(|e| io_failure("cannot prune", path, &e))
     }
 
     /// [`Journal::record`], warning (once per run) instead of failing.
