@@ -271,7 +271,13 @@ fn an_early_answer_is_said_plainly_or_checked_once_the_body_is_sent() {
     });
     let r = run(pyrus(&t, &patient).args(["--retries", "0", "--stall-timeout", "5", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let got = patient.requests();
+    // The server thread records the body after chatdrop has exited: wait for it, bounded.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut got = patient.requests();
+    while got.first().is_none_or(|r| r.body.len() < r.content_length) && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+        got = patient.requests();
+    }
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].body.len(), got[0].content_length, "the body was finished");
 
