@@ -298,7 +298,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List a room''s attachments, newest first'
             cand info 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
-            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+            cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;attach'= {
@@ -405,6 +405,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -422,7 +424,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List a room''s attachments, newest first'
             cand info 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
-            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+            cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;help;attach'= {
@@ -805,7 +807,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List a room''s attachments, newest first'
             cand info 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
-            cand delete 'Delete an attachment (only its uploader or a room owner may)'
+            cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
         }
         &'chatdrop;help;carbonio;attach'= {
         }

@@ -7,7 +7,9 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Known, Repeat, Shown, batch_result, download_one, prepare_files, upload_all};
+use super::common::{
+    Known, Repeat, Shown, batch_result, confirm_destroy, download_one, may_destroy, prepare_files, upload_all,
+};
 use crate::app::{Context, check_base_url};
 use crate::error::{Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
@@ -82,10 +84,13 @@ pub enum CarbonioAction {
         #[arg(long)]
         force: bool,
     },
-    /// Delete an attachment (only its uploader or a room owner may)
+    /// Delete an attachment for good (only its uploader or a room owner may; asks first)
     Delete {
         /// The attachment's id (UUID)
         id: String,
+        /// Do not ask for confirmation (needed without a terminal)
+        #[arg(short, long)]
+        yes: bool,
     },
 }
 
@@ -99,7 +104,7 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
         }
         CarbonioAction::Info { id } => info(ctx, id).await,
         CarbonioAction::Download { id, output, force } => fetch(ctx, id, output, force).await,
-        CarbonioAction::Delete { id } => delete(ctx, id).await,
+        CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
     }
 }
 
@@ -280,9 +285,16 @@ async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) 
     download_one(ctx, &api, &id, output.as_deref(), force, Some(known), || api.download(&id)).await
 }
 
-async fn delete(ctx: &Context, id: String) -> Result<()> {
+async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     let id = attachment_id(&id)?;
+    let what = format!("attachment {id}");
+    may_destroy(ctx, &what, yes)?;
     let api = adapter(ctx)?;
+    if !yes {
+        // Name what is about to go (and fail clearly on a wrong id before asking).
+        let meta = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
+        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&meta.name)), &what, yes)?;
+    }
     // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
     ctx.call(&api, Repeat::Once, || api.delete(&id)).await?;
     ctx.output.result(&format!("deleted attachment {id}"), &json!({ "id": id, "deleted": true }));

@@ -227,6 +227,29 @@ pub fn report_interrupted(output: &Output) {
     }
 }
 
+/// The rule for every destructive action (a delete): with `--yes` it goes ahead; on a terminal
+/// the user is asked first (default no); without a terminal it is refused (exit 2). Call
+/// [`may_destroy`] before any request, so a refusal costs nothing, and [`confirm_destroy`]
+/// once the question can name what is about to go.
+pub fn may_destroy(ctx: &Context, what: &str, yes: bool) -> Result<()> {
+    if yes || ctx.prompter.can_prompt() {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "not deleting {what}: deleting needs a confirmation and there is no terminal to ask on"
+    ))
+    .with_hint("pass --yes to delete without asking"))
+}
+
+/// Ask `question` unless `--yes` was given; "no" is a failure (exit 1) saying `what` was kept.
+pub fn confirm_destroy(ctx: &Context, question: &str, what: &str, yes: bool) -> Result<()> {
+    if yes || ctx.prompter.confirm(question, false, "pass --yes to delete without asking")? {
+        Ok(())
+    } else {
+        Err(Failure::new(ExitClass::Failure, format!("{what} was not deleted")))
+    }
+}
+
 /// What a download is known as before it starts (from the service's metadata).
 pub struct Known {
     pub name: String,

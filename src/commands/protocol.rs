@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use super::auth::{Ask, ask};
-use super::common::{Repeat, Shown, batch_result, prepare_files, upload_all};
+use super::common::{Repeat, Shown, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
@@ -211,20 +211,13 @@ async fn rename(ctx: &Context, id: String, new_name: String) -> Result<()> {
 
 async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     check_id("attachment", &id)?;
-    if !yes && !ctx.prompter.can_prompt() {
-        return Err(Failure::usage(format!(
-            "not deleting attachment {id}: deleting needs a confirmation and there is no terminal to ask on"
-        ))
-        .with_hint("pass --yes to delete without asking"));
-    }
+    let what = format!("attachment {id}");
+    may_destroy(ctx, &what, yes)?;
     let protocol = adapter(ctx)?;
     if !yes {
         // Name what is about to go (and fail clearly on a wrong id before asking).
         let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
-        let question = format!("Delete {} ({id}) for good?", escape(&a.filename));
-        if !ctx.prompter.confirm(&question, false, "pass --yes to delete without asking")? {
-            return Err(Failure::new(ExitClass::Failure, format!("attachment {id} was not deleted")));
-        }
+        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&a.filename)), &what, yes)?;
     }
     // Not resent: a repeat of a delete that landed would answer "no attachment".
     ctx.call(&protocol, Repeat::Once, || protocol.delete(&id))

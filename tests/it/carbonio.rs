@@ -232,7 +232,12 @@ fn info_download_and_delete() {
     let r = run(t.cmd("carbonio").args(["carbonio", "download", &id, "-o"]).arg(&out));
     assert_eq!(r.code, 1, "no overwrite without --force");
 
-    let r = run(t.cmd("carbonio").args(["--json", "carbonio", "delete", &id]));
+    // Without a terminal a delete needs --yes: refused (exit 2), nothing deleted.
+    let r = run(t.cmd("carbonio").args(["carbonio", "delete", &id]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("pass --yes"), "{}", r.stderr);
+    assert!(t.sandbox.state.carbonio.attachment(&id).is_some());
+    let r = run(t.cmd("carbonio").args(["--json", "carbonio", "delete", "--yes", &id]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(json_lines(&r.stdout)[0]["deleted"], true);
     assert!(t.sandbox.state.carbonio.attachment(&id).is_none());
@@ -282,7 +287,7 @@ fn each_error_status_gets_a_message_to_act_on() {
 
     // 403 on delete: not the uploader, not an owner.
     let theirs = t.sandbox.state.carbonio.add_attachment(ROOM, OTHER_USER_ID, "theirs.txt", 10);
-    let r = run(t.cmd("carbonio").args(["carbonio", "delete", &theirs]));
+    let r = run(t.cmd("carbonio").args(["carbonio", "delete", "--yes", &theirs]));
     assert_eq!(r.code, 1);
     assert!(r.stderr.contains("only the account that uploaded it, or an owner of its room"), "{}", r.stderr);
     assert!(t.sandbox.state.carbonio.attachment(&theirs).is_some());
