@@ -67,15 +67,13 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
             cand download 'Download a file by its guid or id, under the name Pyrus gives it'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;pyrus;upload'= {
             cand --task 'Attach the uploaded files to this task (default: the profile''s `task`)'
-            cand --comment 'Text of the comment that attaches the files'
+            cand --comment 'Text of the comment that attaches the files (to --task or the profile''s `task`)'
             cand --name 'File name to send (for `-`, or a single file)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
@@ -94,8 +92,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;pyrus;download'= {
             cand -o 'Where to save: a directory, or a file path'
@@ -118,8 +114,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;pyrus;help'= {
             cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -150,16 +144,15 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
             cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand upload 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;connect;send-image'= {
             cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
-            cand --line 'Send to this support line instead of a group chat (default: the profile''s `line`)'
+            cand --line 'The support line to send to (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -180,13 +173,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;connect;send-file'= {
-            cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
-            cand --line 'Send to this support line instead of a group chat (default: the profile''s `line`)'
+            cand --line 'The support line to send to (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -207,8 +197,30 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;connect;upload'= {
+            cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
+            cand --line 'The support line to send to (default: the profile''s `line`)'
+            cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
+            cand --comment 'Comment shown with each file'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;connect;help'= {
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -239,9 +251,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
+            cand upload 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;ok;moment'= {
@@ -263,8 +274,26 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;ok;upload'= {
+            cand --name 'File name to send (for `-`, or a single image)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'chatdrop;ok;help'= {
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -292,13 +321,16 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
+            cand upload 'Attach files to a room (one chat message each) and print their attachment ids'
             cand attachments 'List a room''s attachments, newest first'
+            cand list 'List a room''s attachments, newest first'
+            cand ls 'List a room''s attachments, newest first'
             cand info 'Show an attachment''s metadata'
+            cand get 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
             cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+            cand rm 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;attach'= {
@@ -324,8 +356,30 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;upload'= {
+            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --description 'Text shown with each attachment'
+            cand --reply-to 'Post the attachments as replies to this message'
+            cand --message-id 'The id of the chat message the attachment creates (a single file only)'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;carbonio;attachments'= {
             cand --room 'The room''s UUID (default: the profile''s `room`)'
@@ -348,8 +402,50 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;list'= {
+            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --limit 'At most this many (default 20)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'Every attachment of the room, page after page'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;ls'= {
+            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --limit 'At most this many (default 20)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'Every attachment of the room, page after page'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;carbonio;info'= {
             cand --profile 'Settings profile to use'
@@ -369,8 +465,25 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;get'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;carbonio;download'= {
             cand -o 'Where to save: a directory, or a file path'
@@ -393,8 +506,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;carbonio;delete'= {
             cand --profile 'Settings profile to use'
@@ -416,8 +527,27 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;carbonio;rm'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;carbonio;help'= {
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -457,13 +587,16 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
+            cand upload 'Upload files as attachments (one request each) and print each one''s id and file_url'
             cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand list 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand ls 'List attachments, newest first (one page of 10 unless --limit or --all)'
             cand get 'Show one attachment'
+            cand info 'Show one attachment'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
+            cand rm 'Delete an attachment for good (asks first; --yes to skip the question)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;protocol;attach'= {
@@ -486,8 +619,27 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;upload'= {
+            cand --conversation 'Put them into this conversation (default: the profile''s `conversation`)'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;protocol;attachments'= {
             cand --conversation 'Only the attachments of this conversation'
@@ -511,8 +663,52 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;list'= {
+            cand --conversation 'Only the attachments of this conversation'
+            cand --limit 'How many to list (1 to 100)'
+            cand --after 'Start after this attachment id (the last id of a previous page)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'List every attachment, page by page (100 per request)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;protocol;ls'= {
+            cand --conversation 'Only the attachments of this conversation'
+            cand --limit 'How many to list (1 to 100)'
+            cand --after 'Start after this attachment id (the last id of a previous page)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'List every attachment, page by page (100 per request)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;protocol;get'= {
             cand --profile 'Settings profile to use'
@@ -532,8 +728,25 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;info'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;protocol;rename'= {
             cand --profile 'Settings profile to use'
@@ -553,8 +766,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;protocol;delete'= {
             cand --profile 'Settings profile to use'
@@ -576,8 +787,27 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+        }
+        &'chatdrop;protocol;rm'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;protocol;help'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
@@ -623,8 +853,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;logout'= {
             cand --profile 'Settings profile to use'
@@ -644,8 +872,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;auth'= {
             cand --profile 'Settings profile to use'
@@ -665,11 +891,55 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
+            cand login 'Set up credentials for a service (the same as `chatdrop login`)'
+            cand logout 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
             cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;login'= {
+            cand --url 'Server or API base URL to store with the credentials'
+            cand --login 'Login, email or account name'
+            cand --account 'Login, email or account name'
+            cand --email 'Login, email or account name'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --with-token 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
+            cand --store-password 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;logout'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'chatdrop;auth;status'= {
             cand --profile 'Settings profile to use'
@@ -689,8 +959,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;auth;migrate'= {
             cand --profile 'Settings profile to use'
@@ -710,13 +978,17 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;auth;help'= {
+            cand login 'Set up credentials for a service (the same as `chatdrop login`)'
+            cand logout 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
             cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;help;login'= {
+        }
+        &'chatdrop;auth;help;logout'= {
         }
         &'chatdrop;auth;help;status'= {
         }
@@ -743,8 +1015,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;sandbox'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
@@ -765,8 +1035,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
             cand -h 'Print help'
             cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
         }
         &'chatdrop;help'= {
             cand pyrus 'Pyrus: upload files (and attach them to a task), download files'
@@ -841,8 +1109,14 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;logout'= {
         }
         &'chatdrop;help;auth'= {
+            cand login 'Set up credentials for a service (the same as `chatdrop login`)'
+            cand logout 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
             cand status 'Which services have credentials in this profile, and where they come from (never the secrets)'
             cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
+        }
+        &'chatdrop;help;auth;login'= {
+        }
+        &'chatdrop;help;auth;logout'= {
         }
         &'chatdrop;help;auth;status'= {
         }

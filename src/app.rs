@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{AuthCommand, Cli, Command, GlobalArgs};
 use crate::config::{Config, Paths, ServiceSettings};
 use crate::error::{Failure, Result, class_of};
 use crate::http::{Http, HttpOptions};
@@ -101,7 +101,13 @@ pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String
 /// Run the command. Failures (the typed errors every layer returns) travel inside anyhow, so
 /// that anything unexpected can join them with its context; the error, if any, has not been
 /// printed yet unless marked reported.
-pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
+pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
+    // `auth login|logout` are the same commands as `login|logout` (for gh habits).
+    cli.command = match cli.command {
+        Command::Auth { command: AuthCommand::Login(args) } => Command::Login(args),
+        Command::Auth { command: AuthCommand::Logout(args) } => Command::Logout(args),
+        other => other,
+    };
     let global = cli.global.clone();
     match cli.command {
         Command::Completions { shell, install } => return crate::commands::completions::run(shell, install),

@@ -27,10 +27,8 @@ Exit codes:
     version,
     about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats",
     long_about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats \
-                  from a shell or a CI job.\n\nTry it without any account: `chatdrop --sandbox pyrus upload FILE` \
-                  runs against built-in local fakes of the services.",
-    after_help = EXIT_CODES,
-    propagate_version = true
+                  from a shell or a CI job.",
+    after_help = EXIT_CODES
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -96,6 +94,100 @@ pub struct GlobalArgs {
     #[arg(long, global = true, default_value = "120s", value_name = "DURATION", value_parser = parse_duration,
           env = "CHATDROP_RESPONSE_TIMEOUT")]
     pub response_timeout: Duration,
+}
+
+/// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.
+pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox pyrus upload FILE` runs against built-in local fakes of the services.";
+
+/// The command tree as people meet it: `chatdrop --help` lists the global options in full,
+/// while each subcommand's help starts with its own options and examples and points to the
+/// global ones in one line. (Parsing is unchanged: global options work after any subcommand.
+/// Completions and man pages use the plain [`Cli`] tree, so they still list every option.)
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let cmd = Cli::command();
+    let globals: Vec<clap::Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).cloned().collect();
+    let names: Vec<String> = globals
+        .iter()
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")).or_else(|| a.get_short().map(|c| format!("-{c}"))))
+        .collect();
+    let listing = clap::Command::new("chatdrop")
+        .disable_help_flag(true)
+        .args(globals.iter().map(|a| a.clone().global(false)))
+        .help_template("{all-args}")
+        .render_help()
+        .to_string();
+    let pointer = format!("Global options ({}) work here too: see `chatdrop --help`.", names.join(", "));
+    let mut cmd = cmd.after_help(format!("{SANDBOX_HINT}\n\n{}\n\n{EXIT_CODES}", listing.trim_end()));
+    for arg in &globals {
+        cmd = cmd.mut_arg(arg.get_id().clone(), |a| a.hide(true));
+    }
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in subcommands {
+        cmd = cmd.mut_subcommand(name, |sub| with_pointer(sub, &pointer));
+    }
+    cmd
+}
+
+/// Add the one-line pointer to the global options under a subcommand's own help (and its
+/// subcommands'), after its examples.
+fn with_pointer(cmd: clap::Command, pointer: &str) -> clap::Command {
+    let text = match cmd.get_after_help() {
+        Some(existing) => format!("{existing}\n\n{pointer}"),
+        None => pointer.to_string(),
+    };
+    let mut cmd = cmd.after_help(text);
+    let subcommands: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in subcommands {
+        cmd = cmd.mut_subcommand(name, |sub| with_pointer(sub, pointer));
+    }
+    cmd
+}
+
+/// Words people type out of habit (gh, rclone, curl) and the verb group they mean.
+const HABITS: &[(&[&str], &[&str])] = &[
+    (&["send", "post", "put", "push", "attach", "upload", "up"], &["upload", "attach", "send-image", "moment"]),
+    (&["list", "ls", "dir", "index"], &["list", "attachments"]),
+    (&["get", "info", "show", "view", "stat", "describe"], &["get", "info"]),
+    (&["delete", "rm", "remove", "del", "erase"], &["delete"]),
+    (&["download", "fetch", "pull", "dl", "save"], &["download"]),
+    (&["signin", "sign-in", "auth", "authenticate", "logon"], &["login"]),
+];
+
+/// A usage error for an unknown verb gets a tip: the verb a habit maps to in that command,
+/// else the list of the command's verbs.
+pub fn with_verb_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::InvalidSubcommand || err.get(ContextKind::SuggestedSubcommand).is_some() {
+        return err;
+    }
+    let Some(ContextValue::String(word)) = err.get(ContextKind::InvalidSubcommand).cloned() else { return err };
+    // The command the word was given to: the last known subcommand before it.
+    let root = command();
+    let mut parent = &root;
+    let mut path = vec!["chatdrop".to_string()];
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if arg == word {
+            break;
+        }
+        if let Some(sub) = parent.find_subcommand(arg) {
+            path.push(sub.get_name().to_string());
+            parent = sub;
+        }
+    }
+    let verbs: Vec<&str> = parent.get_subcommands().map(|s| s.get_name()).filter(|n| *n != "help").collect();
+    let meant =
+        HABITS.iter().find(|(words, _)| words.contains(&word.to_ascii_lowercase().as_str())).and_then(|(_, group)| {
+            parent
+                .get_subcommands()
+                .find(|s| group.iter().any(|g| s.get_name() == *g || s.get_all_aliases().any(|a| a == *g)))
+        });
+    let tip = match meant {
+        Some(sub) => format!("`{}` is called `{} {}` here", word, path.join(" "), sub.get_name()),
+        None => format!("the commands of `{}` are: {}", path.join(" "), verbs.join(", ")),
+    };
+    err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
+    err
 }
 
 /// A service name from the registry (its names are the possible values, for help and completions).
@@ -174,6 +266,10 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
+    /// Set up credentials for a service (the same as `chatdrop login`)
+    Login(LoginArgs),
+    /// Forget the stored credentials of a service (the same as `chatdrop logout`)
+    Logout(LogoutArgs),
     /// Which services have credentials in this profile, and where they come from (never the secrets)
     Status {
         /// Only this service

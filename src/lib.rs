@@ -27,13 +27,18 @@ pub mod upload;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 /// Parse, run, exit. Interrupts drop the running command (its temporary files go with it)
 /// and exit 130 (SIGINT), 129 (SIGHUP: a closed terminal, a dropped ssh session) or 143
 /// (SIGTERM).
 pub fn main_entry() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = match cli::command().try_get_matches_from(&args).and_then(|mut m| cli::Cli::from_arg_matches_mut(&mut m))
+    {
+        Ok(cli) => cli,
+        Err(err) => cli::with_verb_tip(err, &args).exit(),
+    };
     let output = Arc::new(output::Output::new(cli.global.json, cli.global.quiet, cli.global.verbose));
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,
@@ -50,7 +55,7 @@ pub fn main_entry() -> ExitCode {
                 if commands::sandbox::is_serving() {
                     return 0;
                 }
-                commands::common::report_interrupted(&output);
+                commands::common::report_interrupted(&output, signal);
                 signal
             }
         }

@@ -64,9 +64,10 @@ fn key(cursor: &str) -> (usize, String) {
     (cursor.len(), cursor[..cut].to_string())
 }
 
-/// A table printed page by page: the header once, each row as it comes, columns as wide as
-/// the widest cell so far (the last column is never padded). With `--json` only the rows'
-/// JSON is printed.
+/// A table printed page by page. On a terminal: the header once, each row as it comes,
+/// columns as wide as the widest cell so far (the last column is never padded). Off one (a
+/// pipe, a file): no header, cells separated by tabs, for `cut` and `awk`. With `--json` only
+/// the rows' records are printed.
 pub struct Table<const N: usize> {
     header: [String; N],
     right: [bool; N],
@@ -91,6 +92,11 @@ impl<const N: usize> Table<N> {
             for (_, json) in rows {
                 output.result("", &json);
             }
+            return;
+        }
+        if !output.stdout_is_terminal {
+            let lines: Vec<String> = rows.iter().map(|(cells, _)| cells.join("\t")).collect();
+            output.result(&lines.join("\n"), &serde_json::Value::Null);
             return;
         }
         for cells in rows.iter().map(|(c, _)| c).chain(std::iter::once(&self.header)) {

@@ -190,6 +190,7 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
     let service = match command {
         AuthCommand::Status { service } => service,
         AuthCommand::Migrate => return migrate(ctx),
+        AuthCommand::Login(_) | AuthCommand::Logout(_) => unreachable!("app::run turns these into login/logout"),
     };
     let services: Vec<ServiceKind> = match service {
         Some(s) => vec![s],

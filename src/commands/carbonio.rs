@@ -4,12 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::auth::{Ask, ask};
 use super::common::{
-    Known, Repeat, Shown, batch_result, confirm_destroy, download_one, may_destroy, prepare_files, upload_all,
+    Accept, Known, Repeat, batch_result, confirm_destroy, download_one, may_destroy, prepare_files, upload_all,
 };
+use super::record::{Plain, Record, Status};
 use crate::app::{Context, check_base_url};
 use crate::error::{Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
@@ -36,6 +36,7 @@ pub enum CarbonioAction {
     #[command(
         after_help = "Examples:\n  chatdrop carbonio attach --room 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a report.pdf\n  chatdrop carbonio attach --description \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop carbonio attach - --name db.sql"
     )]
+    #[command(visible_alias = "upload")]
     Attach {
         /// Files to attach (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
@@ -57,6 +58,7 @@ pub enum CarbonioAction {
         name: Option<String>,
     },
     /// List a room's attachments, newest first
+    #[command(visible_alias = "list", visible_alias = "ls")]
     Attachments {
         /// The room's UUID (default: the profile's `room`)
         #[arg(long, value_name = "UUID")]
@@ -69,6 +71,7 @@ pub enum CarbonioAction {
         all: bool,
     },
     /// Show an attachment's metadata
+    #[command(visible_alias = "get")]
     Info {
         /// The attachment's id (UUID)
         id: String,
@@ -85,6 +88,7 @@ pub enum CarbonioAction {
         force: bool,
     },
     /// Delete an attachment for good (only its uploader or a room owner may; asks first)
+    #[command(visible_alias = "rm")]
     Delete {
         /// The attachment's id (UUID)
         id: String,
@@ -196,12 +200,11 @@ async fn attach(
         reply_to: message_ref(reply_to, "--reply-to")?,
         message_id: message_ref(message_id, "--message-id")?,
     };
-    let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
+    let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let api = adapter(ctx)?;
     let target = CarbonioUpload { api: &api, meta };
-    let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
-        line: format!("{}\t{}", escape(id), escape(&file.name)),
-        fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
+    let outcomes = upload_all(ctx, "attach", &target, files, |file, id| {
+        Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
     })
     .await;
     batch_result(&outcomes)
@@ -228,7 +231,7 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
             .map_err(|f| f.context(format!("listing the attachments of room {room}")))?;
         let empty = page.attachments.is_empty();
         // Printed as they arrive: nothing is kept from page to page.
-        table.page(&ctx.output, page.attachments.iter().take(want as usize).map(row).collect());
+        table.page(&ctx.output, page.attachments.iter().take(want as usize).map(|a| row(ctx, a)).collect());
         match page.filter.filter(|f| !f.is_empty()) {
             Some(next) if !empty => {
                 pager.next(&next)?;
@@ -243,7 +246,7 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
     Ok(())
 }
 
-fn row(a: &Attachment) -> ([String; 5], serde_json::Value) {
+fn row(ctx: &Context, a: &Attachment) -> ([String; 5], serde_json::Value) {
     let cells = [
         escape(&a.id),
         human_bytes(a.size),
@@ -251,7 +254,24 @@ fn row(a: &Attachment) -> ([String; 5], serde_json::Value) {
         escape(a.created_at.as_deref().unwrap_or("-")),
         escape(&a.name),
     ];
-    (cells, json!(a))
+    (cells, attachment_record("list", a).to_json(ctx.service_name()))
+}
+
+/// An attachment as a record: the core keys, then the API's fields in snake_case (its
+/// `createdAt` is RFC 3339 already).
+fn attachment_record(action: &'static str, a: &Attachment) -> Record {
+    let mut record = Record::action(action, Status::Done)
+        .id(&a.id)
+        .name(&a.name)
+        .size(a.size)
+        .field("mime_type", a.mime_type.as_str())
+        .field("user_id", a.user_id.as_str())
+        .field("room_id", a.room_id.as_str())
+        .field("created_at", a.created_at.clone());
+    if let Some(area) = &a.area {
+        record = record.field("area", area.as_str());
+    }
+    record
 }
 
 async fn info(ctx: &Context, id: String) -> Result<()> {
@@ -272,7 +292,7 @@ async fn info(ctx: &Context, id: String) -> Result<()> {
     if let Some(created) = &a.created_at {
         lines.push(format!("created:  {}", escape(created)));
     }
-    ctx.output.result(&lines.join("\n"), &json!(a));
+    ctx.report(&attachment_record("info", &a).plain(Plain::Custom(lines.join("\n"))));
     Ok(())
 }
 
@@ -297,7 +317,7 @@ async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     }
     // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
     ctx.call(&api, Repeat::Once, || api.delete(&id)).await?;
-    ctx.output.result(&format!("deleted attachment {id}"), &json!({ "id": id, "deleted": true }));
+    ctx.report(&Record::action("delete", Status::Done).id(&id));
     Ok(())
 }
 

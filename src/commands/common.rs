@@ -2,74 +2,159 @@
 //! them `--jobs` at a time through the shared uploader, print one result per file as it
 //! ends, and turn the batch into one exit code (0, 3 for partial, or the common class).
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
+use std::sync::Mutex;
 use std::time::Duration;
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use std::path::Path;
 
-use serde_json::{Map, Value, json};
-
+use super::record::{Plain, Record, Status, not_started};
 use crate::app::Context;
 use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::Output;
-use crate::output::escape;
 use crate::output::progress::{BatchProgress, human_duration};
 use crate::upload::retry::{self, Renew, RetryHooks};
 use crate::upload::{self, Limits, LocalFile, Target};
 
-static BATCH_TOTAL: AtomicUsize = AtomicUsize::new(0);
-static BATCH_DONE: AtomicUsize = AtomicUsize::new(0);
+/// What each file of a batch must be, beyond the service's size limit.
+#[derive(Debug, Clone, Copy)]
+pub enum Accept {
+    /// Any file.
+    AnyFile,
+    /// Images only (by content, not by name); the text says what the service takes instead.
+    Images(&'static str),
+}
 
-/// Check every file argument; any problem stops the command before a single request.
-pub async fn prepare_files(args: &[std::ffi::OsString], name: Option<&str>, limits: Limits) -> Result<Vec<LocalFile>> {
+/// Check every file argument before a single request. A bad file does not stop the check:
+/// every one is reported in one pass (a `refused` record each, with the others `not_started`),
+/// and the batch is not started at all.
+pub async fn prepare_files(
+    ctx: &Context,
+    action: &'static str,
+    args: &[std::ffi::OsString],
+    name: Option<&str>,
+    limits: Limits,
+    accept: Accept,
+) -> Result<Vec<LocalFile>> {
     if name.is_some() && args.len() > 1 {
         return Err(Failure::usage("--name applies to a single file (or `-` for stdin)"));
     }
     if args.iter().filter(|a| a.as_os_str() == "-").count() > 1 {
         return Err(Failure::usage("`-` (stdin) can be given only once"));
     }
-    let mut files = Vec::with_capacity(args.len());
+    let mut checked = Vec::with_capacity(args.len());
     for arg in args {
-        files.push(LocalFile::prepare(arg, name, limits).await?);
+        let file = match LocalFile::prepare(arg, name, limits).await {
+            Ok(file) => match accept {
+                Accept::Images(instead) => require_image(&file, instead).map(|()| file),
+                Accept::AnyFile => Ok(file),
+            },
+            Err(failure) => Err(failure),
+        };
+        checked.push((arg, file));
     }
-    Ok(files)
+    let refused = checked.iter().filter(|(_, f)| f.is_err()).count();
+    if refused == 0 {
+        return Ok(checked.into_iter().filter_map(|(_, f)| f.ok()).collect());
+    }
+    let why = if refused == 1 {
+        "1 file of the batch was refused, so none was sent".to_string()
+    } else {
+        format!("{refused} files of the batch were refused, so none was sent")
+    };
+    let mut classes = Vec::new();
+    for (arg, file) in checked {
+        let record = match file {
+            Ok(file) => Record::file(action, Status::NotStarted, &file)
+                .failed(
+                    Status::NotStarted,
+                    not_started(&why, ExitClass::Input).with_hint("fix the refused files and run the command again"),
+                )
+                .summed_up(),
+            Err(failure) => {
+                classes.push(failure.class);
+                Record::argument(action, Status::Refused, &arg.to_string_lossy(), name).failed(Status::Refused, failure)
+            }
+        };
+        ctx.report(&record);
+    }
+    let count = args.len();
+    ctx.output.status(&format!(
+        "nothing was sent: {refused} of {count} file{} refused (all of them are listed above)",
+        if count == 1 { " was" } else { "s were" }
+    ));
+    // One usage error (stdin on a terminal) among input errors still means "fix the input".
+    let class = if classes.iter().all(|c| *c == classes[0]) { classes[0] } else { ExitClass::Input };
+    Err(Failure::reported(class))
 }
 
 /// Refuse, before any request, a file that is not an image by its content (its first bytes);
-/// `hint` says what the service takes instead.
-pub fn require_images(files: &[LocalFile], hint: &str) -> Result<()> {
-    for file in files {
-        if crate::media::sniff_image(&file.head(64)?).is_none() {
-            return Err(Failure::input(format!(
-                "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
-                file.display
-            ))
-            .with_hint(format!("nothing was sent; {hint}")));
-        }
+/// `instead` says what the service takes instead.
+fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
+    if crate::media::sniff_image(&file.head(64)?).is_none() {
+        return Err(Failure::input(format!(
+            "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
+            file.display
+        ))
+        .with_hint(format!("nothing was sent; {instead}")));
     }
     Ok(())
 }
 
-/// Start counting a batch of `count` files, so that an interrupt can say how far it got.
-/// Every command that runs a batch calls this (upload_all does), then [`batch_file_done`].
-pub fn batch_begin(count: usize) {
-    BATCH_TOTAL.store(count, Ordering::Relaxed);
-    BATCH_DONE.store(0, Ordering::Relaxed);
+/// Where each file of the running batch is, so that an interrupt can give every file its
+/// record: those on their way are `interrupted`, those still waiting `not_started`.
+static BATCH: Mutex<Option<Tracker>> = Mutex::new(None);
+
+struct Tracker {
+    service: Option<&'static str>,
+    files: Vec<(Record, Progress)>,
 }
 
-/// One more file of the batch has its result reported; returns how many have.
-pub fn batch_file_done() -> usize {
-    BATCH_DONE.fetch_add(1, Ordering::Relaxed) + 1
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Progress {
+    Waiting,
+    Sending,
+    Reported,
 }
 
-/// How one uploaded file is shown: a line for people, fields for `--json`.
-pub struct Shown {
-    pub line: String,
-    pub fields: Map<String, Value>,
+fn track(update: impl FnOnce(&mut Tracker)) {
+    if let Some(tracker) = BATCH.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+        update(tracker);
+    }
+}
+
+/// Start tracking a batch (upload_then does this); returns nothing, see [`report_interrupted`].
+fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
+    let files = files.iter().map(|f| (Record::file(action, Status::NotStarted, f), Progress::Waiting)).collect();
+    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker { service: ctx.service_name(), files });
+}
+
+fn batch_mark(index: usize, progress: Progress) {
+    track(|t| {
+        if let Some(entry) = t.files.get_mut(index) {
+            entry.1 = progress;
+        }
+    });
+}
+
+/// How a batch runs: the action its records name, and the step after each upload.
+#[derive(Debug, Clone, Copy)]
+pub struct Batch {
+    /// The action of each file's record (`upload`, `attach`, `send-image`, ...).
+    pub action: &'static str,
+    /// In which order finished uploads reach the step after them.
+    pub order: Order,
+    /// The action a failure of that step is recorded under (the upload's when there is none).
+    pub step_action: &'static str,
+}
+
+impl Batch {
+    /// Uploads and nothing after them.
+    pub fn uploads(action: &'static str) -> Batch {
+        Batch { action, order: Order::AsDone, step_action: action }
+    }
 }
 
 /// One file's outcome, in the order the files were given.
@@ -78,14 +163,15 @@ pub struct Outcome<O> {
     pub result: Result<O>,
 }
 
-/// Upload `files` to `target`, `--jobs` at a time, printing each result as it comes.
+/// Upload `files` to `target`, `--jobs` at a time, printing each file's record as it ends.
 pub async fn upload_all<T: Target>(
     ctx: &Context,
+    action: &'static str,
     target: &T,
     files: Vec<LocalFile>,
-    show: impl Fn(&LocalFile, &T::Output) -> Shown,
+    show: impl Fn(&LocalFile, &T::Output) -> Record,
 ) -> Vec<Outcome<T::Output>> {
-    upload_then(ctx, target, files, Order::AsDone, |sent| std::future::ready(Ok(sent)), show).await
+    upload_then(ctx, Batch::uploads(action), target, files, |_, sent| std::future::ready(Ok(sent)), show).await
 }
 
 /// In which order finished uploads are handed to the step after them.
@@ -99,18 +185,19 @@ pub enum Order {
 
 /// [`upload_all`] with a step after each upload (OK.ru's commit publishes each moment).
 /// Uploads run `--jobs` at a time either way; with [`Order::AsGiven`] each file's step runs
-/// once its upload and every earlier file's step are done.
+/// once its upload and every earlier file's step are done. Every file gets exactly one
+/// record from here (`show` for a success); the step may report records of its own.
 pub async fn upload_then<T, R, S, Fut>(
     ctx: &Context,
+    batch: Batch,
     target: &T,
     files: Vec<LocalFile>,
-    order: Order,
     step: S,
-    show: impl Fn(&LocalFile, &R) -> Shown,
+    show: impl Fn(&LocalFile, &R) -> Record,
 ) -> Vec<Outcome<R>>
 where
     T: Target,
-    S: Fn(T::Output) -> Fut,
+    S: Fn(&LocalFile, T::Output) -> Fut,
     Fut: Future<Output = Result<R>>,
 {
     let mut files = files;
@@ -119,81 +206,51 @@ where
     }
     let total_bytes = files.iter().map(|f| f.len).sum();
     let count = files.len();
-    batch_begin(count);
+    batch_begin(ctx, batch.action, &files);
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (progress_ref, policy) = (&progress, &policy);
     let uploads = futures_util::stream::iter(files.into_iter().enumerate()).map(|(index, file)| async move {
+        batch_mark(index, Progress::Sending);
         let observer = progress_ref.file(&file.name, file.len);
         let result = upload::send_file(target, &file, policy, watch, observer).await;
         (index, file, result)
     });
     let jobs = usize::from(ctx.global.jobs);
-    let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match order {
+    let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match batch.order {
         Order::AsGiven => uploads.buffered(jobs).boxed_local(),
         Order::AsDone => uploads.buffer_unordered(jobs).boxed_local(),
     };
     let step = &step;
+    let done = std::cell::Cell::new(0usize);
     let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
         .then(|(index, file, result)| async move {
-            let result = match result {
-                Ok(sent) => step(sent).await,
-                Err(failure) => Err(failure),
+            let (result, action) = match result {
+                Ok(sent) => (step(&file, sent).await, batch.step_action),
+                Err(failure) => (Err(failure), batch.action),
             };
-            (index, Outcome { file, result: result.map_err(|f| ctx.explain(f)) })
+            (index, action, Outcome { file, result: result.map_err(|f| ctx.explain(f)) })
         })
-        .inspect(|(_, outcome)| {
-            progress.file_done(batch_file_done(), count);
-            match &outcome.result {
-                Ok(value) => {
-                    let shown = show(&outcome.file, value);
-                    ctx.output.result(&shown.line, &file_json(&outcome.file, Some(shown.fields), None));
+        .map(|(index, action, outcome)| {
+            done.set(done.get() + 1);
+            progress.file_done(done.get(), count);
+            let record = match &outcome.result {
+                Ok(value) => show(&outcome.file, value),
+                Err(failure) => {
+                    Record::file(action, Status::Failed, &outcome.file).failed(Status::Failed, failure.clone())
                 }
-                Err(failure) => report_file_failure(&ctx.output, &outcome.file, failure),
-            }
+            };
+            ctx.report(&record);
+            batch_mark(index, Progress::Reported);
+            (index, outcome)
         })
         .collect()
         .await;
     progress.finish();
+    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = None;
     outcomes.sort_by_key(|(i, _)| *i);
     outcomes.into_iter().map(|(_, o)| o).collect()
-}
-
-/// The NDJSON object of one file.
-pub fn file_json(file: &LocalFile, fields: Option<Map<String, Value>>, failure: Option<&Failure>) -> Value {
-    let mut obj = Map::new();
-    obj.insert("path".into(), json!(file.arg));
-    obj.insert("name".into(), json!(file.name));
-    if file.lossy_name {
-        // The local name is not UTF-8: the service got it with U+FFFD in place of the bytes.
-        obj.insert(
-            "name_converted".into(),
-            json!("the file name is not UTF-8; it was sent with U+FFFD replacing the invalid bytes"),
-        );
-    }
-    obj.insert("size".into(), json!(file.len));
-    obj.insert("ok".into(), json!(failure.is_none()));
-    if let Some(fields) = fields {
-        obj.extend(fields);
-    }
-    if let Some(f) = failure {
-        obj.insert("error".into(), json!(crate::output::redact::redact(&f.message)));
-        if let Some(h) = &f.hint {
-            obj.insert("hint".into(), json!(h));
-        }
-        obj.insert("exit_class".into(), json!(f.class));
-        obj.insert("exit_code".into(), json!(f.class.code()));
-    }
-    Value::Object(obj)
-}
-
-/// A failed file: the error on stderr, and with `--json` its object on stdout too.
-pub fn report_file_failure(output: &Output, file: &LocalFile, failure: &Failure) {
-    output.error(&Failure { message: format!("{}: {}", file.display, failure.message), ..failure.clone() });
-    if output.json {
-        output.result("", &file_json(file, None, Some(failure)));
-    }
 }
 
 /// The exit of a batch whose files were reported one by one: 0 if all went well, the
@@ -213,18 +270,45 @@ pub fn batch_result<O>(outcomes: &[Outcome<O>]) -> Result<()> {
     Err(Failure::reported(class))
 }
 
-/// On Ctrl-C: say how far the batch got (the finished files' results are already printed).
-pub fn report_interrupted(output: &Output) {
-    let total = BATCH_TOTAL.load(Ordering::Relaxed);
-    if total > 0 {
-        let done = BATCH_DONE.load(Ordering::Relaxed);
-        output.error(&Failure::new(
-            ExitClass::Interrupted,
-            format!("interrupted after {done} of {total} files (their results are above); the others were not sent or are incomplete"),
-        ));
-    } else {
+/// On a signal (`code` is the exit code it means): clear the progress, give every file of the
+/// running batch that has no record yet its record, and say how far the batch got.
+pub fn report_interrupted(output: &Output, code: u8) {
+    output.stop_progress();
+    let tracker = BATCH.lock().unwrap_or_else(|e| e.into_inner()).take();
+    let Some(tracker) = tracker else {
         output.error(&Failure::interrupted());
+        return;
+    };
+    let total = tracker.files.len();
+    let (mut finished, mut cut, mut waiting) = (0, Vec::new(), 0);
+    for (record, progress) in tracker.files {
+        let (status, why) = match progress {
+            Progress::Reported => {
+                finished += 1;
+                continue;
+            }
+            Progress::Sending => {
+                cut.push(record.display().to_string());
+                (Status::Interrupted, "interrupted while sending; it may or may not have arrived")
+            }
+            Progress::Waiting => {
+                waiting += 1;
+                (Status::NotStarted, "not sent: the run was interrupted first")
+            }
+        };
+        let mut record = record.failed(status, Failure::new(ExitClass::Interrupted, why)).summed_up();
+        record.exit_code = Some(code);
+        record.print(output, tracker.service);
     }
+    let on_the_way = if cut.is_empty() {
+        String::new()
+    } else {
+        format!("; on their way (they may or may not have arrived): {}", cut.join(", "))
+    };
+    output.error(&Failure::new(
+        ExitClass::Interrupted,
+        format!("interrupted: {finished} of {total} files had finished, {waiting} not started{on_the_way}"),
+    ));
 }
 
 /// The rule for every destructive action (a delete): with `--yes` it goes ahead; on a terminal
@@ -297,8 +381,14 @@ where
         })
         .await?;
     let path = saved.path.display().to_string();
-    ctx.output
-        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
+    let record = Record::action("download", Status::Done)
+        .id(id)
+        .name(name)
+        .path(path.clone())
+        .size(saved.size)
+        .field("md5", saved.md5)
+        .plain(Plain::Custom(crate::output::escape(&path)));
+    ctx.report(&record);
     Ok(())
 }
 
@@ -312,6 +402,16 @@ pub enum Repeat {
 }
 
 impl Context {
+    /// The name of the service this command acts on, as records carry it.
+    pub fn service_name(&self) -> Option<&'static str> {
+        self.service.map(|s| s.name())
+    }
+
+    /// Print one result record (see [`Record::print`]).
+    pub fn report(&self, record: &Record) {
+        record.print(&self.output, self.service_name());
+    }
+
     /// Run one API call of `api` under the run's retry policy: temporary failures are retried
     /// (announced on stderr), a refused token is renewed once, and a call that may have landed
     /// is resent only when `repeat` allows it. Failures come back explained (see [`Context::explain`]).

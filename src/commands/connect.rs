@@ -2,10 +2,10 @@
 //! `chatdrop login connect`.
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Repeat, Shown, batch_result, prepare_files, require_images, upload_all};
+use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
+use super::record::{Record, Status};
 use crate::app::Context;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
@@ -22,16 +22,14 @@ pub struct ConnectArgs {
     pub action: ConnectAction,
 }
 
-/// Where a send goes: a group chat by default, a support line with --line/--user.
+/// Where a send goes: a support line (and the user on it), with who sends and what to say.
+/// `send-image` adds the group chat ([`ImageDestination`]); `send-file` goes to lines only.
 #[derive(Debug, Args)]
 pub struct Destination {
-    /// Group chat (conference) UUID (default: the profile's `conference`)
-    #[arg(long, value_name = "UUID", conflicts_with_all = ["line", "user"])]
-    conference: Option<String>,
     /// Who sends: a member of the group chat, or the specialist on a line (default: the profile's `author`)
     #[arg(long, value_name = "UUID")]
     author: Option<String>,
-    /// Send to this support line instead of a group chat (default: the profile's `line`)
+    /// The support line to send to (default: the profile's `line`)
     #[arg(long, value_name = "UUID")]
     line: Option<String>,
     /// The user (subscriber) on the support line (default: the profile's `user`)
@@ -43,6 +41,16 @@ pub struct Destination {
     /// File name to send (for `-`, or a single file)
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
+}
+
+/// `send-image`'s destination: a group chat by default, a support line with --line/--user.
+#[derive(Debug, Args)]
+pub struct ImageDestination {
+    /// Group chat (conference) UUID (default: the profile's `conference`)
+    #[arg(long, value_name = "UUID", conflicts_with_all = ["line", "user"])]
+    conference: Option<String>,
+    #[command(flatten)]
+    to: Destination,
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,13 +65,14 @@ pub enum ConnectAction {
         #[arg(required = true, value_name = "IMAGE")]
         images: Vec<std::ffi::OsString>,
         #[command(flatten)]
-        to: Destination,
+        to: ImageDestination,
     },
     /// Send files of any type to a user on a support line (1C-Connect documents no file
     /// sending into group chats)
     #[command(
         after_help = "Examples:\n  chatdrop connect send-file --line LINE-UUID --user USER-UUID report.pdf\n  chatdrop connect send-file build.log   # line and user from the profile"
     )]
+    #[command(visible_alias = "upload")]
     SendFile {
         /// Files to send (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
@@ -75,8 +84,8 @@ pub enum ConnectAction {
 
 pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
     match args.action {
-        ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to).await,
-        ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, to).await,
+        ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to.conference, to.to).await,
+        ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, None, to).await,
     }
 }
 
@@ -136,31 +145,34 @@ fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     Ok(Connect::new(http, base, credentials, ctx.config.login_hint(SVC)))
 }
 
-async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Destination) -> Result<()> {
+async fn send(
+    ctx: &Context,
+    kind: Kind,
+    args: Vec<std::ffi::OsString>,
+    conference: Option<String>,
+    to: Destination,
+) -> Result<()> {
     let settings = ctx
         .settings(SVC)
-        .flag("conference", to.conference.clone())
+        .flag("conference", conference)
         .flag("author", to.author.clone())
         .flag("line", to.line.clone())
         .flag("user", to.user.clone());
     let recipient = recipient(&settings, kind, &to)?;
-    let files = prepare_files(&args, to.name.as_deref(), LIMITS).await?;
-    if kind == Kind::Image {
-        require_images(&files, "send other files to a support line with `chatdrop connect send-file`")?;
-    }
-    let connect = adapter(ctx, &settings)?;
-    let where_to = match &recipient {
-        Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
-        Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
+    let (action, accept) = match kind {
+        Kind::Image => {
+            ("send-image", Accept::Images("send other files to a support line with `chatdrop connect send-file`"))
+        }
+        Kind::File => ("send-file", Accept::AnyFile),
     };
+    let files = prepare_files(ctx, action, &args, to.name.as_deref(), LIMITS, accept).await?;
+    let connect = adapter(ctx, &settings)?;
     let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
-    let outcomes = upload_all(ctx, &delivery, files, |file, sent: &Sent| Shown {
-        line: format!("sent {} to {where_to}", escape(&file.name)),
-        fields: {
-            let mut fields = sent.meta.clone();
-            fields.insert("content_type".into(), json!(sent.content_type));
-            fields
-        },
+    // 1C-Connect answers a send with no id: the record's id is null, its plain line starts with `-`.
+    let outcomes = upload_all(ctx, action, &delivery, files, |file, sent: &Sent| {
+        Record::file(action, Status::Sent, file)
+            .fields(sent.meta.clone())
+            .field("content_type", sent.content_type.as_str())
     })
     .await;
     batch_result(&outcomes)

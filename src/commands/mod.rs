@@ -9,4 +9,5 @@ pub mod connect;
 pub mod ok;
 pub mod protocol;
 pub mod pyrus;
+pub mod record;
 pub mod sandbox;

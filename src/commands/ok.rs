@@ -4,10 +4,11 @@
 use std::time::Duration;
 
 use clap::{Args, Subcommand};
-use serde_json::{Map, Value, json};
+use serde_json::Value;
 
 use super::auth::{Ask, ask};
-use super::common::{Order, Repeat, Shown, batch_result, prepare_files, require_images, upload_then};
+use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
+use super::record::{Plain, Record, Status};
 use crate::app::Context;
 use crate::error::Result;
 use crate::output::escape;
@@ -36,6 +37,7 @@ pub enum OkAction {
                       each exactly once. Needs the PHOTO_CONTENT permission.",
         after_help = "Examples:\n  chatdrop ok moment photo.jpg\n  chatdrop ok moment --json shots/*.png\n  render-chart | chatdrop ok moment - --name chart.png"
     )]
+    #[command(visible_alias = "upload")]
     Moment {
         /// Images to publish (`-` reads one from stdin); checked to be images by content
         #[arg(required = true, value_name = "IMAGE")]
@@ -74,22 +76,27 @@ fn flood_wait(ctx: &Context) -> Duration {
 }
 
 async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<String>) -> Result<()> {
-    let files = prepare_files(&images, name.as_deref(), LIMITS).await?;
-    require_images(&files, "OK.ru Moments take images only")?;
+    let accept = Accept::Images("OK.ru Moments take images only");
+    let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, accept).await?;
     let ok = adapter(ctx)?;
     let ok = &ok;
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
-    // are published in that order, one commit each.
+    // are published in that order, one commit each. Each file has two records: its upload
+    // (the photo) and its commit (the moment), the follow-up.
+    let batch = Batch { action: "upload", order: Order::AsGiven, step_action: "commit" };
     let outcomes = upload_then(
         ctx,
+        batch,
         ok,
         files,
-        Order::AsGiven,
-        |photo: Photo| async move {
-            let committed = commit_once(ctx, ok, &photo).await?;
-            Ok((photo, committed))
+        |file: &LocalFile, photo: Photo| {
+            ctx.report(&uploaded(file, &photo));
+            async move {
+                let committed = commit_once(ctx, ok, &photo).await?;
+                Ok((photo, committed))
+            }
         },
-        |file, (photo, committed)| show(file, photo, committed),
+        |file, (photo, committed)| published(file, photo, committed),
     )
     .await;
     batch_result(&outcomes)
@@ -103,18 +110,25 @@ async fn commit_once(ctx: &Context, ok: &OkRu, photo: &Photo) -> Result<Committe
         .map_err(|f| f.context(format!("publishing photo {} as a moment", photo.photo_id)))
 }
 
-fn show(file: &LocalFile, photo: &Photo, committed: &Committed) -> Shown {
-    let line = match &committed.moment_id {
-        Some(id) => format!("moment {}\t{}", escape(id), escape(&file.name)),
-        None => format!("photo {}\t{}", escape(&photo.photo_id), escape(&file.name)),
-    };
-    let mut fields = Map::new();
-    fields.insert("photo_id".into(), json!(photo.photo_id));
-    fields.insert("moment_id".into(), committed.moment_id.as_ref().map_or(Value::Null, |id| json!(id)));
+/// The upload's record: the photo exists, not yet a moment (stderr only without --json, so
+/// stdout keeps one line per published image).
+fn uploaded(file: &LocalFile, photo: &Photo) -> Record {
+    let line = format!("uploaded {} as photo {}", escape(&file.name), escape(&photo.photo_id));
+    Record::file("upload", Status::Sent, file)
+        .id(&photo.photo_id)
+        .field("photo_id", photo.photo_id.as_str())
+        .plain(Plain::Status(line))
+}
+
+/// The commit's record: the moment, by its id when OK.ru answers one (else the photo's).
+fn published(file: &LocalFile, photo: &Photo, committed: &Committed) -> Record {
     let mut answer = committed.answer.clone();
     crate::http::redact_json(&mut answer);
-    fields.insert("result".into(), answer);
-    Shown { line, fields }
+    Record::file("commit", Status::Done, file)
+        .id(committed.moment_id.clone().unwrap_or_else(|| photo.photo_id.clone()))
+        .field("photo_id", photo.photo_id.as_str())
+        .field("moment_id", committed.moment_id.as_ref().map_or(Value::Null, |id| Value::from(id.as_str())))
+        .field("result", answer)
 }
 
 /// `chatdrop login ok`: application key, access token and a signing secret (the session

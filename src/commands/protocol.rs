@@ -2,10 +2,11 @@
 //! Protocol chat attachments, with human output (lines, aligned tables) or `--json`.
 
 use clap::{Args, Subcommand};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::auth::{Ask, ask};
-use super::common::{Repeat, Shown, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
+use super::common::{Accept, Repeat, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
+use super::record::{Plain, Record, Status};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
@@ -27,6 +28,7 @@ pub enum ProtocolAction {
     #[command(
         after_help = "Examples:\n  chatdrop protocol attach invoice.pdf\n  chatdrop protocol attach --conversation xgQQXg3hrtjh7AvZ shots/*.png\n  some-report | chatdrop protocol attach - --name report.txt"
     )]
+    #[command(visible_alias = "upload")]
     Attach {
         /// Files to upload (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
@@ -42,6 +44,7 @@ pub enum ProtocolAction {
     #[command(
         after_help = "Examples:\n  chatdrop protocol attachments\n  chatdrop protocol attachments --conversation xgQQXg3hrtjh7AvZ --limit 50\n  chatdrop protocol attachments --all --json"
     )]
+    #[command(visible_alias = "list", visible_alias = "ls")]
     Attachments {
         /// Only the attachments of this conversation
         #[arg(long, value_name = "ID")]
@@ -57,6 +60,7 @@ pub enum ProtocolAction {
         after: Option<String>,
     },
     /// Show one attachment
+    #[command(visible_alias = "info")]
     Get {
         /// The attachment id
         id: String,
@@ -69,6 +73,7 @@ pub enum ProtocolAction {
         new_name: String,
     },
     /// Delete an attachment for good (asks first; --yes to skip the question)
+    #[command(visible_alias = "rm")]
     Delete {
         /// The attachment id
         id: String,
@@ -112,12 +117,11 @@ async fn attach(
     if let Some(n) = &name {
         check_name(n)?;
     }
-    let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
+    let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let target = ProtocolUpload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, &target, files, |file, a| Shown {
-        line: format!("{}\t{}\t{}", escape(&a.id), escape(a.file_url.as_deref().unwrap_or("-")), escape(&file.name)),
-        fields: a.to_json().as_object().cloned().unwrap_or_default(),
+    let outcomes = upload_all(ctx, "attach", &target, files, |file, a| {
+        attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })
     .await;
     batch_result(&outcomes)
@@ -162,7 +166,15 @@ async fn list(
             .map_err(|f| f.context("listing attachments"))?;
         // Printed page by page: nothing is kept from page to page.
         let last = page.data.last().map(|a| a.id.clone());
-        table.page(&ctx.output, page.data.iter().map(|a| (cells(a), a.to_json())).collect());
+        table.page(
+            &ctx.output,
+            page.data
+                .iter()
+                .map(|a| {
+                    (cells(a), attachment_record(Record::action("list", Status::Done), a).to_json(ctx.service_name()))
+                })
+                .collect(),
+        );
         if !page.has_more {
             break;
         }
@@ -189,7 +201,7 @@ async fn get(ctx: &Context, id: String) -> Result<()> {
     check_id("attachment", &id)?;
     let protocol = adapter(ctx)?;
     let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
-    ctx.output.result(&details(&a), &a.to_json());
+    ctx.report(&attachment_record(Record::action("get", Status::Done), &a).plain(Plain::Custom(details(&a))));
     Ok(())
 }
 
@@ -205,7 +217,7 @@ async fn rename(ctx: &Context, id: String, new_name: String) -> Result<()> {
     if a.filename != new_name {
         ctx.output.warn(&format!("Protocol accepted the rename but answers the file name `{}`", escape(&a.filename)));
     }
-    ctx.output.result(&format!("{}\t{}", escape(&a.id), escape(&a.filename)), &a.to_json());
+    ctx.report(&attachment_record(Record::action("rename", Status::Done), &a));
     Ok(())
 }
 
@@ -223,7 +235,7 @@ async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     ctx.call(&protocol, Repeat::Once, || protocol.delete(&id))
         .await
         .map_err(|f| f.context(format!("deleting attachment {id}")))?;
-    ctx.output.result(&format!("deleted {}", escape(&id)), &json!({ "id": id, "deleted": true }));
+    ctx.report(&Record::action("delete", Status::Done).id(&id));
     Ok(())
 }
 
@@ -280,39 +292,46 @@ fn details(a: &Attachment) -> String {
     fields.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k:<11} {v}"))).collect::<Vec<_>>().join("\n")
 }
 
-/// A creation time: Unix seconds as a UTC date, anything else as sent.
+/// A creation time as RFC 3339: Unix seconds converted (the template's form), a string as sent.
 fn created(value: &Value) -> String {
-    match value.as_i64() {
-        Some(secs) => utc(secs),
+    match value.as_u64() {
+        Some(secs) => {
+            humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs)).to_string()
+        }
         None => escape(&value.as_str().map(str::to_string).unwrap_or_else(|| value.to_string())),
     }
 }
 
-/// `YYYY-MM-DD HH:MM` in UTC (civil-from-days, H. Hinnant).
-fn utc(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02} {:02}:{:02}", rem / 3600, rem % 3600 / 60)
+/// An attachment as a record (on top of `base`, which may know the local file): the core
+/// keys, the template's fields (snake_case already), `created_at` as RFC 3339, and any field
+/// the server added, as sent.
+fn attachment_record(base: Record, a: &Attachment) -> Record {
+    let mut record = base.id(&a.id);
+    if record.name.is_none() {
+        record = record.name(&a.filename);
+    }
+    if let (None, Some(size)) = (record.size, a.file_size) {
+        record = record.size(size);
+    }
+    let mut fields = a.extra.clone();
+    fields.insert("filename".into(), Value::from(a.filename.as_str()));
+    for (key, value) in [("file_url", &a.file_url), ("file_type", &a.file_type), ("message_id", &a.message_id)] {
+        fields.insert(key.into(), value.clone().map_or(Value::Null, Value::from));
+    }
+    fields.insert("created_at".into(), a.created_at.as_ref().map_or(Value::Null, |v| Value::from(created(v))));
+    record.fields(fields)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     #[test]
     fn unix_times_read_as_utc_dates() {
-        assert_eq!(utc(0), "1970-01-01 00:00");
-        assert_eq!(utc(692_233_200), "1991-12-08 23:00");
-        assert_eq!(utc(1_709_251_199), "2024-02-29 23:59");
+        assert_eq!(created(&json!(0)), "1970-01-01T00:00:00Z");
+        assert_eq!(created(&json!(692_233_200)), "1991-12-08T23:00:00Z");
+        assert_eq!(created(&json!(1_709_251_199)), "2024-02-29T23:59:59Z");
         assert_eq!(created(&json!("2024-01-01T00:00:00Z")), "2024-01-01T00:00:00Z");
     }
 

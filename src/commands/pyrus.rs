@@ -4,13 +4,12 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use clap::{Args, Subcommand};
-use serde_json::json;
 
 use super::auth::{Ask, ask};
-use super::common::{Repeat, Shown, batch_result, download_one, prepare_files, upload_all};
+use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
+use super::record::{Plain, Record, Status};
 use crate::app::Context;
 use crate::error::{Failure, Result};
-use crate::output::escape;
 use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
 use crate::services::spec::ServiceKind;
@@ -37,8 +36,8 @@ pub enum PyrusAction {
         /// Attach the uploaded files to this task (default: the profile's `task`)
         #[arg(long, value_name = "ID")]
         task: Option<i64>,
-        /// Text of the comment that attaches the files
-        #[arg(long, value_name = "TEXT", requires = "task")]
+        /// Text of the comment that attaches the files (to --task or the profile's `task`)
+        #[arg(long, value_name = "TEXT")]
         comment: Option<String>,
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
@@ -131,33 +130,55 @@ async fn upload(
             None => None,
         },
     };
-    let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
+    if comment.is_some() && task.is_none() {
+        return Err(Failure::usage("--comment is the text of the comment on a task, but no task is set")
+            .with_hint("pass --task ID, or set `task` in the profile (CHATDROP_PYRUS_TASK)"));
+    }
+    let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
-    let outcomes = upload_all(ctx, &pyrus, files, |file, up| Shown {
-        line: format!("{}\t{}", escape(&up.guid), escape(&file.name)),
-        fields: json!({ "guid": up.guid, "md5_hash": up.md5 }).as_object().cloned().unwrap_or_default(),
+    let outcomes = upload_all(ctx, "upload", &pyrus, files, |file, up| {
+        Record::file("upload", Status::Sent, file)
+            .id(&up.guid)
+            .field("guid", up.guid.as_str())
+            .field("md5_hash", up.md5.as_str())
     })
     .await;
     let Some(task) = task else { return batch_result(&outcomes) };
     let guids: Vec<String> = outcomes.iter().filter_map(|o| o.result.as_ref().ok().map(|u| u.guid.clone())).collect();
+    let comment_record =
+        || Record::action("comment", Status::Done).field("task_id", task).field("attachments", guids.clone());
     if guids.len() < outcomes.len() {
-        ctx.output.error(&Failure::general(format!(
+        let why = format!(
             "not attaching anything to task {task}: {} of {} uploads failed",
             outcomes.len() - guids.len(),
             outcomes.len()
-        )));
+        );
+        let hint = "the files that did upload are not attached; fix the failures and run the command again";
+        ctx.report(&comment_record().failed(Status::NotStarted, Failure::general(why).with_hint(hint)));
         return batch_result(&outcomes);
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())))?;
-    ctx.output.result(
-        &format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len()),
-        &json!({ "task_id": done.task_id, "comment_id": done.comment_id, "attachments": guids }),
-    );
-    Ok(())
+        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+    match done {
+        Ok(done) => {
+            let line =
+                format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len());
+            ctx.report(
+                &comment_record()
+                    .id(done.comment_id.to_string())
+                    .field("comment_id", done.comment_id)
+                    .plain(Plain::Status(line)),
+            );
+            Ok(())
+        }
+        Err(failure) => {
+            ctx.report(&comment_record().failed(Status::Failed, failure.clone()));
+            Err(Failure::reported(failure.class))
+        }
+    }
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {

@@ -49,6 +49,8 @@ pub struct Output {
     pub quiet: bool,
     pub verbosity: u8,
     pub mode: ProgressMode,
+    /// Lists are aligned for a person on a terminal, tab-separated for a program otherwise.
+    pub stdout_is_terminal: bool,
     stdout: Mutex<()>,
 }
 
@@ -64,7 +66,8 @@ impl Output {
             let interval = Duration::try_from_secs_f64(secs.clamp(0.0, 86_400.0)).unwrap_or(Duration::from_secs(5));
             ProgressMode::Lines { interval }
         };
-        Output { json, quiet, verbosity, mode, stdout: Mutex::new(()) }
+        let stdout_is_terminal = std::io::stdout().is_terminal();
+        Output { json, quiet, verbosity, mode, stdout_is_terminal, stdout: Mutex::new(()) }
     }
 
     /// A result: `human` as a line on stdout, or `json` as one NDJSON line with `--json`.
@@ -86,6 +89,15 @@ impl Output {
         match &self.mode {
             ProgressMode::Bars(multi) => multi.suspend(write),
             _ => write(),
+        }
+    }
+
+    /// Take every progress bar off the screen for good (an interrupt): what is printed next
+    /// is the last word, and no drawing thread may put a stale bar back under it.
+    pub fn stop_progress(&self) {
+        if let ProgressMode::Bars(multi) = &self.mode {
+            let _ = multi.clear();
+            multi.set_draw_target(ProgressDrawTarget::hidden());
         }
     }
 

@@ -29,6 +29,21 @@ fn missing_directory_and_empty_files_exit_6_before_any_request_for_every_service
             assert!(r.stderr.contains(&bad.display().to_string()), "names the file: {}", r.stderr);
             assert!(r.stdout.is_empty(), "{}", r.stdout);
         }
+        // Every bad file of a batch is reported in one pass, and every file has its record.
+        let r = run(t.cmd(s.name).arg("--json").args(s.upload).arg(&good).arg(&missing).arg(&dir).arg(&empty));
+        assert_eq!(r.code, 6, "{}: {}", s.name, r.stderr);
+        let records = json_lines(&r.stdout);
+        assert_eq!(records.len(), 4, "{}: one record per file: {}", s.name, r.stdout);
+        let action = s.upload[1].replace("moment", "upload");
+        assert_record(&records[0], s.name, &action, "not_started");
+        assert_eq!(records[0]["size"], s.content("good").len(), "{}", records[0]);
+        for (record, (bad, expected)) in records[1..].iter().zip(cases) {
+            assert_record(record, s.name, &action, "refused");
+            assert_eq!(record["path"], bad.display().to_string());
+            assert!(record["error"].as_str().unwrap().contains(expected), "{record}");
+            assert_eq!(record["exit_code"], 6);
+        }
+        assert_eq!(r.stderr.lines().filter(|l| l.starts_with("error: ")).count(), 3, "{}", r.stderr);
         assert!(t.uploads(s.name).is_empty(), "{}: nothing was sent", s.name);
         assert!(t.requests(s.name).is_empty(), "{}: not even a login or an upload link", s.name);
     }
@@ -431,7 +446,9 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     });
     let mut cmd = t.spawnable(s.name);
     // The second file comes from stdin, so a temporary spool exists while it is sent.
-    cmd.env("TMPDIR", &tmp).args(["--jobs", "1"]).args(s.upload).arg(&first).arg("-");
+    // SIGTERM runs with --json: every file gets its record, the interrupted one included.
+    let json = signal == "-TERM";
+    cmd.env("TMPDIR", &tmp).args(["--jobs", "1"]).args(json.then_some("--json")).args(s.upload).arg(&first).arg("-");
     let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -460,12 +477,24 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     let Run { code: exit, stdout, stderr } = Run::from_output(child.wait_with_output().unwrap());
     assert!(signalled.elapsed() < Duration::from_secs(3), "{}: exits promptly", s.name);
     assert_eq!(exit, code, "{}: {stderr}", s.name);
-    assert!(stderr.contains("interrupted after 1 of 2 files"), "{}: {stderr}", s.name);
-    assert!(
-        stdout.contains("first.png") && stdout.lines().count() == 1,
-        "{}: the done file's result: {stdout}",
-        s.name
-    );
+    assert!(stderr.contains("interrupted: 1 of 2 files had finished, 0 not started"), "{}: {stderr}", s.name);
+    assert!(stderr.contains("on their way (they may or may not have arrived): stdin"), "{}: {stderr}", s.name);
+    if json {
+        let records = json_lines(&stdout);
+        let last = records.last().unwrap_or_else(|| panic!("{}: no records: {stdout}", s.name));
+        assert_record(last, s.name, &s.upload[1].replace("moment", "upload"), "interrupted");
+        assert_eq!(last["path"], "-");
+        assert_eq!(last["exit_code"], code);
+        let first_done = &records[records.len() - 2];
+        assert_eq!(first_done["ok"], true, "{}: {stdout}", s.name);
+        assert_eq!(first_done["name"], "first.png");
+    } else {
+        assert!(
+            stdout.contains("first.png") && stdout.lines().count() == 1,
+            "{}: the done file's result: {stdout}",
+            s.name
+        );
+    }
     assert_eq!(std::fs::read_dir(&tmp).unwrap().count(), 0, "{}: the stdin spool was removed", s.name);
 }
 

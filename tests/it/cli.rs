@@ -214,11 +214,11 @@ fn config_file_settings_apply_and_flags_win_over_env() {
     std::fs::write(t.config_dir().join("config.toml"), "[default.pyrus]\ntask = \"77\"\n").unwrap();
     let file = t.file("a.txt", b"x");
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
-    assert!(r.stdout.contains("on task 77"), "the profile's task applies: {}", r.stdout);
+    assert!(r.stderr.contains("on task 77"), "the profile's task applies: {}", r.stderr);
     let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_TASK", "78").args(["pyrus", "upload"]).arg(&file));
-    assert!(r.stdout.contains("on task 78"), "env beats the file: {}", r.stdout);
+    assert!(r.stderr.contains("on task 78"), "env beats the file: {}", r.stderr);
     let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_TASK", "78").args(["pyrus", "upload", "--task", "79"]).arg(&file));
-    assert!(r.stdout.contains("on task 79"), "the flag beats env: {}", r.stdout);
+    assert!(r.stderr.contains("on task 79"), "the flag beats env: {}", r.stderr);
 }
 
 #[test]
@@ -303,7 +303,7 @@ fn interrupt_with(signal: &str) -> (i32, String, usize) {
 fn ctrl_c_stops_promptly_with_130_and_leaves_no_temporary_files() {
     let (code, stderr, left) = interrupt_with("-INT");
     assert_eq!(code, 130, "{stderr}");
-    assert!(stderr.contains("interrupted after 0 of 1 files"), "{stderr}");
+    assert!(stderr.contains("interrupted: 0 of 1 files had finished"), "{stderr}");
     assert_eq!(left, 0, "the stdin spool was removed");
 }
 

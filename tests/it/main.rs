@@ -14,6 +14,7 @@ mod cli;
 mod connect;
 mod faults;
 mod hostile;
+mod interface;
 mod keyring;
 mod manpages;
 mod ok;

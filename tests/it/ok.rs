@@ -81,7 +81,8 @@ fn publishes_one_image_in_three_signed_steps() {
     let moments = t.sandbox.state.ok.moments();
     assert_eq!(moments.len(), 1);
     assert_eq!((moments[0].photo_id.as_str(), moments[0].md5.as_str()), (photo_id.as_str(), md5_hex(&image).as_str()));
-    assert_eq!(r.stdout, format!("moment {}\tcat.png\n", moments[0].moment_id));
+    assert_eq!(r.stdout, format!("{}\tcat.png\n", moments[0].moment_id));
+    assert!(r.stderr.contains(&format!("uploaded cat.png as photo {photo_id}")), "{}", r.stderr);
 }
 
 #[test]
@@ -114,7 +115,7 @@ fn publishes_several_images_each_once_in_the_order_given() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines.len(), 4);
     for (i, line) in lines.iter().enumerate() {
-        assert_eq!(*line, format!("moment {}\timg{i}.png", moments[i].moment_id));
+        assert_eq!(*line, format!("{}\timg{i}.png", moments[i].moment_id));
     }
 }
 
@@ -127,9 +128,15 @@ fn json_output_carries_photo_id_moment_id_and_the_commit_answer() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines = json_lines(&r.stdout);
     let moments = t.sandbox.state.ok.moments();
-    assert_eq!(lines.len(), 2);
-    for (line, moment) in lines.iter().zip(&moments) {
-        assert_eq!(line["ok"], true);
+    // Each image: its upload's record (the photo), then its commit's (the moment), in order.
+    assert_eq!(lines.len(), 4, "{}", r.stdout);
+    for (pair, moment) in lines.chunks(2).zip(&moments) {
+        let upload = assert_record(&pair[0], "ok", "upload", "sent");
+        assert_eq!(upload["id"], moment.photo_id.as_str());
+        assert_eq!(upload["photo_id"], moment.photo_id.as_str());
+        let line = assert_record(&pair[1], "ok", "commit", "done");
+        assert_eq!(line["id"], moment.moment_id.as_str());
+        assert_eq!(line["name"], upload["name"]);
         assert_eq!(line["photo_id"], moment.photo_id.as_str());
         assert_eq!(line["moment_id"], moment.moment_id.as_str());
         assert_eq!(line["result"]["success"], true);
@@ -255,7 +262,7 @@ fn a_partial_batch_publishes_the_good_images_and_exits_3() {
     let moments = t.sandbox.state.ok.moments();
     assert_eq!(moments.len(), 1);
     assert_eq!(moments[0].name, "good.png");
-    assert_eq!(r.stdout, format!("moment {}\tgood.png\n", moments[0].moment_id));
+    assert_eq!(r.stdout, format!("{}\tgood.png\n", moments[0].moment_id));
 }
 
 #[test]

@@ -88,7 +88,7 @@ fn attach_several_files_with_unicode_names_and_json_output() {
     let lines = json_lines(&r.stdout);
     assert_eq!(lines.len(), 3);
     for (line, name) in lines.iter().zip(names) {
-        assert_eq!(line["ok"], true);
+        assert_record(line, "protocol", "attach", "sent");
         assert_eq!(line["name"], name);
         assert_eq!(line["filename"], name);
         let id = line["id"].as_str().unwrap();
@@ -188,10 +188,22 @@ fn the_human_list_is_an_aligned_table() {
         let path = t.file(name, body);
         assert_eq!(run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path)).code, 0);
     }
+    // Off a terminal: tab-separated rows, no header, for scripts.
     let r = run(t.cmd("protocol").args(["protocol", "attachments"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let lines: Vec<Vec<char>> = r.stdout.lines().map(|l| l.chars().collect()).collect();
-    assert_eq!(lines.len(), 6, "header + 5 rows:\n{}", r.stdout);
+    let rows: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(rows.len(), 5, "{}", r.stdout);
+    assert!(rows.iter().all(|l| l.split('\t').count() == 5), "{}", r.stdout);
+    assert!(rows[0].ends_with("\tpicture.png"), "{}", rows[0]);
+    // On a terminal: an aligned table under a header.
+    let Some(screen) = on_terminal(&t, "protocol", &["protocol", "attachments"], None) else { return };
+    let lines: Vec<Vec<char>> = screen
+        .lines()
+        .skip_while(|l| !l.starts_with("ID "))
+        .take_while(|l| !l.is_empty())
+        .map(|l| l.chars().collect())
+        .collect();
+    assert_eq!(lines.len(), 6, "header + 5 rows:\n{screen}");
     let header: String = lines[0].iter().collect();
     assert!(header.starts_with("ID "), "{header}");
     // The header is ASCII: its byte offsets are character offsets.
@@ -225,7 +237,9 @@ fn get_and_rename_one_attachment() {
     let v = &json_lines(&r.stdout)[0];
     assert_eq!(v["id"], id.as_str());
     assert_eq!(v["file_type"], "application/pdf");
-    assert!(v["created_at"].is_i64());
+    assert_record(v, "protocol", "get", "done");
+    // The template's Unix seconds, as RFC 3339 like every service's times.
+    assert!(v["created_at"].as_str().is_some_and(|t| t.len() == 20 && t.ends_with('Z')), "{v}");
 
     let new_name = "Итог & final.pdf";
     let r = run(t.cmd("protocol").args(["--json", "protocol", "rename", &id, new_name]));
@@ -277,7 +291,7 @@ fn delete_needs_yes_without_a_terminal() {
     assert_eq!(deletes.len(), 1);
     assert_eq!(deletes[0].path, format!("/protocol/v1/attachments/{id}"));
     assert_eq!(deletes[0].header("authorization"), Some(format!("Bearer {TOKEN}").as_str()));
-    assert_eq!(json_lines(&r.stdout)[0], serde_json::json!({ "id": id, "deleted": true }));
+    assert_eq!(assert_record(&json_lines(&r.stdout)[0], "protocol", "delete", "done")["id"], id.as_str());
     assert!(t.sandbox.state.protocol.attachment(&id).is_none());
 }
 

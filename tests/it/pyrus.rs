@@ -94,7 +94,9 @@ fn attaches_every_uploaded_file_to_the_task_in_one_comment() {
     let sent: Vec<&str> = body["attachments"].as_array().unwrap().iter().map(|a| a["guid"].as_str().unwrap()).collect();
     assert_eq!(sent.len(), 2);
     assert!(guids.iter().all(|g| sent.contains(&g.as_str())));
-    assert!(r.stdout.contains("comment 10001 on task 42: 2 file(s) attached"), "{}", r.stdout);
+    // The follow-up is a status line on stderr; stdout keeps one line per file.
+    assert!(r.stderr.contains("comment 10001 on task 42: 2 file(s) attached"), "{}", r.stderr);
+    assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
     assert_eq!(t.sandbox.state.pyrus.comments(42).len(), 1);
 }
 

@@ -329,3 +329,81 @@ pub fn big_file(path: &Path, len: u64) {
         offset += 1 << 20;
     }
 }
+
+/// The core keys every `--json` record carries (README "Output"), with their types; returns
+/// the record for further checks. Written from the README's table, not from the code.
+pub fn assert_record<'a>(
+    record: &'a serde_json::Value,
+    service: &str,
+    action: &str,
+    status: &str,
+) -> &'a serde_json::Value {
+    let keys = ["service", "action", "status", "ok", "id", "name", "path", "size"];
+    let obj = record.as_object().unwrap_or_else(|| panic!("a record is an object: {record}"));
+    let first: Vec<&str> = obj.keys().take(keys.len()).map(String::as_str).collect();
+    assert_eq!(first, keys, "the core keys come first, in order: {record}");
+    assert_eq!(record["service"], service, "{record}");
+    assert_eq!(record["action"], action, "{record}");
+    assert_eq!(record["status"], status, "{record}");
+    let ok = matches!(status, "sent" | "skipped" | "done");
+    assert_eq!(record["ok"], ok, "{record}");
+    assert!(record["id"].is_string() || record["id"].is_null(), "{record}");
+    assert!(record["size"].is_u64() || record["size"].is_null(), "{record}");
+    if ok {
+        assert!(obj.get("error").is_none(), "{record}");
+    } else {
+        assert!(record["error"].as_str().is_some_and(|e| !e.is_empty()), "a failure says why: {record}");
+        assert!(obj.contains_key("hint"), "{record}");
+        assert!(record["exit_code"].is_u64(), "{record}");
+    }
+    record
+}
+
+/// Run chatdrop with `args` on a pseudo-terminal (util-linux `script`); when the screen shows
+/// `prompt`, `keys` are typed. Returns what the terminal showed (CRLF as LF), or None (with a
+/// note) when `script` is missing. The run is killed after 20 s.
+pub fn on_terminal(t: &TestEnv, service: &str, args: &[&str], answer: Option<(&str, &str)>) -> Option<String> {
+    use std::io::Write;
+    if !have_script("a terminal test") {
+        return None;
+    }
+    let log = t.dir.path().join(format!("typescript-{}", crate::common::unique()));
+    let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', r"'\''"))).collect();
+    let command = format!("{} {}", binary().display(), quoted.join(" "));
+    let mut child = t
+        .hermetic("script", Some(service))
+        .args(["-qfc", &command])
+        .arg(&log)
+        .env("TERM", "xterm")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let screen = || String::from_utf8_lossy(&std::fs::read(&log).unwrap_or_default()).replace("\r\n", "\n");
+    let started = std::time::Instant::now();
+    let mut stdin = child.stdin.take();
+    if let Some((prompt, keys)) = answer {
+        while !screen().contains(prompt) && started.elapsed() < std::time::Duration::from_secs(20) {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        if let Some(stdin) = stdin.as_mut() {
+            let _ = stdin.write_all(keys.as_bytes());
+        }
+    }
+    while child.try_wait().unwrap().is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            let _ = child.kill();
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    drop(stdin);
+    let _ = child.wait();
+    Some(screen())
+}
+
+/// A number no other call in this test process gets (for file names).
+pub fn unique() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}

@@ -1,0 +1,299 @@
+//! The one shape of every result chatdrop reports, whatever the service and the action: a
+//! [`Record`] per input (and one per follow-up action), printed as one NDJSON object with
+//! `--json` or as one tab-separated line without it (README "Output" documents both).
+//!
+//! Core keys, always present and in this order: `service`, `action`, `status`, `ok`, `id`,
+//! `name`, `path`, `size`; on failure `error`, `hint`, `exit_code`, `exit_class`. A service's
+//! own fields follow under their own snake_case names.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{ExitClass, Failure};
+use crate::output::{Output, escape, redact};
+use crate::upload::LocalFile;
+
+/// What happened to one input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Delivered (uploaded, attached, sent, published).
+    Sent,
+    /// Not sent again: the journal says the same content already reached the same target.
+    Skipped,
+    /// Refused before anything was sent (missing, empty, not an image, too large).
+    Refused,
+    /// Tried, and failed.
+    Failed,
+    /// Never tried: the batch stopped first (another file was refused, or an interrupt).
+    NotStarted,
+    /// On its way when the run was interrupted: it may or may not have arrived.
+    Interrupted,
+    /// A non-upload action that succeeded (download, delete, rename, comment, commit).
+    Done,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Sent => "sent",
+            Status::Skipped => "skipped",
+            Status::Refused => "refused",
+            Status::Failed => "failed",
+            Status::NotStarted => "not_started",
+            Status::Interrupted => "interrupted",
+            Status::Done => "done",
+        }
+    }
+
+    fn ok(self) -> bool {
+        matches!(self, Status::Sent | Status::Skipped | Status::Done)
+    }
+}
+
+/// How a successful record shows without `--json`.
+#[derive(Debug, Clone)]
+pub enum Plain {
+    /// The standard line on stdout: id (`-` if none), then `columns`, then the name.
+    Line,
+    /// A line on stdout of its own documented shape (already escaped).
+    Custom(String),
+    /// A status line on stderr (summaries and follow-ups), stdout stays one line per file.
+    Status(String),
+}
+
+/// One result. Build with [`Record::file`] or [`Record::action`], then add fields.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub action: &'static str,
+    pub status: Status,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub path: Option<String>,
+    pub size: Option<u64>,
+    /// Plain-line fields between the id and the name (raw; escaped when printed).
+    pub columns: Vec<String>,
+    pub plain: Plain,
+    /// The service's own fields (snake_case).
+    pub fields: Map<String, Value>,
+    pub failure: Option<Failure>,
+    /// The exit code to report for this record when it is not its class's (a signal's).
+    pub exit_code: Option<u8>,
+    /// What stderr calls the input when it failed (the escaped path, or "stdin (name)").
+    display: Option<String>,
+    name_converted: bool,
+    /// Stderr gets no line of its own for this failure: one summary line covers it.
+    summed_up: bool,
+}
+
+impl Record {
+    /// A record about a non-file action (a comment, a delete, a listing row).
+    pub fn action(action: &'static str, status: Status) -> Record {
+        Record {
+            action,
+            status,
+            id: None,
+            name: None,
+            path: None,
+            size: None,
+            columns: Vec::new(),
+            plain: Plain::Line,
+            fields: Map::new(),
+            failure: None,
+            exit_code: None,
+            display: None,
+            name_converted: false,
+            summed_up: false,
+        }
+    }
+
+    /// A record about one local file of a batch.
+    pub fn file(action: &'static str, status: Status, file: &LocalFile) -> Record {
+        Record {
+            name: Some(file.name.clone()),
+            path: Some(file.arg.clone()),
+            size: Some(file.len),
+            display: Some(file.display.clone()),
+            name_converted: file.lossy_name,
+            ..Record::action(action, status)
+        }
+    }
+
+    /// A record about a file argument that could not even be opened (no size is known).
+    pub fn argument(action: &'static str, status: Status, arg: &str, name: Option<&str>) -> Record {
+        let base = arg.rsplit('/').find(|s| !s.is_empty()).unwrap_or(arg);
+        Record {
+            name: Some(name.unwrap_or(base).to_string()),
+            path: Some(arg.to_string()),
+            // A refusal's message names the file already.
+            ..Record::action(action, status)
+        }
+    }
+
+    pub fn id(mut self, id: impl Into<String>) -> Record {
+        self.id = Some(id.into());
+        self
+    }
+
+    pub fn name(mut self, name: impl Into<String>) -> Record {
+        self.name = Some(name.into());
+        self
+    }
+
+    pub fn path(mut self, path: impl Into<String>) -> Record {
+        self.path = Some(path.into());
+        self
+    }
+
+    pub fn size(mut self, size: u64) -> Record {
+        self.size = Some(size);
+        self
+    }
+
+    /// A service field (snake_case name).
+    pub fn field(mut self, key: &str, value: impl Into<Value>) -> Record {
+        self.fields.insert(key.to_string(), value.into());
+        self
+    }
+
+    pub fn fields(mut self, fields: Map<String, Value>) -> Record {
+        self.fields.extend(fields);
+        self
+    }
+
+    /// A plain-line field between the id and the name.
+    pub fn column(mut self, value: impl Into<String>) -> Record {
+        self.columns.push(value.into());
+        self
+    }
+
+    pub fn plain(mut self, plain: Plain) -> Record {
+        self.plain = plain;
+        self
+    }
+
+    /// The record of this input failing with `failure` (its status becomes `status`).
+    pub fn failed(mut self, status: Status, failure: Failure) -> Record {
+        self.status = status;
+        self.failure = Some(failure);
+        self
+    }
+
+    /// How stderr names the input (its escaped path), or the action.
+    pub fn display(&self) -> &str {
+        self.display.as_deref().unwrap_or(self.action)
+    }
+
+    /// Stderr gets no line for this failure: the caller prints one summary for the batch.
+    pub fn summed_up(mut self) -> Record {
+        self.summed_up = true;
+        self
+    }
+
+    pub fn is_ok(&self) -> bool {
+        self.failure.is_none() && self.status.ok()
+    }
+
+    /// The NDJSON object: the core keys in a fixed order, then the service's fields.
+    pub fn to_json(&self, service: Option<&str>) -> Value {
+        let mut obj = Map::new();
+        obj.insert("service".into(), json!(service));
+        obj.insert("action".into(), json!(self.action));
+        obj.insert("status".into(), json!(self.status.as_str()));
+        obj.insert("ok".into(), json!(self.is_ok()));
+        obj.insert("id".into(), json!(self.id));
+        obj.insert("name".into(), json!(self.name));
+        obj.insert("path".into(), json!(self.path));
+        obj.insert("size".into(), json!(self.size));
+        if self.name_converted {
+            // The local name is not UTF-8: the service got it with U+FFFD in place of the bytes.
+            obj.insert(
+                "name_converted".into(),
+                json!("the file name is not UTF-8; it was sent with U+FFFD replacing the invalid bytes"),
+            );
+        }
+        for (key, value) in &self.fields {
+            // The core keys keep their meaning whatever a service answers.
+            if !obj.contains_key(key) {
+                obj.insert(key.clone(), value.clone());
+            }
+        }
+        if let Some(f) = &self.failure {
+            obj.insert("error".into(), json!(redact::redact(&f.message)));
+            obj.insert("hint".into(), json!(f.hint));
+            obj.insert("exit_code".into(), json!(self.exit_code.unwrap_or(f.class.code())));
+            obj.insert("exit_class".into(), json!(f.class));
+        }
+        Value::Object(obj)
+    }
+
+    /// The standard plain line: id (or `-`), the extra columns, the name; every field escaped.
+    fn line(&self) -> String {
+        let mut fields = vec![escape(self.id.as_deref().unwrap_or("-"))];
+        fields.extend(self.columns.iter().map(|c| escape(c)));
+        if let Some(name) = &self.name {
+            fields.push(escape(name));
+        }
+        fields.join("\t")
+    }
+
+    /// Print the record: a success on stdout (or its status line on stderr); a failure as
+    /// `error:` (+ hint) on stderr, and with `--json` its object on stdout too.
+    pub fn print(&self, output: &Output, service: Option<&str>) {
+        let json = self.to_json(service);
+        if let Some(failure) = &self.failure {
+            if self.summed_up {
+                // Whoever stopped the batch says it once for all of them (stdout still gets
+                // the record with --json).
+                if output.json {
+                    output.result("", &json);
+                }
+                return;
+            }
+            let message = match &self.display {
+                Some(display) => format!("{display}: {}", failure.message),
+                None => failure.message.clone(),
+            };
+            output.error(&Failure { message, ..failure.clone() });
+            if output.json {
+                output.result("", &json);
+            }
+            return;
+        }
+        match &self.plain {
+            Plain::Line => output.result(&self.line(), &json),
+            Plain::Custom(line) => output.result(line, &json),
+            Plain::Status(line) if output.json => output.result(line, &json),
+            Plain::Status(line) => output.status(line),
+        }
+    }
+}
+
+/// The failure of a file that was never tried because the batch stopped first.
+pub fn not_started(why: &str, class: ExitClass) -> Failure {
+    Failure::new(class, format!("not sent: {why}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn core_keys_come_first_and_in_order() {
+        let r = Record::action("delete", Status::Done).id("x").field("service", "spoofed").field("extra", 1);
+        let json = r.to_json(Some("carbonio"));
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["service", "action", "status", "ok", "id", "name", "path", "size", "extra"]);
+        assert_eq!(json["service"], "carbonio");
+    }
+
+    #[test]
+    fn a_failure_carries_error_hint_and_exit_code() {
+        let r = Record::argument("upload", Status::Refused, "dir/a.png", None)
+            .failed(Status::Refused, Failure::input("no such file").with_hint("check the path"));
+        let json = r.to_json(Some("pyrus"));
+        assert_eq!(json["ok"], false);
+        assert_eq!(json["name"], "a.png");
+        assert_eq!(json["exit_code"], 6);
+        assert_eq!(json["hint"], "check the path");
+        assert_eq!(json["size"], Value::Null);
+    }
+}
