@@ -72,8 +72,18 @@ impl Context {
 }
 
 /// Validate a base URL; see [`Context::base_url`]. `what` names the setting and where it came
-/// from. A URL written without its scheme (`host:port/path`) gets the corrected URL as a hint.
+/// from.
 pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String> {
+    let url = parse_base_url(value, what)?;
+    if url.scheme() == "http" && !is_loopback(&url) {
+        output.warn(&format!("{what} uses plain http://: credentials and files travel unencrypted"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// A base URL, trimmed and parsed: http(s) with a host. A URL written without its scheme
+/// (`host:port/path`) gets the corrected URL as a hint.
+pub fn parse_base_url(value: &str, what: &str) -> Result<reqwest::Url> {
     let value = crate::config::value::clean(value, what)?;
     let url = match reqwest::Url::parse(&value) {
         Ok(url) if url.scheme() == "http" || url.scheme() == "https" || value.contains("://") => url,
@@ -86,21 +96,13 @@ pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String
             })?,
         },
     };
-    match url.scheme() {
-        "https" => {}
-        "http" => {
-            if !is_loopback(&url) {
-                output.warn(&format!("{what} uses plain http://: credentials and files travel unencrypted"));
-            }
-        }
-        other => {
-            return Err(Failure::usage(format!("{what} has scheme `{other}`; only http and https are supported")));
-        }
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(Failure::usage(format!("{what} has scheme `{}`; only http and https are supported", url.scheme())));
     }
     if url.host().is_none() {
         return Err(Failure::usage(format!("{what} has no host")));
     }
-    Ok(url.as_str().trim_end_matches('/').to_string())
+    Ok(url)
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
@@ -124,17 +126,15 @@ fn without_scheme(value: &str) -> Option<reqwest::Url> {
 }
 
 fn no_scheme(what: &str, fixed: &reqwest::Url) -> Failure {
-    let https = crate::output::redact::url(fixed.as_str().trim_end_matches('/'));
+    let shown = |u: &reqwest::Url| crate::output::redact::url(u.as_str()).trim_end_matches('/').to_string();
+    let https = shown(fixed);
     let mut hint = format!("write the scheme in front: {https}");
     if is_loopback(fixed) {
         let mut http = fixed.clone();
         let _ = http.set_scheme("http");
-        hint.push_str(&format!(
-            " (or {} for a local server without TLS, such as `chatdrop sandbox`)",
-            crate::output::redact::url(http.as_str().trim_end_matches('/'))
-        ));
+        hint.push_str(&format!(" (or {} for a local server without TLS, such as `chatdrop sandbox`)", shown(&http)));
     }
-    Failure::usage(format!("{what} has no scheme (https:// or http://)")).with_hint(hint)
+    Failure::usage(format!("{what} lacks the scheme (https:// or http://)")).with_hint(hint)
 }
 
 /// Run the command. Failures (the typed errors every layer returns) travel inside anyhow, so
@@ -171,7 +171,7 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Protocol(args) => crate::commands::protocol::run(&ctx, args).await,
         Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
-        Command::Auth { command } => crate::commands::auth::status(&ctx, command),
+        Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
     };
     Ok(outcome.map_err(|f| ctx.explain(f))?)

@@ -115,10 +115,7 @@ impl Config {
         if paths.config_explicit && !config.exists {
             // Read as empty, a mistyped path would silently drop every setting of the file.
             return Err(Failure::usage(format!("--config {}: no such file", paths.config_file.display())).with_hint(
-                format!(
-                    "check the path, or leave out --config to use {}",
-                    paths.dir.join("config.toml").display()
-                ),
+                format!("check the path, or leave out --config to use {}", paths.dir.join("config.toml").display()),
             ));
         }
         let credentials = file::load(&paths.credentials_file)?;
