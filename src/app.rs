@@ -163,6 +163,12 @@ pub async fn run(cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         _ => None,
     };
     let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox, service };
+    // The service's settings are checked before the command reads any of them (an id from
+    // the profile is checked by its own rules first otherwise); `login` checks what it takes
+    // as it asks, and flags are checked when a request is built (`Context::http`).
+    if let Some(svc) = service.filter(|_| !matches!(cli.command, Command::Login(_))) {
+        ctx.settings(svc).check().map_err(|f| ctx.explain(f))?;
+    }
     let outcome = match cli.command {
         Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
         Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,

@@ -21,3 +21,4 @@ mod properties;
 mod protocol;
 mod pyrus;
 mod security;
+mod values;
