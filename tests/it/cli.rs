@@ -184,29 +184,16 @@ fn warns_when_the_credentials_file_is_readable_by_others() {
 fn a_base_url_that_is_not_a_url_is_a_usage_error() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"x");
-    let r = run(t
-        .cmd("pyrus")
-        .env("CHATDROP_PYRUS_AUTH_URL", "https://accounts example.com/api")
-        .args(["pyrus", "upload"])
-        .arg(&file));
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("is not a URL") && r.stderr.contains("the environment variable CHATDROP_PYRUS_AUTH_URL"),
-        "{}",
-        r.stderr
-    );
-    // Without its scheme it gets the corrected URL (more in values::).
-    let r = run(t
-        .cmd("pyrus")
-        .env("CHATDROP_PYRUS_AUTH_URL", "accounts.example.com/api")
-        .args(["pyrus", "upload"])
-        .arg(&file));
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(
-        r.stderr.contains("lacks the scheme") && r.stderr.contains("https://accounts.example.com/api"),
-        "{}",
-        r.stderr
-    );
+    // Without its scheme a URL gets the corrected one (more in values::).
+    for (value, says, hint) in [
+        ("https://accounts example.com/api", "is not a URL", "give a full URL"),
+        ("accounts.example.com/api", "lacks the scheme", "write the scheme in front: https://accounts.example.com/api"),
+    ] {
+        let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_AUTH_URL", value).args(["pyrus", "upload"]).arg(&file));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_one_cause(&r, &format!("(from the environment variable CHATDROP_PYRUS_AUTH_URL) {says}"));
+        assert!(r.stderr.contains(&format!("hint: {hint}")), "{}", r.stderr);
+    }
 }
 
 #[test]
