@@ -1016,6 +1016,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Also try each service''s credentials live (as `login` does); exit 4 if one is refused')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')

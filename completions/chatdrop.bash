@@ -662,7 +662,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__status)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -h --check --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

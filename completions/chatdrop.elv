@@ -950,6 +950,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --check 'Also try each service''s credentials live (as `login` does); exit 4 if one is refused'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'

@@ -705,6 +705,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l check -d 'Also try each service\'s credentials live (as `login` does); exit 4 if one is refused'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'

@@ -41,8 +41,10 @@ impl Context {
         }
     }
 
-    /// The HTTP client for one service (its CA setting applies).
+    /// The HTTP client for one service (its CA setting applies). Every request of a service
+    /// goes through here, so its settings are checked here first ([`ServiceSettings::check`]).
     pub fn http(&self, settings: &ServiceSettings<'_>) -> Result<Arc<Http>> {
+        settings.check()?;
         let ca = settings.ca_cert();
         Ok(Arc::new(Http::new(ca.as_deref(), self.http_options(), self.output.clone())?))
     }
@@ -63,39 +65,76 @@ impl Context {
         })?;
         check_base_url(
             &resolved.value,
-            &format!("{} `{key}` (from {})", settings.svc.title(), resolved.source),
+            &format!("{} `{key}` (from {})", settings.svc.title(), settings.origin(key, &resolved.source)),
             &self.output,
         )
     }
 }
 
-/// Validate a base URL; see [`Context::base_url`].
+/// Validate a base URL; see [`Context::base_url`]. `what` names the setting and where it came
+/// from.
 pub fn check_base_url(value: &str, what: &str, output: &Output) -> Result<String> {
-    let url = reqwest::Url::parse(value.trim()).map_err(|e| {
-        Failure::usage(format!("{what} is not a URL: {e}"))
-            .with_hint("give a full URL such as https://host.example.com")
-    })?;
-    match url.scheme() {
-        "https" => {}
-        "http" => {
-            let loopback = match url.host() {
-                Some(url::Host::Domain(d)) => d == "localhost",
-                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-                None => false,
-            };
-            if !loopback {
-                output.warn(&format!("{what} uses plain http://: credentials and files travel unencrypted"));
-            }
-        }
-        other => {
-            return Err(Failure::usage(format!("{what} has scheme `{other}`; only http and https are supported")));
-        }
+    let url = parse_base_url(value, what)?;
+    if url.scheme() == "http" && !is_loopback(&url) {
+        output.warn(&format!("{what} uses plain http://: credentials and files travel unencrypted"));
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// A base URL, trimmed and parsed: http(s) with a host. A URL written without its scheme
+/// (`host:port/path`) gets the corrected URL as a hint.
+pub fn parse_base_url(value: &str, what: &str) -> Result<reqwest::Url> {
+    let value = crate::config::value::clean(value, what)?;
+    let url = match reqwest::Url::parse(&value) {
+        Ok(url) if url.scheme() == "http" || url.scheme() == "https" || value.contains("://") => url,
+        // `localhost:8901/x` parses with the scheme `localhost`, `host/x` not at all.
+        parsed => match without_scheme(&value) {
+            Some(fixed) => return Err(no_scheme(what, &fixed)),
+            None => parsed.map_err(|e| {
+                Failure::usage(format!("{what} is not a URL: {e}"))
+                    .with_hint("give a full URL such as https://host.example.com")
+            })?,
+        },
+    };
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(Failure::usage(format!("{what} has scheme `{}`; only http and https are supported", url.scheme())));
     }
     if url.host().is_none() {
         return Err(Failure::usage(format!("{what} has no host")));
     }
-    Ok(url.as_str().trim_end_matches('/').to_string())
+    Ok(url)
+}
+
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// `value` with `https://` in front, when that makes a URL with a host (so `mailto:x` or
+/// `a b` get no such guess).
+fn without_scheme(value: &str) -> Option<reqwest::Url> {
+    if value.contains("://") {
+        return None;
+    }
+    let fixed = reqwest::Url::parse(&format!("https://{value}")).ok()?;
+    fixed.host_str().filter(|h| !h.is_empty())?;
+    Some(fixed)
+}
+
+fn no_scheme(what: &str, fixed: &reqwest::Url) -> Failure {
+    let shown = |u: &reqwest::Url| crate::output::redact::url(u.as_str()).trim_end_matches('/').to_string();
+    let https = shown(fixed);
+    let mut hint = format!("write the scheme in front: {https}");
+    if is_loopback(fixed) {
+        let mut http = fixed.clone();
+        let _ = http.set_scheme("http");
+        hint.push_str(&format!(" (or {} for a local server without TLS, such as `chatdrop sandbox`)", shown(&http)));
+    }
+    Failure::usage(format!("{what} lacks the scheme (https:// or http://)")).with_hint(hint)
 }
 
 /// Run the command. Failures (the typed errors every layer returns) travel inside anyhow, so
@@ -130,6 +169,12 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         _ => None,
     };
     let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox, service };
+    // The service's settings are checked before the command reads any of them (an id from
+    // the profile is checked by its own rules first otherwise); `login` checks what it takes
+    // as it asks, and flags are checked when a request is built (`Context::http`).
+    if let Some(svc) = service.filter(|_| !matches!(cli.command, Command::Login(_))) {
+        ctx.settings(svc).check().map_err(|f| ctx.explain(f))?;
+    }
     let outcome = match cli.command {
         Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
         Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
@@ -138,7 +183,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Protocol(args) => crate::commands::protocol::run(&ctx, args).await,
         Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
-        Command::Auth { command } => crate::commands::auth::status(&ctx, command),
+        Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
     };
     Ok(outcome.map_err(|f| ctx.explain(f))?)

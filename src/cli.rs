@@ -271,16 +271,22 @@ pub enum AuthCommand {
     /// Forget the stored credentials of a service (the same as `chatdrop logout`)
     Logout(LogoutArgs),
     /// Which services have credentials in this profile, and where they come from (never the secrets)
+    #[command(
+        after_help = "Examples:\n  chatdrop auth status\n  chatdrop auth status --check            # exit 4 when a service refuses its credentials\n  chatdrop --json auth status protocol"
+    )]
     Status {
         /// Only this service
         #[arg(value_parser = service_parser())]
         service: Option<ServiceKind>,
+        /// Also try each service's credentials live (as `login` does); exit 4 if one is refused
+        #[arg(long)]
+        check: bool,
     },
     /// Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file
     Migrate,
 }
 
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 #[command(after_help = "Secrets are never taken on the command line: they come from a hidden prompt, \
     from stdin (--with-token), or from the CHATDROP_<SERVICE>_* env vars (see `chatdrop auth status`).")]
 pub struct LoginArgs {

@@ -7,6 +7,9 @@
 //! it points to is replaced atomically), a character device or a FIFO is written in place
 //! (`-o /dev/null`), a directory or a socket is refused; `-o -` streams to stdout. A name the
 //! server chose never follows a symlink and never lands on a special file.
+//!
+//! A new file gets 0666 less the umask, as with curl and wget; a file replaced with `--force`
+//! keeps its mode.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -283,9 +286,10 @@ pub async fn save(
                 Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                 _ => PathBuf::from("."),
             };
-            let tmp = tempfile::Builder::new().prefix(".chatdrop-download-").tempfile_in(&dir).map_err(|e| {
+            let tmp = new_file_builder().prefix(".chatdrop-download-").tempfile_in(&dir).map_err(|e| {
                 Failure::general(format!("cannot write in {}: {e}", escape(&dir.display().to_string())))
             })?;
+            keep_mode(path, tmp.as_file());
             let (std_file, tmp_path) = tmp.into_parts();
             temp = Some(tmp_path);
             Box::pin(tokio::fs::File::from_std(std_file))
@@ -348,6 +352,37 @@ pub async fn save(
     };
     progress.finish(None);
     Ok(Saved { path, size, md5: hex::encode(hasher.finalize()) })
+}
+
+/// A builder whose file is created as curl and wget create theirs: 0666 less the umask (the
+/// kernel applies it), not tempfile's private 0600; a download is the user's file, to share
+/// as their umask says.
+fn new_file_builder() -> tempfile::Builder<'static, 'static> {
+    #[allow(unused_mut)]
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder
+}
+
+/// A file replaced with --force keeps its permission bits (as the shell's `>` does), since the
+/// rename puts a new file in its place. Best effort: a mode that cannot be read or set leaves
+/// the umask's.
+fn keep_mode(target: &Path, new: &std::fs::File) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(target)
+            && meta.is_file()
+        {
+            let _ = new.set_permissions(std::fs::Permissions::from_mode(meta.permissions().mode() & 0o777));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (target, new);
 }
 
 fn size_mismatch(size: u64, expected: u64, how: &str) -> Failure {

@@ -454,6 +454,18 @@ pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
         return Failure::general(format!("the TLS certificate of {host} is not trusted: {cause}"))
             .with_hint("if the server uses a private CA, pass --ca-cert FILE (or set ca_cert in the profile)");
     }
+    if chain.contains("invalidcontenttype") {
+        // rustls met bytes that are no TLS record: the port speaks plain HTTP (or something
+        // else). A setting to fix, not a temporary problem: retrying cannot help.
+        let parsed = reqwest::Url::parse(url).ok();
+        let at = parsed
+            .as_ref()
+            .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port_or_known_default()?)))
+            .unwrap_or_else(|| host.clone());
+        return Failure::usage(format!("{at} does not speak HTTPS (the TLS handshake met plain HTTP)")).with_hint(
+            format!("if the server has no TLS, write its url with http:// (http://{at}/...); otherwise check the port"),
+        );
+    }
     if malformed_answer(&chain) {
         // No retry can fix what the server sends: a failure, not a temporary problem.
         return Failure::general(format!("{host} sent a malformed HTTP answer: {cause}"))

@@ -8,8 +8,9 @@ use serde_json::json;
 
 use crate::app::Context;
 use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
-use crate::config::{Placed, Source};
-use crate::error::{Failure, Result};
+use crate::config::{Placed, Source, value};
+use crate::error::{ExitClass, Failure, Result};
+use crate::output::prompt::TRIES;
 use crate::output::redact;
 use crate::services::spec::ServiceKind;
 
@@ -17,6 +18,26 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     if ctx.config.is_sandbox() {
         return Err(Failure::usage("the sandbox needs no login: its credentials are built in"));
     }
+    // A secret typed at the prompt and refused by the live check is asked again (visible
+    // answers are offered as they were typed); values from flags, env or stdin would only be
+    // refused again, so their refusal ends the command.
+    for attempt in 1.. {
+        let typed = ctx.prompter.secrets_typed();
+        match login_once(ctx, args.clone()).await {
+            Err(f) if f.class == ExitClass::Auth && ctx.prompter.secrets_typed() > typed && attempt < TRIES => {
+                ctx.output.warn(&format!(
+                    "{}; try again ({} of {TRIES}; Enter keeps an answer shown in [brackets])",
+                    f.message,
+                    attempt + 1
+                ));
+            }
+            outcome => return outcome,
+        }
+    }
+    unreachable!("the loop returns by its last try")
+}
+
+async fn login_once(ctx: &Context, args: LoginArgs) -> Result<()> {
     match args.service.name() {
         "pyrus" => super::pyrus::login(ctx, args).await,
         "connect" => super::connect::login(ctx, args).await,
@@ -31,6 +52,8 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
 pub struct Ask {
     prompt: String,
     secret: bool,
+    /// A server address: checked as a URL at once, so a typo is asked again.
+    url: bool,
     flag: Option<String>,
     flag_name: Option<&'static str>,
     from_stdin: bool,
@@ -39,10 +62,22 @@ pub struct Ask {
 
 impl Ask {
     pub fn text(prompt: &str) -> Self {
-        Ask { prompt: prompt.into(), secret: false, flag: None, flag_name: None, from_stdin: false, default: None }
+        Ask {
+            prompt: prompt.into(),
+            secret: false,
+            url: false,
+            flag: None,
+            flag_name: None,
+            from_stdin: false,
+            default: None,
+        }
     }
     pub fn secret(prompt: &str) -> Self {
         Ask { secret: true, ..Self::text(prompt) }
+    }
+    /// A server address (http or https).
+    pub fn url(prompt: &str) -> Self {
+        Ask { url: true, ..Self::text(prompt) }
     }
     /// The value given on the command line, if any (never for secrets).
     pub fn flag(mut self, value: Option<String>) -> Self {
@@ -64,48 +99,75 @@ impl Ask {
     }
 }
 
-/// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) > prompt.
+/// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) >
+/// prompt (asked up to [`TRIES`] times while the answer is refused). Every value follows the
+/// rule of [`value`]: trimmed, refused with a control character inside, naming its source.
 pub fn ask(ctx: &Context, svc: ServiceKind, key: &str, how: Ask) -> Result<String> {
-    if let Some(v) = how.flag.filter(|v| !v.trim().is_empty()) {
-        return Ok(v.trim().to_string());
-    }
     let var = svc.env_var(key);
-    if let Some(v) = crate::env::get(&var).filter(|v| !v.trim().is_empty()) {
-        if how.secret {
-            redact::register_secret(&v);
+    let given = [
+        (how.flag.clone(), format!("the flag {}", how.flag_name.map(str::to_string).unwrap_or(format!("--{key}")))),
+        (crate::env::get(&var), format!("the environment variable {var}")),
+    ];
+    for (raw, origin) in given {
+        if let Some(raw) = raw.filter(|v| !value::trim(v).is_empty()) {
+            return accept(&how, &raw, &origin);
         }
-        return Ok(v.trim().to_string());
     }
     if how.secret && how.from_stdin {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
             .map_err(|e| Failure::input(format!("cannot read the {key} from stdin: {e}")))?;
-        let value = text.trim().to_string();
-        if value.is_empty() {
+        if value::trim(&text).is_empty() {
             return Err(Failure::input(format!("--with-token was given but stdin held no {key}")));
         }
-        redact::register_secret(&value);
-        return Ok(value);
+        return accept(&how, &text, "stdin (--with-token)");
     }
     let instead = match (how.secret, how.flag_name) {
         (true, _) => format!("set {var}, or pipe it in: `chatdrop login {} --with-token < file`", svc.name()),
         (false, Some(flag)) => format!("pass {flag} or set {var}"),
         (false, None) => format!("set {var}"),
     };
-    let value = if how.secret {
-        ctx.prompter.secret(&how.prompt, &instead)?
-    } else {
-        ctx.prompter.text(&how.prompt, how.default.as_deref(), &instead)?
-    };
-    let value = value.trim().to_string();
-    if value.is_empty() {
-        return Err(Failure::usage(format!("no {key} given")));
+    let asked = format!("{}.{key}", svc.name());
+    for attempt in 1.. {
+        let answer = if how.secret {
+            ctx.prompter.secret(&how.prompt, &instead)?
+        } else {
+            let default = ctx.prompter.previous(&asked).or_else(|| how.default.clone());
+            ctx.prompter.text(&how.prompt, default.as_deref(), &instead)?
+        };
+        let checked = if value::trim(&answer).is_empty() {
+            Err(Failure::usage(format!("no {key} given")))
+        } else {
+            accept(&how, &answer, "your answer")
+        };
+        match checked {
+            Ok(v) => {
+                if !how.secret {
+                    ctx.prompter.remember(&asked, &v);
+                }
+                return Ok(v);
+            }
+            Err(f) if attempt < TRIES => {
+                let hint = f.hint.map(|h| format!(": {h}")).unwrap_or_default();
+                ctx.output.warn(&format!("{}{hint}; try again ({} of {TRIES})", f.message, attempt + 1));
+            }
+            Err(f) => return Err(f),
+        }
     }
+    unreachable!("the loop returns by its last try")
+}
+
+/// A value as `how` takes it: cleaned, a secret registered for redaction, a URL checked.
+fn accept(how: &Ask, raw: &str, origin: &str) -> Result<String> {
+    let v = value::clean(raw, origin)?;
     if how.secret {
-        redact::register_secret(&value);
+        redact::register_secret(&v);
     }
-    Ok(value)
+    if how.url {
+        crate::app::parse_base_url(&v, &format!("the server address in {origin}"))?;
+    }
+    Ok(v)
 }
 
 /// The closing line of every successful login, and the one notice when `auto` found no
@@ -186,9 +248,9 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
-    let service = match command {
-        AuthCommand::Status { service } => service,
+pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
+    let (service, check) = match command {
+        AuthCommand::Status { service, check } => (service, check),
         AuthCommand::Migrate => return migrate(ctx),
         AuthCommand::Login(_) | AuthCommand::Logout(_) => unreachable!("app::run turns these into login/logout"),
     };
@@ -227,19 +289,28 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
             None if state == "incomplete" => vec![ctx.config.login_hint(svc)],
             None => vec![format!("`chatdrop login {}` or {}", svc.name(), svc.env_hint())],
         };
-        let json = json!({
+        let mut json = json!({
             "service": svc.name(),
             "profile": ctx.config.profile,
             "active": true,
             "state": state,
             "settings": keys,
         });
-        rows.push((svc, state, human_sources, json));
+        let checked = if check && state == "ready" { Some(live_check(ctx, svc).await) } else { None };
+        if let Some(outcome) = &checked {
+            json["check"] = json!(outcome.word());
+            if let Checked::Failed(f) = outcome {
+                json["error"] = json!(f.message);
+                json["hint"] = json!(f.hint);
+            }
+        }
+        rows.push((svc, state, human_sources, json, checked));
     }
     // Env vars belong to whichever profile runs, so other profiles show what their files hold.
     let others = ctx.config.other_profiles();
+    let files = files_record(ctx);
     if ctx.output.json {
-        for (_, _, _, json) in &rows {
+        for (_, _, _, json, _) in &rows {
             ctx.output.result("", json);
         }
         for (profile, services) in &others {
@@ -248,18 +319,135 @@ pub fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
                     .result("", &json!({ "service": svc, "profile": profile, "active": false, "state": "stored" }));
             }
         }
-        return Ok(());
+        ctx.output.result("", &files.json);
+    } else {
+        for line in &files.lines {
+            ctx.output.result(line, &json!(null));
+        }
+        ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
+        for (svc, state, sources, _, checked) in &rows {
+            let check = checked.as_ref().map(|c| format!(" [{}]", c.word())).unwrap_or_default();
+            ctx.output.result(&format!("{:<9} {:<10} {}{check}", svc.name(), state, sources.join("; ")), &json!(null));
+        }
+        if !others.is_empty() {
+            let list: Vec<String> = others.iter().map(|(p, s)| format!("{p} ({})", s.join(", "))).collect();
+            ctx.output.result(
+                &format!("other profiles: {} — see `chatdrop --profile NAME auth status`", list.join(", ")),
+                &json!(null),
+            );
+        }
     }
-    ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
-    for (svc, state, sources, _) in rows {
-        ctx.output.result(&format!("{:<9} {:<10} {}", svc.name(), state, sources.join("; ")), &json!(null));
+    check_outcome(ctx, &rows.into_iter().filter_map(|(svc, _, _, _, c)| Some((svc, c?))).collect::<Vec<_>>())
+}
+
+/// What a live check of one service's credentials found.
+enum Checked {
+    Accepted,
+    /// Pyrus with only a ready token: nothing but a real request can tell.
+    NotCheckable,
+    Failed(Failure),
+}
+
+impl Checked {
+    fn word(&self) -> &'static str {
+        match self {
+            Checked::Accepted => "accepted",
+            Checked::NotCheckable => "not checked",
+            Checked::Failed(f) if f.class == ExitClass::Auth => "refused",
+            Checked::Failed(_) => "check failed",
+        }
     }
-    if !others.is_empty() {
-        let list: Vec<String> = others.iter().map(|(p, s)| format!("{p} ({})", s.join(", "))).collect();
-        ctx.output.result(
-            &format!("other profiles: {} — see `chatdrop --profile NAME auth status`", list.join(", ")),
-            &json!(null),
-        );
+}
+
+/// Try the credentials of `svc` live with the check its `login` uses, through the command's
+/// own adapter (so a token is renewed as a command would renew it), with the usual retries.
+async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
+    use super::common::Repeat::Safe;
+    let outcome: Result<bool> = async {
+        match svc.name() {
+            "pyrus" => {
+                let api = super::pyrus::adapter(ctx)?;
+                ctx.call(&api, Safe, || api.check()).await
+            }
+            "connect" => {
+                let api = super::connect::adapter(ctx, &ctx.settings(svc))?;
+                ctx.call(&api, Safe, || api.check_login()).await.map(|_| true)
+            }
+            "ok" => {
+                let api = super::ok::adapter(ctx)?;
+                ctx.call(&api, Safe, || api.current_user()).await.map(|_| true)
+            }
+            "carbonio" => {
+                let api = super::carbonio::adapter(ctx)?;
+                ctx.call(&api, Safe, || api.check()).await.map(|_| true)
+            }
+            "protocol" => {
+                let api = super::protocol::adapter(ctx)?;
+                let query = crate::services::protocol::ListQuery { limit: Some(1), ..Default::default() };
+                ctx.call(&api, Safe, || api.list(&query)).await.map(|_| true)
+            }
+            other => Err(Failure::usage(format!("chatdrop cannot check `{other}`"))),
+        }
     }
-    Ok(())
+    .await;
+    match outcome {
+        Ok(true) => Checked::Accepted,
+        Ok(false) => Checked::NotCheckable,
+        Err(f) if f.class == ExitClass::Auth => {
+            Checked::Failed(Failure { hint: Some(ctx.config.login_hint(svc)), ..f })
+        }
+        Err(f) => Checked::Failed(f),
+    }
+}
+
+/// Each failed check on stderr; exit 4 when a service refused its credentials, else the class
+/// of the first other failure.
+fn check_outcome(ctx: &Context, checked: &[(ServiceKind, Checked)]) -> Result<()> {
+    let mut worst: Option<ExitClass> = None;
+    for (svc, outcome) in checked {
+        if let Checked::Failed(f) = outcome {
+            ctx.output.error(&Failure { message: format!("{}: {}", svc.name(), f.message), ..f.clone() });
+            if f.class == ExitClass::Auth || worst.is_none() {
+                worst = Some(f.class);
+            }
+        }
+    }
+    match worst {
+        Some(class) => Err(Failure::reported(class)),
+        None => Ok(()),
+    }
+}
+
+/// The config dir and both files, with their modes as they are now.
+struct Files {
+    lines: Vec<String>,
+    json: serde_json::Value,
+}
+
+fn files_record(ctx: &Context) -> Files {
+    let paths = &ctx.config.paths;
+    let mode = |p: &std::path::Path| crate::config::file::mode(p).map(|m| format!("{m:04o}"));
+    let entry = |p: &std::path::Path| json!({ "path": p, "exists": p.exists(), "mode": mode(p) });
+    let line = |label: &str, p: &std::path::Path, note: &str| {
+        let state = match mode(p) {
+            Some(m) => format!("mode {m}{note}"),
+            None if p.exists() => note.trim_start_matches(", ").to_string(),
+            None => "not there yet".to_string(),
+        };
+        format!("{label:<17} {} ({state})", p.display())
+    };
+    Files {
+        lines: vec![
+            line("config dir:", &paths.dir, ""),
+            line("config file:", &paths.config_file, ""),
+            line("credentials file:", &paths.credentials_file, ", plain text"),
+            format!("{:<17} {}", "secret store:", ctx.config.secrets.mode.name()),
+        ],
+        json: json!({
+            "config_dir": entry(&paths.dir),
+            "config_file": entry(&paths.config_file),
+            "credentials_file": entry(&paths.credentials_file),
+            "credential_store": ctx.config.secrets.mode.name(),
+        }),
+    }
 }

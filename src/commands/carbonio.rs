@@ -118,7 +118,7 @@ fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
 }
 
 /// The adapter, from a ready token or from account + password.
-fn adapter(ctx: &Context) -> Result<Carbonio> {
+pub(super) fn adapter(ctx: &Context) -> Result<Carbonio> {
     let settings = ctx.settings(SVC);
     // A token stored by `login` belongs to the stored account: an account from env must not use it.
     let token = settings.token("token", "account");
@@ -327,7 +327,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         ctx,
         SVC,
         "url",
-        Ask::text("Carbonio server (e.g. https://mail.example.com)")
+        Ask::url("Carbonio server (e.g. https://mail.example.com)")
             .flag(args.url.clone())
             .flag_name("--url")
             .default(settings.get("url")),

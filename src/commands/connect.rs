@@ -138,7 +138,7 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: &str, kind: Kind) -> Failu
 }
 
 /// The adapter, with the API user's credentials (exit 4 naming login and env vars if missing).
-fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
+pub(super) fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
     let base = ctx.base_url(settings, "url")?;
     let credentials = Credentials { login: settings.credential("login")?, password: settings.credential("password")? };

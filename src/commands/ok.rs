@@ -56,7 +56,7 @@ pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
 
 /// The adapter from settings (flags > env > files); the signing secret is the session
 /// secret key if given, else the application secret key.
-fn adapter(ctx: &Context) -> Result<OkRu> {
+pub(super) fn adapter(ctx: &Context) -> Result<OkRu> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, "url")?;

@@ -96,7 +96,7 @@ pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
 }
 
 /// The adapter from url + token.
-fn adapter(ctx: &Context) -> Result<Protocol> {
+pub(super) fn adapter(ctx: &Context) -> Result<Protocol> {
     let settings = ctx.settings(SVC);
     let token = settings.credential("token")?;
     let http = ctx.http(&settings)?;

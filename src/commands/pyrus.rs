@@ -64,7 +64,7 @@ pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
 }
 
 /// The adapter, from a ready token or from login + security key.
-fn adapter(ctx: &Context) -> Result<Pyrus> {
+pub(super) fn adapter(ctx: &Context) -> Result<Pyrus> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let auth_url = ctx.base_url(&settings, "auth_url")?;
@@ -188,7 +188,7 @@ async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: boo
 }
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag("auth_url", args.url.clone());
+    let settings = ctx.settings(SVC).flag_as("auth_url", "--url", args.url.clone());
     let http = ctx.http(&settings)?;
     let auth_url = ctx.base_url(&settings, "auth_url")?;
     let login = ask(ctx, SVC, "login", Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;

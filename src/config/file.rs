@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
+use crate::services::spec::ServiceKind;
 
 /// profile -> service -> key -> value.
 pub type Tree = BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>>;
@@ -48,7 +49,7 @@ pub fn load(path: &Path) -> Result<SettingsFile> {
                 .with_hint("check the file's permissions"));
         }
     };
-    let tree = parse(&text).map_err(|problem| malformed(path, &problem))?;
+    let tree = parse_tree(&text).map_err(|problem| malformed(path, problem))?;
     Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true })
 }
 
@@ -73,13 +74,40 @@ fn read_bounded(path: &Path) -> std::io::Result<String> {
     String::from_utf8(bytes).map_err(|_| std::io::Error::new(std::io::ErrorKind::InvalidData, "not UTF-8 text"))
 }
 
-fn malformed(path: &Path, problem: &str) -> Failure {
-    Failure::general(format!("{} is malformed: {problem}", path.display()))
-        .with_hint("fix the file by hand (see config.example.toml); chatdrop will not overwrite it")
+/// What is wrong with a file's text and, for a misplaced setting, how the layout goes.
+pub struct Problem {
+    pub text: String,
+    pub hint: Option<String>,
+}
+
+impl From<String> for Problem {
+    fn from(text: String) -> Problem {
+        Problem { text, hint: None }
+    }
+}
+
+fn malformed(path: &Path, problem: Problem) -> Failure {
+    let fix = "fix the file by hand (see config.example.toml); chatdrop will not overwrite it";
+    Failure::general(format!("{} is malformed: {}", path.display(), problem.text)).with_hint(match problem.hint {
+        Some(hint) => format!("{hint}; {fix}"),
+        None => fix.to_string(),
+    })
 }
 
 /// Parse the text of a settings file; the error names line and problem.
 pub fn parse(text: &str) -> std::result::Result<Tree, String> {
+    parse_tree(text).map_err(|p| p.text)
+}
+
+/// The layout every settings file follows, with an example made of what the file holds.
+fn layout(service: &str, key: &str) -> String {
+    format!(
+        "settings go in one table per profile and service, [<profile>.<service>]: e.g. `[default.{service}]` \
+         with `{key} = \"...\"` on the lines under it (`default` is the profile used unless --profile names another)"
+    )
+}
+
+fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
     let table: toml::Table = toml::from_str(text).map_err(|e| describe_toml_error(text, &e))?;
     let mut tree = Tree::new();
     for (profile, services) in table {
@@ -88,18 +116,27 @@ pub fn parse(text: &str) -> std::result::Result<Tree, String> {
             continue;
         }
         let toml::Value::Table(services) = services else {
-            return Err(format!(
-                "line {}: `{profile}` must be a table like [{profile}.pyrus]",
-                line_of(text, &profile)
-            ));
+            return Err(Problem {
+                text: format!(
+                    "line {}: `{profile}` stands outside any [<profile>.<service>] table",
+                    line_of(text, &profile)
+                ),
+                hint: Some(layout("pyrus", &profile)),
+            });
         };
         let entry = tree.entry(profile.clone()).or_default();
         for (service, keys) in services {
             let toml::Value::Table(keys) = keys else {
-                return Err(format!(
-                    "line {}: `{profile}.{service}` must be a table of settings",
-                    line_of(text, &service)
-                ));
+                // `[carbonio]` + `room = ...`: a service taken for a profile; `[default]` +
+                // `url = ...`: a profile without its service.
+                let example = if ServiceKind::from_name(&profile).is_some() { profile.as_str() } else { "pyrus" };
+                return Err(Problem {
+                    text: format!(
+                        "line {}: `{service}` sits directly in [{profile}], which is not a [<profile>.<service>] table",
+                        line_of(text, &service)
+                    ),
+                    hint: Some(layout(example, &service)),
+                });
             };
             let svc = entry.entry(service.clone()).or_default();
             for (key, value) in keys {
@@ -112,7 +149,8 @@ pub fn parse(text: &str) -> std::result::Result<Tree, String> {
                             "line {}: `{key}` in [{profile}.{service}] must be a string, not {}",
                             line_of(text, &key),
                             other.type_str()
-                        ));
+                        )
+                        .into());
                     }
                 };
                 svc.insert(key, value);
@@ -234,19 +272,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// Permission bits that let others read `path`, if any (Unix only).
-pub fn readable_by_others(path: &Path) -> Option<u32> {
+/// The permission bits of `path` as they are now (Unix only; None elsewhere or when absent).
+pub fn mode(path: &Path) -> Option<u32> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(path).ok()?.permissions().mode() & 0o777;
-        (mode & 0o077 != 0).then_some(mode)
+        Some(fs::metadata(path).ok()?.permissions().mode() & 0o777)
     }
     #[cfg(not(unix))]
     {
         let _ = path;
         None
     }
+}
+
+/// Permission bits that let others read `path`, if any (Unix only).
+pub fn readable_by_others(path: &Path) -> Option<u32> {
+    mode(path).filter(|m| m & 0o077 != 0)
 }
 
 /// Permission bits that let group or others write `path` (a file or a directory), if any.
@@ -301,6 +343,9 @@ mod tests {
         let err = parse("[default.pyrus]\nlogin = [1]\n").unwrap_err();
         assert!(err.contains("line 2") && err.contains("string"), "{err}");
         let err = parse("default = 1\n").unwrap_err();
-        assert!(err.contains("must be a table"), "{err}");
+        assert!(err.contains("outside any [<profile>.<service>] table"), "{err}");
+        let err = parse_tree("[carbonio]\nroom = \"x\"\n").err().unwrap();
+        assert!(err.text.starts_with("line 2: `room` sits directly in [carbonio]"), "{}", err.text);
+        assert!(err.hint.unwrap().contains("`[default.carbonio]` with `room = \"...\"`"));
     }
 }

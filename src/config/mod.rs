@@ -8,6 +8,7 @@ pub mod file;
 pub mod keyring;
 pub mod paths;
 pub mod store;
+pub mod value;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -40,7 +41,11 @@ impl fmt::Display for Source {
             Source::Flag => write!(f, "command-line flag"),
             Source::Env(var) => write!(f, "env {var}"),
             Source::ConfigFile(p) => write!(f, "file {}", p.display()),
-            Source::CredentialsFile(p) => write!(f, "file {} (plain text, 0600)", p.display()),
+            // The mode as it is now: a file someone loosened must not read as private.
+            Source::CredentialsFile(p) => match file::mode(p) {
+                Some(mode) => write!(f, "file {} (plain text, mode {mode:04o})", p.display()),
+                None => write!(f, "file {} (plain text)", p.display()),
+            },
             Source::Keyring => write!(f, "the OS keyring"),
             Source::Default => write!(f, "built-in default"),
             Source::Sandbox => write!(f, "sandbox"),
@@ -48,10 +53,18 @@ impl fmt::Display for Source {
     }
 }
 
+/// A value and where it came from. The value is trimmed ([`value::trim`]); a control
+/// character inside it is refused by [`ServiceSettings::check`] before any request.
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub value: String,
     pub source: Source,
+}
+
+impl Resolved {
+    fn new(raw: &str, source: Source) -> Resolved {
+        Resolved { value: value::trim(raw).to_string(), source }
+    }
 }
 
 /// service name -> key -> value, as the sandbox provides them.
@@ -99,6 +112,12 @@ impl Config {
             });
         }
         let config = file::load(&paths.config_file)?;
+        if paths.config_explicit && !config.exists {
+            // Read as empty, a mistyped path would silently drop every setting of the file.
+            return Err(Failure::usage(format!("--config {}: no such file", paths.config_file.display())).with_hint(
+                format!("check the path, or leave out --config to use {}", paths.dir.join("config.toml").display()),
+            ));
+        }
         let credentials = file::load(&paths.credentials_file)?;
         if let Some(mode) = file::readable_by_others(&paths.credentials_file) {
             output.warn(&format!(
@@ -127,45 +146,61 @@ impl Config {
         self.sandbox.is_some()
     }
 
-    /// The value of `key` for `svc` from env, files or default (flags are the caller's).
+    /// The value of `key` for `svc` from env, files, the keyring or default (flags are the
+    /// caller's), trimmed.
     pub fn get(&self, svc: ServiceKind, key: &str) -> Option<Resolved> {
+        self.lookup(svc, key, true)
+    }
+
+    /// [`Config::get`]; `keyring: false` leaves the OS keyring out (checking values must not
+    /// wake a keyring the command may never need).
+    fn lookup(&self, svc: ServiceKind, key: &str, keyring: bool) -> Option<Resolved> {
         let spec = svc.key(key);
+        // A value of only blanks is no value, as an empty env var is none: the next place is asked.
+        let given = |r: &Resolved| !r.value.is_empty();
         let found = if let Some(sandbox) = &self.sandbox {
-            sandbox
-                .get(svc.name())
-                .and_then(|m| m.get(key))
-                .map(|v| Resolved { value: v.clone(), source: Source::Sandbox })
+            sandbox.get(svc.name()).and_then(|m| m.get(key)).map(|v| Resolved::new(v, Source::Sandbox))
         } else {
             let var = svc.env_var(key);
             crate::env::get(&var)
-                .map(|value| Resolved { value, source: Source::Env(var) })
+                .map(|value| Resolved::new(&value, Source::Env(var)))
+                .filter(given)
                 .or_else(|| {
-                    self.config.get(&self.profile, svc.name(), key).map(|v| Resolved {
-                        value: v.to_string(),
-                        source: Source::ConfigFile(self.config.path.clone()),
-                    })
+                    let v = self.config.get(&self.profile, svc.name(), key)?;
+                    Some(Resolved::new(v, Source::ConfigFile(self.config.path.clone()))).filter(given)
                 })
                 .or_else(|| {
-                    self.credentials.get(&self.profile, svc.name(), key).map(|v| Resolved {
-                        value: v.to_string(),
-                        source: Source::CredentialsFile(self.credentials.path.clone()),
-                    })
+                    let v = self.credentials.get(&self.profile, svc.name(), key)?;
+                    Some(Resolved::new(v, Source::CredentialsFile(self.credentials.path.clone()))).filter(given)
                 })
                 .or_else(|| {
-                    spec.filter(|s| s.secret)
+                    spec.filter(|s| s.secret && keyring)
                         .and_then(|_| self.secrets.lookup(&self.profile, svc.name(), key))
-                        .map(|value| Resolved { value, source: Source::Keyring })
+                        .map(|value| Resolved::new(&value, Source::Keyring))
+                        .filter(given)
                 })
         };
-        let found = found.or_else(|| {
-            spec.and_then(|s| s.default).map(|d| Resolved { value: d.to_string(), source: Source::Default })
-        });
+        let found = found.or_else(|| spec.and_then(|s| s.default).map(|d| Resolved::new(d, Source::Default)));
         if let (Some(found), Some(spec)) = (&found, spec)
             && spec.secret
         {
             redact::register_secret(&found.value);
         }
         found
+    }
+
+    /// Where `key` of `svc` came from, in words a person can find it by: the variable, the
+    /// file and key, the keyring entry.
+    pub fn origin(&self, svc: ServiceKind, key: &str, source: &Source) -> String {
+        let under = format!("`{key}` under [{}.{}]", self.profile, svc.name());
+        match source {
+            Source::Flag => format!("the flag --{}", key.replace('_', "-")),
+            Source::Env(var) => format!("the environment variable {var}"),
+            Source::ConfigFile(p) | Source::CredentialsFile(p) => format!("{under} in {}", p.display()),
+            Source::Keyring => format!("the OS keyring entry {}.{}.{key}", self.profile, svc.name()),
+            Source::Default => format!("the built-in default of `{key}`"),
+            Source::Sandbox => format!("the sandbox's `{key}`"),
+        }
     }
 
     pub fn service(&self, svc: ServiceKind) -> ServiceSettings<'_> {
@@ -414,23 +449,57 @@ fn unknown_keys(file: &SettingsFile) -> Vec<(String, String)> {
 pub struct ServiceSettings<'a> {
     pub config: &'a Config,
     pub svc: ServiceKind,
-    flags: BTreeMap<&'static str, String>,
+    /// key -> (the flag that gave it, its value, trimmed).
+    flags: BTreeMap<&'static str, (String, String)>,
 }
 
 impl ServiceSettings<'_> {
-    /// A flag value for `key`; it wins over everything else.
-    pub fn flag(mut self, key: &'static str, value: Option<impl Into<String>>) -> Self {
+    /// A flag value for `key` (the flag is `--key`, `_` as `-`); it wins over everything else.
+    pub fn flag(self, key: &'static str, value: Option<impl Into<String>>) -> Self {
+        self.flag_as(key, &format!("--{}", key.replace('_', "-")), value)
+    }
+
+    /// A flag value for `key` given by a flag of another name (`login pyrus --url` is `auth_url`).
+    pub fn flag_as(mut self, key: &'static str, flag: &str, value: Option<impl Into<String>>) -> Self {
         if let Some(v) = value {
-            self.flags.insert(key, v.into());
+            let v = v.into();
+            let v = value::trim(&v);
+            if !v.is_empty() {
+                self.flags.insert(key, (flag.to_string(), v.to_string()));
+            }
         }
         self
     }
 
     pub fn resolved(&self, key: &str) -> Option<Resolved> {
         match self.flags.get(key) {
-            Some(v) => Some(Resolved { value: v.clone(), source: Source::Flag }),
+            Some((_, v)) => Some(Resolved { value: v.clone(), source: Source::Flag }),
             None => self.config.get(self.svc, key),
         }
+    }
+
+    /// Where a value came from, in words a person can find it by (the flag, the variable, the
+    /// file and key).
+    pub fn origin(&self, key: &str, source: &Source) -> String {
+        match (source, self.flags.get(key)) {
+            (Source::Flag, Some((flag, _))) => format!("the flag {flag}"),
+            _ => self.config.origin(self.svc, key, source),
+        }
+    }
+
+    /// Refuse any value of this service (flags, env, files) that holds a control character,
+    /// naming where it came from; called before the settings are used for a request. The OS
+    /// keyring is left out: only `login`, which checks, writes there.
+    pub fn check(&self) -> Result<()> {
+        for (key, (_, v)) in &self.flags {
+            value::check(v, &self.origin(key, &Source::Flag))?;
+        }
+        for spec in self.svc.keys().iter().filter(|k| !self.flags.contains_key(k.name)) {
+            if let Some(r) = self.config.lookup(self.svc, spec.name, false) {
+                value::check(&r.value, &self.origin(spec.name, &r.source))?;
+            }
+        }
+        Ok(())
     }
 
     pub fn get(&self, key: &str) -> Option<String> {
@@ -439,6 +508,7 @@ impl ServiceSettings<'_> {
 
     /// A value that must be there, or an error naming the flag/env/setting that gives it.
     pub fn require(&self, key: &str, flag: Option<&str>) -> Result<String> {
+        self.check()?;
         self.get(key).ok_or_else(|| {
             let via_flag = flag.map(|f| format!("pass {f}, or ")).unwrap_or_default();
             Failure::usage(format!("no {} `{key}` is set", self.svc.title())).with_hint(format!(
@@ -453,6 +523,7 @@ impl ServiceSettings<'_> {
 
     /// A credential that must be there, or the missing-credentials error (exit 4).
     pub fn credential(&self, key: &str) -> Result<String> {
+        self.check()?;
         self.get(key).ok_or_else(|| self.config.missing_credentials(self.svc))
     }
 

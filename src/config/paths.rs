@@ -10,6 +10,8 @@ pub struct Paths {
     pub dir: PathBuf,
     pub config_file: PathBuf,
     pub credentials_file: PathBuf,
+    /// The config file was named with `--config`: then it must exist.
+    pub config_explicit: bool,
 }
 
 impl Paths {
@@ -25,6 +27,6 @@ impl Paths {
         };
         let config_file = config_flag.map(Path::to_path_buf).unwrap_or_else(|| dir.join("config.toml"));
         let credentials_file = dir.join("credentials.toml");
-        Ok(Paths { dir, config_file, credentials_file })
+        Ok(Paths { dir, config_file, credentials_file, config_explicit: config_flag.is_some() })
     }
 }

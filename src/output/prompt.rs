@@ -1,22 +1,50 @@
 //! Interactive prompts (dialoguer), only when a person is there: stdin and stderr are
 //! terminals and `--no-input` was not given. Otherwise each prompt fails at once with a
 //! message naming the flags and env vars that replace it.
+//!
+//! The prompter remembers this run's answers to visible prompts, so that asking again (after
+//! a refused login) offers what was typed, and counts the secrets typed, so that a login is
+//! asked again only when a person typed what was refused.
 
+use std::collections::BTreeMap;
 use std::io::IsTerminal;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use dialoguer::{Confirm, Input, Password};
 
 use crate::error::{Failure, Result};
 
-#[derive(Clone, Copy)]
+/// How many times a prompt asks before its last refusal ends the command.
+pub const TRIES: usize = 3;
+
 pub struct Prompter {
     allowed: bool,
+    /// Visible answers of this run, by what was asked (`service.key`).
+    answers: Mutex<BTreeMap<String, String>>,
+    secrets_typed: AtomicUsize,
 }
 
 impl Prompter {
     pub fn new(no_input: bool) -> Self {
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Prompter { allowed: terminal && !no_input }
+        Prompter { allowed: terminal && !no_input, answers: Mutex::default(), secrets_typed: AtomicUsize::new(0) }
+    }
+
+    /// The answer given to `what` earlier in this run.
+    pub fn previous(&self, what: &str) -> Option<String> {
+        self.answers.lock().ok()?.get(what).cloned()
+    }
+
+    pub fn remember(&self, what: &str, answer: &str) {
+        if let Ok(mut answers) = self.answers.lock() {
+            answers.insert(what.to_string(), answer.to_string());
+        }
+    }
+
+    /// How many secrets were typed at a prompt so far.
+    pub fn secrets_typed(&self) -> usize {
+        self.secrets_typed.load(Ordering::SeqCst)
     }
 
     pub fn can_prompt(&self) -> bool {
@@ -36,7 +64,9 @@ impl Prompter {
     /// Ask for a secret; nothing is echoed.
     pub fn secret(&self, prompt: &str, instead: &str) -> Result<String> {
         self.check(instead)?;
-        Password::new().with_prompt(prompt).interact().map_err(|e| prompt_failed(e, instead))
+        let answer = Password::new().with_prompt(prompt).interact().map_err(|e| prompt_failed(e, instead))?;
+        self.secrets_typed.fetch_add(1, Ordering::SeqCst);
+        Ok(answer)
     }
 
     pub fn confirm(&self, prompt: &str, default: bool, instead: &str) -> Result<bool> {

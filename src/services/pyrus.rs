@@ -147,6 +147,15 @@ impl Pyrus {
         })
     }
 
+    /// Check the login and security key live, as `login` does; false when there is only a
+    /// ready token (nothing but a real request can tell whether Pyrus still takes it).
+    pub async fn check(&self) -> Result<bool> {
+        if self.credentials.login.is_none() {
+            return Ok(false);
+        }
+        Self::authenticate(&self.http, &self.credentials).await.map(|_| true)
+    }
+
     async fn current(&self) -> Result<Issued<Session>> {
         self.session.current(|| Self::authenticate(&self.http, &self.credentials)).await
     }

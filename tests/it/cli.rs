@@ -151,7 +151,7 @@ fn auth_status_says_where_credentials_come_from_but_never_what_they_are() {
     let line = &json_lines(&stored.stdout)[0];
     assert_eq!(line["state"], "ready");
     let sources = line["settings"].to_string();
-    assert!(sources.contains("credentials.toml (plain text, 0600)"), "{sources}");
+    assert!(sources.contains("credentials.toml (plain text, mode 0600)"), "{sources}");
     // Another profile's stored credentials are listed, without env leaking into it.
     assert_eq!(run(t.cmd("pyrus").args(["--profile", "work", "login", "pyrus", "--no-input"])).code, 0);
     let r = run(t.bare().args(["auth", "status"]));
@@ -184,13 +184,16 @@ fn warns_when_the_credentials_file_is_readable_by_others() {
 fn a_base_url_that_is_not_a_url_is_a_usage_error() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"x");
-    let r = run(t
-        .cmd("pyrus")
-        .env("CHATDROP_PYRUS_AUTH_URL", "accounts.example.com/api")
-        .args(["pyrus", "upload"])
-        .arg(&file));
-    assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("is not a URL") && r.stderr.contains("env CHATDROP_PYRUS_AUTH_URL"), "{}", r.stderr);
+    // Without its scheme a URL gets the corrected one (more in values::).
+    for (value, says, hint) in [
+        ("https://accounts example.com/api", "is not a URL", "give a full URL"),
+        ("accounts.example.com/api", "lacks the scheme", "write the scheme in front: https://accounts.example.com/api"),
+    ] {
+        let r = run(t.cmd("pyrus").env("CHATDROP_PYRUS_AUTH_URL", value).args(["pyrus", "upload"]).arg(&file));
+        assert_eq!(r.code, 2, "{}", r.stderr);
+        assert_one_cause(&r, &format!("(from the environment variable CHATDROP_PYRUS_AUTH_URL) {says}"));
+        assert!(r.stderr.contains(&format!("hint: {hint}")), "{}", r.stderr);
+    }
 }
 
 #[test]

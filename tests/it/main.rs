@@ -22,3 +22,4 @@ mod properties;
 mod protocol;
 mod pyrus;
 mod security;
+mod values;
