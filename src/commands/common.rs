@@ -272,6 +272,26 @@ where
     F: Fn() -> Fut,
     Fut: Future<Output = Result<reqwest::Response>>,
 {
+    download_as(ctx, api, id, output, force, known, None, open).await
+}
+
+/// [`download_one`] for a command whose record says what it was (`service`, `action` and the
+/// like, added to the record); its line is then `id<TAB>path<TAB>name`.
+#[allow(clippy::too_many_arguments)]
+pub async fn download_as<F, Fut>(
+    ctx: &Context,
+    api: &dyn Renew,
+    id: &str,
+    output: Option<&Path>,
+    force: bool,
+    known: Option<Known>,
+    record: Option<Map<String, Value>>,
+    open: F,
+) -> Result<()>
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Result<reqwest::Response>>,
+{
     let destination = Destination::from_arg(output);
     let (saved, name) = ctx
         .call(api, Repeat::Safe, || async {
@@ -297,8 +317,15 @@ where
         })
         .await?;
     let path = saved.path.display().to_string();
-    ctx.output
-        .result(&escape(&path), &json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 }));
+    let mut json = json!({ "id": id, "path": path, "name": name, "size": saved.size, "md5": saved.md5 });
+    let line = match (record, json.as_object_mut()) {
+        (Some(record), Some(obj)) => {
+            obj.extend(record);
+            format!("{}\t{}\t{}", escape(id), escape(&path), escape(&name))
+        }
+        _ => escape(&path),
+    };
+    ctx.output.result(&line, &json);
     Ok(())
 }
 

@@ -10,3 +10,4 @@ pub mod ok;
 pub mod protocol;
 pub mod pyrus;
 pub mod sandbox;
+pub mod targets;
