@@ -31,7 +31,16 @@ const SVC: ServiceKind = crate::services::carbonio::KIND;
 const DEFAULT_LIMIT: u32 = 20;
 
 /// Rooms as `targets` names them.
-const ROOM: targets::Kind = targets::Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms" };
+const ROOM: targets::Kind =
+    targets::Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms", by_id: "with --room" };
+
+/// Attachments found by name in a room (`preview NAME --room ROOM`).
+const ATTACHMENT: targets::Kind = targets::Kind {
+    noun: "attachment",
+    key: "attachment",
+    list: "chatdrop carbonio attachments --room ROOM --all",
+    by_id: "as the ID argument",
+};
 
 /// The size of a preview when --size is not given and the attachment states none.
 const DEFAULT_AREA: &str = "0x0";
@@ -117,8 +126,12 @@ pub enum CarbonioAction {
         after_help = "Examples:\n  chatdrop carbonio preview 3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b --size 320x240\n  chatdrop carbonio preview ID --thumbnail --size 64x64 --format png -o thumbs/\n  chatdrop carbonio preview PDF-ID --pages 1-2 -o -"
     )]
     Preview {
-        /// The attachment's id (UUID)
+        /// The attachment's id (UUID), or its file name in the room of --room (or the profile's)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The room to find the attachment NAME in: its UUID or its name
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
         /// WIDTHxHEIGHT of the preview (default: the image's own size when known)
         #[arg(long, value_name = "WxH")]
         size: Option<String>,
@@ -246,8 +259,8 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
         CarbonioAction::UserPicture(UserPictureAction::Get { user, output, force }) => {
             picture_get(ctx, Whose::User(user), output, force).await
         }
-        CarbonioAction::Preview { id, size, thumbnail, quality, format, pages, output, force } => {
-            let options = PreviewArgs { size, thumbnail, quality, format, pages };
+        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, output, force } => {
+            let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
             preview(ctx, id, options, output, force).await
         }
     }
@@ -303,6 +316,28 @@ async fn room_id(ctx: &Context, api: &Carbonio, wanted: Wanted) -> Result<String
         Ok(api.rooms(false).await?.iter().map(candidate).collect())
     })
     .await
+}
+
+/// Every attachment of `room` as a candidate for a name (page after page, at most
+/// [`targets::MAX_CANDIDATES`]).
+async fn attachments_of(ctx: &Context, api: &Carbonio, room: &str) -> Result<Vec<Candidate>> {
+    let mut pager = Pager::new("Carbonio");
+    let mut out = Vec::new();
+    let mut filter: Option<String> = None;
+    while out.len() < targets::MAX_CANDIDATES {
+        let page = ctx.call(api, Repeat::Safe, || api.list_page(room, PAGE_SIZE, filter.as_deref())).await?;
+        let empty = page.attachments.is_empty();
+        out.extend(page.attachments.into_iter().map(|a| Candidate { id: a.id, name: a.name, kind: a.mime_type }));
+        match page.filter.filter(|f| !f.is_empty()) {
+            Some(next) if !empty => {
+                pager.next(&next)?;
+                filter = Some(next);
+            }
+            _ => break,
+        }
+    }
+    out.truncate(targets::MAX_CANDIDATES);
+    Ok(out)
 }
 
 fn candidate(room: &Room) -> Candidate {
@@ -642,6 +677,7 @@ async fn picture_delete(ctx: &Context, room: Option<String>, yes: bool) -> Resul
 
 /// The preview options as given.
 pub struct PreviewArgs {
+    room: Option<String>,
     size: Option<String>,
     thumbnail: bool,
     quality: Option<Quality>,
@@ -673,10 +709,22 @@ fn pages(value: &str) -> Result<(u32, u32)> {
 }
 
 async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<PathBuf>, force: bool) -> Result<()> {
-    let id = attachment_id(&id)?;
     let size = args.size.as_deref().map(area).transpose()?;
     let page_range = args.pages.as_deref().map(pages).transpose()?;
+    // A UUID is the attachment's id; anything else its name in the room.
+    let by_name = match attachment_id(&id) {
+        Ok(id) => Err(id),
+        Err(_) => Ok((id, room_wanted(ctx, args.room.clone())?)),
+    };
     let api = adapter(ctx)?;
+    let id = match by_name {
+        Err(id) => id,
+        Ok((name, room)) => {
+            let room = room_id(ctx, &api, room).await?;
+            let candidates = attachments_of(ctx, &api, &room).await?;
+            targets::find(&ATTACHMENT, &name, &candidates)?.id.clone()
+        }
+    };
     let a = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
     let mime = a.mime_type.to_ascii_lowercase();
     let pdf = mime == "application/pdf";

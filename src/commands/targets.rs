@@ -33,6 +33,8 @@ pub struct Kind {
     pub key: &'static str,
     /// The command that lists them.
     pub list: &'static str,
+    /// How to give the id instead of a name ("with --room").
+    pub by_id: &'static str,
 }
 
 /// One target a name can resolve to.
@@ -147,7 +149,7 @@ pub fn find<'a>(kind: &Kind, name: &str, candidates: &'a [Candidate]) -> Result<
                 escape(name.trim()),
                 listed.join("; ")
             ))
-            .with_hint(format!("pass the id of the one you mean with --{}", kind.key)))
+            .with_hint(format!("pass the id of the one you mean {}", kind.by_id)))
         }
     }
 }
@@ -246,7 +248,7 @@ fn plural(n: usize, noun: &str) -> String {
 mod tests {
     use super::*;
 
-    const ROOM: Kind = Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms" };
+    const ROOM: Kind = Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms", by_id: "with --room" };
 
     fn c(id: &str, name: &str) -> Candidate {
         Candidate { id: id.into(), name: name.into(), kind: "group".into() }
