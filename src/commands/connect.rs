@@ -1,11 +1,12 @@
-//! `chatdrop connect send-image|send-file` (1C-Connect group chats and support lines) and
-//! `chatdrop login connect`.
+//! `chatdrop connect send-image|send-file|lines` (1C-Connect group chats and support lines;
+//! `--line` takes a line's UUID or its name) and `chatdrop login connect`.
 
 use clap::{Args, Subcommand};
 use serde_json::json;
 
 use super::auth::{Ask, ask};
 use super::common::{Repeat, Shown, batch_result, prepare_files, require_images, upload_all};
+use super::targets::{self, Candidate, Wanted};
 use crate::app::Context;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
@@ -15,6 +16,14 @@ use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::connect::KIND;
+
+/// Support lines as `targets` names them.
+const LINE: targets::Kind =
+    targets::Kind { noun: "support line", key: "line", list: "chatdrop connect lines", by_id: "with --line" };
+
+/// Stands in for a line given by name while the rest of the recipient is checked, before
+/// the one request that finds the line's id.
+const UNRESOLVED_LINE: &str = "00000000-0000-0000-0000-000000000000";
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
@@ -31,8 +40,8 @@ pub struct Destination {
     /// Who sends: a member of the group chat, or the specialist on a line (default: the profile's `author`)
     #[arg(long, value_name = "UUID")]
     author: Option<String>,
-    /// Send to this support line instead of a group chat (default: the profile's `line`)
-    #[arg(long, value_name = "UUID")]
+    /// Send to this support line, by UUID or name, instead of a group chat (default: the profile's `line`)
+    #[arg(long, value_name = "LINE")]
     line: Option<String>,
     /// The user (subscriber) on the support line (default: the profile's `user`)
     #[arg(long, value_name = "UUID")]
@@ -71,12 +80,15 @@ pub enum ConnectAction {
         #[command(flatten)]
         to: Destination,
     },
+    /// List the support lines the API user serves: id and name (tab-separated when piped)
+    Lines,
 }
 
 pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
     match args.action {
         ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to).await,
         ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, to).await,
+        ConnectAction::Lines => lines(ctx).await,
     }
 }
 
@@ -143,12 +155,33 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Dest
         .flag("author", to.author.clone())
         .flag("line", to.line.clone())
         .flag("user", to.user.clone());
-    let recipient = recipient(&settings, kind, &to)?;
+    // The same rule as `recipient`: does this send go to a support line?
+    let to_line = kind == Kind::File
+        || to.line.is_some()
+        || to.user.is_some()
+        || (settings.get("conference").is_none() && settings.get("line").is_some());
+    let line = if to_line {
+        Some(
+            targets::wanted(ctx, &settings, &LINE, |v| is_uuid(v).then(|| v.to_string()))
+                .map_err(|_| usage_missing(&settings, "line", kind))?,
+        )
+    } else {
+        None
+    };
+    let settings = match &line {
+        Some(Wanted::Name(_) | Wanted::Pick) => settings.flag("line", Some(UNRESOLVED_LINE)),
+        _ => settings,
+    };
+    let mut recipient = recipient(&settings, kind, &to)?;
     let files = prepare_files(&args, to.name.as_deref(), LIMITS).await?;
     if kind == Kind::Image {
         require_images(&files, "send other files to a support line with `chatdrop connect send-file`")?;
     }
     let connect = adapter(ctx, &settings)?;
+    if let (Some(wanted @ (Wanted::Name(_) | Wanted::Pick)), Recipient::Line { line_id, .. }) = (line, &mut recipient) {
+        // Once for the whole batch, before the first file.
+        *line_id = line_id_of(ctx, &connect, wanted).await?;
+    }
     let where_to = match &recipient {
         Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
         Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
@@ -164,6 +197,36 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Dest
     })
     .await;
     batch_result(&outcomes)
+}
+
+/// The line's id: found by name (or picked) in one `GET /v1/line/`.
+async fn line_id_of(ctx: &Context, connect: &Connect, wanted: Wanted) -> Result<String> {
+    targets::settle(ctx, connect, &LINE, wanted, move || async move { Ok(line_candidates(connect).await?) }).await
+}
+
+async fn line_candidates(connect: &Connect) -> Result<Vec<Candidate>> {
+    Ok(connect.lines().await?.into_iter().map(|l| Candidate { id: l.id, name: l.name, kind: String::new() }).collect())
+}
+
+async fn lines(ctx: &Context) -> Result<()> {
+    let settings = ctx.settings(SVC);
+    let connect = adapter(ctx, &settings)?;
+    let lines = ctx
+        .call(&connect, Repeat::Safe, || connect.lines())
+        .await
+        .map_err(|f| f.context("listing the support lines"))?;
+    if lines.is_empty() {
+        ctx.output.status("the API user serves no support lines");
+    }
+    let rows = lines
+        .into_iter()
+        .map(|l| {
+            let json = json!({ "service": "connect", "action": "lines", "id": l.id, "name": l.name });
+            ([escape(&l.id), escape(&l.name)], json)
+        })
+        .collect();
+    targets::print_list(ctx, ["ID", "NAME"], rows);
+    Ok(())
 }
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {

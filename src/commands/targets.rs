@@ -187,12 +187,12 @@ pub fn offer_default(
     Ok(())
 }
 
-/// Print a short list of targets: `id<TAB>kind<TAB>name` lines when stdout is a pipe or a
+/// Print a short list of targets: `id<TAB>…<TAB>name` lines when stdout is a pipe or a
 /// file (for scripts), an aligned table on a terminal, the records with `--json`.
-pub fn print_list(ctx: &Context, header: [&str; 3], rows: Vec<([String; 3], Value)>) {
+pub fn print_list<const N: usize>(ctx: &Context, header: [&str; N], rows: Vec<([String; N], Value)>) {
     use std::io::IsTerminal;
     if ctx.output.json || std::io::stdout().is_terminal() {
-        let mut table = crate::paging::Table::new(header, [false; 3]);
+        let mut table = crate::paging::Table::new(header, [false; N]);
         table.page(&ctx.output, rows);
         return;
     }
