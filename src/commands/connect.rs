@@ -201,7 +201,7 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Dest
 
 /// The line's id: found by name (or picked) in one `GET /v1/line/`.
 async fn line_id_of(ctx: &Context, connect: &Connect, wanted: Wanted) -> Result<String> {
-    targets::settle(ctx, connect, &LINE, wanted, move || async move { Ok(line_candidates(connect).await?) }).await
+    targets::settle(ctx, connect, &LINE, wanted, move || line_candidates(connect)).await
 }
 
 async fn line_candidates(connect: &Connect) -> Result<Vec<Candidate>> {

@@ -1,5 +1,6 @@
-//! `chatdrop protocol attach|attachments|get|rename|delete` and `chatdrop login protocol`:
-//! Protocol chat attachments, with human output (lines, aligned tables) or `--json`.
+//! `chatdrop protocol attach|attachments|conversations|get|rename|delete` and `chatdrop login
+//! protocol`: Protocol chat attachments and conversations, with human output (lines, aligned
+//! tables) or `--json`.
 
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
@@ -10,7 +11,9 @@ use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
-use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, ProtocolUpload, check_id};
+use crate::services::protocol::{
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id,
+};
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
@@ -56,6 +59,21 @@ pub enum ProtocolAction {
         #[arg(long, value_name = "ID")]
         after: Option<String>,
     },
+    /// List conversations, most recently active first (one page of 10 unless --limit or --all)
+    #[command(
+        after_help = "Examples:\n  chatdrop protocol conversations\n  chatdrop protocol conversations --all --json"
+    )]
+    Conversations {
+        /// How many to list (1 to 100)
+        #[arg(long, value_name = "N", conflicts_with = "all", allow_negative_numbers = true)]
+        limit: Option<i64>,
+        /// List every conversation, page by page (100 per request)
+        #[arg(long)]
+        all: bool,
+        /// Start after this conversation id (the last id of a previous page)
+        #[arg(long, value_name = "ID")]
+        after: Option<String>,
+    },
     /// Show one attachment
     Get {
         /// The attachment id
@@ -84,6 +102,7 @@ pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
         ProtocolAction::Attachments { conversation, limit, all, after } => {
             list(ctx, conversation, limit, all, after).await
         }
+        ProtocolAction::Conversations { limit, all, after } => conversations(ctx, limit, all, after).await,
         ProtocolAction::Get { id } => get(ctx, id).await,
         ProtocolAction::Rename { id, new_name } => rename(ctx, id, new_name).await,
         ProtocolAction::Delete { id, yes } => delete(ctx, id, yes).await,
@@ -130,59 +149,135 @@ async fn list(
     all: bool,
     after: Option<String>,
 ) -> Result<()> {
-    let limit = match limit {
-        Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Some(n as u32),
-        Some(n) => {
-            return Err(Failure::usage(format!(
-                "--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"
-            ))
-            .with_hint("use --all to list every attachment"));
-        }
-        None => None,
-    };
+    let limit = page_limit(limit, "attachment")?;
     for (what, id) in [("conversation", &conversation), ("attachment", &after)] {
         if let Some(id) = id {
             check_id(what, id)?;
         }
     }
     let protocol = adapter(ctx)?;
-    let mut pager = Pager::new("Protocol");
-    pager.start_at(after.as_deref());
-    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
-    let mut cursor = after;
-    loop {
-        let query = ListQuery {
-            conversation: conversation.as_deref(),
-            limit: if all { Some(MAX_PAGE) } else { limit },
-            starting_after: cursor.as_deref(),
-        };
-        let page = ctx
-            .call(&protocol, Repeat::Safe, || protocol.list(&query))
-            .await
-            .map_err(|f| f.context("listing attachments"))?;
-        // Printed page by page: nothing is kept from page to page.
-        let last = page.data.last().map(|a| a.id.clone());
-        table.page(&ctx.output, page.data.iter().map(|a| (cells(a), a.to_json())).collect());
-        if !page.has_more {
-            break;
-        }
-        let Some(last) = last else {
-            return Err(Failure::general("Protocol said there are more attachments but sent an empty page"));
-        };
-        if !all {
-            ctx.output.status(&format!(
-                "more attachments follow: pass --all, or --after {} for the next page",
-                escape(&last)
-            ));
-            break;
-        }
-        pager.next(&last)?;
-        cursor = Some(last);
+    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
+    let listing = Listing { noun: "attachment", all, limit, table };
+    let (protocol, conversation) = (&protocol, conversation.as_deref());
+    let fetch = move |limit, after: Option<String>| async move {
+        protocol.list(&ListQuery { conversation, limit, starting_after: after.as_deref() }).await
+    };
+    listing.run(ctx, protocol, after, fetch, |a| (cells(a), a.to_json())).await
+}
+
+async fn conversations(ctx: &Context, limit: Option<i64>, all: bool, after: Option<String>) -> Result<()> {
+    let limit = page_limit(limit, "conversation")?;
+    if let Some(id) = &after {
+        check_id("conversation", id)?;
     }
-    if table.rows == 0 && !ctx.output.json {
-        ctx.output.status("no attachments");
+    let protocol = adapter(ctx)?;
+    let table = Table::new(["ID", "LAST ACTIVE", "CREATED", "WITH"], [false; 4]);
+    let listing = Listing { noun: "conversation", all, limit, table };
+    let protocol = &protocol;
+    let fetch = move |limit, after: Option<String>| async move {
+        protocol.conversations(&ListQuery { conversation: None, limit, starting_after: after.as_deref() }).await
+    };
+    listing.run(ctx, protocol, after, fetch, conversation_row).await
+}
+
+/// --limit within what a page holds.
+fn page_limit(limit: Option<i64>, noun: &str) -> Result<Option<u32>> {
+    match limit {
+        Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Ok(Some(n as u32)),
+        Some(n) => Err(Failure::usage(format!("--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"))
+            .with_hint(format!("use --all to list every {noun}"))),
+        None => Ok(None),
     }
-    Ok(())
+}
+
+/// One cursor-paged listing: a page (or all of them with `all`), printed as it arrives.
+struct Listing<const N: usize> {
+    noun: &'static str,
+    all: bool,
+    limit: Option<u32>,
+    table: Table<N>,
+}
+
+/// What a listed item must tell: its id, the cursor of the next page.
+trait Listed {
+    fn id(&self) -> &str;
+}
+
+impl Listed for Attachment {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Listed for Conversation {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<const N: usize> Listing<N> {
+    async fn run<T: Listed, F, Fut>(
+        mut self,
+        ctx: &Context,
+        protocol: &Protocol,
+        after: Option<String>,
+        fetch: F,
+        row: impl Fn(&T) -> ([String; N], Value),
+    ) -> Result<()>
+    where
+        F: Fn(Option<u32>, Option<String>) -> Fut,
+        Fut: Future<Output = Result<Page<T>>>,
+    {
+        let noun = self.noun;
+        let mut pager = Pager::new("Protocol");
+        pager.start_at(after.as_deref());
+        let mut cursor = after;
+        loop {
+            let limit = if self.all { Some(MAX_PAGE) } else { self.limit };
+            let page = ctx
+                .call(protocol, Repeat::Safe, || fetch(limit, cursor.clone()))
+                .await
+                .map_err(|f| f.context(format!("listing {noun}s")))?;
+            // Printed page by page: nothing is kept from page to page.
+            let last = page.data.last().map(|x| x.id().to_string());
+            self.table.page(&ctx.output, page.data.iter().map(&row).collect());
+            if !page.has_more {
+                break;
+            }
+            let Some(last) = last else {
+                return Err(Failure::general(format!("Protocol said there are more {noun}s but sent an empty page")));
+            };
+            if !self.all {
+                ctx.output.status(&format!(
+                    "more {noun}s follow: pass --all, or --after {} for the next page",
+                    escape(&last)
+                ));
+                break;
+            }
+            pager.next(&last)?;
+            cursor = Some(last);
+        }
+        if self.table.rows == 0 && !ctx.output.json {
+            ctx.output.status(&format!("no {noun}s"));
+        }
+        Ok(())
+    }
+}
+
+/// One conversation's row; its `--json` record names the service and the action.
+fn conversation_row(c: &Conversation) -> ([String; 4], Value) {
+    let with = match (&c.contact_id, &c.group_id) {
+        (_, Some(group)) => format!("group {}", escape(group)),
+        (Some(contact), None) => format!("contact {}", escape(contact)),
+        (None, None) => "-".to_string(),
+    };
+    let mut json = serde_json::to_value(c).unwrap_or(Value::Null);
+    if let Some(obj) = json.as_object_mut() {
+        obj.insert("service".into(), json!("protocol"));
+        obj.insert("action".into(), json!("conversations"));
+    }
+    let time = |v: &Option<Value>| v.as_ref().map(created).unwrap_or_else(|| "-".into());
+    ([escape(&c.id), time(&c.last_active_at), time(&c.created_at), with], json)
 }
 
 async fn get(ctx: &Context, id: String) -> Result<()> {
