@@ -144,6 +144,8 @@ pub struct FakeAttachment {
     pub md5: String,
     pub created_ms: u64,
     pub file: Option<StoredFile>,
+    /// One of the sandbox's built-in attachments (in [`DESIGN_ROOM`]).
+    pub built_in: bool,
 }
 
 impl FakeAttachment {
@@ -193,6 +195,7 @@ impl Default for CarbonioState {
                 md5: String::new(),
                 created_ms,
                 file: None,
+                built_in: true,
             };
         CarbonioState {
             inner: Mutex::new(Inner {
@@ -250,9 +253,9 @@ impl CarbonioState {
         self.lock().max_attachment = bytes;
     }
 
-    /// Every attachment, oldest first.
+    /// Every attachment uploaded or added, oldest first (the built-in ones left out).
     pub fn attachments(&self) -> Vec<FakeAttachment> {
-        self.lock().attachments.clone()
+        self.lock().attachments.iter().filter(|a| !a.built_in).cloned().collect()
     }
 
     pub fn attachment(&self, id: &str) -> Option<FakeAttachment> {
@@ -278,6 +281,7 @@ impl CarbonioState {
             md5: String::new(),
             created_ms,
             file: None,
+            built_in: false,
         });
         id
     }
@@ -580,6 +584,7 @@ async fn upload(
         md5: part.md5,
         created_ms,
         file: Some(file),
+        built_in: false,
     });
     json_reply(StatusCode::CREATED, json!({ "id": id }))
 }
