@@ -806,7 +806,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     ctx.config.store(
         SVC,
         &[
-            ("url", Some(url)),
+            ("url", Some(url.clone())),
             ("account", Some(account.clone())),
             ("token", Some(token.expose().to_string())),
             ("password", args.store_password.then(|| password.expose().to_string())),
@@ -818,5 +818,13 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         );
     }
     super::auth::logged_in(ctx, SVC, &account);
+    // On a terminal, offer a default room (a failed list only costs the offer).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("room").is_none() {
+        let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
+        match api.rooms(false).await {
+            Ok(rooms) => targets::offer_default(ctx, SVC, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>())?,
+            Err(f) => ctx.output.warn(&format!("could not list the rooms to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }

@@ -265,5 +265,12 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         &[("login", Some(login.clone())), ("password", Some(password)), ("url", (base != default_url).then_some(base))],
     )?;
     super::auth::logged_in(ctx, SVC, &login);
+    // On a terminal, offer a default support line (a failed list only costs the offer).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("line").is_none() {
+        match line_candidates(&connect).await {
+            Ok(lines) => targets::offer_default(ctx, SVC, &LINE, &lines)?,
+            Err(f) => ctx.output.warn(&format!("could not list the support lines to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }

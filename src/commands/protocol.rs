@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 
 use super::auth::{Ask, ask};
 use super::common::{Repeat, Shown, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
+use super::targets::{self, Candidate};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
@@ -17,6 +18,14 @@ use crate::services::protocol::{
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
+
+/// Conversations as `targets` names them (by id only: they have no names).
+const CONVERSATION: targets::Kind = targets::Kind {
+    noun: "conversation",
+    key: "conversation",
+    list: "chatdrop protocol conversations",
+    by_id: "with --conversation",
+};
 
 #[derive(Debug, Args)]
 pub struct ProtocolArgs {
@@ -346,6 +355,26 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     ctx.config.store(SVC, &[("token", Some(token)), ("url", (url != default_url).then(|| url.clone()))])?;
     let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
     super::auth::logged_in(ctx, SVC, &format!("the token holder on {host}"));
+    // On a terminal, offer a default conversation from the first page (conversations have no
+    // names: each is shown with whom it is).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("conversation").is_none() {
+        let query = ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() };
+        match protocol.conversations(&query).await {
+            Ok(page) => {
+                let candidates: Vec<Candidate> = page
+                    .data
+                    .iter()
+                    .map(|c| Candidate {
+                        id: c.id.clone(),
+                        name: String::new(),
+                        kind: conversation_row(c).0[3].clone(),
+                    })
+                    .collect();
+                targets::offer_default(ctx, SVC, &CONVERSATION, &candidates)?;
+            }
+            Err(f) => ctx.output.warn(&format!("could not list the conversations to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }
 
