@@ -85,6 +85,18 @@ _chatdrop() {
             chatdrop__subcmd__carbonio,info)
                 cmd="chatdrop__subcmd__carbonio__subcmd__info"
                 ;;
+            chatdrop__subcmd__carbonio,preview)
+                cmd="chatdrop__subcmd__carbonio__subcmd__preview"
+                ;;
+            chatdrop__subcmd__carbonio,room-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio,rooms)
+                cmd="chatdrop__subcmd__carbonio__subcmd__rooms"
+                ;;
+            chatdrop__subcmd__carbonio,user-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture"
+                ;;
             chatdrop__subcmd__carbonio__subcmd__help,attach)
                 cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__attach"
                 ;;
@@ -103,8 +115,80 @@ _chatdrop() {
             chatdrop__subcmd__carbonio__subcmd__help,info)
                 cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__info"
                 ;;
+            chatdrop__subcmd__carbonio__subcmd__help,preview)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__preview"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,room-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,rooms)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__rooms"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,user-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__set"
+                ;;
             chatdrop__subcmd__connect,help)
                 cmd="chatdrop__subcmd__connect__subcmd__help"
+                ;;
+            chatdrop__subcmd__connect,lines)
+                cmd="chatdrop__subcmd__connect__subcmd__lines"
                 ;;
             chatdrop__subcmd__connect,send-file)
                 cmd="chatdrop__subcmd__connect__subcmd__send__subcmd__file"
@@ -114,6 +198,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__connect__subcmd__help,help)
                 cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__connect__subcmd__help,lines)
+                cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__lines"
                 ;;
             chatdrop__subcmd__connect__subcmd__help,send-file)
                 cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__send__subcmd__file"
@@ -175,6 +262,36 @@ _chatdrop() {
             chatdrop__subcmd__help__subcmd__carbonio,info)
                 cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__info"
                 ;;
+            chatdrop__subcmd__help__subcmd__carbonio,preview)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__preview"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,room-picture)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,rooms)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__rooms"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,user-picture)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__help__subcmd__connect,lines)
+                cmd="chatdrop__subcmd__help__subcmd__connect__subcmd__lines"
+                ;;
             chatdrop__subcmd__help__subcmd__connect,send-file)
                 cmd="chatdrop__subcmd__help__subcmd__connect__subcmd__send__subcmd__file"
                 ;;
@@ -189,6 +306,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__help__subcmd__protocol,attachments)
                 cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__attachments"
+                ;;
+            chatdrop__subcmd__help__subcmd__protocol,conversations)
+                cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__conversations"
                 ;;
             chatdrop__subcmd__help__subcmd__protocol,delete)
                 cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__delete"
@@ -223,6 +343,9 @@ _chatdrop() {
             chatdrop__subcmd__protocol,attachments)
                 cmd="chatdrop__subcmd__protocol__subcmd__attachments"
                 ;;
+            chatdrop__subcmd__protocol,conversations)
+                cmd="chatdrop__subcmd__protocol__subcmd__conversations"
+                ;;
             chatdrop__subcmd__protocol,delete)
                 cmd="chatdrop__subcmd__protocol__subcmd__delete"
                 ;;
@@ -240,6 +363,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__protocol__subcmd__help,attachments)
                 cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__attachments"
+                ;;
+            chatdrop__subcmd__protocol__subcmd__help,conversations)
+                cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__conversations"
                 ;;
             chatdrop__subcmd__protocol__subcmd__help,delete)
                 cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__delete"
@@ -518,7 +644,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version attach attachments info download delete help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version attach attachments info download delete rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -784,7 +910,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__help)
-            opts="attach attachments info download delete help"
+            opts="attach attachments info download delete rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,6 +1007,132 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture)
+            opts="set get delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture)
+            opts="set get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__carbonio__subcmd__info)
             opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -888,6 +1140,610 @@ _chatdrop() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__preview)
+            opts="-o -q -v -h -V --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quality)
+                    COMPREPLY=($(compgen -W "lowest low medium high highest" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "jpeg png gif" -- "${cur}"))
+                    return 0
+                    ;;
+                --pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture)
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version set get delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
+            opts="-y -q -v -h -V --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
+            opts="-o -q -v -h -V --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help)
+            opts="set get delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
+            opts="-q -v -h -V --room --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__rooms)
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture)
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version set get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
+            opts="-o -q -v -h -V --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help)
+            opts="set get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
+            opts="-q -v -h -V --user --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -974,7 +1830,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version send-image send-file help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version send-image send-file lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,7 +1876,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__help)
-            opts="send-image send-file help"
+            opts="send-image send-file lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1034,6 +1890,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__connect__subcmd__help__subcmd__lines)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1068,6 +1938,52 @@ _chatdrop() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__connect__subcmd__lines)
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1272,7 +2188,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__carbonio)
-            opts="attach attachments info download delete"
+            opts="attach attachments info download delete rooms room-picture user-picture preview"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,6 +2271,132 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture)
+            opts="set get delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture)
+            opts="set get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1370,8 +2412,22 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__connect)
-            opts="send-image send-file"
+            opts="send-image send-file lines"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__connect__subcmd__lines)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1482,7 +2538,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__protocol)
-            opts="attach attachments get rename delete"
+            opts="attach attachments conversations get rename delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1510,6 +2566,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__protocol__subcmd__attachments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__protocol__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1868,7 +2938,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version attach attachments get rename delete help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version attach attachments conversations get rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2025,6 +3095,60 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__protocol__subcmd__conversations)
+            opts="-q -v -h -V --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__protocol__subcmd__delete)
             opts="-y -q -v -h -V --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2118,7 +3242,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__help)
-            opts="attach attachments get rename delete help"
+            opts="attach attachments conversations get rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2146,6 +3270,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__help__subcmd__attachments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__protocol__subcmd__help__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

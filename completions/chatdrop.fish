@@ -106,27 +106,28 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -f -a "lines" -d 'List the support lines the API user serves: id and name (tab-separated when piped)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file lines help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l conference -d 'Group chat (conference) UUID (default: the profile\'s `conference`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l author -d 'Who sends: a member of the group chat, or the specialist on a line (default: the profile\'s `author`)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l line -d 'Send to this support line instead of a group chat (default: the profile\'s `line`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l line -d 'Send to this support line, by UUID or name, instead of a group chat (default: the profile\'s `line`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l user -d 'The user (subscriber) on the support line (default: the profile\'s `user`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l comment -d 'Comment shown with each file' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l name -d 'File name to send (for `-`, or a single file)' -r
@@ -147,7 +148,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l conference -d 'Group chat (conference) UUID (default: the profile\'s `conference`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l author -d 'Who sends: a member of the group chat, or the specialist on a line (default: the profile\'s `author`)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l line -d 'Send to this support line instead of a group chat (default: the profile\'s `line`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l line -d 'Send to this support line, by UUID or name, instead of a group chat (default: the profile\'s `line`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l user -d 'The user (subscriber) on the support line (default: the profile\'s `user`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l comment -d 'Comment shown with each file' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l name -d 'File name to send (for `-`, or a single file)' -r
@@ -166,8 +167,24 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "lines" -d 'List the support lines the API user serves: id and name (tab-separated when piped)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -204,28 +221,32 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "info" -d 'Show an attachment\'s metadata'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "download" -d 'Download an attachment under its name'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "delete" -d 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l room -d 'The room\'s UUID (default: the profile\'s `room`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "info" -d 'Show an attachment\'s metadata'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "download" -d 'Download an attachment under its name'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "delete" -d 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "rooms" -d 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "room-picture" -d 'A room\'s picture: set, get or delete it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "user-picture" -d 'The account\'s picture (or another user\'s with --user): set or get it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "preview" -d 'Download a preview of an image or PDF attachment'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach attachments info download delete rooms room-picture user-picture preview help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l description -d 'Text shown with each attachment' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l reply-to -d 'Post the attachments as replies to this message' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l message-id -d 'The id of the chat message the attachment creates (a single file only)' -r
@@ -245,7 +266,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l room -d 'The room\'s UUID (default: the profile\'s `room`)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l limit -d 'At most this many (default 20)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -311,33 +332,119 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "set" -d 'Set the room\'s picture (an image within the server\'s size limit; room owners only)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "get" -d 'Download the room\'s picture'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "delete" -d 'Remove the room\'s picture (room owners only; asks first)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -f -a "set" -d 'Set the account\'s picture (an image within the server\'s size limit)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -f -a "get" -d 'Download the account\'s picture (or another user\'s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l room -d 'The room to find the attachment NAME in: its UUID or its name' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l size -d 'WIDTHxHEIGHT of the preview (default: the image\'s own size when known)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l quality -d 'Image quality (the higher, the slower)' -r -f -a "lowest\t''
+low\t''
+medium\t''
+high\t''
+highest\t''"
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l format -d 'Image format of the preview (default: the original\'s when it is one of these)' -r -f -a "jpeg\t''
+png\t''
+gif\t''"
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l pages -d 'Pages of a PDF preview: FIRST-LAST (LAST 0 = the document\'s last)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s o -l output -d 'Where to save: a directory, a file path, or - for stdout' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l thumbnail -d 'A thumbnail rather than a preview'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l force -d 'Replace the file if it exists'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show an attachment\'s metadata'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download an attachment under its name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "rooms" -d 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "room-picture" -d 'A room\'s picture: set, get or delete it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "user-picture" -d 'The account\'s picture (or another user\'s with --user): set or get it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Download a preview of an image or PDF attachment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l profile -d 'Settings profile to use' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l jobs -d 'Concurrent uploads for several files' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -s V -l version -d 'Print version'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "attachments" -d 'List attachments, newest first (one page of 10 unless --limit or --all)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "get" -d 'Show one attachment'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "rename" -d 'Change an attachment\'s file name'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments get rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "attachments" -d 'List attachments, newest first (one page of 10 unless --limit or --all)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "conversations" -d 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "get" -d 'Show one attachment'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "rename" -d 'Change an attachment\'s file name'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach attachments conversations get rename delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l conversation -d 'Put them into this conversation (default: the profile\'s `conversation`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l name -d 'File name to send (for `-`, or a single file)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l profile -d 'Settings profile to use' -r
@@ -374,6 +481,24 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s V -l version -d 'Print version'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l limit -d 'How many to list (1 to 100)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l after -d 'Start after this conversation id (the last id of a previous page)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l all -d 'List every conversation, page by page (100 per request)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l jobs -d 'Concurrent uploads for several files' -r
@@ -422,6 +547,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "attachments" -d 'List attachments, newest first (one page of 10 unless --limit or --all)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "conversations" -d 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show one attachment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Change an attachment\'s file name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
@@ -558,14 +684,20 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "lines" -d 'List the support lines the API user serves: id and name (tab-separated when piped)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from ok" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "attachments" -d 'List a room\'s attachments, newest first'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "info" -d 'Show an attachment\'s metadata'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "download" -d 'Download an attachment under its name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "delete" -d 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "rooms" -d 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "room-picture" -d 'A room\'s picture: set, get or delete it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "user-picture" -d 'The account\'s picture (or another user\'s with --user): set or get it'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from carbonio" -f -a "preview" -d 'Download a preview of an image or PDF attachment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "attachments" -d 'List attachments, newest first (one page of 10 unless --limit or --all)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "conversations" -d 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "get" -d 'Show one attachment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "rename" -d 'Change an attachment\'s file name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
