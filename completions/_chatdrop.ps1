@@ -158,13 +158,14 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('send-image', 'send-image', [CompletionResultType]::ParameterValue, 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user')
             [CompletionResult]::new('send-file', 'send-file', [CompletionResultType]::ParameterValue, 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)')
+            [CompletionResult]::new('lines', 'lines', [CompletionResultType]::ParameterValue, 'List the support lines the API user serves: id and name (tab-separated when piped)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'chatdrop;connect;send-image' {
             [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'Group chat (conference) UUID (default: the profile''s `conference`)')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to (default: the profile''s `line`)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment shown with each file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
@@ -189,7 +190,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;connect;send-file' {
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to (default: the profile''s `line`)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment shown with each file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
@@ -214,7 +215,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;connect;upload' {
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
-            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to (default: the profile''s `line`)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment shown with each file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
@@ -237,9 +238,30 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'chatdrop;connect;lines' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'chatdrop;connect;help' {
             [CompletionResult]::new('send-image', 'send-image', [CompletionResultType]::ParameterValue, 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user')
             [CompletionResult]::new('send-file', 'send-file', [CompletionResultType]::ParameterValue, 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)')
+            [CompletionResult]::new('lines', 'lines', [CompletionResultType]::ParameterValue, 'List the support lines the API user serves: id and name (tab-separated when piped)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -247,6 +269,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;connect;help;send-file' {
+            break
+        }
+        'chatdrop;connect;help;lines' {
             break
         }
         'chatdrop;connect;help;help' {
@@ -356,11 +381,15 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an attachment under its name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (only its uploader or a room owner may; asks first)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (only its uploader or a room owner may; asks first)')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'List the rooms the account can access: id, type and name (tab-separated when piped)')
+            [CompletionResult]::new('room-picture', 'room-picture', [CompletionResultType]::ParameterValue, 'A room''s picture: set, get or delete it')
+            [CompletionResult]::new('user-picture', 'user-picture', [CompletionResultType]::ParameterValue, 'The account''s picture (or another user''s with --user): set or get it')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Download a preview of an image or PDF attachment')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'chatdrop;carbonio;attach' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s UUID (default: the profile''s `room`)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Text shown with each attachment')
             [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Post the attachments as replies to this message')
             [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'The id of the chat message the attachment creates (a single file only)')
@@ -385,7 +414,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;upload' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s UUID (default: the profile''s `room`)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Text shown with each attachment')
             [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Post the attachments as replies to this message')
             [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'The id of the chat message the attachment creates (a single file only)')
@@ -410,7 +439,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;attachments' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s UUID (default: the profile''s `room`)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many (default 20)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
@@ -433,7 +462,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;list' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s UUID (default: the profile''s `room`)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many (default 20)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
@@ -456,7 +485,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;ls' {
-            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room''s UUID (default: the profile''s `room`)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many (default 20)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
@@ -585,12 +614,259 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'chatdrop;carbonio;rooms' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;room-picture' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the room''s picture')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the room''s picture (room owners only; asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;carbonio;room-picture;set' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;room-picture;get' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;room-picture;delete' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation (needed without a terminal)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;room-picture;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the room''s picture')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the room''s picture (room owners only; asks first)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;carbonio;room-picture;help;set' {
+            break
+        }
+        'chatdrop;carbonio;room-picture;help;get' {
+            break
+        }
+        'chatdrop;carbonio;room-picture;help;delete' {
+            break
+        }
+        'chatdrop;carbonio;room-picture;help;help' {
+            break
+        }
+        'chatdrop;carbonio;user-picture' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the account''s picture (or another user''s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;carbonio;user-picture;set' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user''s UUID (default: the logged-in account''s own)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;user-picture;get' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user''s UUID (default: the logged-in account''s own)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;carbonio;user-picture;help' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the account''s picture (or another user''s)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;carbonio;user-picture;help;set' {
+            break
+        }
+        'chatdrop;carbonio;user-picture;help;get' {
+            break
+        }
+        'chatdrop;carbonio;user-picture;help;help' {
+            break
+        }
+        'chatdrop;carbonio;preview' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room to find the attachment NAME in: its UUID or its name')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'WIDTHxHEIGHT of the preview (default: the image''s own size when known)')
+            [CompletionResult]::new('--quality', '--quality', [CompletionResultType]::ParameterName, 'Image quality (the higher, the slower)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Image format of the preview (default: the original''s when it is one of these)')
+            [CompletionResult]::new('--pages', '--pages', [CompletionResultType]::ParameterName, 'Pages of a PDF preview: FIRST-LAST (LAST 0 = the document''s last)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--thumbnail', '--thumbnail', [CompletionResultType]::ParameterName, 'A thumbnail rather than a preview')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the file if it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'chatdrop;carbonio;help' {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach files to a room (one chat message each) and print their attachment ids')
             [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List a room''s attachments, newest first')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an attachment''s metadata')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an attachment under its name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (only its uploader or a room owner may; asks first)')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'List the rooms the account can access: id, type and name (tab-separated when piped)')
+            [CompletionResult]::new('room-picture', 'room-picture', [CompletionResultType]::ParameterValue, 'A room''s picture: set, get or delete it')
+            [CompletionResult]::new('user-picture', 'user-picture', [CompletionResultType]::ParameterValue, 'The account''s picture (or another user''s with --user): set or get it')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Download a preview of an image or PDF attachment')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -607,6 +883,38 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;help;delete' {
+            break
+        }
+        'chatdrop;carbonio;help;rooms' {
+            break
+        }
+        'chatdrop;carbonio;help;room-picture' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the room''s picture')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the room''s picture (room owners only; asks first)')
+            break
+        }
+        'chatdrop;carbonio;help;room-picture;set' {
+            break
+        }
+        'chatdrop;carbonio;help;room-picture;get' {
+            break
+        }
+        'chatdrop;carbonio;help;room-picture;delete' {
+            break
+        }
+        'chatdrop;carbonio;help;user-picture' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the account''s picture (or another user''s)')
+            break
+        }
+        'chatdrop;carbonio;help;user-picture;set' {
+            break
+        }
+        'chatdrop;carbonio;help;user-picture;get' {
+            break
+        }
+        'chatdrop;carbonio;help;preview' {
             break
         }
         'chatdrop;carbonio;help;help' {
@@ -635,6 +943,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
@@ -759,6 +1068,29 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'chatdrop;protocol;conversations' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many to list (1 to 100)')
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this conversation id (the last id of a previous page)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'List every conversation, page by page (100 per request)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'chatdrop;protocol;get' {
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
@@ -866,6 +1198,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         'chatdrop;protocol;help' {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
             [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (asks first; --yes to skip the question)')
@@ -876,6 +1209,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;protocol;help;attachments' {
+            break
+        }
+        'chatdrop;protocol;help;conversations' {
             break
         }
         'chatdrop;protocol;help;get' {
@@ -1141,12 +1477,16 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         'chatdrop;help;connect' {
             [CompletionResult]::new('send-image', 'send-image', [CompletionResultType]::ParameterValue, 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user')
             [CompletionResult]::new('send-file', 'send-file', [CompletionResultType]::ParameterValue, 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)')
+            [CompletionResult]::new('lines', 'lines', [CompletionResultType]::ParameterValue, 'List the support lines the API user serves: id and name (tab-separated when piped)')
             break
         }
         'chatdrop;help;connect;send-image' {
             break
         }
         'chatdrop;help;connect;send-file' {
+            break
+        }
+        'chatdrop;help;connect;lines' {
             break
         }
         'chatdrop;help;ok' {
@@ -1162,6 +1502,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an attachment''s metadata')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an attachment under its name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (only its uploader or a room owner may; asks first)')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'List the rooms the account can access: id, type and name (tab-separated when piped)')
+            [CompletionResult]::new('room-picture', 'room-picture', [CompletionResultType]::ParameterValue, 'A room''s picture: set, get or delete it')
+            [CompletionResult]::new('user-picture', 'user-picture', [CompletionResultType]::ParameterValue, 'The account''s picture (or another user''s with --user): set or get it')
+            [CompletionResult]::new('preview', 'preview', [CompletionResultType]::ParameterValue, 'Download a preview of an image or PDF attachment')
             break
         }
         'chatdrop;help;carbonio;attach' {
@@ -1179,9 +1523,42 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         'chatdrop;help;carbonio;delete' {
             break
         }
+        'chatdrop;help;carbonio;rooms' {
+            break
+        }
+        'chatdrop;help;carbonio;room-picture' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the room''s picture')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove the room''s picture (room owners only; asks first)')
+            break
+        }
+        'chatdrop;help;carbonio;room-picture;set' {
+            break
+        }
+        'chatdrop;help;carbonio;room-picture;get' {
+            break
+        }
+        'chatdrop;help;carbonio;room-picture;delete' {
+            break
+        }
+        'chatdrop;help;carbonio;user-picture' {
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Download the account''s picture (or another user''s)')
+            break
+        }
+        'chatdrop;help;carbonio;user-picture;set' {
+            break
+        }
+        'chatdrop;help;carbonio;user-picture;get' {
+            break
+        }
+        'chatdrop;help;carbonio;preview' {
+            break
+        }
         'chatdrop;help;protocol' {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
             [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (asks first; --yes to skip the question)')
@@ -1191,6 +1568,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;help;protocol;attachments' {
+            break
+        }
+        'chatdrop;help;protocol;conversations' {
             break
         }
         'chatdrop;help;protocol;get' {

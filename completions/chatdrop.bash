@@ -106,11 +106,23 @@ _chatdrop() {
             chatdrop__subcmd__carbonio,ls)
                 cmd="chatdrop__subcmd__carbonio__subcmd__attachments"
                 ;;
+            chatdrop__subcmd__carbonio,preview)
+                cmd="chatdrop__subcmd__carbonio__subcmd__preview"
+                ;;
             chatdrop__subcmd__carbonio,rm)
                 cmd="chatdrop__subcmd__carbonio__subcmd__delete"
                 ;;
+            chatdrop__subcmd__carbonio,room-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio,rooms)
+                cmd="chatdrop__subcmd__carbonio__subcmd__rooms"
+                ;;
             chatdrop__subcmd__carbonio,upload)
                 cmd="chatdrop__subcmd__carbonio__subcmd__attach"
+                ;;
+            chatdrop__subcmd__carbonio,user-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture"
                 ;;
             chatdrop__subcmd__carbonio__subcmd__help,attach)
                 cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__attach"
@@ -130,8 +142,80 @@ _chatdrop() {
             chatdrop__subcmd__carbonio__subcmd__help,info)
                 cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__info"
                 ;;
+            chatdrop__subcmd__carbonio__subcmd__help,preview)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__preview"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,room-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,rooms)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__rooms"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help,user-picture)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,delete)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__delete"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,get)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__get"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,help)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help,set)
+                cmd="chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__set"
+                ;;
             chatdrop__subcmd__connect,help)
                 cmd="chatdrop__subcmd__connect__subcmd__help"
+                ;;
+            chatdrop__subcmd__connect,lines)
+                cmd="chatdrop__subcmd__connect__subcmd__lines"
                 ;;
             chatdrop__subcmd__connect,send-file)
                 cmd="chatdrop__subcmd__connect__subcmd__send__subcmd__file"
@@ -144,6 +228,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__connect__subcmd__help,help)
                 cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__connect__subcmd__help,lines)
+                cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__lines"
                 ;;
             chatdrop__subcmd__connect__subcmd__help,send-file)
                 cmd="chatdrop__subcmd__connect__subcmd__help__subcmd__send__subcmd__file"
@@ -211,6 +298,36 @@ _chatdrop() {
             chatdrop__subcmd__help__subcmd__carbonio,info)
                 cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__info"
                 ;;
+            chatdrop__subcmd__help__subcmd__carbonio,preview)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__preview"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,room-picture)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,rooms)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__rooms"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio,user-picture)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,delete)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,get)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture,set)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture,get)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get"
+                ;;
+            chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture,set)
+                cmd="chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set"
+                ;;
+            chatdrop__subcmd__help__subcmd__connect,lines)
+                cmd="chatdrop__subcmd__help__subcmd__connect__subcmd__lines"
+                ;;
             chatdrop__subcmd__help__subcmd__connect,send-file)
                 cmd="chatdrop__subcmd__help__subcmd__connect__subcmd__send__subcmd__file"
                 ;;
@@ -225,6 +342,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__help__subcmd__protocol,attachments)
                 cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__attachments"
+                ;;
+            chatdrop__subcmd__help__subcmd__protocol,conversations)
+                cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__conversations"
                 ;;
             chatdrop__subcmd__help__subcmd__protocol,delete)
                 cmd="chatdrop__subcmd__help__subcmd__protocol__subcmd__delete"
@@ -262,6 +382,9 @@ _chatdrop() {
             chatdrop__subcmd__protocol,attachments)
                 cmd="chatdrop__subcmd__protocol__subcmd__attachments"
                 ;;
+            chatdrop__subcmd__protocol,conversations)
+                cmd="chatdrop__subcmd__protocol__subcmd__conversations"
+                ;;
             chatdrop__subcmd__protocol,delete)
                 cmd="chatdrop__subcmd__protocol__subcmd__delete"
                 ;;
@@ -294,6 +417,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__protocol__subcmd__help,attachments)
                 cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__attachments"
+                ;;
+            chatdrop__subcmd__protocol__subcmd__help,conversations)
+                cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__conversations"
                 ;;
             chatdrop__subcmd__protocol__subcmd__help,delete)
                 cmd="chatdrop__subcmd__protocol__subcmd__help__subcmd__delete"
@@ -708,7 +834,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm help"
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -974,7 +1100,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__help)
-            opts="attach attachments info download delete help"
+            opts="attach attachments info download delete rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1071,6 +1197,132 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture)
+            opts="set get delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__room__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture)
+            opts="set get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__help__subcmd__user__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__carbonio__subcmd__info)
             opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1078,6 +1330,610 @@ _chatdrop() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__preview)
+            opts="-o -q -v -h --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quality)
+                    COMPREPLY=($(compgen -W "lowest low medium high highest" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "jpeg png gif" -- "${cur}"))
+                    return 0
+                    ;;
+                --pages)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture)
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
+            opts="-y -q -v -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
+            opts="-o -q -v -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help)
+            opts="set get delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
+            opts="-q -v -h --room --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__rooms)
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture)
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
+            opts="-o -q -v -h --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help)
+            opts="set get help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
+            opts="-q -v -h --user --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1164,7 +2020,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload help"
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1210,7 +2066,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__help)
-            opts="send-image send-file help"
+            opts="send-image send-file lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1224,6 +2080,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__connect__subcmd__help__subcmd__lines)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1258,6 +2128,52 @@ _chatdrop() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__connect__subcmd__lines)
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1486,7 +2402,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__carbonio)
-            opts="attach attachments info download delete"
+            opts="attach attachments info download delete rooms room-picture user-picture preview"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,6 +2485,132 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__preview)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture)
+            opts="set get delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture)
+            opts="set get"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1584,8 +2626,22 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__connect)
-            opts="send-image send-file"
+            opts="send-image send-file lines"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__connect__subcmd__lines)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1696,7 +2752,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__protocol)
-            opts="attach attachments get rename delete"
+            opts="attach attachments conversations get rename delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1724,6 +2780,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__protocol__subcmd__attachments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__protocol__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2082,7 +3152,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls get info rename delete rm help"
+            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls conversations get info rename delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,6 +3309,60 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__protocol__subcmd__conversations)
+            opts="-q -v -h --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__protocol__subcmd__delete)
             opts="-y -q -v -h --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2332,7 +3456,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__help)
-            opts="attach attachments get rename delete help"
+            opts="attach attachments conversations get rename delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2360,6 +3484,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__help__subcmd__attachments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__protocol__subcmd__help__subcmd__conversations)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -147,12 +147,13 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
             cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
             cand upload 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand lines 'List the support lines the API user serves: id and name (tab-separated when piped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;connect;send-image'= {
             cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
-            cand --line 'The support line to send to (default: the profile''s `line`)'
+            cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -176,7 +177,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;connect;send-file'= {
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
-            cand --line 'The support line to send to (default: the profile''s `line`)'
+            cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -200,7 +201,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;connect;upload'= {
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
-            cand --line 'The support line to send to (default: the profile''s `line`)'
+            cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -222,14 +223,36 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;connect;lines'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;connect;help'= {
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
             cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand lines 'List the support lines the API user serves: id and name (tab-separated when piped)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;connect;help;send-image'= {
         }
         &'chatdrop;connect;help;send-file'= {
+        }
+        &'chatdrop;connect;help;lines'= {
         }
         &'chatdrop;connect;help;help'= {
         }
@@ -331,10 +354,14 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand download 'Download an attachment under its name'
             cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
             cand rm 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+            cand rooms 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+            cand room-picture 'A room''s picture: set, get or delete it'
+            cand user-picture 'The account''s picture (or another user''s with --user): set or get it'
+            cand preview 'Download a preview of an image or PDF attachment'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;attach'= {
-            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --description 'Text shown with each attachment'
             cand --reply-to 'Post the attachments as replies to this message'
             cand --message-id 'The id of the chat message the attachment creates (a single file only)'
@@ -358,7 +385,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;upload'= {
-            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --description 'Text shown with each attachment'
             cand --reply-to 'Post the attachments as replies to this message'
             cand --message-id 'The id of the chat message the attachment creates (a single file only)'
@@ -382,7 +409,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;attachments'= {
-            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --limit 'At most this many (default 20)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
@@ -404,7 +431,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;list'= {
-            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --limit 'At most this many (default 20)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
@@ -426,7 +453,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;ls'= {
-            cand --room 'The room''s UUID (default: the profile''s `room`)'
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --limit 'At most this many (default 20)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
@@ -549,12 +576,241 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;carbonio;rooms'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;room-picture'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
+            cand get 'Download the room''s picture'
+            cand delete 'Remove the room''s picture (room owners only; asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;room-picture;set'= {
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;room-picture;get'= {
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`)'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;room-picture;delete'= {
+            cand --room 'The room: its UUID or its name (default: the profile''s `room`)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand -y 'Do not ask for confirmation (needed without a terminal)'
+            cand --yes 'Do not ask for confirmation (needed without a terminal)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;room-picture;help'= {
+            cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
+            cand get 'Download the room''s picture'
+            cand delete 'Remove the room''s picture (room owners only; asks first)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;room-picture;help;set'= {
+        }
+        &'chatdrop;carbonio;room-picture;help;get'= {
+        }
+        &'chatdrop;carbonio;room-picture;help;delete'= {
+        }
+        &'chatdrop;carbonio;room-picture;help;help'= {
+        }
+        &'chatdrop;carbonio;user-picture'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand set 'Set the account''s picture (an image within the server''s size limit)'
+            cand get 'Download the account''s picture (or another user''s)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;user-picture;set'= {
+            cand --user 'The user''s UUID (default: the logged-in account''s own)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;user-picture;get'= {
+            cand --user 'The user''s UUID (default: the logged-in account''s own)'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;carbonio;user-picture;help'= {
+            cand set 'Set the account''s picture (an image within the server''s size limit)'
+            cand get 'Download the account''s picture (or another user''s)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;carbonio;user-picture;help;set'= {
+        }
+        &'chatdrop;carbonio;user-picture;help;get'= {
+        }
+        &'chatdrop;carbonio;user-picture;help;help'= {
+        }
+        &'chatdrop;carbonio;preview'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name'
+            cand --size 'WIDTHxHEIGHT of the preview (default: the image''s own size when known)'
+            cand --quality 'Image quality (the higher, the slower)'
+            cand --format 'Image format of the preview (default: the original''s when it is one of these)'
+            cand --pages 'Pages of a PDF preview: FIRST-LAST (LAST 0 = the document''s last)'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --thumbnail 'A thumbnail rather than a preview'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;carbonio;help'= {
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
             cand attachments 'List a room''s attachments, newest first'
             cand info 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
             cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+            cand rooms 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+            cand room-picture 'A room''s picture: set, get or delete it'
+            cand user-picture 'The account''s picture (or another user''s with --user): set or get it'
+            cand preview 'Download a preview of an image or PDF attachment'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;help;attach'= {
@@ -566,6 +822,29 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;carbonio;help;download'= {
         }
         &'chatdrop;carbonio;help;delete'= {
+        }
+        &'chatdrop;carbonio;help;rooms'= {
+        }
+        &'chatdrop;carbonio;help;room-picture'= {
+            cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
+            cand get 'Download the room''s picture'
+            cand delete 'Remove the room''s picture (room owners only; asks first)'
+        }
+        &'chatdrop;carbonio;help;room-picture;set'= {
+        }
+        &'chatdrop;carbonio;help;room-picture;get'= {
+        }
+        &'chatdrop;carbonio;help;room-picture;delete'= {
+        }
+        &'chatdrop;carbonio;help;user-picture'= {
+            cand set 'Set the account''s picture (an image within the server''s size limit)'
+            cand get 'Download the account''s picture (or another user''s)'
+        }
+        &'chatdrop;carbonio;help;user-picture;set'= {
+        }
+        &'chatdrop;carbonio;help;user-picture;get'= {
+        }
+        &'chatdrop;carbonio;help;preview'= {
         }
         &'chatdrop;carbonio;help;help'= {
         }
@@ -592,6 +871,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
             cand list 'List attachments, newest first (one page of 10 unless --limit or --all)'
             cand ls 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
             cand get 'Show one attachment'
             cand info 'Show one attachment'
             cand rename 'Change an attachment''s file name'
@@ -710,6 +990,28 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;protocol;conversations'= {
+            cand --limit 'How many to list (1 to 100)'
+            cand --after 'Start after this conversation id (the last id of a previous page)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --all 'List every conversation, page by page (100 per request)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;protocol;get'= {
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
@@ -812,6 +1114,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;protocol;help'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
             cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
             cand get 'Show one attachment'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
@@ -820,6 +1123,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;protocol;help;attach'= {
         }
         &'chatdrop;protocol;help;attachments'= {
+        }
+        &'chatdrop;protocol;help;conversations'= {
         }
         &'chatdrop;protocol;help;get'= {
         }
@@ -1061,10 +1366,13 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;connect'= {
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
             cand send-file 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
+            cand lines 'List the support lines the API user serves: id and name (tab-separated when piped)'
         }
         &'chatdrop;help;connect;send-image'= {
         }
         &'chatdrop;help;connect;send-file'= {
+        }
+        &'chatdrop;help;connect;lines'= {
         }
         &'chatdrop;help;ok'= {
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -1077,6 +1385,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand info 'Show an attachment''s metadata'
             cand download 'Download an attachment under its name'
             cand delete 'Delete an attachment for good (only its uploader or a room owner may; asks first)'
+            cand rooms 'List the rooms the account can access: id, type and name (tab-separated when piped)'
+            cand room-picture 'A room''s picture: set, get or delete it'
+            cand user-picture 'The account''s picture (or another user''s with --user): set or get it'
+            cand preview 'Download a preview of an image or PDF attachment'
         }
         &'chatdrop;help;carbonio;attach'= {
         }
@@ -1088,9 +1400,33 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;help;carbonio;delete'= {
         }
+        &'chatdrop;help;carbonio;rooms'= {
+        }
+        &'chatdrop;help;carbonio;room-picture'= {
+            cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
+            cand get 'Download the room''s picture'
+            cand delete 'Remove the room''s picture (room owners only; asks first)'
+        }
+        &'chatdrop;help;carbonio;room-picture;set'= {
+        }
+        &'chatdrop;help;carbonio;room-picture;get'= {
+        }
+        &'chatdrop;help;carbonio;room-picture;delete'= {
+        }
+        &'chatdrop;help;carbonio;user-picture'= {
+            cand set 'Set the account''s picture (an image within the server''s size limit)'
+            cand get 'Download the account''s picture (or another user''s)'
+        }
+        &'chatdrop;help;carbonio;user-picture;set'= {
+        }
+        &'chatdrop;help;carbonio;user-picture;get'= {
+        }
+        &'chatdrop;help;carbonio;preview'= {
+        }
         &'chatdrop;help;protocol'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
             cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
             cand get 'Show one attachment'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
@@ -1098,6 +1434,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;protocol;attach'= {
         }
         &'chatdrop;help;protocol;attachments'= {
+        }
+        &'chatdrop;help;protocol;conversations'= {
         }
         &'chatdrop;help;protocol;get'= {
         }

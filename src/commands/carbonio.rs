@@ -1,4 +1,5 @@
-//! `chatdrop carbonio attach|attachments|info|download|delete` and `chatdrop login carbonio`.
+//! `chatdrop carbonio attach|attachments|info|download|delete|rooms|room-picture|user-picture|preview`
+//! and `chatdrop login carbonio`. Rooms are given by UUID or by name (see `targets`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -7,15 +8,20 @@ use clap::{Args, Subcommand};
 
 use super::auth::{Ask, ask};
 use super::common::{
-    Accept, Known, Repeat, batch_result, confirm_destroy, download_one, may_destroy, prepare_files, upload_all,
+    Accept, Known, Repeat, batch_result, confirm_destroy, download_as, download_one, may_destroy, prepare_files,
+    upload_all,
 };
 use super::record::{Plain, Record, Status};
+use super::targets::{self, Candidate, Wanted};
 use crate::app::{Context, check_base_url};
 use crate::error::{Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
 use crate::secret::Secret;
-use crate::services::carbonio::{AttachMeta, Attachment, Carbonio, CarbonioUpload, LIMITS, PAGE_SIZE};
+use crate::services::carbonio::{
+    AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, LIMITS, PAGE_SIZE, Picture, PictureUpload, Preview,
+    QUALITIES, Room,
+};
 use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
 
@@ -23,6 +29,21 @@ const SVC: ServiceKind = crate::services::carbonio::KIND;
 
 /// How many attachments `attachments` lists without --limit or --all.
 const DEFAULT_LIMIT: u32 = 20;
+
+/// Rooms as `targets` names them.
+const ROOM: targets::Kind =
+    targets::Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms", by_id: "with --room" };
+
+/// Attachments found by name in a room (`preview NAME --room ROOM`).
+const ATTACHMENT: targets::Kind = targets::Kind {
+    noun: "attachment",
+    key: "attachment",
+    list: "chatdrop carbonio attachments --room ROOM --all",
+    by_id: "as the ID argument",
+};
+
+/// The size of a preview when --size is not given and the attachment states none.
+const DEFAULT_AREA: &str = "0x0";
 
 #[derive(Debug, Args)]
 pub struct CarbonioArgs {
@@ -34,15 +55,15 @@ pub struct CarbonioArgs {
 pub enum CarbonioAction {
     /// Attach files to a room (one chat message each) and print their attachment ids
     #[command(
-        after_help = "Examples:\n  chatdrop carbonio attach --room 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a report.pdf\n  chatdrop carbonio attach --description \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop carbonio attach - --name db.sql"
+        after_help = "Examples:\n  chatdrop carbonio attach --room 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a report.pdf\n  chatdrop carbonio attach --room \"Design Review\" mockup.png\n  chatdrop carbonio attach --description \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop carbonio attach - --name db.sql"
     )]
     #[command(visible_alias = "upload")]
     Attach {
         /// Files to attach (`-` reads stdin)
         #[arg(required = true, value_name = "FILE")]
         files: Vec<std::ffi::OsString>,
-        /// The room's UUID (default: the profile's `room`)
-        #[arg(long, value_name = "UUID")]
+        /// The room: its UUID or its name (default: the profile's `room`; on a terminal, a pick list)
+        #[arg(long, value_name = "ROOM")]
         room: Option<String>,
         /// Text shown with each attachment
         #[arg(long, value_name = "TEXT")]
@@ -60,8 +81,8 @@ pub enum CarbonioAction {
     /// List a room's attachments, newest first
     #[command(visible_alias = "list", visible_alias = "ls")]
     Attachments {
-        /// The room's UUID (default: the profile's `room`)
-        #[arg(long, value_name = "UUID")]
+        /// The room: its UUID or its name (default: the profile's `room`; on a terminal, a pick list)
+        #[arg(long, value_name = "ROOM")]
         room: Option<String>,
         /// At most this many (default 20)
         #[arg(long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u32).range(1..))]
@@ -96,6 +117,125 @@ pub enum CarbonioAction {
         #[arg(short, long)]
         yes: bool,
     },
+    /// List the rooms the account can access: id, type and name (tab-separated when piped)
+    Rooms,
+    /// A room's picture: set, get or delete it
+    #[command(subcommand)]
+    RoomPicture(RoomPictureAction),
+    /// The account's picture (or another user's with --user): set or get it
+    #[command(subcommand)]
+    UserPicture(UserPictureAction),
+    /// Download a preview of an image or PDF attachment
+    #[command(
+        after_help = "Examples:\n  chatdrop carbonio preview 3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b --size 320x240\n  chatdrop carbonio preview ID --thumbnail --size 64x64 --format png -o thumbs/\n  chatdrop carbonio preview PDF-ID --pages 1-2 -o -"
+    )]
+    Preview {
+        /// The attachment's id (UUID), or its file name in the room of --room (or the profile's)
+        #[arg(value_name = "ID|NAME")]
+        id: String,
+        /// The room to find the attachment NAME in: its UUID or its name
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
+        /// WIDTHxHEIGHT of the preview (default: the image's own size when known)
+        #[arg(long, value_name = "WxH")]
+        size: Option<String>,
+        /// A thumbnail rather than a preview
+        #[arg(long)]
+        thumbnail: bool,
+        /// Image quality (the higher, the slower)
+        #[arg(long, value_enum)]
+        quality: Option<Quality>,
+        /// Image format of the preview (default: the original's when it is one of these)
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Pages of a PDF preview: FIRST-LAST (LAST 0 = the document's last)
+        #[arg(long, value_name = "FIRST-LAST")]
+        pages: Option<String>,
+        /// Where to save: a directory, a file path, or - for stdout
+        #[arg(short, long, value_name = "PATH|DIR|-")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoomPictureAction {
+    /// Set the room's picture (an image within the server's size limit; room owners only)
+    #[command(after_help = "Examples:\n  chatdrop carbonio room-picture set --room \"Design Review\" logo.png")]
+    Set {
+        /// The room: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
+        /// The image (JPEG, PNG, GIF, WebP or BMP by its content; `-` reads stdin)
+        #[arg(value_name = "IMAGE")]
+        image: std::ffi::OsString,
+    },
+    /// Download the room's picture
+    Get {
+        /// The room: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
+        /// Where to save: a directory, a file path, or - for stdout
+        #[arg(short, long, value_name = "PATH|DIR|-")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Remove the room's picture (room owners only; asks first)
+    Delete {
+        /// The room: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
+        /// Do not ask for confirmation (needed without a terminal)
+        #[arg(short, long)]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserPictureAction {
+    /// Set the account's picture (an image within the server's size limit)
+    Set {
+        /// The user's UUID (default: the logged-in account's own)
+        #[arg(long, value_name = "UUID")]
+        user: Option<String>,
+        /// The image (JPEG, PNG, GIF, WebP or BMP by its content; `-` reads stdin)
+        #[arg(value_name = "IMAGE")]
+        image: std::ffi::OsString,
+    },
+    /// Download the account's picture (or another user's)
+    Get {
+        /// The user's UUID (default: the logged-in account's own)
+        #[arg(long, value_name = "UUID")]
+        user: Option<String>,
+        /// Where to save: a directory, a file path, or - for stdout
+        #[arg(short, long, value_name = "PATH|DIR|-")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// Preview qualities (the API's `ImageQualityEnum`).
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Quality {
+    Lowest,
+    Low,
+    Medium,
+    High,
+    Highest,
+}
+
+/// Preview formats (the API's `ImageTypeEnum`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Jpeg,
+    Png,
+    Gif,
 }
 
 pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
@@ -109,6 +249,24 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
         CarbonioAction::Info { id } => info(ctx, id).await,
         CarbonioAction::Download { id, output, force } => fetch(ctx, id, output, force).await,
         CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
+        CarbonioAction::Rooms => rooms(ctx).await,
+        CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
+            picture_set(ctx, Whose::Room(room), image).await
+        }
+        CarbonioAction::RoomPicture(RoomPictureAction::Get { room, output, force }) => {
+            picture_get(ctx, Whose::Room(room), output, force).await
+        }
+        CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => picture_delete(ctx, room, yes).await,
+        CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
+            picture_set(ctx, Whose::User(user), image).await
+        }
+        CarbonioAction::UserPicture(UserPictureAction::Get { user, output, force }) => {
+            picture_get(ctx, Whose::User(user), output, force).await
+        }
+        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, output, force } => {
+            let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
+            preview(ctx, id, options, output, force).await
+        }
     }
 }
 
@@ -146,16 +304,52 @@ pub(super) fn adapter(ctx: &Context) -> Result<Carbonio> {
     Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver))
 }
 
-/// The room from --room or the profile, checked to be a UUID.
-fn room_of(ctx: &Context, room: Option<String>) -> Result<String> {
-    let room = ctx.settings(SVC).flag("room", room).require("room", Some("--room"))?;
-    let room = room.trim().to_ascii_lowercase();
-    if !is_uuid(&room) {
-        return Err(Failure::usage(format!("the room `{}` is not a UUID", escape(&room))).with_hint(
-            "a room id looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a (see the chat's URL in the web client)",
-        ));
+/// What --room (or the profile) says, before any request: a UUID, a name, or (on a
+/// terminal, when nothing sets it) the pick list.
+fn room_wanted(ctx: &Context, room: Option<String>) -> Result<Wanted> {
+    let settings = ctx.settings(SVC).flag("room", room);
+    targets::wanted(ctx, &settings, &ROOM, |v| {
+        let v = v.to_ascii_lowercase();
+        is_uuid(&v).then_some(v)
+    })
+}
+
+/// The room's UUID: as given, or found by name (or picked) in one `GET /rooms`.
+async fn room_id(ctx: &Context, api: &Carbonio, wanted: Wanted) -> Result<String> {
+    targets::settle(ctx, api, &ROOM, wanted, move || async move {
+        Ok(api.rooms(false).await?.iter().map(candidate).collect())
+    })
+    .await
+}
+
+/// Every attachment of `room` as a candidate for a name (page after page, at most
+/// [`targets::MAX_CANDIDATES`]).
+async fn attachments_of(ctx: &Context, api: &Carbonio, room: &str) -> Result<Vec<Candidate>> {
+    let mut pager = Pager::new("Carbonio");
+    let mut out = Vec::new();
+    let mut filter: Option<String> = None;
+    while out.len() < targets::MAX_CANDIDATES {
+        let page = ctx.call(api, Repeat::Safe, || api.list_page(room, PAGE_SIZE, filter.as_deref())).await?;
+        let empty = page.attachments.is_empty();
+        out.extend(page.attachments.into_iter().map(|a| Candidate { id: a.id, name: a.name, kind: a.mime_type }));
+        match page.filter.filter(|f| !f.is_empty()) {
+            Some(next) if !empty => {
+                pager.next(&next)?;
+                filter = Some(next);
+            }
+            _ => break,
+        }
     }
-    Ok(room)
+    out.truncate(targets::MAX_CANDIDATES);
+    Ok(out)
+}
+
+fn candidate(room: &Room) -> Candidate {
+    Candidate {
+        id: room.id.to_ascii_lowercase(),
+        name: room.name.clone().unwrap_or_default(),
+        kind: room.kind.clone().unwrap_or_default(),
+    }
 }
 
 fn attachment_id(id: &str) -> Result<String> {
@@ -186,7 +380,7 @@ async fn attach(
     message_id: Option<String>,
     name: Option<String>,
 ) -> Result<()> {
-    let room = room_of(ctx, room)?;
+    let room = room_wanted(ctx, room)?;
     if message_id.is_some() && files.len() > 1 {
         return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
             .with_hint("attach the files one by one, or leave --message-id out"));
@@ -194,14 +388,12 @@ async fn attach(
     if let Some(d) = &description {
         AttachMeta::check_description(d)?;
     }
-    let meta = AttachMeta {
-        room: room.clone(),
-        description,
-        reply_to: message_ref(reply_to, "--reply-to")?,
-        message_id: message_ref(message_id, "--message-id")?,
-    };
+    let (reply_to, message_id) = (message_ref(reply_to, "--reply-to")?, message_ref(message_id, "--message-id")?);
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let api = adapter(ctx)?;
+    // Once for the whole batch, before the first file.
+    let room = room_id(ctx, &api, room).await?;
+    let meta = AttachMeta { room: room.clone(), description, reply_to, message_id };
     let target = CarbonioUpload { api: &api, meta };
     let outcomes = upload_all(ctx, "attach", &target, files, |file, id| {
         Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
@@ -212,8 +404,9 @@ async fn attach(
 
 /// `limit` None = all of them.
 async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result<()> {
-    let room = room_of(ctx, room)?;
+    let room = room_wanted(ctx, room)?;
     let api = adapter(ctx)?;
+    let room = room_id(ctx, &api, room).await?;
     let mut pager = Pager::new("Carbonio");
     let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "NAME"], [false, true, false, false, false]);
     let mut filter: Option<String> = None;
@@ -321,6 +514,284 @@ async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     Ok(())
 }
 
+async fn rooms(ctx: &Context) -> Result<()> {
+    let api = adapter(ctx)?;
+    let rooms = ctx.call(&api, Repeat::Safe, || api.rooms(true)).await.map_err(|f| f.context("listing the rooms"))?;
+    let rows = rooms
+        .iter()
+        .map(|r| {
+            let c = candidate(r);
+            let mut record = Record::action("rooms", Status::Done).id(&c.id).field("type", r.kind.clone());
+            if let Some(name) = &r.name {
+                record = record.name(name);
+            }
+            if let Some(members) = &r.members {
+                record = record.field("member_count", members.len());
+            }
+            let json = record.to_json(ctx.service_name());
+            let name = if c.name.is_empty() { "-".to_string() } else { escape(&c.name) };
+            let kind = if c.kind.is_empty() { "-".to_string() } else { escape(&c.kind) };
+            ([escape(&c.id), kind, name], json)
+        })
+        .collect::<Vec<_>>();
+    if rows.is_empty() {
+        ctx.output.status("the account can access no rooms");
+    }
+    targets::print_list(ctx, ["ID", "TYPE", "NAME"], rows);
+    Ok(())
+}
+
+/// Whose picture a command is about, as given.
+enum Whose {
+    Room(Option<String>),
+    User(Option<String>),
+}
+
+/// The picture `whose` names: a room by UUID or name, a user by --user, else the account's own.
+async fn picture_of(ctx: &Context, api: &Carbonio, whose: Whose) -> Result<Picture> {
+    Ok(match whose {
+        Whose::Room(room) => {
+            let wanted = room_wanted(ctx, room)?;
+            Picture::Room(room_id(ctx, api, wanted).await?)
+        }
+        Whose::User(Some(user)) => Picture::User(user_id(&user)?),
+        Whose::User(None) => Picture::User(own_user(ctx, api).await?),
+    })
+}
+
+fn user_id(id: &str) -> Result<String> {
+    let id = id.trim().to_ascii_lowercase();
+    if !is_uuid(&id) {
+        return Err(Failure::usage(format!("the user id `{}` is not a UUID", escape(&id)))
+            .with_hint("leave --user out for the logged-in account's own picture"));
+    }
+    Ok(id)
+}
+
+/// The account's own user id: cached beside the token by an earlier run, else asked of the
+/// server once (and cached when the login is stored, so that the next run asks nothing).
+async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
+    let settings = ctx.settings(SVC);
+    // A cached id belongs to the stored account, like the token: not to one from env.
+    if let Some(cached) = settings.token("user_id", "account").map(|r| r.value.trim().to_ascii_lowercase())
+        && is_uuid(&cached)
+    {
+        return Ok(cached);
+    }
+    let id = ctx
+        .call(api, Repeat::Safe, || api.own_id())
+        .await
+        .map_err(|f| f.context("asking Carbonio for the account's id"))?;
+    let stored = ctx.config.is_stored_login(SVC, "token") || ctx.config.is_stored_login(SVC, "password");
+    if stored && let Err(e) = ctx.config.store(SVC, &[("user_id", Some(id.clone()))]) {
+        ctx.output.warn(&format!("could not cache the account's id: {}", e.message));
+    }
+    Ok(id)
+}
+
+/// Names the picture in results and questions.
+fn picture_label(of: &Picture) -> (String, &'static str) {
+    match of {
+        Picture::Room(id) => (format!("room {id}"), "room"),
+        Picture::User(id) => (format!("user {id}"), "user"),
+    }
+}
+
+async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> Result<()> {
+    // What is wrong locally is said before any request.
+    if let Whose::Room(room) = &whose {
+        room_wanted(ctx, room.clone())?;
+    }
+    let set = match &whose {
+        Whose::Room(_) => "room-picture-set",
+        _ => "user-picture-set",
+    };
+    let accept = Accept::Images("a Carbonio picture must be an image (JPEG, PNG or GIF)");
+    let files = prepare_files(ctx, set, &[image], None, LIMITS, accept).await?;
+    let api = adapter(ctx)?;
+    let of = picture_of(ctx, &api, whose).await?;
+    let (max, kb) = ctx.call(&api, Repeat::Safe, || api.capabilities()).await?.picture_limit(&of);
+    let (label, action) = picture_label(&of);
+    let key = if action == "room" { "maxRoomImageSizeInKb" } else { "maxUserImageSizeInKb" };
+    if let Some(file) = files.iter().find(|f| f.len > max) {
+        return Err(Failure::input(format!(
+            "{} is {} ({} bytes): over this server's limit for a {action} picture, {kb} KiB ({key})",
+            file.display,
+            human_bytes(file.len),
+            file.len
+        ))
+        .with_hint("nothing was sent; scale the image down or save it with more compression"));
+    }
+    let id = match &of {
+        Picture::Room(id) | Picture::User(id) => id.clone(),
+    };
+    let target = PictureUpload { api: &api, of };
+    let outcomes = upload_all(ctx, set, &target, files, |file, ()| {
+        Record::file(set, Status::Sent, file).id(&id).field(&format!("{action}_id"), id.as_str())
+    })
+    .await;
+    if outcomes.iter().all(|o| o.result.is_ok()) {
+        ctx.output.status(&format!("picture of {label} set"));
+    }
+    batch_result(&outcomes)
+}
+
+async fn picture_get(ctx: &Context, whose: Whose, output: Option<PathBuf>, force: bool) -> Result<()> {
+    let api = adapter(ctx)?;
+    let of = picture_of(ctx, &api, whose).await?;
+    let (_, action) = picture_label(&of);
+    let id = match &of {
+        Picture::Room(id) | Picture::User(id) => id.clone(),
+    };
+    // The API answers the picture without a name: it is saved as `<kind>-<id>.<ext>`, the
+    // extension from the type the server states, so that an image viewer opens it.
+    let get = if action == "room" { "room-picture-get" } else { "user-picture-get" };
+    let mut fields = serde_json::Map::new();
+    fields.insert(format!("{action}_id"), id.clone().into());
+    let api = &api;
+    let of = &of;
+    let base = format!("{action}-{id}");
+    download_as(ctx, api, get, fields, &id, output.as_deref(), force, None, move || {
+        let base = base.clone();
+        async move {
+            let mut response = api.picture(of).await?;
+            name_by_type(&mut response, &base);
+            Ok(response)
+        }
+    })
+    .await
+}
+
+/// Give a nameless image answer the file name `base.<ext>` (ext from its Content-Type), as the
+/// Content-Disposition the shared download flow reads.
+fn name_by_type(response: &mut reqwest::Response, base: &str) {
+    let mime = response
+        .headers()
+        .get(reqwest::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let ext = match mime.as_str() {
+        "image/png" => "png",
+        "image/jpeg" | "image/jpg" => "jpg",
+        "image/gif" => "gif",
+        "image/webp" => "webp",
+        "image/bmp" => "bmp",
+        _ => "img",
+    };
+    if let Ok(value) = reqwest::header::HeaderValue::from_str(&format!("attachment; filename=\"{base}.{ext}\"")) {
+        response.headers_mut().insert(reqwest::header::CONTENT_DISPOSITION, value);
+    }
+}
+
+async fn picture_delete(ctx: &Context, room: Option<String>, yes: bool) -> Result<()> {
+    let wanted = room_wanted(ctx, room)?;
+    let what = "the room's picture".to_string();
+    may_destroy(ctx, &what, yes)?;
+    let api = adapter(ctx)?;
+    let room = room_id(ctx, &api, wanted).await?;
+    confirm_destroy(ctx, &format!("Remove the picture of room {room}?"), &format!("the picture of room {room}"), yes)?;
+    // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
+    ctx.call(&api, Repeat::Once, || api.delete_room_picture(&room)).await?;
+    ctx.report(&Record::action("room-picture-delete", Status::Done).id(&room).field("room_id", room.as_str()));
+    Ok(())
+}
+
+/// The preview options as given.
+pub struct PreviewArgs {
+    room: Option<String>,
+    size: Option<String>,
+    thumbnail: bool,
+    quality: Option<Quality>,
+    format: Option<Format>,
+    pages: Option<String>,
+}
+
+/// `WIDTHxHEIGHT`, each 0..=99999 (the API wants `>= 0` and the `x`).
+fn area(value: &str) -> Result<String> {
+    let ok = value.split_once('x').is_some_and(|(w, h)| {
+        [w, h].iter().all(|n| (1..=5).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    if !ok {
+        return Err(Failure::usage(format!("--size `{}` is not WIDTHxHEIGHT", escape(value)))
+            .with_hint("e.g. --size 320x240 (0 leaves that side to the server)"));
+    }
+    Ok(value.to_string())
+}
+
+/// `FIRST-LAST`, FIRST >= 1, LAST 0 (the last page) or >= FIRST.
+fn pages(value: &str) -> Result<(u32, u32)> {
+    let parsed =
+        value.split_once('-').and_then(|(a, b)| Some((a.trim().parse::<u32>().ok()?, b.trim().parse::<u32>().ok()?)));
+    match parsed {
+        Some((first, last)) if first >= 1 && (last == 0 || last >= first) => Ok((first, last)),
+        _ => Err(Failure::usage(format!("--pages `{}` is not FIRST-LAST", escape(value)))
+            .with_hint("e.g. --pages 1-3, or --pages 2-0 for page 2 to the end")),
+    }
+}
+
+async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<PathBuf>, force: bool) -> Result<()> {
+    let size = args.size.as_deref().map(area).transpose()?;
+    let page_range = args.pages.as_deref().map(pages).transpose()?;
+    // A UUID is the attachment's id; anything else its name in the room.
+    let by_name = match attachment_id(&id) {
+        Ok(id) => Err(id),
+        Err(_) => Ok((id, room_wanted(ctx, args.room.clone())?)),
+    };
+    let api = adapter(ctx)?;
+    let id = match by_name {
+        Err(id) => id,
+        Ok((name, room)) => {
+            let room = room_id(ctx, &api, room).await?;
+            let candidates = attachments_of(ctx, &api, &room).await?;
+            targets::find(&ATTACHMENT, &name, &candidates)?.id.clone()
+        }
+    };
+    let a = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
+    let mime = a.mime_type.to_ascii_lowercase();
+    let pdf = mime == "application/pdf";
+    if !pdf && !mime.starts_with("image/") {
+        return Err(Failure::usage(format!(
+            "attachment {id} is {}: Carbonio makes previews of images and PDFs only",
+            if mime.is_empty() { "of no stated type".to_string() } else { escape(&mime) }
+        )));
+    }
+    if page_range.is_some() && (!pdf || args.thumbnail) {
+        return Err(Failure::usage("--pages applies to the preview of a PDF, not to images or thumbnails"));
+    }
+    // The format decides the saved file's extension, so one is always sent: the given one,
+    // else the original's when the API can produce it, else JPEG (PNG for PDF thumbnails).
+    let format = args.format.unwrap_or(match mime.as_str() {
+        "image/png" => Format::Png,
+        "image/gif" => Format::Gif,
+        _ if pdf => Format::Png,
+        _ => Format::Jpeg,
+    });
+    let is_pdf_document = pdf && !args.thumbnail;
+    let options = Preview {
+        pdf,
+        thumbnail: args.thumbnail,
+        area: size.or_else(|| a.area.clone().filter(|s| area(s).is_ok())).unwrap_or_else(|| DEFAULT_AREA.to_string()),
+        quality: args.quality.map(|q| QUALITIES[q as usize]),
+        format: (!is_pdf_document).then(|| FORMATS[format as usize]),
+        pages: page_range,
+    };
+    let stem = std::path::Path::new(&a.name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| id.clone());
+    let kind = if args.thumbnail { "thumbnail" } else { "preview" };
+    let ext = if is_pdf_document { "pdf" } else { FORMATS[format as usize] };
+    let name = format!("{stem}-{kind}.{}", ext.to_ascii_lowercase());
+    let mut fields = serde_json::Map::new();
+    fields.insert("attachment_id".into(), id.clone().into());
+    fields.insert("kind".into(), kind.into());
+    download_as(ctx, &api, "preview", fields, &id, output.as_deref(), force, Some(Known { name, size: None }), || {
+        api.preview(&id, &options)
+    })
+    .await
+}
+
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC);
     let url = ask(
@@ -352,7 +823,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     ctx.config.store(
         SVC,
         &[
-            ("url", Some(url)),
+            ("url", Some(url.clone())),
             ("account", Some(account.clone())),
             ("token", Some(token.expose().to_string())),
             ("password", args.store_password.then(|| password.expose().to_string())),
@@ -364,5 +835,13 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         );
     }
     super::auth::logged_in(ctx, SVC, &account);
+    // On a terminal, offer a default room (a failed list only costs the offer).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("room").is_none() {
+        let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
+        match api.rooms(false).await {
+            Ok(rooms) => targets::offer_default(ctx, SVC, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>())?,
+            Err(f) => ctx.output.warn(&format!("could not list the rooms to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }

@@ -9,6 +9,8 @@ use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use std::path::Path;
 
+use serde_json::{Map, Value};
+
 use super::record::{Plain, Record, Status, not_started};
 use crate::app::Context;
 use crate::download::{self, Destination};
@@ -356,6 +358,27 @@ where
     F: Fn() -> Fut,
     Fut: Future<Output = Result<reqwest::Response>>,
 {
+    download_as(ctx, api, "download", Map::new(), id, output, force, known, open).await
+}
+
+/// [`download_one`] for another action than a plain download (a picture, a preview): its
+/// record names `action` and carries `fields` beside the core keys.
+#[allow(clippy::too_many_arguments)]
+pub async fn download_as<F, Fut>(
+    ctx: &Context,
+    api: &dyn Renew,
+    action: &'static str,
+    fields: Map<String, Value>,
+    id: &str,
+    output: Option<&Path>,
+    force: bool,
+    known: Option<Known>,
+    open: F,
+) -> Result<()>
+where
+    F: Fn() -> Fut,
+    Fut: Future<Output = Result<reqwest::Response>>,
+{
     let destination = Destination::from_arg(output);
     let (saved, name) = ctx
         .call(api, Repeat::Safe, || async {
@@ -381,12 +404,13 @@ where
         })
         .await?;
     let path = saved.path.display().to_string();
-    let record = Record::action("download", Status::Done)
+    let record = Record::action(action, Status::Done)
         .id(id)
         .name(name)
         .path(path.clone())
         .size(saved.size)
         .field("md5", saved.md5)
+        .fields(fields)
         .plain(Plain::Custom(crate::output::escape(&path)));
     ctx.report(&record);
     Ok(())

@@ -1,11 +1,12 @@
-//! `chatdrop connect send-image|send-file` (1C-Connect group chats and support lines) and
-//! `chatdrop login connect`.
+//! `chatdrop connect send-image|send-file|lines` (1C-Connect group chats and support lines;
+//! `--line` takes a line's UUID or its name) and `chatdrop login connect`.
 
 use clap::{Args, Subcommand};
 
 use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
 use super::record::{Record, Status};
+use super::targets::{self, Candidate, Wanted};
 use crate::app::Context;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
@@ -15,6 +16,14 @@ use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::connect::KIND;
+
+/// Support lines as `targets` names them.
+const LINE: targets::Kind =
+    targets::Kind { noun: "support line", key: "line", list: "chatdrop connect lines", by_id: "with --line" };
+
+/// Stands in for a line given by name while the rest of the recipient is checked, before
+/// the one request that finds the line's id.
+const UNRESOLVED_LINE: &str = "00000000-0000-0000-0000-000000000000";
 
 #[derive(Debug, Args)]
 pub struct ConnectArgs {
@@ -29,8 +38,8 @@ pub struct Destination {
     /// Who sends: a member of the group chat, or the specialist on a line (default: the profile's `author`)
     #[arg(long, value_name = "UUID")]
     author: Option<String>,
-    /// The support line to send to (default: the profile's `line`)
-    #[arg(long, value_name = "UUID")]
+    /// The support line to send to, by UUID or name (default: the profile's `line`)
+    #[arg(long, value_name = "LINE")]
     line: Option<String>,
     /// The user (subscriber) on the support line (default: the profile's `user`)
     #[arg(long, value_name = "UUID")]
@@ -80,12 +89,15 @@ pub enum ConnectAction {
         #[command(flatten)]
         to: Destination,
     },
+    /// List the support lines the API user serves: id and name (tab-separated when piped)
+    Lines,
 }
 
 pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
     match args.action {
         ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to.conference, to.to).await,
         ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, None, to).await,
+        ConnectAction::Lines => lines(ctx).await,
     }
 }
 
@@ -158,7 +170,24 @@ async fn send(
         .flag("author", to.author.clone())
         .flag("line", to.line.clone())
         .flag("user", to.user.clone());
-    let recipient = recipient(&settings, kind, &to)?;
+    // The same rule as `recipient`: does this send go to a support line?
+    let to_line = kind == Kind::File
+        || to.line.is_some()
+        || to.user.is_some()
+        || (settings.get("conference").is_none() && settings.get("line").is_some());
+    let line = if to_line {
+        Some(
+            targets::wanted(ctx, &settings, &LINE, |v| is_uuid(v).then(|| v.to_string()))
+                .map_err(|_| usage_missing(&settings, "line", kind))?,
+        )
+    } else {
+        None
+    };
+    let settings = match &line {
+        Some(Wanted::Name(_) | Wanted::Pick) => settings.flag("line", Some(UNRESOLVED_LINE)),
+        _ => settings,
+    };
+    let mut recipient = recipient(&settings, kind, &to)?;
     let (action, accept) = match kind {
         Kind::Image => {
             ("send-image", Accept::Images("send other files to a support line with `chatdrop connect send-file`"))
@@ -167,6 +196,10 @@ async fn send(
     };
     let files = prepare_files(ctx, action, &args, to.name.as_deref(), LIMITS, accept).await?;
     let connect = adapter(ctx, &settings)?;
+    if let (Some(wanted @ (Wanted::Name(_) | Wanted::Pick)), Recipient::Line { line_id, .. }) = (line, &mut recipient) {
+        // Once for the whole batch, before the first file.
+        *line_id = line_id_of(ctx, &connect, wanted).await?;
+    }
     let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
     // 1C-Connect answers a send with no id: the record's id is null, its plain line starts with `-`.
     let outcomes = upload_all(ctx, action, &delivery, files, |file, sent: &Sent| {
@@ -176,6 +209,36 @@ async fn send(
     })
     .await;
     batch_result(&outcomes)
+}
+
+/// The line's id: found by name (or picked) in one `GET /v1/line/`.
+async fn line_id_of(ctx: &Context, connect: &Connect, wanted: Wanted) -> Result<String> {
+    targets::settle(ctx, connect, &LINE, wanted, move || line_candidates(connect)).await
+}
+
+async fn line_candidates(connect: &Connect) -> Result<Vec<Candidate>> {
+    Ok(connect.lines().await?.into_iter().map(|l| Candidate { id: l.id, name: l.name, kind: String::new() }).collect())
+}
+
+async fn lines(ctx: &Context) -> Result<()> {
+    let settings = ctx.settings(SVC);
+    let connect = adapter(ctx, &settings)?;
+    let lines = ctx
+        .call(&connect, Repeat::Safe, || connect.lines())
+        .await
+        .map_err(|f| f.context("listing the support lines"))?;
+    if lines.is_empty() {
+        ctx.output.status("the API user serves no support lines");
+    }
+    let rows = lines
+        .into_iter()
+        .map(|l| {
+            let json = Record::action("lines", Status::Done).id(&l.id).name(&l.name).to_json(ctx.service_name());
+            ([escape(&l.id), escape(&l.name)], json)
+        })
+        .collect();
+    targets::print_list(ctx, ["ID", "NAME"], rows);
+    Ok(())
 }
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
@@ -214,5 +277,12 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         &[("login", Some(login.clone())), ("password", Some(password)), ("url", (base != default_url).then_some(base))],
     )?;
     super::auth::logged_in(ctx, SVC, &login);
+    // On a terminal, offer a default support line (a failed list only costs the offer).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("line").is_none() {
+        match line_candidates(&connect).await {
+            Ok(lines) => targets::offer_default(ctx, SVC, &LINE, &lines)?,
+            Err(f) => ctx.output.warn(&format!("could not list the support lines to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }

@@ -11,3 +11,4 @@ pub mod protocol;
 pub mod pyrus;
 pub mod record;
 pub mod sandbox;
+pub mod targets;

@@ -1,5 +1,6 @@
-//! `chatdrop protocol attach|attachments|get|rename|delete` and `chatdrop login protocol`:
-//! Protocol chat attachments, with human output (lines, aligned tables) or `--json`.
+//! `chatdrop protocol attach|attachments|conversations|get|rename|delete` and `chatdrop login
+//! protocol`: Protocol chat attachments and conversations, with human output (lines, aligned
+//! tables) or `--json`.
 
 use clap::{Args, Subcommand};
 use serde_json::Value;
@@ -7,14 +8,25 @@ use serde_json::Value;
 use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
+use super::targets::{self, Candidate};
 use crate::app::Context;
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
-use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, ProtocolUpload, check_id};
+use crate::services::protocol::{
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id,
+};
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
+
+/// Conversations as `targets` names them (by id only: they have no names).
+const CONVERSATION: targets::Kind = targets::Kind {
+    noun: "conversation",
+    key: "conversation",
+    list: "chatdrop protocol conversations",
+    by_id: "with --conversation",
+};
 
 #[derive(Debug, Args)]
 pub struct ProtocolArgs {
@@ -59,6 +71,21 @@ pub enum ProtocolAction {
         #[arg(long, value_name = "ID")]
         after: Option<String>,
     },
+    /// List conversations, most recently active first (one page of 10 unless --limit or --all)
+    #[command(
+        after_help = "Examples:\n  chatdrop protocol conversations\n  chatdrop protocol conversations --all --json"
+    )]
+    Conversations {
+        /// How many to list (1 to 100)
+        #[arg(long, value_name = "N", conflicts_with = "all", allow_negative_numbers = true)]
+        limit: Option<i64>,
+        /// List every conversation, page by page (100 per request)
+        #[arg(long)]
+        all: bool,
+        /// Start after this conversation id (the last id of a previous page)
+        #[arg(long, value_name = "ID")]
+        after: Option<String>,
+    },
     /// Show one attachment
     #[command(visible_alias = "info")]
     Get {
@@ -89,6 +116,7 @@ pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
         ProtocolAction::Attachments { conversation, limit, all, after } => {
             list(ctx, conversation, limit, all, after).await
         }
+        ProtocolAction::Conversations { limit, all, after } => conversations(ctx, limit, all, after).await,
         ProtocolAction::Get { id } => get(ctx, id).await,
         ProtocolAction::Rename { id, new_name } => rename(ctx, id, new_name).await,
         ProtocolAction::Delete { id, yes } => delete(ctx, id, yes).await,
@@ -134,67 +162,144 @@ async fn list(
     all: bool,
     after: Option<String>,
 ) -> Result<()> {
-    let limit = match limit {
-        Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Some(n as u32),
-        Some(n) => {
-            return Err(Failure::usage(format!(
-                "--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"
-            ))
-            .with_hint("use --all to list every attachment"));
-        }
-        None => None,
-    };
+    let limit = page_limit(limit, "attachment")?;
     for (what, id) in [("conversation", &conversation), ("attachment", &after)] {
         if let Some(id) = id {
             check_id(what, id)?;
         }
     }
     let protocol = adapter(ctx)?;
-    let mut pager = Pager::new("Protocol");
-    pager.start_at(after.as_deref());
-    let mut table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
-    let mut cursor = after;
-    loop {
-        let query = ListQuery {
-            conversation: conversation.as_deref(),
-            limit: if all { Some(MAX_PAGE) } else { limit },
-            starting_after: cursor.as_deref(),
-        };
-        let page = ctx
-            .call(&protocol, Repeat::Safe, || protocol.list(&query))
-            .await
-            .map_err(|f| f.context("listing attachments"))?;
-        // Printed page by page: nothing is kept from page to page.
-        let last = page.data.last().map(|a| a.id.clone());
-        table.page(
-            &ctx.output,
-            page.data
-                .iter()
-                .map(|a| {
-                    (cells(a), attachment_record(Record::action("list", Status::Done), a).to_json(ctx.service_name()))
-                })
-                .collect(),
-        );
-        if !page.has_more {
-            break;
-        }
-        let Some(last) = last else {
-            return Err(Failure::general("Protocol said there are more attachments but sent an empty page"));
-        };
-        if !all {
-            ctx.output.status(&format!(
-                "more attachments follow: pass --all, or --after {} for the next page",
-                escape(&last)
-            ));
-            break;
-        }
-        pager.next(&last)?;
-        cursor = Some(last);
+    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
+    let listing = Listing { noun: "attachment", all, limit, table };
+    let (protocol, conversation) = (&protocol, conversation.as_deref());
+    let fetch = move |limit, after: Option<String>| async move {
+        protocol.list(&ListQuery { conversation, limit, starting_after: after.as_deref() }).await
+    };
+    let record = |a: &Attachment| attachment_record(Record::action("list", Status::Done), a);
+    listing.run(ctx, protocol, after, fetch, |a| (cells(a), record(a).to_json(ctx.service_name()))).await
+}
+
+async fn conversations(ctx: &Context, limit: Option<i64>, all: bool, after: Option<String>) -> Result<()> {
+    let limit = page_limit(limit, "conversation")?;
+    if let Some(id) = &after {
+        check_id("conversation", id)?;
     }
-    if table.rows == 0 && !ctx.output.json {
-        ctx.output.status("no attachments");
+    let protocol = adapter(ctx)?;
+    let table = Table::new(["ID", "LAST ACTIVE", "CREATED", "WITH"], [false; 4]);
+    let listing = Listing { noun: "conversation", all, limit, table };
+    let protocol = &protocol;
+    let fetch = move |limit, after: Option<String>| async move {
+        protocol.conversations(&ListQuery { conversation: None, limit, starting_after: after.as_deref() }).await
+    };
+    listing.run(ctx, protocol, after, fetch, |c| conversation_row(ctx, c)).await
+}
+
+/// --limit within what a page holds.
+fn page_limit(limit: Option<i64>, noun: &str) -> Result<Option<u32>> {
+    match limit {
+        Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Ok(Some(n as u32)),
+        Some(n) => Err(Failure::usage(format!("--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"))
+            .with_hint(format!("use --all to list every {noun}"))),
+        None => Ok(None),
     }
-    Ok(())
+}
+
+/// One cursor-paged listing: a page (or all of them with `all`), printed as it arrives.
+struct Listing<const N: usize> {
+    noun: &'static str,
+    all: bool,
+    limit: Option<u32>,
+    table: Table<N>,
+}
+
+/// What a listed item must tell: its id, the cursor of the next page.
+trait Listed {
+    fn id(&self) -> &str;
+}
+
+impl Listed for Attachment {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl Listed for Conversation {
+    fn id(&self) -> &str {
+        &self.id
+    }
+}
+
+impl<const N: usize> Listing<N> {
+    async fn run<T: Listed, F, Fut>(
+        mut self,
+        ctx: &Context,
+        protocol: &Protocol,
+        after: Option<String>,
+        fetch: F,
+        row: impl Fn(&T) -> ([String; N], Value),
+    ) -> Result<()>
+    where
+        F: Fn(Option<u32>, Option<String>) -> Fut,
+        Fut: Future<Output = Result<Page<T>>>,
+    {
+        let noun = self.noun;
+        let mut pager = Pager::new("Protocol");
+        pager.start_at(after.as_deref());
+        let mut cursor = after;
+        loop {
+            let limit = if self.all { Some(MAX_PAGE) } else { self.limit };
+            let page = ctx
+                .call(protocol, Repeat::Safe, || fetch(limit, cursor.clone()))
+                .await
+                .map_err(|f| f.context(format!("listing {noun}s")))?;
+            // Printed page by page: nothing is kept from page to page.
+            let last = page.data.last().map(|x| x.id().to_string());
+            self.table.page(&ctx.output, page.data.iter().map(&row).collect());
+            if !page.has_more {
+                break;
+            }
+            let Some(last) = last else {
+                return Err(Failure::general(format!("Protocol said there are more {noun}s but sent an empty page")));
+            };
+            if !self.all {
+                ctx.output.status(&format!(
+                    "more {noun}s follow: pass --all, or --after {} for the next page",
+                    escape(&last)
+                ));
+                break;
+            }
+            pager.next(&last)?;
+            cursor = Some(last);
+        }
+        if self.table.rows == 0 && !ctx.output.json {
+            ctx.output.status(&format!("no {noun}s"));
+        }
+        Ok(())
+    }
+}
+
+/// Whom a conversation is with (escaped): a group, a contact, or `-`.
+fn conversation_with(c: &Conversation) -> String {
+    match (&c.contact_id, &c.group_id) {
+        (_, Some(group)) => format!("group {}", escape(group)),
+        (Some(contact), None) => format!("contact {}", escape(contact)),
+        (None, None) => "-".to_string(),
+    }
+}
+
+/// One conversation's row and its record (times as RFC 3339, as every record has them).
+fn conversation_row(ctx: &Context, c: &Conversation) -> ([String; 4], Value) {
+    let with = conversation_with(c);
+    let mut fields = match serde_json::to_value(c) {
+        Ok(Value::Object(fields)) => fields,
+        _ => serde_json::Map::new(),
+    };
+    for (key, value) in [("created_at", &c.created_at), ("last_active_at", &c.last_active_at)] {
+        fields.insert(key.into(), value.as_ref().map_or(Value::Null, |v| Value::from(created(v))));
+    }
+    let record = Record::action("conversations", Status::Done).id(&c.id).fields(fields);
+    let time = |v: &Option<Value>| v.as_ref().map(created).unwrap_or_else(|| "-".into());
+    ([escape(&c.id), time(&c.last_active_at), time(&c.created_at), with], record.to_json(ctx.service_name()))
 }
 
 async fn get(ctx: &Context, id: String) -> Result<()> {
@@ -263,6 +368,22 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     ctx.config.store(SVC, &[("token", Some(token)), ("url", (url != default_url).then(|| url.clone()))])?;
     let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
     super::auth::logged_in(ctx, SVC, &format!("the token holder on {host}"));
+    // On a terminal, offer a default conversation from the first page (conversations have no
+    // names: each is shown with whom it is).
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("conversation").is_none() {
+        let query = ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() };
+        match protocol.conversations(&query).await {
+            Ok(page) => {
+                let candidates: Vec<Candidate> = page
+                    .data
+                    .iter()
+                    .map(|c| Candidate { id: c.id.clone(), name: String::new(), kind: conversation_with(c) })
+                    .collect();
+                targets::offer_default(ctx, SVC, &CONVERSATION, &candidates)?;
+            }
+            Err(f) => ctx.output.warn(&format!("could not list the conversations to offer a default: {}", f.message)),
+        }
+    }
     Ok(())
 }
 

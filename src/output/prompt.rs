@@ -11,7 +11,7 @@ use std::io::IsTerminal;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use dialoguer::{Confirm, Input, Password};
+use dialoguer::{Confirm, FuzzySelect, Input, Password};
 
 use crate::error::{Failure, Result};
 
@@ -72,6 +72,20 @@ impl Prompter {
     pub fn confirm(&self, prompt: &str, default: bool, instead: &str) -> Result<bool> {
         self.check(instead)?;
         Confirm::new().with_prompt(prompt).default(default).interact().map_err(|e| prompt_failed(e, instead))
+    }
+
+    /// A searchable pick list (type to filter, arrows, Enter): the index of the chosen item,
+    /// or None when the user leaves with Esc. `items` must not be empty.
+    pub fn pick(&self, prompt: &str, items: &[String], instead: &str) -> Result<Option<usize>> {
+        self.check(instead)?;
+        FuzzySelect::new()
+            .with_prompt(prompt)
+            .items(items)
+            .default(0)
+            // A long list would scroll the terminal away: show a window of it.
+            .max_length(12)
+            .interact_opt()
+            .map_err(|e| prompt_failed(e, instead))
     }
 
     fn check(&self, instead: &str) -> Result<()> {

@@ -5,6 +5,14 @@
 //! `U`, hex digits, `{`, `}`) before decoding the `\uXXXX` escapes, wants a Content-Length,
 //! checks room membership, answers 413 above a size limit, pages with a base64 JSON cursor,
 //! lets only the uploader or a room owner delete, and answers every error as a bare status.
+//!
+//! Also, from the seed's rooms, users and preview sections and apis.md §4: `GET /rooms` (the
+//! member's rooms, workspaces with their channels as `children`, `members` only with
+//! `extraFields=members`), room and user pictures (`PUT` with the attachment's header rules,
+//! an image type, owners only for rooms, one's own only for users, 413 above the
+//! capabilities' `max*ImageSizeInKb`; `GET`; `DELETE` for room owners), image and PDF
+//! previews (membership, a `WIDTHxHEIGHT` area, the documented quality/format enums, pages
+//! from 1), and the SOAP `GetInfoRequest` answering the account's `id`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -12,6 +20,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::body::Body;
+use axum::extract::RawQuery;
 use axum::extract::{Extension, Path, Query, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -36,6 +45,22 @@ pub const OTHER_USER_ID: &str = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a";
 pub const ROOM: &str = "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a";
 /// A room the sandbox account is not a member of.
 pub const FOREIGN_ROOM: &str = "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d";
+/// The named rooms of the sandbox (the account's view: `chatdrop carbonio rooms`).
+/// A group the account owns, with an image attachment ([`WHITEBOARD`]) to preview.
+pub const DESIGN_ROOM: &str = "d2a6f0c4-1b3e-4c5d-8e7f-9a0b1c2d3e4f";
+/// Two rooms whose names differ only in case ("Ops" and a workspace channel "OPS").
+pub const OPS_GROUP: &str = "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f";
+pub const OPS_CHANNEL: &str = "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a";
+/// The workspace holding [`OPS_CHANNEL`].
+pub const WORKSPACE: &str = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
+/// A one-to-one chat (no name).
+pub const DIRECT_ROOM: &str = "6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c";
+/// An image attachment in [`DESIGN_ROOM`], named `whiteboard.png`.
+pub const WHITEBOARD: &str = "8a9b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d";
+/// A PDF attachment in [`DESIGN_ROOM`], named `spec.pdf`.
+pub const SPEC_PDF: &str = "9b0c1d2e-3f4a-4b5c-8d7e-8f9a0b1c2d3e";
+/// The picture limits `GET /users/capabilities` states unless a test changes them (KiB).
+pub const PICTURE_KB: u64 = 512;
 /// The default size limit: above it uploads answer 413.
 pub const MAX_ATTACHMENT: u64 = 4 * 1024 * 1024 * 1024;
 /// The most items one list page holds, whatever `itemsNumber` asks.
@@ -48,13 +73,58 @@ pub struct CarbonioState {
 struct Inner {
     /// token -> still valid
     tokens: HashMap<String, bool>,
-    /// room -> (members, owners)
-    rooms: HashMap<String, (HashSet<String>, HashSet<String>)>,
+    rooms: HashMap<String, FakeRoom>,
+    /// Room or user id -> its picture.
+    pictures: HashMap<String, StoredFile>,
+    /// (maxRoomImageSizeInKb, maxUserImageSizeInKb)
+    picture_kb: (u64, u64),
     attachments: Vec<FakeAttachment>,
     max_attachment: u64,
     logins: u32,
     /// Milliseconds of the last createdAt handed out (kept strictly increasing).
     last_created_ms: u64,
+}
+
+/// A room as the fake holds it.
+#[derive(Debug, Clone, Default)]
+pub struct FakeRoom {
+    pub name: Option<String>,
+    /// group, one_to_one, workspace, channel.
+    pub kind: &'static str,
+    /// The workspace of a channel.
+    pub parent: Option<String>,
+    pub members: HashSet<String>,
+    pub owners: HashSet<String>,
+}
+
+impl FakeRoom {
+    fn new(name: Option<&str>, kind: &'static str, members: &[&str], owners: &[&str]) -> FakeRoom {
+        FakeRoom {
+            name: name.map(str::to_string),
+            kind,
+            parent: None,
+            members: members.iter().map(|m| m.to_string()).collect(),
+            owners: owners.iter().map(|m| m.to_string()).collect(),
+        }
+    }
+
+    fn json(&self, id: &str, with_members: bool) -> Value {
+        let mut v = json!({ "id": id, "type": self.kind, "createdAt": "2024-01-01T00:00:00Z", "children": [] });
+        if let Some(name) = &self.name {
+            v["name"] = json!(name);
+        }
+        if let Some(parent) = &self.parent {
+            v["parentId"] = json!(parent);
+        }
+        if with_members {
+            let mut members: Vec<&String> = self.members.iter().collect();
+            members.sort();
+            v["members"] = json!(
+                members.iter().map(|m| json!({ "userId": m, "owner": self.owners.contains(*m) })).collect::<Vec<_>>()
+            );
+        }
+        v
+    }
 }
 
 /// An attachment as the fake holds it.
@@ -74,6 +144,8 @@ pub struct FakeAttachment {
     pub md5: String,
     pub created_ms: u64,
     pub file: Option<StoredFile>,
+    /// One of the sandbox's built-in attachments (in [`DESIGN_ROOM`]).
+    pub built_in: bool,
 }
 
 impl FakeAttachment {
@@ -96,27 +168,48 @@ impl FakeAttachment {
 
 impl Default for CarbonioState {
     fn default() -> Self {
+        let (me, other) = (USER_ID, OTHER_USER_ID);
+        let mut ops_channel = FakeRoom::new(Some("OPS"), "channel", &[me, other], &[other]);
+        ops_channel.parent = Some(WORKSPACE.to_string());
         let rooms = HashMap::from([
-            (
-                ROOM.to_string(),
-                (
-                    HashSet::from([USER_ID.to_string(), OTHER_USER_ID.to_string()]),
-                    HashSet::from([OTHER_USER_ID.to_string()]),
-                ),
-            ),
-            (
-                FOREIGN_ROOM.to_string(),
-                (HashSet::from([OTHER_USER_ID.to_string()]), HashSet::from([OTHER_USER_ID.to_string()])),
-            ),
+            (ROOM.to_string(), FakeRoom::new(Some("Sandbox"), "group", &[me, other], &[other])),
+            (FOREIGN_ROOM.to_string(), FakeRoom::new(Some("Board"), "group", &[other], &[other])),
+            (DESIGN_ROOM.to_string(), FakeRoom::new(Some("Design Review"), "group", &[me, other], &[me])),
+            (OPS_GROUP.to_string(), FakeRoom::new(Some("Ops"), "group", &[me], &[me])),
+            (WORKSPACE.to_string(), FakeRoom::new(Some("Engineering"), "workspace", &[me, other], &[other])),
+            (OPS_CHANNEL.to_string(), ops_channel),
+            (DIRECT_ROOM.to_string(), FakeRoom::new(None, "one_to_one", &[me, other], &[me, other])),
         ]);
+        let seeded =
+            |id: &str, name: &str, mime: &str, size: u64, area: Option<&str>, created_ms: u64| FakeAttachment {
+                id: id.to_string(),
+                room: DESIGN_ROOM.to_string(),
+                user: OTHER_USER_ID.to_string(),
+                name: name.to_string(),
+                description: None,
+                mime_type: mime.to_string(),
+                area: area.map(str::to_string),
+                message_id: None,
+                reply_id: None,
+                size,
+                md5: String::new(),
+                created_ms,
+                file: None,
+                built_in: true,
+            };
         CarbonioState {
             inner: Mutex::new(Inner {
                 tokens: HashMap::from([(TOKEN.to_string(), true)]),
                 rooms,
-                attachments: Vec::new(),
+                pictures: HashMap::new(),
+                picture_kb: (PICTURE_KB, PICTURE_KB),
+                attachments: vec![
+                    seeded(SPEC_PDF, "spec.pdf", "application/pdf", 48_213, None, 1_700_000_000_000),
+                    seeded(WHITEBOARD, "whiteboard.png", "image/png", 182_044, Some("1600x900"), 1_700_000_001_000),
+                ],
                 max_attachment: MAX_ATTACHMENT,
                 logins: 0,
-                last_created_ms: 0,
+                last_created_ms: 1_700_000_001_000,
             }),
         }
     }
@@ -137,14 +230,32 @@ impl CarbonioState {
         self.lock().logins
     }
 
+    /// The picture limits `GET /users/capabilities` states (KiB), and the fake enforces.
+    pub fn set_picture_limits(&self, room_kb: u64, user_kb: u64) {
+        self.lock().picture_kb = (room_kb, user_kb);
+    }
+
+    /// The picture of a room or a user, if one is set.
+    pub fn picture(&self, id: &str) -> Option<StoredFile> {
+        self.lock().pictures.get(id).cloned()
+    }
+
+    /// Add a room the account is a member (and, if `owner`, an owner) of; answers its id.
+    pub fn add_room(&self, name: &str, kind: &'static str, owner: bool) -> String {
+        let id = new_uuid();
+        let owners: &[&str] = if owner { &[USER_ID] } else { &[OTHER_USER_ID] };
+        self.lock().rooms.insert(id.clone(), FakeRoom::new(Some(name), kind, &[USER_ID, OTHER_USER_ID], owners));
+        id
+    }
+
     /// Uploads larger than this answer 413.
     pub fn set_max_attachment(&self, bytes: u64) {
         self.lock().max_attachment = bytes;
     }
 
-    /// Every attachment, oldest first.
+    /// Every attachment uploaded or added, oldest first (the built-in ones left out).
     pub fn attachments(&self) -> Vec<FakeAttachment> {
-        self.lock().attachments.clone()
+        self.lock().attachments.iter().filter(|a| !a.built_in).cloned().collect()
     }
 
     pub fn attachment(&self, id: &str) -> Option<FakeAttachment> {
@@ -170,6 +281,7 @@ impl CarbonioState {
             md5: String::new(),
             created_ms,
             file: None,
+            built_in: false,
         });
         id
     }
@@ -211,6 +323,16 @@ pub fn routes() -> Router<Arc<State>> {
         .route("/services/chats/rooms/{room}/attachments", post(upload).get(list))
         .route("/services/chats/attachments/{id}", get(info).delete(delete))
         .route("/services/chats/attachments/{id}/download", get(download))
+        .route("/services/chats/rooms", get(rooms))
+        .route(
+            "/services/chats/rooms/{room}/picture",
+            get(room_picture).put(set_room_picture).delete(delete_room_picture),
+        )
+        .route("/services/chats/users/{user}/picture", get(user_picture).put(set_user_picture))
+        .route("/services/chats/preview/image/{id}/{area}/", get(image_preview))
+        .route("/services/chats/preview/image/{id}/{area}/thumbnail", get(image_thumbnail))
+        .route("/services/chats/preview/pdf/{id}/", get(pdf_preview))
+        .route("/services/chats/preview/pdf/{id}/{area}/thumbnail", get(pdf_thumbnail))
 }
 
 /// The server's answer to every error: a status and no body.
@@ -234,13 +356,22 @@ fn soap_fault(code: &str, text: &str) -> Response {
     )
 }
 
-async fn soap(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq>, body: Body) -> Response {
+async fn soap(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let Ok(bytes) = store::small_body(&state, seq, body).await else {
         return soap_fault("service.PARSE_ERROR", "cannot read the request");
     };
     let Ok(request) = serde_json::from_slice::<Value>(&bytes) else {
         return soap_fault("service.PARSE_ERROR", "the body must be JSON");
     };
+    let info = &request["Body"]["GetInfoRequest"];
+    if !info.is_null() {
+        return get_info(&state, &headers, &request, info);
+    }
     let auth = &request["Body"]["AuthRequest"];
     if auth.is_null() || auth["_jsns"] != "urn:zimbraAccount" {
         return soap_fault("service.UNKNOWN_DOCUMENT", "unknown document");
@@ -271,15 +402,47 @@ async fn soap(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq
     )
 }
 
-/// The user of a request, from the `ZM_AUTH_TOKEN` cookie only.
-fn user_of(state: &State, headers: &HeaderMap) -> Result<&'static str, Response> {
-    let token = headers
+/// `GetInfoRequest` (urn:zimbraAccount): the account's id and name. Zimbra SOAP takes the
+/// token from the context header's `authToken`, else from the `ZM_AUTH_TOKEN` cookie.
+fn get_info(state: &State, headers: &HeaderMap, request: &Value, info: &Value) -> Response {
+    if info["_jsns"] != "urn:zimbraAccount" {
+        return soap_fault("service.UNKNOWN_DOCUMENT", "unknown document");
+    }
+    let context = &request["Header"]["context"]["authToken"];
+    let token = context
+        .as_str()
+        .or_else(|| context[0]["_content"].as_str())
+        .map(str::to_string)
+        .or_else(|| cookie_token(headers));
+    let Some(token) = token else { return soap_fault("service.AUTH_REQUIRED", "no valid authtoken present") };
+    if state.carbonio.lock().tokens.get(&token) != Some(&true) {
+        return soap_fault("service.AUTH_EXPIRED", "auth credentials have expired");
+    }
+    json_reply(
+        StatusCode::OK,
+        json!({
+            "Header": { "context": { "_jsns": "urn:zimbra" } },
+            "Body": { "GetInfoResponse": {
+                "id": USER_ID, "name": ACCOUNT, "lifetime": 172_000_000, "crumb": "sandbox",
+                "_jsns": "urn:zimbraAccount",
+            }},
+            "_jsns": "urn:zimbraSoap",
+        }),
+    )
+}
+
+fn cookie_token(headers: &HeaderMap) -> Option<String> {
+    headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix("ZM_AUTH_TOKEN=").map(str::to_string));
-    let Some(token) = token else { return Err(bare(StatusCode::UNAUTHORIZED)) };
+        .find_map(|pair| pair.trim().strip_prefix("ZM_AUTH_TOKEN=").map(str::to_string))
+}
+
+/// The user of a request, from the `ZM_AUTH_TOKEN` cookie only.
+fn user_of(state: &State, headers: &HeaderMap) -> Result<&'static str, Response> {
+    let Some(token) = cookie_token(headers) else { return Err(bare(StatusCode::UNAUTHORIZED)) };
     match state.carbonio.lock().tokens.get(&token) {
         Some(true) => Ok(USER_ID),
         _ => Err(bare(StatusCode::UNAUTHORIZED)),
@@ -290,13 +453,14 @@ async fn capabilities(AxState(state): AxState<Arc<State>>, headers: HeaderMap) -
     if let Err(r) = user_of(&state, &headers) {
         return r;
     }
+    let (room_kb, user_kb) = state.carbonio.lock().picture_kb;
     json_reply(
         StatusCode::OK,
         json!({
             "canSeeMessageReads": true, "canSeeUsersPresence": true, "canVideoCall": true,
             "canVideoCallRecord": false, "canUseVirtualBackground": true,
             "editMessageTimeLimitInMinutes": 10, "deleteMessageTimeLimitInMinutes": 10,
-            "maxGroupMembers": 128, "maxRoomImageSizeInKb": 512, "maxUserImageSizeInKb": 512,
+            "maxGroupMembers": 128, "maxRoomImageSizeInKb": room_kb, "maxUserImageSizeInKb": user_kb,
         }),
     )
 }
@@ -373,7 +537,7 @@ async fn upload(
         let inner = state.carbonio.lock();
         match inner.rooms.get(&room) {
             None => return bare(StatusCode::NOT_FOUND),
-            Some((members, _)) if !members.contains(user) => return bare(StatusCode::FORBIDDEN),
+            Some(r) if !r.members.contains(user) => return bare(StatusCode::FORBIDDEN),
             Some(_) => inner.max_attachment,
         }
     };
@@ -420,6 +584,7 @@ async fn upload(
         md5: part.md5,
         created_ms,
         file: Some(file),
+        built_in: false,
     });
     json_reply(StatusCode::CREATED, json!({ "id": id }))
 }
@@ -452,7 +617,7 @@ async fn list(
     let inner = state.carbonio.lock();
     match inner.rooms.get(&room) {
         None => return bare(StatusCode::NOT_FOUND),
-        Some((members, _)) if !members.contains(user) => return bare(StatusCode::FORBIDDEN),
+        Some(r) if !r.members.contains(user) => return bare(StatusCode::FORBIDDEN),
         Some(_) => {}
     }
     let after = match query.filter.as_deref().filter(|f| !f.is_empty()) {
@@ -496,7 +661,7 @@ fn visible(state: &State, headers: &HeaderMap, id: &str) -> Result<(FakeAttachme
     let inner = state.carbonio.lock();
     let Some(a) = inner.attachments.iter().find(|a| a.id == id) else { return Err(bare(StatusCode::NOT_FOUND)) };
     match inner.rooms.get(&a.room) {
-        Some((members, _)) if members.contains(user) => Ok((a.clone(), user)),
+        Some(r) if r.members.contains(user) => Ok((a.clone(), user)),
         _ => Err(bare(StatusCode::FORBIDDEN)),
     }
 }
@@ -524,12 +689,334 @@ async fn delete(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, hea
         Err(r) => return r,
     };
     let mut inner = state.carbonio.lock();
-    let owner = inner.rooms.get(&a.room).is_some_and(|(_, owners)| owners.contains(user));
+    let owner = inner.rooms.get(&a.room).is_some_and(|r| r.owners.contains(user));
     if a.user != user && !owner {
         return bare(StatusCode::FORBIDDEN);
     }
     inner.attachments.retain(|x| x.id != id);
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// `GET /rooms`: the rooms the user is a member of; a workspace carries its channels as
+/// `children` (listed there, not again at the top); `members` only with `extraFields=members`.
+async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let with_members = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
+        .any(|(k, v)| k == "extraFields" && v.split(',').any(|f| f == "members"));
+    let inner = state.carbonio.lock();
+    let mut ids: Vec<&String> = inner.rooms.keys().collect();
+    ids.sort();
+    let mut out = Vec::new();
+    for id in ids {
+        let room = &inner.rooms[id];
+        if !room.members.contains(user) || room.parent.is_some() {
+            continue;
+        }
+        let mut v = room.json(id, with_members);
+        if room.kind == "workspace" {
+            let mut children: Vec<(&String, &FakeRoom)> = inner
+                .rooms
+                .iter()
+                .filter(|(_, c)| c.parent.as_deref() == Some(id.as_str()) && c.members.contains(user))
+                .collect();
+            children.sort_by_key(|(cid, _)| cid.as_str());
+            v["children"] = json!(children.iter().map(|(cid, c)| c.json(cid, with_members)).collect::<Vec<_>>());
+        }
+        out.push(v);
+    }
+    json_reply(StatusCode::OK, json!(out))
+}
+
+/// Read a picture upload as the attachment upload is read (Content-Length, escaped
+/// `fileName`, `mimeType`), with an image type and the capabilities' limit (413).
+async fn take_picture(
+    state: &State,
+    seq: Seq,
+    headers: &HeaderMap,
+    body: Body,
+    max_kb: u64,
+) -> Result<StoredFile, Response> {
+    let Some(length) = header(headers, "content-length").and_then(|v| v.parse::<u64>().ok()) else {
+        return Err(bare(StatusCode::LENGTH_REQUIRED));
+    };
+    let name = header(headers, "filename").and_then(decode_header).ok_or_else(|| bare(StatusCode::BAD_REQUEST))?;
+    let mime = header(headers, "mimetype").ok_or_else(|| bare(StatusCode::BAD_REQUEST))?;
+    if !mime.starts_with("image/") {
+        return Err(bare(StatusCode::BAD_REQUEST));
+    }
+    if length > max_kb.saturating_mul(1024) {
+        return Err(bare(StatusCode::PAYLOAD_TOO_LARGE));
+    }
+    let part = store::raw_body(state, seq, body, length).await.map_err(|_| bare(StatusCode::INTERNAL_SERVER_ERROR))?;
+    if part.size != length {
+        return Err(bare(StatusCode::BAD_REQUEST));
+    }
+    Ok(StoredFile {
+        id: new_uuid(),
+        name,
+        content_type: mime.to_string(),
+        size: part.size,
+        md5: part.md5,
+        path: part.path,
+    })
+}
+
+async fn set_room_picture(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let max_kb = {
+        let inner = state.carbonio.lock();
+        match inner.rooms.get(&room) {
+            None => return bare(StatusCode::NOT_FOUND),
+            Some(r) if !r.members.contains(user) || !r.owners.contains(user) => return bare(StatusCode::FORBIDDEN),
+            // A one-to-one chat shows the other person's picture; it has none of its own.
+            Some(r) if r.kind == "one_to_one" => return bare(StatusCode::BAD_REQUEST),
+            Some(_) => inner.picture_kb.0,
+        }
+    };
+    match take_picture(&state, seq, &headers, body, max_kb).await {
+        Ok(file) => {
+            state.carbonio.lock().pictures.insert(room, file);
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Err(r) => r,
+    }
+}
+
+async fn set_user_picture(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    Path(target): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    if target != user {
+        return bare(StatusCode::FORBIDDEN);
+    }
+    let max_kb = state.carbonio.lock().picture_kb.1;
+    match take_picture(&state, seq, &headers, body, max_kb).await {
+        Ok(file) => {
+            state.carbonio.lock().pictures.insert(target, file);
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Err(r) => r,
+    }
+}
+
+async fn picture_response(file: Option<StoredFile>) -> Response {
+    match file {
+        Some(file) => store::file_response(&file, "inline".to_string()).await,
+        None => bare(StatusCode::NOT_FOUND),
+    }
+}
+
+async fn room_picture(AxState(state): AxState<Arc<State>>, Path(room): Path<String>, headers: HeaderMap) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let file = {
+        let inner = state.carbonio.lock();
+        match inner.rooms.get(&room) {
+            None => return bare(StatusCode::NOT_FOUND),
+            Some(r) if !r.members.contains(user) => return bare(StatusCode::FORBIDDEN),
+            Some(_) => inner.pictures.get(&room).cloned(),
+        }
+    };
+    picture_response(file).await
+}
+
+async fn user_picture(AxState(state): AxState<Arc<State>>, Path(target): Path<String>, headers: HeaderMap) -> Response {
+    if let Err(r) = user_of(&state, &headers) {
+        return r;
+    }
+    let file = state.carbonio.lock().pictures.get(&target).cloned();
+    picture_response(file).await
+}
+
+async fn delete_room_picture(
+    AxState(state): AxState<Arc<State>>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let mut inner = state.carbonio.lock();
+    match inner.rooms.get(&room) {
+        None => return bare(StatusCode::NOT_FOUND),
+        Some(r) if !r.owners.contains(user) => return bare(StatusCode::FORBIDDEN),
+        Some(_) => {}
+    }
+    match inner.pictures.remove(&room) {
+        Some(_) => StatusCode::NO_CONTENT.into_response(),
+        None => bare(StatusCode::NOT_FOUND),
+    }
+}
+
+/// What a preview request asks, checked against the preview section's parameters.
+struct PreviewAsk {
+    area: Option<(u32, u32)>,
+    format: &'static str,
+    pages: Option<(u32, u32)>,
+}
+
+/// `WIDTHxHEIGHT`, both >= 0.
+fn parse_area(area: &str) -> Option<(u32, u32)> {
+    let (w, h) = area.split_once('x')?;
+    Some((w.parse().ok()?, h.parse().ok()?))
+}
+
+/// The attachment `id` for a preview of `kind` ("image" or "pdf"), and the query checked:
+/// `quality` one of `ImageQualityEnum`, `output_format` one of `ImageTypeEnum` (the server
+/// reads enums without regard to case), `firstPage` >= 1 and `lastPage` >= 0 for PDFs.
+fn preview_ask(
+    state: &State,
+    headers: &HeaderMap,
+    id: &str,
+    pdf: bool,
+    area: Option<&str>,
+    query: Option<String>,
+) -> Result<PreviewAsk, Response> {
+    let (a, _) = visible(state, headers, id)?;
+    let is_pdf = a.mime_type == "application/pdf";
+    if is_pdf != pdf || (!pdf && !a.mime_type.starts_with("image/")) {
+        return Err(bare(StatusCode::BAD_REQUEST));
+    }
+    let area = match area {
+        Some(text) => Some(parse_area(text).ok_or_else(|| bare(StatusCode::BAD_REQUEST))?),
+        None => None,
+    };
+    let pairs: Vec<(String, String)> =
+        url::form_urlencoded::parse(query.unwrap_or_default().as_bytes()).into_owned().collect();
+    let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let one_of = |value: Option<String>, allowed: &[&'static str]| -> Result<Option<&'static str>, Response> {
+        match value {
+            None => Ok(None),
+            Some(v) => allowed
+                .iter()
+                .find(|a| a.eq_ignore_ascii_case(&v))
+                .copied()
+                .map(Some)
+                .ok_or_else(|| bare(StatusCode::BAD_REQUEST)),
+        }
+    };
+    one_of(param("quality"), &["Lowest", "Low", "Medium", "High", "Highest"])?;
+    let format = one_of(param("output_format"), &["Jpeg", "Png", "Gif"])?.unwrap_or("Jpeg");
+    let page = |name: &str, min: u32| -> Result<Option<u32>, Response> {
+        match param(name) {
+            None => Ok(None),
+            Some(v) => {
+                v.parse::<u32>().ok().filter(|n| *n >= min).map(Some).ok_or_else(|| bare(StatusCode::BAD_REQUEST))
+            }
+        }
+    };
+    let pages = match (page("firstPage", 1)?, page("lastPage", 0)?) {
+        (None, None) => None,
+        (first, last) => Some((first.unwrap_or(1), last.unwrap_or(0))),
+    };
+    Ok(PreviewAsk { area, format, pages })
+}
+
+/// A small image in the asked format standing for the preview (the fake does not render):
+/// a real format signature, so a client can sniff it, and what was asked, for the tests.
+fn preview_bytes(id: &str, ask: &PreviewAsk) -> (&'static str, Vec<u8>) {
+    let (w, h) = ask.area.unwrap_or((0, 0));
+    let (mime, mut bytes): (&'static str, Vec<u8>) = match ask.format {
+        "Png" => {
+            let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+            b.extend_from_slice(&w.max(1).to_be_bytes());
+            b.extend_from_slice(&h.max(1).to_be_bytes());
+            b.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+            ("image/png", b)
+        }
+        "Gif" => ("image/gif", b"GIF89a\x01\0\x01\0\0\0\0".to_vec()),
+        _ => ("image/jpeg", b"\xff\xd8\xff\xe0\0\x10JFIF\0".to_vec()),
+    };
+    bytes.extend_from_slice(format!("sandbox preview of {id} at {w}x{h}").as_bytes());
+    (mime, bytes)
+}
+
+fn bytes_reply(mime: &str, bytes: Vec<u8>) -> Response {
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(axum::http::header::CONTENT_TYPE, mime)
+        .header(axum::http::header::CONTENT_LENGTH, bytes.len())
+        .body(Body::from(bytes))
+        .unwrap_or_else(|_| bare(StatusCode::INTERNAL_SERVER_ERROR))
+}
+
+async fn image_preview(
+    AxState(state): AxState<Arc<State>>,
+    Path((id, area)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    match preview_ask(&state, &headers, &id, false, Some(&area), query) {
+        Ok(ask) => {
+            let (mime, bytes) = preview_bytes(&id, &ask);
+            bytes_reply(mime, bytes)
+        }
+        Err(r) => r,
+    }
+}
+
+async fn image_thumbnail(
+    state: AxState<Arc<State>>,
+    path: Path<(String, String)>,
+    query: RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    image_preview(state, path, query, headers).await
+}
+
+async fn pdf_preview(
+    AxState(state): AxState<Arc<State>>,
+    Path(id): Path<String>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    match preview_ask(&state, &headers, &id, true, None, query) {
+        Ok(ask) => {
+            let (first, last) = ask.pages.unwrap_or((1, 0));
+            bytes_reply(
+                "application/pdf",
+                format!("%PDF-1.4\n% sandbox preview of {id}, pages {first}-{last}\n%%EOF\n").into_bytes(),
+            )
+        }
+        Err(r) => r,
+    }
+}
+
+async fn pdf_thumbnail(
+    AxState(state): AxState<Arc<State>>,
+    Path((id, area)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    match preview_ask(&state, &headers, &id, true, Some(&area), query) {
+        Ok(ask) => {
+            let (mime, bytes) = preview_bytes(&id, &ask);
+            bytes_reply(mime, bytes)
+        }
+        Err(r) => r,
+    }
 }
 
 /// `ms` since the epoch as `YYYY-MM-DDTHH:MM:SS.mmmZ`.

@@ -31,6 +31,12 @@ pub const AUTHOR: &str = "fee6104e-78b5-11e5-80dc-0025904f970f";
 pub const NON_MEMBER: &str = "0b7f3c2a-5d1e-4c8b-9a6f-2e4d1c0b9a87";
 /// The one support line the API user serves.
 pub const LINE: &str = "4f1e2d3c-b5a6-4978-8e9d-0c1b2a3f4e5d";
+/// Two more lines the API user serves, named alike but for case ("Billing", "BILLING"), so
+/// a name can be ambiguous. Only [`LINE`] has a subscriber to send to.
+pub const BILLING_LINE: &str = "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f";
+pub const BILLING_LINE_2: &str = "8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a";
+/// The name of [`LINE`].
+pub const LINE_NAME: &str = "Sandbox support line";
 /// A subscriber of [`LINE`].
 pub const USER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 
@@ -104,7 +110,14 @@ async fn lines(headers: HeaderMap) -> Response {
     if let Err(r) = check_auth(&headers) {
         return r;
     }
-    json_reply(StatusCode::OK, json!([{ "line_id": LINE, "name": "Sandbox support line" }]))
+    json_reply(
+        StatusCode::OK,
+        json!([
+            { "line_id": LINE, "name": LINE_NAME },
+            { "line_id": BILLING_LINE, "name": "Billing" },
+            { "line_id": BILLING_LINE_2, "name": "BILLING" },
+        ]),
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -5,8 +5,10 @@
 //! refused), known conversations, `limit` 1..100 (default 10), `starting_after` /
 //! `ending_before` cursors over a newest-first list answered as `{has_more, data}`, renames
 //! by form or JSON `filename`, and errors `{type, message, documentation_url}`.
+//! `GET /v1/conversations` lists the conversations (the template's model: id, contact_id,
+//! group_id, is_pinned, is_muted, last_active_at, created_at, …) with the same paging.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -58,17 +60,22 @@ impl FakeAttachment {
     }
 }
 
-#[derive(Default)]
 pub struct ProtocolState {
     inner: Mutex<Inner>,
 }
 
-#[derive(Default)]
+impl Default for ProtocolState {
+    fn default() -> Self {
+        let conversations = BTreeMap::from([(CONVERSATION.to_string(), now())]);
+        ProtocolState { inner: Mutex::new(Inner { attachments: Vec::new(), conversations }) }
+    }
+}
+
 struct Inner {
     /// Oldest first; lists answer newest first.
     attachments: Vec<FakeAttachment>,
-    /// Conversations besides [`CONVERSATION`].
-    conversations: BTreeSet<String>,
+    /// Every conversation (the template's id, plus any added) -> its `last_active_at`.
+    conversations: BTreeMap<String, i64>,
 }
 
 impl ProtocolState {
@@ -78,7 +85,21 @@ impl ProtocolState {
 
     /// Make another conversation exist.
     pub fn add_conversation(&self, id: &str) {
-        self.lock().conversations.insert(id.to_string());
+        let at = now();
+        self.lock().conversations.insert(id.to_string(), at);
+    }
+
+    /// Add `count` conversations (for paging tests); their ids, newest activity first.
+    pub fn seed_conversations(&self, count: usize) -> Vec<String> {
+        let mut inner = self.lock();
+        let base = now() - 1_000;
+        let start = inner.conversations.len() as i64;
+        let ids: Vec<String> = (0..count).map(|_| new_id()).collect();
+        for (n, id) in ids.iter().enumerate() {
+            // Older than the template's conversation, each older than the one before.
+            inner.conversations.insert(id.clone(), base - start - n as i64);
+        }
+        ids
     }
 
     /// Add `count` attachments without uploads (for paging tests); their ids, oldest first.
@@ -116,7 +137,7 @@ impl ProtocolState {
     }
 
     fn knows_conversation(&self, id: &str) -> bool {
-        id == CONVERSATION || self.lock().conversations.contains(id)
+        self.lock().conversations.contains_key(id)
     }
 }
 
@@ -131,6 +152,7 @@ pub fn settings(base: &str) -> std::collections::BTreeMap<String, String> {
 pub fn routes() -> Router<Arc<State>> {
     Router::new()
         .route("/v1/attachments", get(list).post(create))
+        .route("/v1/conversations", get(conversations))
         .route("/v1/attachments/{id}", get(show).put(update).delete(remove))
         .route("/files/{id}/{name}", get(download))
 }
@@ -203,18 +225,93 @@ fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
     url::form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect()
 }
 
+/// One page of a newest-first list: after `starting_after`, or before `ending_before` (not
+/// both), at most `limit` items, and whether more follow in that direction.
+fn paged<'a, T>(
+    newest_first: &[&'a T],
+    id_of: impl Fn(&T) -> &str,
+    limit: usize,
+    after: Option<String>,
+    before: Option<String>,
+    noun: &str,
+) -> Result<(Vec<&'a T>, bool), Response> {
+    if after.is_some() && before.is_some() {
+        return Err(bad_request("Give starting_after or ending_before, not both."));
+    }
+    let position = |id: &str| newest_first.iter().position(|x| id_of(x) == id);
+    Ok(match (&after, &before) {
+        (Some(id), _) => {
+            let Some(at) = position(id) else {
+                return Err(bad_request(&format!("starting_after: no {noun} with id {id} in this list.")));
+            };
+            let rest = &newest_first[at + 1..];
+            (rest.iter().take(limit).copied().collect(), rest.len() > limit)
+        }
+        (_, Some(id)) => {
+            let Some(at) = position(id) else {
+                return Err(bad_request(&format!("ending_before: no {noun} with id {id} in this list.")));
+            };
+            let rest = &newest_first[..at];
+            (rest[rest.len().saturating_sub(limit)..].to_vec(), rest.len() > limit)
+        }
+        _ => (newest_first.iter().take(limit).copied().collect(), newest_first.len() > limit),
+    })
+}
+
+/// The `limit` parameter: 1..=100, 10 when absent.
+fn limit_of(param: Option<String>) -> Result<usize, Response> {
+    match param {
+        None => Ok(DEFAULT_PAGE),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
+            _ => Err(bad_request(&format!("limit must be an integer from 1 to {MAX_PAGE}."))),
+        },
+    }
+}
+
+async fn conversations(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
+    if let Err(r) = check_token(&headers) {
+        return r;
+    }
+    let pairs = query_pairs(query.as_deref());
+    let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+    let limit = match limit_of(param("limit")) {
+        Ok(n) => n,
+        Err(r) => return r,
+    };
+    let inner = state.protocol.lock();
+    let mut all: Vec<(&String, i64)> = inner.conversations.iter().map(|(id, at)| (id, *at)).collect();
+    // Newest activity first; ids break ties so pages are stable.
+    all.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let ids: Vec<&String> = all.iter().map(|(id, _)| *id).collect();
+    let (page, has_more) =
+        match paged(&ids, |id| id.as_str(), limit, param("starting_after"), param("ending_before"), "conversation") {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
+    let data: Vec<Value> = page
+        .iter()
+        .map(|id| {
+            let at = inner.conversations.get(*id).copied().unwrap_or(0);
+            json!({
+                "id": id, "contact_id": format!("contact-{}", &id[..id.len().min(6)]), "group_id": null,
+                "pinned_message_id": null, "is_pinned": false, "is_muted": false,
+                "last_active_at": at, "last_opened_at": at, "created_at": at - 86_400, "archived_at": null,
+            })
+        })
+        .collect();
+    json_reply(StatusCode::OK, json!({ "has_more": has_more, "data": data }))
+}
+
 async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
     if let Err(r) = check_token(&headers) {
         return r;
     }
     let pairs = query_pairs(query.as_deref());
     let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let limit = match param("limit") {
-        None => DEFAULT_PAGE,
-        Some(v) => match v.parse::<usize>() {
-            Ok(n) if (1..=MAX_PAGE).contains(&n) => n,
-            _ => return bad_request(&format!("limit must be an integer from 1 to {MAX_PAGE}.")),
-        },
+    let limit = match limit_of(param("limit")) {
+        Ok(n) => n,
+        Err(r) => return r,
     };
     let conversation = param("conversation_id");
     if let Some(c) = &conversation
@@ -223,9 +320,6 @@ async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, he
         return no_conversation(c);
     }
     let (after, before) = (param("starting_after"), param("ending_before"));
-    if after.is_some() && before.is_some() {
-        return bad_request("Give starting_after or ending_before, not both.");
-    }
     let inner = state.protocol.lock();
     let newest_first: Vec<&FakeAttachment> = inner
         .attachments
@@ -233,23 +327,9 @@ async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, he
         .rev()
         .filter(|a| conversation.is_none() || a.conversation_id == conversation)
         .collect();
-    let position = |id: &str| newest_first.iter().position(|a| a.id == id);
-    let (page, has_more) = match (&after, &before) {
-        (Some(id), _) => {
-            let Some(at) = position(id) else {
-                return bad_request(&format!("starting_after: no attachment with id {id} in this list."));
-            };
-            let rest = &newest_first[at + 1..];
-            (rest.iter().take(limit).collect::<Vec<_>>(), rest.len() > limit)
-        }
-        (_, Some(id)) => {
-            let Some(at) = position(id) else {
-                return bad_request(&format!("ending_before: no attachment with id {id} in this list."));
-            };
-            let rest = &newest_first[..at];
-            (rest[rest.len().saturating_sub(limit)..].iter().collect(), rest.len() > limit)
-        }
-        _ => (newest_first.iter().take(limit).collect(), newest_first.len() > limit),
+    let (page, has_more) = match paged(&newest_first, |a| &a.id, limit, after, before, "attachment") {
+        Ok(found) => found,
+        Err(r) => return r,
     };
     let data: Vec<Value> = page.iter().map(|a| a.to_json(&state.base)).collect();
     json_reply(StatusCode::OK, json!({ "has_more": has_more, "data": data }))

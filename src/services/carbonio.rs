@@ -1,7 +1,9 @@
 //! The Zextras Carbonio chats (Workstream Collaboration) adapter: the SOAP `AuthRequest` for a
 //! `ZM_AUTH_TOKEN`, raw-body attachment uploads with their metadata in headers (`fileName` and
 //! `description` written as `\uXXXX` per UTF-16 unit, as the server's `decodeFromUtf8`
-//! demands), the cursor-paged attachment list, info, download and delete. The server answers
+//! demands), the cursor-paged attachment list, info, download and delete; the room list, the
+//! capabilities (picture limits), room and user pictures (the same raw-body upload), previews,
+//! and the account's own id (SOAP `GetInfoRequest`). The server answers
 //! errors with a bare status, so every status is turned into a message here from what the
 //! request was about.
 //!
@@ -14,7 +16,12 @@
 //!   Content-Disposition, which the server writes raw and Jetty may mangle outside Latin-1;
 //! - a description longer than 682 UTF-16 units is refused locally, as the web client does
 //!   (each unit becomes 6 bytes of header, and proxies cap header lines at 4–8 KiB);
-//! - list pages ask for at most [`PAGE_SIZE`] items; the server may send fewer.
+//! - list pages ask for at most [`PAGE_SIZE`] items; the server may send fewer;
+//! - the own user id comes from SOAP `GetInfoRequest` with the token as the `ZM_AUTH_TOKEN`
+//!   cookie (as the web client sends it), asking only `sections: "mbox"` to keep the answer small;
+//! - a picture PUT by a non-owner answers 403, a room with no picture 404 on GET/DELETE;
+//! - a stated picture limit of 0 (the seed example) means the default 512 KiB;
+//! - previews send `quality`/`output_format` as the enums are spelled (`High`, `Png`).
 
 use std::sync::Arc;
 
@@ -23,7 +30,7 @@ use futures_util::future::BoxFuture;
 use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
 use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde_json::{Value, json};
 
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
@@ -42,7 +49,8 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         key("account", "your account, e.g. user@example.com"),
         secret("password", "stored only if you ask, to log in again when the token expires"),
         secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"),
-        key("room", "default room UUID for `carbonio attach`"),
+        key("room", "default room for `carbonio attach`: its UUID or its name"),
+        key("user_id", "the account's own user id, cached from the server (GetInfoRequest) for user pictures"),
         CA_CERT,
     ],
     credential_sets: &[&["url", "token"], &["url", "account", "password"]],
@@ -102,6 +110,136 @@ pub struct Page {
     pub attachments: Vec<Attachment>,
 }
 
+/// The most rooms kept from `GET /rooms` (channels of workspaces included).
+pub const MAX_ROOMS: usize = 10_000;
+/// The picture limit when the capabilities do not state one (apis.md §4.6: `ChatsConstant`).
+pub const DEFAULT_PICTURE_KB: u64 = 512;
+
+/// A room as `GET /rooms` describes it (the fields chatdrop uses).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Room {
+    pub id: String,
+    /// One-to-one chats may have none.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// group, one_to_one, workspace, channel, temporary.
+    #[serde(default, rename = "type")]
+    pub kind: Option<String>,
+    /// With `extraFields=members` only.
+    #[serde(default)]
+    pub members: Option<Vec<Value>>,
+    /// Channels of a workspace.
+    #[serde(default)]
+    pub children: Vec<Room>,
+}
+
+/// The limits of `GET /users/capabilities` chatdrop checks before an upload.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Capabilities {
+    #[serde(default)]
+    pub max_room_image_size_in_kb: Option<u64>,
+    #[serde(default)]
+    pub max_user_image_size_in_kb: Option<u64>,
+}
+
+impl Capabilities {
+    /// The largest picture of `of` in bytes, and the limit as the server states it (KiB).
+    /// An absent or zero limit (the seed's example shows 0) is the documented default.
+    pub fn picture_limit(&self, of: &Picture) -> (u64, u64) {
+        let kb = match of {
+            Picture::Room(_) => self.max_room_image_size_in_kb,
+            Picture::User(_) => self.max_user_image_size_in_kb,
+        };
+        let kb = kb.filter(|k| *k > 0).unwrap_or(DEFAULT_PICTURE_KB);
+        (kb.saturating_mul(1024), kb)
+    }
+}
+
+/// Whose picture: a room's or a user's (UUIDs, checked by the caller).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picture {
+    Room(String),
+    User(String),
+}
+
+impl Picture {
+    fn path(&self) -> String {
+        match self {
+            Picture::Room(id) => format!("/rooms/{}/picture", crate::ids::segment(id)),
+            Picture::User(id) => format!("/users/{}/picture", crate::ids::segment(id)),
+        }
+    }
+
+    fn about_set(&self) -> About<'_> {
+        match self {
+            Picture::Room(id) => About::RoomPictureSet(id),
+            Picture::User(id) => About::UserPictureSet(id),
+        }
+    }
+
+    fn about_get(&self) -> About<'_> {
+        match self {
+            Picture::Room(id) => About::RoomPictureGet(id),
+            Picture::User(id) => About::UserPictureGet(id),
+        }
+    }
+}
+
+/// The preview qualities the API documents (`ImageQualityEnum`).
+pub const QUALITIES: [&str; 5] = ["Lowest", "Low", "Medium", "High", "Highest"];
+/// The preview formats the API documents (`ImageTypeEnum`).
+pub const FORMATS: [&str; 3] = ["Jpeg", "Png", "Gif"];
+
+/// Which preview of an attachment: `/preview/image/{id}/{area}/[thumbnail]` for images,
+/// `/preview/pdf/{id}/` (pages) or `/preview/pdf/{id}/{area}/thumbnail` for PDFs.
+#[derive(Debug, Clone, Default)]
+pub struct Preview {
+    pub pdf: bool,
+    pub thumbnail: bool,
+    /// `WIDTHxHEIGHT`, checked by the caller.
+    pub area: String,
+    /// One of [`QUALITIES`].
+    pub quality: Option<&'static str>,
+    /// One of [`FORMATS`].
+    pub format: Option<&'static str>,
+    /// First and last page of a PDF preview (0 as last = the document's last).
+    pub pages: Option<(u32, u32)>,
+}
+
+impl Preview {
+    fn path(&self, id: &str) -> String {
+        let id = crate::ids::segment(id);
+        match (self.pdf, self.thumbnail) {
+            (false, false) => format!("/preview/image/{id}/{}/", self.area),
+            (false, true) => format!("/preview/image/{id}/{}/thumbnail", self.area),
+            (true, false) => format!("/preview/pdf/{id}/"),
+            (true, true) => format!("/preview/pdf/{id}/{}/thumbnail", self.area),
+        }
+    }
+
+    /// The seed's parameter table names the PDF pages `firstPage`/`lastPage` (its prose says
+    /// first_page/last_page; the table is what the OpenAPI generator wrote from the spec).
+    fn query(&self) -> Vec<(&'static str, String)> {
+        let mut q = Vec::new();
+        if self.pdf && !self.thumbnail {
+            if let Some((first, last)) = self.pages {
+                q.push(("firstPage", first.to_string()));
+                q.push(("lastPage", last.to_string()));
+            }
+            return q;
+        }
+        if let Some(quality) = self.quality {
+            q.push(("quality", quality.to_string()));
+        }
+        if let Some(format) = self.format {
+            q.push(("output_format", format.to_string()));
+        }
+        q
+    }
+}
+
 /// What one upload says besides its bytes.
 #[derive(Debug, Clone, Default)]
 pub struct AttachMeta {
@@ -144,6 +282,14 @@ enum About<'a> {
     Room(&'a str),
     Attachment(&'a str),
     Delete(&'a str),
+    Rooms,
+    Capabilities,
+    RoomPictureSet(&'a str),
+    RoomPictureGet(&'a str),
+    RoomPictureDelete(&'a str),
+    UserPictureSet(&'a str),
+    UserPictureGet(&'a str),
+    Preview(&'a str),
 }
 
 impl Carbonio {
@@ -267,14 +413,14 @@ impl Carbonio {
         } else {
             (None, reqwest::Body::wrap_stream(payload.into_stream()))
         };
-        let mut req = self
-            .http
-            .request(Method::POST, &self.api(&format!("/rooms/{}/attachments", meta.room)))
-            .header(COOKIE, Self::cookie(&token))
-            .header(CONTENT_TYPE, "application/octet-stream")
-            .header(CONTENT_LENGTH, len)
-            .header("fileName", escape_unicode(&name))
-            .header("mimeType", header_value(&mime)?);
+        let mut req = self.raw_body(
+            Method::POST,
+            &format!("/rooms/{}/attachments", crate::ids::segment(&meta.room)),
+            &token,
+            &name,
+            &mime,
+            len,
+        )?;
         if let Some(d) = &meta.description {
             req = req.header("description", escape_unicode(d));
         }
@@ -312,6 +458,154 @@ impl Carbonio {
         }
         let answer: IdAnswer = reply.json()?;
         Ok(answer.id)
+    }
+
+    /// A raw-body upload as the API documents it for attachments and pictures alike: the
+    /// bytes as `application/octet-stream` with their Content-Length, the name `\uXXXX`-escaped
+    /// in `fileName`, the type in `mimeType`.
+    fn raw_body(
+        &self,
+        method: Method,
+        path: &str,
+        token: &Issued<Secret>,
+        name: &str,
+        mime: &str,
+        len: u64,
+    ) -> Result<reqwest::RequestBuilder> {
+        Ok(self
+            .http
+            .request(method, &self.api(path))
+            .header(COOKIE, Self::cookie(token))
+            .header(CONTENT_TYPE, "application/octet-stream")
+            .header(CONTENT_LENGTH, len)
+            .header("fileName", escape_unicode(name))
+            .header("mimeType", header_value(mime)?))
+    }
+
+    /// A GET or DELETE of the chats API with the token; errors explained from `about`.
+    async fn simple(&self, method: Method, path: &str, about: About<'_>) -> Result<Reply> {
+        let token = self.current().await?;
+        let req = self.http.request(method, &self.api(path)).header(COOKIE, Self::cookie(&token));
+        let reply = self.http.call(req).await?;
+        if !reply.is_success() {
+            return Err(self.bare_status(&reply, Some(about), &token));
+        }
+        Ok(reply)
+    }
+
+    /// Every room the account can access (`GET /rooms`), the channels of workspaces
+    /// included, at most [`MAX_ROOMS`]; with `members`, their member lists too.
+    pub async fn rooms(&self, members: bool) -> Result<Vec<Room>> {
+        let path = if members { "/rooms?extraFields=members" } else { "/rooms" };
+        let rooms: Vec<Room> = self.simple(Method::GET, path, About::Rooms).await?.json()?;
+        let mut out = Vec::new();
+        for mut room in rooms {
+            let children = std::mem::take(&mut room.children);
+            out.push(room);
+            out.extend(children);
+            if out.len() >= MAX_ROOMS {
+                out.truncate(MAX_ROOMS);
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// What the server allows this user (`GET /users/capabilities`): the picture limits.
+    pub async fn capabilities(&self) -> Result<Capabilities> {
+        self.simple(Method::GET, "/users/capabilities", About::Capabilities).await?.json()
+    }
+
+    /// The account's own user id: the SOAP `GetInfoRequest` (urn:zimbraAccount) answers it
+    /// as `id`. The token travels as the `ZM_AUTH_TOKEN` cookie, as for the chats API.
+    pub async fn own_id(&self) -> Result<String> {
+        let token = self.current().await?;
+        let body = json!({ "Body": { "GetInfoRequest": { "_jsns": "urn:zimbraAccount", "sections": "mbox" } } });
+        let req = self
+            .http
+            .request(Method::POST, &format!("{}{SOAP_PATH}", self.url))
+            .header(COOKIE, Self::cookie(&token))
+            .json(&body);
+        let reply = self.http.call(req).await?;
+        let value = reply.json_value();
+        let fault =
+            value.as_ref().and_then(|v| v["Body"]["Fault"]["Detail"]["Error"]["Code"].as_str().map(str::to_string));
+        if let Some(code) = fault {
+            return Err(if code.starts_with("service.AUTH") || code == "account.AUTH_FAILED" {
+                let failure =
+                    Failure::auth(format!("Carbonio rejected the token when asked for the account's id ({code})"));
+                if self.can_relogin() {
+                    failure.with_retry(Retry::Reauthenticate { generation: token.generation })
+                } else {
+                    failure
+                }
+            } else {
+                Failure::general(format!("Carbonio did not tell the account's id: {}", crate::output::escape(&code)))
+                    .with_hint("pass the user's UUID with --user")
+            });
+        }
+        if !reply.is_success() {
+            return Err(self.bare_status(&reply, None, &token));
+        }
+        value
+            .as_ref()
+            .and_then(|v| v["Body"]["GetInfoResponse"]["id"].as_str())
+            .map(|id| id.trim().to_ascii_lowercase())
+            .filter(|id| crate::ids::is_uuid(id))
+            .ok_or_else(|| {
+                Failure::general("the Carbonio GetInfoResponse carries no user id (a UUID in `id`)")
+                    .with_hint("pass the user's UUID with --user")
+            })
+    }
+
+    /// Set a room's or a user's picture: the image as a raw body (see [`Carbonio::raw_body`]).
+    pub async fn set_picture(&self, of: &Picture, payload: Payload) -> Result<()> {
+        let token = self.current().await?;
+        let (name, mime, len) = (payload.name.clone(), payload.mime.clone(), payload.len);
+        let req = self.raw_body(Method::PUT, &of.path(), &token, &name, &mime, len)?;
+        let reply = self.http.upload(req.body(reqwest::Body::wrap_stream(payload.into_stream()))).await?;
+        if reply.is_success() {
+            return Ok(());
+        }
+        Err(match reply.status.as_u16() {
+            400 => Failure::general(format!(
+                "Carbonio refused the picture (HTTP 400{}); sent: fileName (\\u-escaped), mimeType: {}",
+                developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
+                crate::output::escape(&mime)
+            ))
+            .with_hint("the server takes pictures of group rooms and users only, as JPEG, PNG or GIF; one-to-one chats have none"),
+            411 => Failure::general("Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)"),
+            413 => Failure::input(format!(
+                "the picture is too large for this Carbonio server (HTTP 413, {})",
+                crate::output::bytes(len)
+            ))
+            .with_hint("the server's own limit is below the one it states in its capabilities: send a smaller image"),
+            _ => self.bare_status(&reply, Some(of.about_set()), &token),
+        })
+    }
+
+    /// Start the download of a room's or a user's picture.
+    pub async fn picture(&self, of: &Picture) -> Result<reqwest::Response> {
+        let token = self.current().await?;
+        let req = self.http.request(Method::GET, &self.api(&of.path())).header(COOKIE, Self::cookie(&token));
+        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(of.about_get()), &token))
+    }
+
+    /// Remove a room's picture.
+    pub async fn delete_room_picture(&self, room: &str) -> Result<()> {
+        let path = Picture::Room(room.to_string()).path();
+        self.simple(Method::DELETE, &path, About::RoomPictureDelete(room)).await.map(|_| ())
+    }
+
+    /// Start the download of a preview of attachment `id` (see [`Preview`]).
+    pub async fn preview(&self, id: &str, preview: &Preview) -> Result<reqwest::Response> {
+        let token = self.current().await?;
+        let req = self
+            .http
+            .request(Method::GET, &self.api(&preview.path(id)))
+            .query(&preview.query())
+            .header(COOKIE, Self::cookie(&token));
+        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(About::Preview(id)), &token))
     }
 
     /// One page of a room's attachments, newest first.
@@ -404,6 +698,45 @@ impl Carbonio {
                 Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
                     .with_hint("only the account that uploaded it, or an owner of its room, can delete it")
             }
+            (403, Some(About::RoomPictureSet(room) | About::RoomPictureDelete(room))) => Failure::general(format!(
+                "not allowed to change the picture of room {room} (HTTP 403{said}): the account is not an owner of it"
+            ))
+            .with_hint("ask an owner of the room to make the account an owner, or to change the picture"),
+            (403, Some(About::RoomPictureGet(room))) => Failure::general(format!(
+                "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
+            )),
+            (404, Some(About::RoomPictureSet(room))) => {
+                Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
+                    .with_hint("check --room: `chatdrop carbonio rooms` lists the rooms the account can see")
+            }
+            (404, Some(About::RoomPictureGet(room) | About::RoomPictureDelete(room))) => {
+                Failure::general(format!("room {room} has no picture, or there is no such room (HTTP 404{said})"))
+                    .with_hint("`chatdrop carbonio rooms` lists the rooms the account can see")
+            }
+            (403, Some(About::UserPictureSet(user))) => Failure::general(format!(
+                "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
+            ))
+            .with_hint("leave --user out to set the logged-in account's picture"),
+            (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
+                Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
+            }
+            (403, Some(About::Preview(id))) => Failure::general(format!(
+                "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
+            )),
+            (404, Some(About::Preview(id))) => Failure::general(format!(
+                "no attachment {id} to preview (HTTP 404{said}): it does not exist or was deleted"
+            ))
+            .with_hint("list the room's attachments with `chatdrop carbonio attachments --room ROOM`"),
+            (400, Some(About::Preview(id))) => {
+                Failure::general(format!("Carbonio cannot make that preview of attachment {id} (HTTP 400{said})"))
+                    .with_hint(
+                        "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only",
+                    )
+            }
+            (404, Some(About::Rooms | About::Capabilities)) => {
+                Failure::general(format!("no Carbonio chats API at {} (HTTP 404{said})", self.api("")))
+                    .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com")
+            }
             _ => status_failure(reply, None),
         }
     }
@@ -458,14 +791,48 @@ impl Target for CarbonioUpload<'_> {
         false
     }
 
-    /// From the content's magic bytes, with the extension as fallback.
     fn mime(&self, file: &LocalFile) -> String {
-        let head = file.head(64).unwrap_or_default();
-        crate::media::mime_of(&head, &file.name).to_string()
+        detect_mime(file)
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<String>> + Send {
         self.api.upload(&self.meta, payload)
+    }
+}
+
+/// The `mimeType` of an upload: from the content's magic bytes, with the extension as
+/// fallback (attachments and pictures alike).
+fn detect_mime(file: &LocalFile) -> String {
+    let head = file.head(64).unwrap_or_default();
+    crate::media::mime_of(&head, &file.name).to_string()
+}
+
+/// One picture upload (`room-picture set`, `user-picture set`).
+pub struct PictureUpload<'a> {
+    pub api: &'a Carbonio,
+    pub of: Picture,
+}
+
+impl Target for PictureUpload<'_> {
+    type Output = ();
+
+    /// Setting the same picture again leaves the same picture.
+    fn resend_safe(&self) -> bool {
+        true
+    }
+
+    fn mime(&self, file: &LocalFile) -> String {
+        detect_mime(file)
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<()>> + Send {
+        self.api.set_picture(&self.of, payload)
+    }
+}
+
+impl Renew for PictureUpload<'_> {
+    fn renew(&self, generation: u64) -> BoxFuture<'_, Result<bool>> {
+        self.api.renew(generation)
     }
 }
 

@@ -16,7 +16,9 @@
 //!   both carry the same [`wire_name`];
 //! - `author_id` on line sends is included only when an author is known (the bot sends it as
 //!   the specialist; SendImageLine lists it without saying whether it is required);
-//! - no file size limit is documented, so none is checked locally.
+//! - no file size limit is documented, so none is checked locally;
+//! - `GET /v1/line/` answers a JSON array of lines; a line's id is read from `line_id` (or
+//!   `id`) and its name from `name` (or `title`), since no page documents the object.
 
 use std::sync::Arc;
 
@@ -64,6 +66,16 @@ pub enum Recipient {
     Conference { conference_id: String, author_id: String },
     /// A support line and the user (subscriber) on it.
     Line { line_id: String, user_id: String, author_id: Option<String> },
+}
+
+/// The most lines kept from one `GET /v1/line/`.
+pub const MAX_LINES: usize = 10_000;
+
+/// A support line of the API user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub id: String,
+    pub name: String,
 }
 
 /// Image endpoints want an image; file endpoints take anything.
@@ -115,6 +127,33 @@ impl Connect {
             403 => Ok(None),
             _ => Err(self.error_failure(&reply, None)),
         }
+    }
+
+    /// The support lines the API user serves (`GET /v1/line/`), at most [`MAX_LINES`];
+    /// entries without an id are skipped.
+    pub async fn lines(&self) -> Result<Vec<Line>> {
+        let reply = self.http.call(self.authorized(Method::GET, &self.endpoint("line/"))).await?;
+        if !reply.is_success() {
+            return Err(match reply.status.as_u16() {
+                403 => Failure::general(format!(
+                    "1C-Connect does not let the API user list support lines (HTTP 403): {}",
+                    error_text(&reply)
+                ))
+                .with_hint("give the line's UUID with --line"),
+                _ => self.error_failure(&reply, None),
+            });
+        }
+        let value = reply.json_value().unwrap_or(Value::Null);
+        let Some(items) = value.as_array() else {
+            return Err(Failure::general(format!("1C-Connect answered the line list with {}", reply.describe_body())));
+        };
+        let text = |v: &Value, keys: &[&str]| keys.iter().find_map(|k| v[*k].as_str()).unwrap_or("").trim().to_string();
+        Ok(items
+            .iter()
+            .take(MAX_LINES)
+            .map(|v| Line { id: text(v, &["line_id", "id"]).to_ascii_lowercase(), name: text(v, &["name", "title"]) })
+            .filter(|l| !l.id.is_empty())
+            .collect())
     }
 
     /// Send one file as `kind` to `to`, with an optional comment.

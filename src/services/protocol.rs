@@ -1,4 +1,5 @@
-//! The Protocol chat API adapter (attachments): `POST /v1/attachments` (multipart upload),
+//! The Protocol chat API adapter (attachments, and the conversation list `GET
+//! /v1/conversations`): `POST /v1/attachments` (multipart upload),
 //! `GET /v1/attachments` (cursor pages `{has_more, data}`), and `GET|PUT|DELETE
 //! /v1/attachments/:id`, all with `Authorization: Bearer {token}`. Error bodies are
 //! `{"type", "message", "documentation_url"}`.
@@ -81,12 +82,29 @@ impl Attachment {
     }
 }
 
-/// One page of a list.
+/// One page of a list (attachments unless said otherwise).
 #[derive(Debug, Clone, Deserialize)]
-pub struct Page {
+pub struct Page<T = Attachment> {
     #[serde(default)]
     pub has_more: bool,
-    pub data: Vec<Attachment>,
+    pub data: Vec<T>,
+}
+
+/// One conversation as the template's model describes it (the fields chatdrop shows; the
+/// rest is kept for `--json`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Conversation {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_active_at: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<Value>,
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
 }
 
 /// What to list.
@@ -170,6 +188,22 @@ impl Protocol {
                     .with_hint("check the conversation id given with --conversation"),
                 _ => error_failure(&reply),
             });
+        }
+        reply.json()
+    }
+
+    /// One page of conversations (`GET /v1/conversations`, paged like attachments).
+    pub async fn conversations(&self, query: &ListQuery<'_>) -> Result<Page<Conversation>> {
+        let mut params: Vec<(&str, String)> = Vec::new();
+        if let Some(limit) = query.limit {
+            params.push(("limit", limit.to_string()));
+        }
+        if let Some(after) = query.starting_after {
+            params.push(("starting_after", after.to_string()));
+        }
+        let reply = self.http.call(self.request(Method::GET, "conversations").query(&params)).await?;
+        if !reply.is_success() {
+            return Err(error_failure(&reply));
         }
         reply.json()
     }

@@ -91,16 +91,19 @@ fn message_id_is_for_one_file_and_ids_are_checked_locally() {
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--message-id", "m1"]).arg(&a).arg(&b));
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("--message-id"), "{}", r.stderr);
+    // Not a UUID: a room name, and no room has it.
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--room", "general"]).arg(&a));
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("is not a UUID"), "{}", r.stderr);
+    assert!(r.stderr.contains("no room named \"general\""), "{}", r.stderr);
     let r = run(t.cmd("carbonio").args(["carbonio", "info", "../../etc"]));
     assert_eq!(r.code, 2);
     let long = "x".repeat(683);
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--description", &long]).arg(&a));
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("at most 682"), "{}", r.stderr);
-    assert!(t.requests("carbonio").is_empty(), "nothing sent for a usage error");
+    // Only the room list that looked the name "general" up reached the server.
+    let sent: Vec<_> = t.requests("carbonio").into_iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    assert_eq!(sent, ["GET /carbonio/services/chats/rooms"], "nothing else sent for a usage error");
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod common;
 
 mod bad_input;
 mod carbonio;
+mod carbonio_pictures;
 mod cli;
 mod connect;
 mod faults;
@@ -22,4 +23,5 @@ mod properties;
 mod protocol;
 mod pyrus;
 mod security;
+mod targets;
 mod values;
