@@ -11,7 +11,9 @@ use super::common::{
     Known, Repeat, Shown, batch_result, confirm_destroy, download_one, may_destroy, prepare_files, upload_all,
 };
 use crate::app::{Context, check_base_url};
+use crate::cli::JournalArgs;
 use crate::error::{Failure, Result};
+use crate::journal::flow::Batch;
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
 use crate::secret::Secret;
@@ -55,6 +57,8 @@ pub enum CarbonioAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// List a room's attachments, newest first
     Attachments {
@@ -96,8 +100,8 @@ pub enum CarbonioAction {
 
 pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
     match args.action {
-        CarbonioAction::Attach { files, room, description, reply_to, message_id, name } => {
-            attach(ctx, files, room, description, reply_to, message_id, name).await
+        CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
+            attach(ctx, files, room, description, reply_to, message_id, name, journal).await
         }
         CarbonioAction::Attachments { room, limit, all } => {
             list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
@@ -173,6 +177,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
     Ok(Some(v))
 }
 
+#[allow(clippy::too_many_arguments)] // One per flag of `carbonio attach`, as clap parsed them.
 async fn attach(
     ctx: &Context,
     files: Vec<std::ffi::OsString>,
@@ -181,6 +186,7 @@ async fn attach(
     reply_to: Option<String>,
     message_id: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let room = room_of(ctx, room)?;
     if message_id.is_some() && files.len() > 1 {
@@ -199,7 +205,8 @@ async fn attach(
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let api = adapter(ctx)?;
     let target = CarbonioUpload { api: &api, meta };
-    let outcomes = upload_all(ctx, &target, files, |file, id| Shown {
+    let journal = Batch::new(ctx, &journal, SVC, Some(format!("room:{room}")))?;
+    let outcomes = upload_all(ctx, &journal, &target, files, |file, id| Shown {
         line: format!("{}\t{}", escape(id), escape(&file.name)),
         fields: json!({ "id": id, "room": room }).as_object().cloned().unwrap_or_default(),
     })

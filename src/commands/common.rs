@@ -15,6 +15,7 @@ use serde_json::{Map, Value, json};
 use crate::app::Context;
 use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::{Attempt, Batch, Skipped};
 use crate::output::Output;
 use crate::output::escape;
 use crate::output::progress::{BatchProgress, human_duration};
@@ -78,14 +79,16 @@ pub struct Outcome<O> {
     pub result: Result<O>,
 }
 
-/// Upload `files` to `target`, `--jobs` at a time, printing each result as it comes.
+/// Upload `files` to `target`, `--jobs` at a time, printing each result as it comes and
+/// recording it in `journal` (which, with `--skip-sent`, leaves out what was already sent).
 pub async fn upload_all<T: Target>(
     ctx: &Context,
+    journal: &Batch,
     target: &T,
     files: Vec<LocalFile>,
     show: impl Fn(&LocalFile, &T::Output) -> Shown,
 ) -> Vec<Outcome<T::Output>> {
-    upload_then(ctx, target, files, Order::AsDone, |sent| std::future::ready(Ok(sent)), show).await
+    upload_then(ctx, journal, target, files, Order::AsDone, |sent| std::future::ready(Ok(sent)), show).await
 }
 
 /// In which order finished uploads are handed to the step after them.
@@ -102,6 +105,7 @@ pub enum Order {
 /// once its upload and every earlier file's step are done.
 pub async fn upload_then<T, R, S, Fut>(
     ctx: &Context,
+    journal: &Batch,
     target: &T,
     files: Vec<LocalFile>,
     order: Order,
@@ -117,17 +121,32 @@ where
     for file in &mut files {
         file.name = target.wire_name(&file.name);
     }
-    let total_bytes = files.iter().map(|f| f.len).sum();
+    // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
+    // what may have landed (a failure); the rest is sent, and each outcome recorded below.
+    let split = journal.split(files, target.wants_md5()).await;
+    let mut held = Vec::new();
+    for (index, file, left_out) in split.left_out {
+        match left_out {
+            Ok(skipped) => report_skipped(&ctx.output, &file, &skipped),
+            Err(failure) => {
+                report_file_failure(&ctx.output, &file, &failure);
+                held.push((index, Outcome { file, result: Err(failure) }));
+            }
+        }
+    }
+    let files = split.send;
+    let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
     let count = files.len();
     batch_begin(count);
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (progress_ref, policy) = (&progress, &policy);
-    let uploads = futures_util::stream::iter(files.into_iter().enumerate()).map(|(index, file)| async move {
+    let uploads = futures_util::stream::iter(files).map(|(index, file, known)| async move {
         let observer = progress_ref.file(&file.name, file.len);
-        let result = upload::send_file(target, &file, policy, watch, observer).await;
-        (index, file, result)
+        let hash = known.is_none() && journal.fingerprints();
+        let (result, fingerprint) = upload::send_file(target, &file, policy, watch, observer, hash).await;
+        (index, file, result, fingerprint.or(known))
     });
     let jobs = usize::from(ctx.global.jobs);
     let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match order {
@@ -136,12 +155,19 @@ where
     };
     let step = &step;
     let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
-        .then(|(index, file, result)| async move {
+        .then(|(index, file, result, fingerprint)| async move {
+            let attempt = Attempt { fingerprint, in_step: result.is_ok() };
             let result = match result {
                 Ok(sent) => step(sent).await,
                 Err(failure) => Err(failure),
             };
-            (index, Outcome { file, result: result.map_err(|f| ctx.explain(f)) })
+            (index, Outcome { file, result: result.map_err(|f| ctx.explain(f)) }, attempt)
+        })
+        .map(|(index, outcome, attempt)| {
+            // Journal hook (#15): the outcome, with the ids among the fields the result shows.
+            let fields = outcome.result.as_ref().map(|value| show(&outcome.file, value).fields);
+            journal.record(&outcome.file, &attempt, fields.as_ref().map_err(|f| *f), target.resend_safe());
+            (index, outcome)
         })
         .inspect(|(_, outcome)| {
             progress.file_done(batch_file_done(), count);
@@ -156,6 +182,7 @@ where
         .collect()
         .await;
     progress.finish();
+    outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
     outcomes.into_iter().map(|(_, o)| o).collect()
 }
@@ -194,6 +221,14 @@ pub fn report_file_failure(output: &Output, file: &LocalFile, failure: &Failure)
     if output.json {
         output.result("", &file_json(file, None, Some(failure)));
     }
+}
+
+/// A file `--skip-sent` left out as already sent: a result like a sent file's (`status`
+/// `skipped`, the earlier ids, `sent_at`), and a status line saying so.
+pub fn report_skipped(output: &Output, file: &LocalFile, skipped: &Skipped) {
+    output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at));
+    let line = format!("{}\t{}", escape(&skipped.id), escape(&file.name));
+    output.result(&line, &file_json(file, Some(skipped.fields.clone()), None));
 }
 
 /// The exit of a batch whose files were reported one by one: 0 if all went well, the

@@ -7,8 +7,10 @@ use serde_json::json;
 use super::auth::{Ask, ask};
 use super::common::{Repeat, Shown, batch_result, prepare_files, require_images, upload_all};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::Batch;
 use crate::output::escape;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent};
 use crate::services::is_uuid;
@@ -43,6 +45,8 @@ pub struct Destination {
     /// File name to send (for `-`, or a single file)
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
+    #[command(flatten)]
+    journal: JournalArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -153,8 +157,14 @@ async fn send(ctx: &Context, kind: Kind, args: Vec<std::ffi::OsString>, to: Dest
         Recipient::Conference { conference_id, .. } => format!("group chat {conference_id}"),
         Recipient::Line { line_id, user_id, .. } => format!("user {user_id} on line {line_id}"),
     };
+    // The group chat, or the user on the line, is the journal's target.
+    let place = match &recipient {
+        Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
+        Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
+    };
+    let journal = Batch::new(ctx, &to.journal, SVC, Some(place))?;
     let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
-    let outcomes = upload_all(ctx, &delivery, files, |file, sent: &Sent| Shown {
+    let outcomes = upload_all(ctx, &journal, &delivery, files, |file, sent: &Sent| Shown {
         line: format!("sent {} to {where_to}", escape(&file.name)),
         fields: {
             let mut fields = sent.meta.clone();

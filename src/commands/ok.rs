@@ -9,7 +9,9 @@ use serde_json::{Map, Value, json};
 use super::auth::{Ask, ask};
 use super::common::{Order, Repeat, Shown, batch_result, prepare_files, require_images, upload_then};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::Result;
+use crate::journal::flow::Batch;
 use crate::output::escape;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret};
 use crate::services::spec::ServiceKind;
@@ -43,12 +45,14 @@ pub enum OkAction {
         /// File name to send (for `-`, or a single image)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
 }
 
 pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
     match args.action {
-        OkAction::Moment { images, name } => moment(ctx, images, name).await,
+        OkAction::Moment { images, name, journal } => moment(ctx, images, name, journal).await,
     }
 }
 
@@ -73,15 +77,23 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<String>) -> Result<()> {
+async fn moment(
+    ctx: &Context,
+    images: Vec<std::ffi::OsString>,
+    name: Option<String>,
+    journal: JournalArgs,
+) -> Result<()> {
     let files = prepare_files(&images, name.as_deref(), LIMITS).await?;
     require_images(&files, "OK.ru Moments take images only")?;
     let ok = adapter(ctx)?;
     let ok = &ok;
+    // One account, no target; a moment counts as sent once committed (the step).
+    let journal = Batch::new(ctx, &journal, SVC, None)?;
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each.
     let outcomes = upload_then(
         ctx,
+        &journal,
         ok,
         files,
         Order::AsGiven,

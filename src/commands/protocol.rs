@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 use super::auth::{Ask, ask};
 use super::common::{Repeat, Shown, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::Batch;
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
 use crate::services::protocol::{Attachment, LIMITS, ListQuery, MAX_PAGE, Protocol, ProtocolUpload, check_id};
@@ -37,6 +39,8 @@ pub enum ProtocolAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// List attachments, newest first (one page of 10 unless --limit or --all)
     #[command(
@@ -80,7 +84,9 @@ pub enum ProtocolAction {
 
 pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
     match args.action {
-        ProtocolAction::Attach { files, conversation, name } => attach(ctx, files, conversation, name).await,
+        ProtocolAction::Attach { files, conversation, name, journal } => {
+            attach(ctx, files, conversation, name, journal).await
+        }
         ProtocolAction::Attachments { conversation, limit, all, after } => {
             list(ctx, conversation, limit, all, after).await
         }
@@ -104,6 +110,7 @@ async fn attach(
     files: Vec<std::ffi::OsString>,
     conversation: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let conversation = conversation.or_else(|| ctx.settings(SVC).get("conversation"));
     if let Some(c) = &conversation {
@@ -114,8 +121,9 @@ async fn attach(
     }
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let protocol = adapter(ctx)?;
+    let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
     let target = ProtocolUpload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, &target, files, |file, a| Shown {
+    let outcomes = upload_all(ctx, &journal, &target, files, |file, a| Shown {
         line: format!("{}\t{}\t{}", escape(&a.id), escape(a.file_url.as_deref().unwrap_or("-")), escape(&file.name)),
         fields: a.to_json().as_object().cloned().unwrap_or_default(),
     })

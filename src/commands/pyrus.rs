@@ -9,7 +9,9 @@ use serde_json::json;
 use super::auth::{Ask, ask};
 use super::common::{Repeat, Shown, batch_result, download_one, prepare_files, upload_all};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::{Failure, Result};
+use crate::journal::flow::Batch;
 use crate::output::escape;
 use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
@@ -43,6 +45,8 @@ pub enum PyrusAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// Download a file by its guid or id, under the name Pyrus gives it
     Download {
@@ -59,7 +63,9 @@ pub enum PyrusAction {
 
 pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
     match args.action {
-        PyrusAction::Upload { files, task, comment, name } => upload(ctx, files, task, comment, name).await,
+        PyrusAction::Upload { files, task, comment, name, journal } => {
+            upload(ctx, files, task, comment, name, journal).await
+        }
         PyrusAction::Download { id, output, force } => download(ctx, id, output, force).await,
     }
 }
@@ -123,6 +129,7 @@ async fn upload(
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let task = match task {
         Some(t) => Some(t),
@@ -133,7 +140,10 @@ async fn upload(
     };
     let files = prepare_files(&files, name.as_deref(), LIMITS).await?;
     let pyrus = adapter(ctx)?;
-    let outcomes = upload_all(ctx, &pyrus, files, |file, up| Shown {
+    // The task is the journal's target; with one, a file counts as sent once the comment that
+    // attaches it lands, so its record waits for the comment (`settle`).
+    let journal = Batch::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());
+    let outcomes = upload_all(ctx, &journal, &pyrus, files, |file, up| Shown {
         line: format!("{}\t{}", escape(&up.guid), escape(&file.name)),
         fields: json!({ "guid": up.guid, "md5_hash": up.md5 }).as_object().cloned().unwrap_or_default(),
     })
@@ -141,18 +151,28 @@ async fn upload(
     let Some(task) = task else { return batch_result(&outcomes) };
     let guids: Vec<String> = outcomes.iter().filter_map(|o| o.result.as_ref().ok().map(|u| u.guid.clone())).collect();
     if guids.len() < outcomes.len() {
-        ctx.output.error(&Failure::general(format!(
+        let failure = Failure::general(format!(
             "not attaching anything to task {task}: {} of {} uploads failed",
             outcomes.len() - guids.len(),
             outcomes.len()
-        )));
+        ));
+        ctx.output.error(&failure);
+        journal.settle(Err(&failure));
         return batch_result(&outcomes);
+    }
+    if guids.is_empty() {
+        return Ok(()); // --skip-sent left every file out: they are in the task already.
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())))?;
+        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+    let ids = done.as_ref().map(|d| {
+        serde_json::Map::from_iter([("task_id".into(), json!(d.task_id)), ("comment_id".into(), json!(d.comment_id))])
+    });
+    journal.settle(ids.as_ref().map_err(|f| *f));
+    let done = done?;
     ctx.output.result(
         &format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len()),
         &json!({ "task_id": done.task_id, "comment_id": done.comment_id, "attachments": guids }),

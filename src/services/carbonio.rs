@@ -28,7 +28,7 @@ use serde_json::json;
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -44,6 +44,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"),
         key("room", "default room UUID for `carbonio attach`"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[&["url", "token"], &["url", "account", "password"]],
 });

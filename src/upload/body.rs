@@ -1,5 +1,6 @@
 //! The streamed body of one upload attempt: the file read ahead in large pooled chunks by one
-//! blocking task, MD5 fused into that pass, bytes counted as the connection takes them, and the length held
+//! blocking task, MD5 and the journal's fingerprint fused into that pass (off the send path),
+//! bytes counted as the connection takes them, and the length held
 //! to what was announced: a file that grows or shrinks mid-upload fails the attempt rather
 //! than sending a truncated or padded body.
 
@@ -11,7 +12,8 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures_util::Stream;
-use md5::{Digest, Md5};
+
+use crate::hash::{Algorithm, Hasher};
 
 use super::LocalFile;
 use super::progress::Progress;
@@ -34,6 +36,8 @@ pub struct Tally {
     ended: AtomicBool,
     completed_at_ms: AtomicU64,
     md5: Mutex<Option<String>>,
+    /// `md5:<hex>` / `xxh3:<hex>` of the body, once it was read whole (the journal's).
+    fingerprint: Mutex<Option<String>>,
     local_error: Mutex<Option<String>>,
 }
 
@@ -48,6 +52,7 @@ impl Tally {
             ended: AtomicBool::new(false),
             completed_at_ms: AtomicU64::new(0),
             md5: Mutex::new(None),
+            fingerprint: Mutex::new(None),
             local_error: Mutex::new(None),
         }
     }
@@ -101,6 +106,11 @@ impl Tally {
         self.md5.lock().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
+    /// The journal's fingerprint of the body, once it was read whole (if asked for).
+    pub fn fingerprint(&self) -> Option<String> {
+        self.fingerprint.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     /// A problem with the local file (it changed, it became unreadable) that ended the body.
     pub fn local_error(&self) -> Option<String> {
         self.local_error.lock().unwrap_or_else(|e| e.into_inner()).clone()
@@ -110,6 +120,15 @@ impl Tally {
 /// Chunks read ahead of the connection: the file is read while the previous chunk is written.
 const READ_AHEAD: usize = 2;
 
+/// What to hash on the way: the MD5 a service checks, and/or the journal's fingerprint. One
+/// digest serves both when the service wants an MD5 (the fingerprint is then `md5:`); else the
+/// fingerprint is XXH3, cheap enough to leave the upload's speed as it was.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hashing {
+    pub md5: bool,
+    pub fingerprint: bool,
+}
+
 /// Open `file` for one attempt and return its body stream and tally.
 ///
 /// A dedicated blocking task reads (and hashes) the file into pooled buffers, up to
@@ -117,7 +136,7 @@ const READ_AHEAD: usize = 2;
 /// does, so progress and the stall watchdog follow what the connection actually takes.
 pub fn open(
     file: &LocalFile,
-    want_md5: bool,
+    hashing: Hashing,
     progress: Arc<dyn Progress>,
 ) -> std::io::Result<(impl Stream<Item = std::io::Result<Bytes>> + Send + 'static, Arc<Tally>)> {
     let handle = std::fs::File::open(&file.path)?;
@@ -125,7 +144,8 @@ pub fn open(
     let (tx, rx) = tokio::sync::mpsc::channel(READ_AHEAD);
     let reader = Reader {
         file: handle,
-        hasher: want_md5.then(Md5::new),
+        hasher: (hashing.md5 || hashing.fingerprint).then(|| Hasher::new(Algorithm::for_service(hashing.md5))),
+        hashing,
         display: file.display.clone(),
         tally: tally.clone(),
         pool: Arc::new(Mutex::new(Vec::with_capacity(READ_AHEAD + 2))),
@@ -180,7 +200,8 @@ impl Drop for Handoff {
 /// the file turns out shorter or longer.
 struct Reader {
     file: std::fs::File,
-    hasher: Option<Md5>,
+    hasher: Option<Hasher>,
+    hashing: Hashing,
     display: String,
     tally: Arc<Tally>,
     /// Buffers come back here when the connection is done with them: no allocation per chunk.
@@ -220,7 +241,13 @@ impl Reader {
                 && let Some(h) = self.hasher.take()
             {
                 // Ready before the last chunk is handed over, when the adapter may ask.
-                *self.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(hex::encode(h.finalize()));
+                let digest = h.finalize();
+                if self.hashing.fingerprint {
+                    *self.tally.fingerprint.lock().unwrap_or_else(|e| e.into_inner()) = Some(digest.fingerprint());
+                }
+                if self.hashing.md5 {
+                    *self.tally.md5.lock().unwrap_or_else(|e| e.into_inner()) = Some(digest.hex);
+                }
             }
             let chunk = Bytes::from_owner(Pooled { buf: chunk, pool: self.pool.clone() });
             if tx.blocking_send(Ok(chunk)).is_err() {

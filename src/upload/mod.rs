@@ -200,22 +200,28 @@ pub struct Watch {
     pub response: Duration,
 }
 
-/// Upload `file` to `target`, retrying as the policy allows.
+/// Upload `file` to `target`, retrying as the policy allows. With `fingerprint`, also the
+/// journal's fingerprint of the last body that went whole, computed in the same pass (for an
+/// MD5 service it is that MD5); None when no body was read to its end.
 pub async fn send_file<T: Target>(
     target: &T,
     file: &LocalFile,
     policy: &RetryPolicy,
     watch: Watch,
     progress: Arc<dyn Progress>,
-) -> Result<T::Output> {
+    fingerprint: bool,
+) -> (Result<T::Output>, Option<String>) {
+    let hashing = body::Hashing { md5: target.wants_md5(), fingerprint };
+    let whole = std::sync::Mutex::new(None::<String>);
     let hooks = Hooks { target, progress: progress.clone() };
     let mime = target.mime(file);
     let result = retry::run(policy, target.resend_safe(), &hooks, |attempt| {
         let progress = progress.clone();
         let mime = mime.clone();
+        let whole = &whole;
         async move {
             progress.begin(attempt);
-            let (stream, tally) = body::open(file, target.wants_md5(), progress)
+            let (stream, tally) = body::open(file, hashing, progress)
                 .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
             let payload = Payload {
                 name: file.name.clone(),
@@ -232,12 +238,15 @@ pub async fn send_file<T: Target>(
                 } => r,
                 f = watchdog(&tally, watch) => Err(f),
             };
+            if let Some(fp) = tally.fingerprint() {
+                *whole.lock().unwrap_or_else(|e| e.into_inner()) = Some(fp);
+            }
             outcome.map_err(|f| settle(f, &tally))
         }
     })
     .await;
     progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
-    result
+    (result, whole.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// The server answered before the connection could send the whole body, and the body can no
