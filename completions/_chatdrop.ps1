@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials overview')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or install it where the shell looks for it (--install)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve local fakes of every service, for trying chatdrop and for tests')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'What was uploaded where, newest first, from the journal (failed and unknown included)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -82,6 +83,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Attach the uploaded files to this task (default: the profile''s `task`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Text of the comment that attaches the files')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -90,6 +92,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -175,6 +181,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment shown with each file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -183,6 +190,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -203,6 +214,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Comment shown with each file')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -211,6 +223,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -265,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;ok;moment' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single image)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -273,6 +290,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -331,6 +352,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Post the attachments as replies to this message')
             [CompletionResult]::new('--message-id', '--message-id', [CompletionResultType]::ParameterName, 'The id of the chat message the attachment creates (a single file only)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -339,6 +361,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -506,6 +532,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         'chatdrop;protocol;attach' {
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Put them into this conversation (default: the profile''s `conversation`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -514,6 +541,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -828,6 +859,35 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'chatdrop;history' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only uploads to this service')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only uploads whose target contains this (a task, room, conference, line or conversation id)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N records, the newest')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504)')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit)')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only files whose latest attempt failed or may have been delivered (unknown)')
+            [CompletionResult]::new('--paths', '--paths', [CompletionResultType]::ParameterName, 'Print only the local paths, one per line, each once (stdin uploads left out)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'chatdrop;help' {
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Pyrus: upload files (and attach them to a task), download files')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, '1C-Connect: send images into group chats and support lines')
@@ -839,6 +899,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Credentials overview')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script, or install it where the shell looks for it (--install)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve local fakes of every service, for trying chatdrop and for tests')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'What was uploaded where, newest first, from the journal (failed and unknown included)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -938,6 +999,9 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;help;sandbox' {
+            break
+        }
+        'chatdrop;help;history' {
             break
         }
         'chatdrop;help;help' {

@@ -31,6 +31,9 @@ _chatdrop() {
             chatdrop,help)
                 cmd="chatdrop__subcmd__help"
                 ;;
+            chatdrop,history)
+                cmd="chatdrop__subcmd__history"
+                ;;
             chatdrop,login)
                 cmd="chatdrop__subcmd__login"
                 ;;
@@ -135,6 +138,9 @@ _chatdrop() {
                 ;;
             chatdrop__subcmd__help,help)
                 cmd="chatdrop__subcmd__help__subcmd__help"
+                ;;
+            chatdrop__subcmd__help,history)
+                cmd="chatdrop__subcmd__help__subcmd__history"
                 ;;
             chatdrop__subcmd__help,login)
                 cmd="chatdrop__subcmd__help__subcmd__login"
@@ -278,7 +284,7 @@ _chatdrop() {
 
     case "${cmd}" in
         chatdrop)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions sandbox help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions sandbox history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,7 +570,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -h -V --room --description --reply-to --message-id --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -587,6 +593,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1076,7 +1086,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -h -V --conference --author --line --user --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,6 +1113,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1146,7 +1160,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -h -V --conference --author --line --user --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1173,6 +1187,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1216,7 +1234,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help)
-            opts="pyrus connect ok carbonio protocol login logout auth completions sandbox help"
+            opts="pyrus connect ok carbonio protocol login logout auth completions sandbox history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1412,6 +1430,20 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        chatdrop__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1621,6 +1653,72 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__history)
+            opts="-q -v -h -V --service --target --since --failed --limit --paths --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -W "pyrus connect ok carbonio protocol" -- "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__login)
             opts="-q -v -h -V --with-token --url --account --email --login --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1818,13 +1916,17 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -h -V --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1914,7 +2016,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -h -V --conversation --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,6 +2027,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2418,7 +2524,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -h -V --task --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
+            opts="-q -v -h -V --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2433,6 +2539,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand auth 'Credentials overview'
             cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
+            cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;pyrus'= {
@@ -77,6 +78,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --task 'Attach the uploaded files to this task (default: the profile''s `task`)'
             cand --comment 'Text of the comment that attaches the files'
             cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -85,6 +87,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -163,6 +169,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -171,6 +178,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -190,6 +201,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
             cand --comment 'Comment shown with each file'
             cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -198,6 +210,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -246,6 +262,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;ok;moment'= {
             cand --name 'File name to send (for `-`, or a single image)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -254,6 +271,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -307,6 +328,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --reply-to 'Post the attachments as replies to this message'
             cand --message-id 'The id of the chat message the attachment creates (a single file only)'
             cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -315,6 +337,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -469,6 +495,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;protocol;attach'= {
             cand --conversation 'Put them into this conversation (default: the profile''s `conversation`)'
             cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -477,6 +504,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -768,6 +799,34 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'chatdrop;history'= {
+            cand --service 'Only uploads to this service'
+            cand --target 'Only uploads whose target contains this (a task, room, conference, line or conversation id)'
+            cand --since 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)'
+            cand --limit 'At most N records, the newest'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)'
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --failed 'Only files whose latest attempt failed or may have been delivered (unknown)'
+            cand --paths 'Print only the local paths, one per line, each once (stdin uploads left out)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'chatdrop;help'= {
             cand pyrus 'Pyrus: upload files (and attach them to a task), download files'
             cand connect '1C-Connect: send images into group chats and support lines'
@@ -779,6 +838,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand auth 'Credentials overview'
             cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
+            cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;help;pyrus'= {
@@ -851,6 +911,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;completions'= {
         }
         &'chatdrop;help;sandbox'= {
+        }
+        &'chatdrop;help;history'= {
         }
         &'chatdrop;help;help'= {
         }

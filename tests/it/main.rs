@@ -14,6 +14,7 @@ mod cli;
 mod connect;
 mod faults;
 mod hostile;
+mod journal;
 mod keyring;
 mod manpages;
 mod ok;
