@@ -144,7 +144,7 @@ where
     let (progress_ref, policy) = (&progress, &policy);
     let uploads = futures_util::stream::iter(files).map(|(index, file, known)| async move {
         let observer = progress_ref.file(&file.name, file.len);
-        let hash = known.is_none() && journal.fingerprints();
+        let hash = known.is_none() && journal.is_on();
         let (result, fingerprint) = upload::send_file(target, &file, policy, watch, observer, hash).await;
         (index, file, result, fingerprint.or(known))
     });
@@ -156,6 +156,7 @@ where
     let step = &step;
     let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
         .then(|(index, file, result, fingerprint)| async move {
+            // A failure after a successful upload is the step's (a commit, which may have landed).
             let attempt = Attempt { fingerprint, in_step: result.is_ok() };
             let result = match result {
                 Ok(sent) => step(sent).await,
@@ -165,8 +166,10 @@ where
         })
         .map(|(index, outcome, attempt)| {
             // Journal hook (#15): the outcome, with the ids among the fields the result shows.
-            let fields = outcome.result.as_ref().map(|value| show(&outcome.file, value).fields);
-            journal.record(&outcome.file, &attempt, fields.as_ref().map_err(|f| *f), target.resend_safe());
+            if journal.is_on() {
+                let fields = outcome.result.as_ref().map(|value| show(&outcome.file, value).fields);
+                journal.record(&outcome.file, &attempt, fields.as_ref().map_err(|f| *f), target.resend_safe());
+            }
             (index, outcome)
         })
         .inspect(|(_, outcome)| {

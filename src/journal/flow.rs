@@ -86,8 +86,8 @@ impl Batch {
         self
     }
 
-    /// Whether the upload should fingerprint what it streams (the journal is on).
-    pub fn fingerprints(&self) -> bool {
+    /// Whether anything is recorded (then uploads fingerprint what they stream).
+    pub fn is_on(&self) -> bool {
         self.journal.is_on()
     }
 

@@ -238,6 +238,11 @@ pub async fn send_file<T: Target>(
                 } => r,
                 f = watchdog(&tally, watch) => Err(f),
             };
+            // Whole bodies only: then the reader is done and the hashing task ends at once; a
+            // body cut short may still be held by the connection (a server that stopped reading).
+            if tally.is_complete() {
+                tally.hashes_done().await;
+            }
             if let Some(fp) = tally.fingerprint() {
                 *whole.lock().unwrap_or_else(|e| e.into_inner()) = Some(fp);
             }
