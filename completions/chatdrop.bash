@@ -31,6 +31,9 @@ _chatdrop() {
             chatdrop,help)
                 cmd="chatdrop__subcmd__help"
                 ;;
+            chatdrop,history)
+                cmd="chatdrop__subcmd__history"
+                ;;
             chatdrop,login)
                 cmd="chatdrop__subcmd__login"
                 ;;
@@ -253,6 +256,9 @@ _chatdrop() {
             chatdrop__subcmd__help,help)
                 cmd="chatdrop__subcmd__help__subcmd__help"
                 ;;
+            chatdrop__subcmd__help,history)
+                cmd="chatdrop__subcmd__help__subcmd__history"
+                ;;
             chatdrop__subcmd__help,login)
                 cmd="chatdrop__subcmd__help__subcmd__login"
                 ;;
@@ -458,7 +464,7 @@ _chatdrop() {
 
     case "${cmd}" in
         chatdrop)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions sandbox help"
+            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions sandbox history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,7 +886,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -h --room --description --reply-to --message-id --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -903,6 +909,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2182,7 +2192,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -h --author --line --user --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2205,6 +2215,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2248,7 +2262,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -h --conference --author --line --user --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2275,6 +2289,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2318,7 +2336,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__help)
-            opts="pyrus connect ok carbonio protocol login logout auth completions sandbox help"
+            opts="pyrus connect ok carbonio protocol login logout auth completions sandbox history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2695,6 +2713,20 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__help__subcmd__login)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2905,6 +2937,72 @@ _chatdrop() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        chatdrop__subcmd__history)
+            opts="-q -v -h --service --target --since --failed --limit --paths --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --service)
+                    COMPREPLY=($(compgen -W "pyrus connect ok carbonio protocol" -- "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connect-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stall-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --response-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         chatdrop__subcmd__login)
             opts="-q -v -h --with-token --url --account --email --login --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3102,13 +3200,17 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -h --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3198,7 +3300,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -h --conversation --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3209,6 +3311,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3770,7 +3876,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -h --task --comment --name --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3785,6 +3891,10 @@ _chatdrop() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --journal)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -49,6 +49,7 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "logout" -d 'Forge
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "auth" -d 'Credentials overview'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -70,6 +71,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l task -d 'Attach the uploaded files to this task (default: the profile\'s `task`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l comment -d 'Text of the comment that attaches the files (to --task or the profile\'s `task`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l jobs -d 'Concurrent uploads for several files' -r
@@ -78,6 +80,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -128,6 +134,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l user -d 'The user (subscriber) on the support line (default: the profile\'s `user`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l comment -d 'Comment shown with each file' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l jobs -d 'Concurrent uploads for several files' -r
@@ -136,6 +143,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -147,6 +158,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l user -d 'The user (subscriber) on the support line (default: the profile\'s `user`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l comment -d 'Comment shown with each file' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l jobs -d 'Concurrent uploads for several files' -r
@@ -155,6 +167,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -166,6 +182,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l user -d 'The user (subscriber) on the support line (default: the profile\'s `user`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l comment -d 'Comment shown with each file' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l jobs -d 'Concurrent uploads for several files' -r
@@ -174,6 +191,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -216,6 +237,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_see
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -f -a "upload" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l name -d 'File name to send (for `-`, or a single image)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l jobs -d 'Concurrent uploads for several files' -r
@@ -224,6 +246,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -231,6 +257,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single image)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l jobs -d 'Concurrent uploads for several files' -r
@@ -239,6 +266,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -281,6 +312,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l reply-to -d 'Post the attachments as replies to this message' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l message-id -d 'The id of the chat message the attachment creates (a single file only)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l jobs -d 'Concurrent uploads for several files' -r
@@ -289,6 +321,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -300,6 +336,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l reply-to -d 'Post the attachments as replies to this message' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l message-id -d 'The id of the chat message the attachment creates (a single file only)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l jobs -d 'Concurrent uploads for several files' -r
@@ -308,6 +345,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -554,6 +595,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fi
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l conversation -d 'Put them into this conversation (default: the profile\'s `conversation`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l jobs -d 'Concurrent uploads for several files' -r
@@ -562,6 +604,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -570,6 +616,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l conversation -d 'Put them into this conversation (default: the profile\'s `conversation`)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single file)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l jobs -d 'Concurrent uploads for several files' -r
@@ -578,6 +625,10 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l skip-sent -d 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l no-skip-sent -d 'Send every file, even where the profile sets `skip_sent = true`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l resend-unknown -d 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l no-journal -d 'Record nothing in the journal for this run'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
@@ -881,17 +932,43 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s v -l verbo
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "ok" -d 'OK.ru: publish images as Moments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "logout" -d 'Forget the stored credentials of a service'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "auth" -d 'Credentials overview'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l service -d 'Only uploads to this service' -r -f -a "pyrus\t''
+connect\t''
+ok\t''
+carbonio\t''
+protocol\t''"
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l target -d 'Only uploads whose target contains this (a task, room, conference, line or conversation id)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l since -d 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l limit -d 'At most N records, the newest' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l journal -d 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l failed -d 'Only files whose latest attempt failed or may have been delivered (unknown)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l paths -d 'Print only the local paths, one per line, each once (stdin uploads left out)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "ok" -d 'OK.ru: publish images as Moments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "logout" -d 'Forget the stored credentials of a service'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "auth" -d 'Credentials overview'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'

@@ -184,6 +184,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
         Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
+        Command::History(args) => crate::commands::history::run(&ctx, args),
         Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
     };
     Ok(outcome.map_err(|f| ctx.explain(f))?)

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{carbonio, connect, ok, protocol, pyrus};
+use crate::commands::{carbonio, connect, history, ok, protocol, pyrus};
 use crate::services::spec::ServiceKind;
 
 pub const EXIT_CODES: &str = "\
@@ -190,8 +190,30 @@ pub fn with_verb_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap:
     err
 }
 
+/// The journal flags every upload command takes (flattened into each, so they show in its help).
+#[derive(Debug, Clone, Default, Args)]
+#[command(next_help_heading = "Journal (what was sent, so a re-run sends only what is missing)")]
+pub struct JournalArgs {
+    /// Leave out files whose content was already sent to the same service, profile and target
+    /// (each file is hashed first); they are reported as skipped with the earlier ids
+    #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = clap::builder::FalseyValueParser::new())]
+    pub skip_sent: bool,
+    /// Send every file, even where the profile sets `skip_sent = true`
+    #[arg(long, overrides_with = "skip_sent")]
+    pub no_skip_sent: bool,
+    /// With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)
+    #[arg(long)]
+    pub resend_unknown: bool,
+    /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
+    #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
+    pub journal: Option<PathBuf>,
+    /// Record nothing in the journal for this run
+    #[arg(long)]
+    pub no_journal: bool,
+}
+
 /// A service name from the registry (its names are the possible values, for help and completions).
-fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceKind> {
+pub fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceKind> {
     use clap::builder::TypedValueParser;
     clap::builder::PossibleValuesParser::new(crate::services::ALL.map(|s| s.name()))
         .map(|name| ServiceKind::from_name(&name).expect("a possible value is a registered service"))
@@ -262,6 +284,8 @@ pub enum Command {
     },
     /// Serve local fakes of every service, for trying chatdrop and for tests
     Sandbox(SandboxArgs),
+    /// What was uploaded where, newest first, from the journal (failed and unknown included)
+    History(history::HistoryArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -44,6 +44,10 @@ pub const KEYRING_TIMEOUT: &str = "CHATDROP_KEYRING_TIMEOUT";
 pub const RETRY_BASE_MS: &str = "CHATDROP_RETRY_BASE_MS";
 pub const PROGRESS_INTERVAL: &str = "CHATDROP_PROGRESS_INTERVAL";
 pub const SANDBOX_DISCARD: &str = "CHATDROP_SANDBOX_DISCARD";
+pub const SANDBOX_KNOWN_MD5: &str = "CHATDROP_SANDBOX_KNOWN_MD5";
+pub const JOURNAL: &str = "CHATDROP_JOURNAL";
+pub const SKIP_SENT: &str = "CHATDROP_SKIP_SENT";
+pub const XDG_STATE_HOME: &str = "XDG_STATE_HOME";
 
 /// The fixed variables (the per-service `CHATDROP_<SERVICE>_<KEY>` family is generated from
 /// the key table; `chatdrop auth status` lists it).
@@ -66,9 +70,17 @@ pub const VARS: &[Var] = &[
     user(HOME, "where `completions --install` puts scripts (with XDG_DATA_HOME, XDG_CONFIG_HOME)"),
     user(XDG_DATA_HOME, "bash completions go under it (default ~/.local/share)"),
     user(XDG_CONFIG_HOME, "fish and elvish completions go under it (default ~/.config)"),
+    user(JOURNAL, "the journal file (--journal); default journal.jsonl in the state dir"),
+    user(SKIP_SENT, "`1`/`true`: uploads leave out files already sent to the same target (--skip-sent)"),
+    user(XDG_STATE_HOME, "the journal's default dir is chatdrop/ under it (default ~/.local/state)"),
     user(PROGRESS_INTERVAL, "seconds between plain progress lines off a terminal (default 5)"),
     seam(RETRY_BASE_MS, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
     seam(SANDBOX_DISCARD, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),
+    seam(
+        SANDBOX_KNOWN_MD5,
+        "`<size>:<md5>`, with SANDBOX_DISCARD only: the sandbox's Pyrus answers this MD5 for a file part of that \
+         size instead of hashing it (benchmarks: the sink's MD5 off the client's cores); never for production",
+    ),
 ];
 
 /// A variable's value; unset and empty are the same (`VAR=` in a CI file unsets it).

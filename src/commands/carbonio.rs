@@ -14,7 +14,9 @@ use super::common::{
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::app::{Context, check_base_url};
+use crate::cli::JournalArgs;
 use crate::error::{Failure, Result};
+use crate::journal::flow::Batch as Journal;
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
 use crate::secret::Secret;
@@ -77,6 +79,8 @@ pub enum CarbonioAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// List a room's attachments, newest first
     #[command(visible_alias = "list", visible_alias = "ls")]
@@ -240,8 +244,8 @@ pub enum Format {
 
 pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
     match args.action {
-        CarbonioAction::Attach { files, room, description, reply_to, message_id, name } => {
-            attach(ctx, files, room, description, reply_to, message_id, name).await
+        CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
+            attach(ctx, files, room, description, reply_to, message_id, name, journal).await
         }
         CarbonioAction::Attachments { room, limit, all } => {
             list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
@@ -371,6 +375,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
     Ok(Some(v))
 }
 
+#[allow(clippy::too_many_arguments)] // One per flag of `carbonio attach`, as clap parsed them.
 async fn attach(
     ctx: &Context,
     files: Vec<std::ffi::OsString>,
@@ -379,6 +384,7 @@ async fn attach(
     reply_to: Option<String>,
     message_id: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let room = room_wanted(ctx, room)?;
     if message_id.is_some() && files.len() > 1 {
@@ -395,7 +401,8 @@ async fn attach(
     let room = room_id(ctx, &api, room).await?;
     let meta = AttachMeta { room: room.clone(), description, reply_to, message_id };
     let target = CarbonioUpload { api: &api, meta };
-    let outcomes = upload_all(ctx, "attach", &target, files, |file, id| {
+    let journal = Journal::new(ctx, &journal, SVC, Some(format!("room:{room}")))?;
+    let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, id| {
         Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
     })
     .await;
@@ -626,7 +633,9 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
         Picture::Room(id) | Picture::User(id) => id.clone(),
     };
     let target = PictureUpload { api: &api, of };
-    let outcomes = upload_all(ctx, set, &target, files, |file, ()| {
+    // A picture replaces the previous one: nothing is posted twice, so no journal.
+    let journal = Journal::new(ctx, &crate::cli::JournalArgs { no_journal: true, ..Default::default() }, SVC, None)?;
+    let outcomes = upload_all(ctx, set, &journal, &target, files, |file, ()| {
         Record::file(set, Status::Sent, file).id(&id).field(&format!("{action}_id"), id.as_str())
     })
     .await;

@@ -15,6 +15,7 @@ use super::record::{Plain, Record, Status, not_started};
 use crate::app::Context;
 use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::{Attempt, Batch as Journal, Skipped};
 use crate::output::Output;
 use crate::output::progress::{BatchProgress, human_duration};
 use crate::upload::retry::{self, Renew, RetryHooks};
@@ -48,7 +49,12 @@ pub async fn prepare_files(
     }
     let mut checked = Vec::with_capacity(args.len());
     for arg in args {
-        let file = match LocalFile::prepare(arg, name, limits).await {
+        let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg.as_os_str() == "-" {
+            crate::output::progress::reading(&ctx.output, "stdin")
+        } else {
+            std::sync::Arc::new(crate::upload::progress::NoProgress)
+        };
+        let file = match LocalFile::prepare(arg, name, limits, reading.as_ref()).await {
             Ok(file) => match accept {
                 Accept::Images(instead) => require_image(&file, instead).map(|()| file),
                 Accept::AnyFile => Ok(file),
@@ -111,7 +117,8 @@ static BATCH: Mutex<Option<Tracker>> = Mutex::new(None);
 
 struct Tracker {
     service: Option<&'static str>,
-    files: Vec<(Record, Progress)>,
+    /// (position in the batch, the file's record so far, where it is).
+    files: Vec<(usize, Record, Progress)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -128,15 +135,15 @@ fn track(update: impl FnOnce(&mut Tracker)) {
 }
 
 /// Start tracking a batch (upload_then does this); returns nothing, see [`report_interrupted`].
-fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
-    let files = files.iter().map(|f| (Record::file(action, Status::NotStarted, f), Progress::Waiting)).collect();
+fn batch_begin<'a>(ctx: &Context, action: &'static str, files: impl Iterator<Item = (usize, &'a LocalFile)>) {
+    let files = files.map(|(i, f)| (i, Record::file(action, Status::NotStarted, f), Progress::Waiting)).collect();
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker { service: ctx.service_name(), files });
 }
 
 fn batch_mark(index: usize, progress: Progress) {
     track(|t| {
-        if let Some(entry) = t.files.get_mut(index) {
-            entry.1 = progress;
+        if let Some(entry) = t.files.iter_mut().find(|(i, _, _)| *i == index) {
+            entry.2 = progress;
         }
     });
 }
@@ -165,15 +172,17 @@ pub struct Outcome<O> {
     pub result: Result<O>,
 }
 
-/// Upload `files` to `target`, `--jobs` at a time, printing each file's record as it ends.
+/// Upload `files` to `target`, `--jobs` at a time, printing each file's record as it ends
+/// and recording it in `journal` (which, with `--skip-sent`, leaves out what was already sent).
 pub async fn upload_all<T: Target>(
     ctx: &Context,
     action: &'static str,
+    journal: &Journal,
     target: &T,
     files: Vec<LocalFile>,
     show: impl Fn(&LocalFile, &T::Output) -> Record,
 ) -> Vec<Outcome<T::Output>> {
-    upload_then(ctx, Batch::uploads(action), target, files, |_, sent| std::future::ready(Ok(sent)), show).await
+    upload_then(ctx, Batch::uploads(action), journal, target, files, |_, sent| std::future::ready(Ok(sent)), show).await
 }
 
 /// In which order finished uploads are handed to the step after them.
@@ -192,6 +201,7 @@ pub enum Order {
 pub async fn upload_then<T, R, S, Fut>(
     ctx: &Context,
     batch: Batch,
+    journal: &Journal,
     target: &T,
     files: Vec<LocalFile>,
     step: S,
@@ -206,18 +216,35 @@ where
     for file in &mut files {
         file.name = target.wire_name(&file.name);
     }
-    let total_bytes = files.iter().map(|f| f.len).sum();
+    // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
+    // what may have landed (a failure); the rest is sent, and each outcome recorded below.
+    let split = journal.split(files, target.wants_md5()).await;
+    let mut held = Vec::new();
+    for (index, file, left_out) in split.left_out {
+        match left_out {
+            Ok(skipped) => report_skipped(ctx, batch.action, &file, &skipped),
+            Err(failure) => {
+                // An earlier attempt may have landed: not sent again without --resend-unknown.
+                let record = Record::file(batch.action, Status::NotStarted, &file);
+                ctx.report(&record.failed(Status::NotStarted, failure.clone()));
+                held.push((index, Outcome { file, result: Err(failure) }));
+            }
+        }
+    }
+    let files = split.send;
+    let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
     let count = files.len();
-    batch_begin(ctx, batch.action, &files);
+    batch_begin(ctx, batch.action, files.iter().map(|(i, f, _)| (*i, f)));
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (progress_ref, policy) = (&progress, &policy);
-    let uploads = futures_util::stream::iter(files.into_iter().enumerate()).map(|(index, file)| async move {
+    let uploads = futures_util::stream::iter(files).map(|(index, file, known)| async move {
         batch_mark(index, Progress::Sending);
         let observer = progress_ref.file(&file.name, file.len);
-        let result = upload::send_file(target, &file, policy, watch, observer).await;
-        (index, file, result)
+        let hash = known.is_none() && journal.is_on();
+        let (result, fingerprint) = upload::send_file(target, &file, policy, watch, observer, hash).await;
+        (index, file, result, fingerprint.or(known))
     });
     let jobs = usize::from(ctx.global.jobs);
     let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match batch.order {
@@ -227,14 +254,16 @@ where
     let step = &step;
     let done = std::cell::Cell::new(0usize);
     let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
-        .then(|(index, file, result)| async move {
+        .then(|(index, file, result, fingerprint)| async move {
+            // A failure after a successful upload is the step's (a commit, which may have landed).
+            let attempt = Attempt { fingerprint, in_step: result.is_ok() };
             let (result, action) = match result {
                 Ok(sent) => (step(&file, sent).await, batch.step_action),
                 Err(failure) => (Err(failure), batch.action),
             };
-            (index, action, Outcome { file, result: result.map_err(|f| ctx.explain(f)) })
+            (index, action, Outcome { file, result: result.map_err(|f| ctx.explain(f)) }, attempt)
         })
-        .map(|(index, action, outcome)| {
+        .map(|(index, action, outcome, attempt)| {
             done.set(done.get() + 1);
             progress.file_done(done.get(), count);
             let record = match &outcome.result {
@@ -243,6 +272,15 @@ where
                     Record::file(action, Status::Failed, &outcome.file).failed(Status::Failed, failure.clone())
                 }
             };
+            if journal.is_on() {
+                // The journal keeps the ids among the record's fields (`id`, `guid`, `*_id`).
+                let fields = match record.to_json(ctx.service_name()) {
+                    serde_json::Value::Object(fields) => fields,
+                    _ => Map::new(),
+                };
+                let result = outcome.result.as_ref().map(|_| &fields);
+                journal.record(&outcome.file, &attempt, result, target.resend_safe());
+            }
             ctx.report(&record);
             batch_mark(index, Progress::Reported);
             (index, outcome)
@@ -251,8 +289,20 @@ where
         .await;
     progress.finish();
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
     outcomes.into_iter().map(|(_, o)| o).collect()
+}
+
+/// A file `--skip-sent` left out as already sent: a record like a sent file's (`status`
+/// `skipped`, the earlier ids, `sent_at`), and a status line saying so.
+fn report_skipped(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) {
+    ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at));
+    let mut record = Record::file(action, Status::Skipped, file).fields(skipped.fields.clone());
+    if skipped.id != "-" {
+        record = record.id(&skipped.id);
+    }
+    ctx.report(&record);
 }
 
 /// The exit of a batch whose files were reported one by one: 0 if all went well, the
@@ -283,7 +333,7 @@ pub fn report_interrupted(output: &Output, code: u8) {
     };
     let total = tracker.files.len();
     let (mut finished, mut cut, mut waiting) = (0, Vec::new(), 0);
-    for (record, progress) in tracker.files {
+    for (_, record, progress) in tracker.files {
         let (status, why) = match progress {
             Progress::Reported => {
                 finished += 1;

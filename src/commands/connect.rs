@@ -8,8 +8,10 @@ use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
 use super::record::{Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::Batch as Journal;
 use crate::output::escape;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent};
 use crate::services::is_uuid;
@@ -50,6 +52,8 @@ pub struct Destination {
     /// File name to send (for `-`, or a single file)
     #[arg(long, value_name = "NAME")]
     name: Option<String>,
+    #[command(flatten)]
+    journal: JournalArgs,
 }
 
 /// `send-image`'s destination: a group chat by default, a support line with --line/--user.
@@ -200,9 +204,15 @@ async fn send(
         // Once for the whole batch, before the first file.
         *line_id = line_id_of(ctx, &connect, wanted).await?;
     }
+    // The group chat, or the user on the line, is the journal's target.
+    let place = match &recipient {
+        Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
+        Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
+    };
+    let journal = Journal::new(ctx, &to.journal, SVC, Some(place))?;
     let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
     // 1C-Connect answers a send with no id: the record's id is null, its plain line starts with `-`.
-    let outcomes = upload_all(ctx, action, &delivery, files, |file, sent: &Sent| {
+    let outcomes = upload_all(ctx, action, &journal, &delivery, files, |file, sent: &Sent| {
         Record::file(action, Status::Sent, file)
             .fields(sent.meta.clone())
             .field("content_type", sent.content_type.as_str())

@@ -6,6 +6,7 @@ pub mod carbonio;
 pub mod common;
 pub mod completions;
 pub mod connect;
+pub mod history;
 pub mod ok;
 pub mod protocol;
 pub mod pyrus;

@@ -10,7 +10,9 @@ use super::auth::{Ask, ask};
 use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
 use super::record::{Plain, Record, Status};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::Result;
+use crate::journal::flow::Batch as Journal;
 use crate::output::escape;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret};
 use crate::services::spec::ServiceKind;
@@ -45,12 +47,14 @@ pub enum OkAction {
         /// File name to send (for `-`, or a single image)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
 }
 
 pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
     match args.action {
-        OkAction::Moment { images, name } => moment(ctx, images, name).await,
+        OkAction::Moment { images, name, journal } => moment(ctx, images, name, journal).await,
     }
 }
 
@@ -75,11 +79,18 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<String>) -> Result<()> {
+async fn moment(
+    ctx: &Context,
+    images: Vec<std::ffi::OsString>,
+    name: Option<String>,
+    journal: JournalArgs,
+) -> Result<()> {
     let accept = Accept::Images("OK.ru Moments take images only");
     let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, accept).await?;
     let ok = adapter(ctx)?;
     let ok = &ok;
+    // One account, no target; a moment counts as sent once committed (the step).
+    let journal = Journal::new(ctx, &journal, SVC, None)?;
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
     // (the photo) and its commit (the moment), the follow-up.
@@ -87,6 +98,7 @@ async fn moment(ctx: &Context, images: Vec<std::ffi::OsString>, name: Option<Str
     let outcomes = upload_then(
         ctx,
         batch,
+        &journal,
         ok,
         files,
         |file: &LocalFile, photo: Photo| {

@@ -10,7 +10,9 @@ use super::common::{Accept, Repeat, batch_result, confirm_destroy, may_destroy, 
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::{ExitClass, Failure, Result};
+use crate::journal::flow::Batch;
 use crate::output::{bytes as human_bytes, escape};
 use crate::paging::{Pager, Table};
 use crate::services::protocol::{
@@ -51,6 +53,8 @@ pub enum ProtocolAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// List attachments, newest first (one page of 10 unless --limit or --all)
     #[command(
@@ -112,7 +116,9 @@ pub enum ProtocolAction {
 
 pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
     match args.action {
-        ProtocolAction::Attach { files, conversation, name } => attach(ctx, files, conversation, name).await,
+        ProtocolAction::Attach { files, conversation, name, journal } => {
+            attach(ctx, files, conversation, name, journal).await
+        }
         ProtocolAction::Attachments { conversation, limit, all, after } => {
             list(ctx, conversation, limit, all, after).await
         }
@@ -137,6 +143,7 @@ async fn attach(
     files: Vec<std::ffi::OsString>,
     conversation: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let conversation = conversation.or_else(|| ctx.settings(SVC).get("conversation"));
     if let Some(c) = &conversation {
@@ -147,8 +154,9 @@ async fn attach(
     }
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
+    let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
     let target = ProtocolUpload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, "attach", &target, files, |file, a| {
+    let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })
     .await;

@@ -9,7 +9,9 @@ use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use crate::app::Context;
+use crate::cli::JournalArgs;
 use crate::error::{Failure, Result};
+use crate::journal::flow::Batch as Journal;
 use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
 use crate::services::spec::ServiceKind;
@@ -42,6 +44,8 @@ pub enum PyrusAction {
         /// File name to send (for `-`, or a single file)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
     },
     /// Download a file by its guid or id, under the name Pyrus gives it
     Download {
@@ -58,7 +62,9 @@ pub enum PyrusAction {
 
 pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
     match args.action {
-        PyrusAction::Upload { files, task, comment, name } => upload(ctx, files, task, comment, name).await,
+        PyrusAction::Upload { files, task, comment, name, journal } => {
+            upload(ctx, files, task, comment, name, journal).await
+        }
         PyrusAction::Download { id, output, force } => download(ctx, id, output, force).await,
     }
 }
@@ -122,6 +128,7 @@ async fn upload(
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
+    journal: JournalArgs,
 ) -> Result<()> {
     let task = match task {
         Some(t) => Some(t),
@@ -136,7 +143,10 @@ async fn upload(
     }
     let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
-    let outcomes = upload_all(ctx, "upload", &pyrus, files, |file, up| {
+    // The task is the journal's target; with one, a file counts as sent once the comment that
+    // attaches it lands, so its record waits for the comment (`settle`).
+    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());
+    let outcomes = upload_all(ctx, "upload", &journal, &pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
             .id(&up.guid)
             .field("guid", up.guid.as_str())
@@ -154,14 +164,26 @@ async fn upload(
             outcomes.len()
         );
         let hint = "the files that did upload are not attached; fix the failures and run the command again";
-        ctx.report(&comment_record().failed(Status::NotStarted, Failure::general(why).with_hint(hint)));
+        let failure = Failure::general(why).with_hint(hint);
+        journal.settle(Err(&failure));
+        ctx.report(&comment_record().failed(Status::NotStarted, failure));
         return batch_result(&outcomes);
+    }
+    if guids.is_empty() {
+        return Ok(()); // --skip-sent left every file out: they are in the task already.
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
         .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+    let ids = done.as_ref().map(|d| {
+        serde_json::Map::from_iter([
+            ("task_id".into(), serde_json::Value::from(d.task_id)),
+            ("comment_id".into(), serde_json::Value::from(d.comment_id)),
+        ])
+    });
+    journal.settle(ids.as_ref().map_err(|f| *f));
     match done {
         Ok(done) => {
             let line =

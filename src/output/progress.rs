@@ -29,6 +29,8 @@ struct Board {
     /// Bytes of the files already finished (they left `live`).
     finished: AtomicU64,
     closed: std::sync::atomic::AtomicBool,
+    /// "N/M files", shown before the time left.
+    files_done: Mutex<String>,
 }
 
 struct BarState {
@@ -42,14 +44,25 @@ impl Board {
     fn draw(&self) {
         let live = self.live.lock().unwrap_or_else(|e| e.into_inner());
         let mut total = self.finished.load(Ordering::Relaxed);
+        // The batch ends when its slowest file does: the time left is the longest of the
+        // files on their way, each at its own rate (a plain average would hide a slow one).
+        let mut left = Duration::ZERO;
         for state in live.iter() {
             let position = state.position.load(Ordering::Relaxed);
             state.bar.set_position(position);
             total += position;
+            let elapsed = state.bar.elapsed().as_secs_f64();
+            let remaining = state.bar.length().unwrap_or(0).saturating_sub(position);
+            if position > 0 && elapsed > 0.0 {
+                let secs = remaining as f64 * elapsed / position as f64;
+                left = left.max(Duration::try_from_secs_f64(secs.min(86_400.0)).unwrap_or(Duration::ZERO));
+            }
         }
         // Once the batch is finished its overall bar is cleared: never draw it back.
         if let Some(overall) = self.overall.as_ref().filter(|_| !self.closed.load(Ordering::Acquire)) {
             overall.set_position(total);
+            let files = self.files_done.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            overall.set_message(format!("{files}, {} left", indicatif::HumanDuration(left)));
         }
     }
 
@@ -78,7 +91,7 @@ impl BatchProgress {
                     let bar = multi.add(ProgressBar::new(total_bytes));
                     bar.set_style(
                         ProgressStyle::with_template(
-                            "{prefix:>12} [{bar:30}] {bytes}/{total_bytes} {msg} ({bytes_per_sec}, {eta})",
+                            "{prefix:>12} [{bar:30}] {bytes}/{total_bytes} {msg} ({bytes_per_sec})",
                         )
                         .expect("static template")
                         .progress_chars("=> "),
@@ -92,6 +105,7 @@ impl BatchProgress {
                     live: Mutex::new(Vec::new()),
                     finished: AtomicU64::new(0),
                     closed: std::sync::atomic::AtomicBool::new(false),
+                    files_done: Mutex::new(format!("0/{files} files")),
                 });
                 let drawer = board.clone();
                 std::thread::spawn(move || drawer.run());
@@ -127,8 +141,8 @@ impl BatchProgress {
 
     /// Count one finished file in the overall bar.
     pub fn file_done(&self, done: usize, files: usize) {
-        if let Some(overall) = self.board.as_ref().and_then(|b| b.overall.as_ref()) {
-            overall.set_message(format!("{done}/{files} files"));
+        if let Some(board) = &self.board {
+            *board.files_done.lock().unwrap_or_else(|e| e.into_inner()) = format!("{done}/{files} files");
         }
     }
 
@@ -277,6 +291,72 @@ impl Progress for LineProgress {
             Some(why) => self.output.status(&format!("failed {}: {why}", self.name)),
         }
     }
+}
+
+/// The progress of reading a source of unknown length (stdin being spooled before an upload):
+/// bytes so far, so a slow producer does not look like a hang.
+pub fn reading(output: &Arc<Output>, what: &str) -> Arc<dyn Progress> {
+    match &output.mode {
+        ProgressMode::Bars(multi) => {
+            let bar = multi.add(ProgressBar::new_spinner());
+            bar.set_style(
+                ProgressStyle::with_template("{prefix:>12.bold} {spinner} {bytes} read so far ({bytes_per_sec})")
+                    .expect("static template"),
+            );
+            bar.set_prefix(truncate(&escape(what), 24));
+            bar.enable_steady_tick(Duration::from_millis(120));
+            Arc::new(ReadingBar { bar })
+        }
+        ProgressMode::Lines { interval } => Arc::new(ReadingLines {
+            output: output.clone(),
+            what: escape(what),
+            interval: *interval,
+            read: AtomicU64::new(0),
+            last_line: Mutex::new(Instant::now()),
+        }),
+        ProgressMode::Off => Arc::new(crate::upload::progress::NoProgress),
+    }
+}
+
+struct ReadingBar {
+    bar: ProgressBar,
+}
+
+impl Progress for ReadingBar {
+    fn begin(&self, _: u32) {}
+    fn advance(&self, bytes: u64) {
+        self.bar.inc(bytes);
+    }
+    fn body_sent(&self) {}
+    fn retrying(&self, _: &str, _: Duration) {}
+    fn finish(&self, _: Option<&str>) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Off a terminal: a line at most every `interval` while reading goes on.
+struct ReadingLines {
+    output: Arc<Output>,
+    what: String,
+    interval: Duration,
+    read: AtomicU64,
+    last_line: Mutex<Instant>,
+}
+
+impl Progress for ReadingLines {
+    fn begin(&self, _: u32) {}
+    fn advance(&self, bytes: u64) {
+        let read = self.read.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        let mut last = self.last_line.lock().unwrap_or_else(|e| e.into_inner());
+        if last.elapsed() >= self.interval {
+            *last = Instant::now();
+            drop(last);
+            self.output.status(&format!("reading {}: {} so far", self.what, HumanBytes(read)));
+        }
+    }
+    fn body_sent(&self) {}
+    fn retrying(&self, _: &str, _: Duration) {}
+    fn finish(&self, _: Option<&str>) {}
 }
 
 fn truncate(name: &str, max: usize) -> String {

@@ -35,7 +35,7 @@ use serde_json::{Value, json};
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -52,6 +52,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         key("room", "default room for `carbonio attach`: its UUID or its name"),
         key("user_id", "the account's own user id, cached from the server (GetInfoRequest) for user pictures"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[&["url", "token"], &["url", "account", "password"]],
 });

@@ -28,7 +28,7 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
 
@@ -45,6 +45,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         key("line", "default support line UUID"),
         key("user", "default user (subscriber) UUID on the support line"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[&["login", "password"]],
 });

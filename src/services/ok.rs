@@ -20,7 +20,7 @@ use serde_json::Value;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::output::redact;
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
 
@@ -35,6 +35,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         secret("application_secret_key", "the application's secret key (server-side signing)"),
         secret("session_secret_key", "the session secret key (client-side signing; instead of the app secret)"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[
         &["application_key", "access_token", "application_secret_key"],

@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Failure, Result};
 use crate::http::{Http, Reply, status_failure};
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
 
@@ -36,6 +36,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         secret("token", "the API token (Bearer)"),
         key("conversation", "default conversation id for `protocol attach`"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[&["token"]],
 });

@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::retry::Renew;
@@ -40,6 +40,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"),
         key("task", "default task id for `pyrus upload --task`"),
         CA_CERT,
+        SKIP_SENT,
     ],
     credential_sets: &[&["token", "api_url"], &["login", "security_key"]],
 });

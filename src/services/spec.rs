@@ -24,6 +24,9 @@ pub const fn with_default(name: &'static str, default: &'static str, help: &'sta
 
 /// Every service's `ca_cert`.
 pub const CA_CERT: KeySpec = key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots");
+/// Every service's `skip_sent`: `--skip-sent` by default for this service in this profile.
+pub const SKIP_SENT: KeySpec =
+    key("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)");
 
 /// One service as the registry lists it.
 pub struct ServiceInfo {

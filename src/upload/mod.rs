@@ -51,8 +51,15 @@ pub struct Limits {
 impl LocalFile {
     /// Check `arg` (a path, or `-` for stdin) against `limits`.
     /// The path stays an `OsStr` to the file system; only the name sent (and shown) is text.
-    pub async fn prepare(arg: &std::ffi::OsStr, name: Option<&str>, limits: Limits) -> Result<LocalFile> {
-        let file = if arg == "-" { spool_stdin(name.unwrap_or("stdin")).await? } else { check_path(arg, name)? };
+    /// `reading` shows how much of stdin has been read while it is spooled.
+    pub async fn prepare(
+        arg: &std::ffi::OsStr,
+        name: Option<&str>,
+        limits: Limits,
+        reading: &dyn Progress,
+    ) -> Result<LocalFile> {
+        let file =
+            if arg == "-" { spool_stdin(name.unwrap_or("stdin"), reading).await? } else { check_path(arg, name)? };
         if file.len == 0 {
             return Err(Failure::input(format!("{} is empty", file.display))
                 .with_hint("the services do not accept empty files"));
@@ -120,7 +127,7 @@ fn file_name_of(path: &Path) -> String {
 }
 
 /// Copy stdin to a private temp file so its length is known and a retry can resend it.
-async fn spool_stdin(name: &str) -> Result<LocalFile> {
+async fn spool_stdin(name: &str, reading: &dyn Progress) -> Result<LocalFile> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
         return Err(Failure::usage("`-` reads the file from stdin, but stdin is a terminal")
@@ -133,8 +140,20 @@ async fn spool_stdin(name: &str) -> Result<LocalFile> {
     let (std_file, path) = tmp.into_parts();
     let mut out = tokio::fs::File::from_std(std_file);
     let mut stdin = tokio::io::stdin();
-    let len =
-        tokio::io::copy(&mut stdin, &mut out).await.map_err(|e| Failure::input(format!("cannot read stdin: {e}")))?;
+    let mut len = 0u64;
+    // A fixed buffer, reused: memory stays flat however much arrives.
+    let mut buf = vec![0u8; 256 * 1024];
+    loop {
+        use tokio::io::AsyncReadExt;
+        let n = stdin.read(&mut buf).await.map_err(|e| Failure::input(format!("cannot read stdin: {e}")))?;
+        if n == 0 {
+            break;
+        }
+        out.write_all(&buf[..n]).await.map_err(|e| Failure::general(format!("cannot write the stdin spool: {e}")))?;
+        len += n as u64;
+        reading.advance(n as u64);
+    }
+    reading.finish(None);
     out.flush().await.map_err(|e| Failure::general(format!("cannot write the stdin spool: {e}")))?;
     Ok(LocalFile {
         arg: "-".into(),
@@ -200,22 +219,28 @@ pub struct Watch {
     pub response: Duration,
 }
 
-/// Upload `file` to `target`, retrying as the policy allows.
+/// Upload `file` to `target`, retrying as the policy allows. With `fingerprint`, also the
+/// journal's fingerprint of the last body that went whole, computed in the same pass (for an
+/// MD5 service it is that MD5); None when no body was read to its end.
 pub async fn send_file<T: Target>(
     target: &T,
     file: &LocalFile,
     policy: &RetryPolicy,
     watch: Watch,
     progress: Arc<dyn Progress>,
-) -> Result<T::Output> {
+    fingerprint: bool,
+) -> (Result<T::Output>, Option<String>) {
+    let hashing = body::Hashing { md5: target.wants_md5(), fingerprint };
+    let whole = std::sync::Mutex::new(None::<String>);
     let hooks = Hooks { target, progress: progress.clone() };
     let mime = target.mime(file);
     let result = retry::run(policy, target.resend_safe(), &hooks, |attempt| {
         let progress = progress.clone();
         let mime = mime.clone();
+        let whole = &whole;
         async move {
             progress.begin(attempt);
-            let (stream, tally) = body::open(file, target.wants_md5(), progress)
+            let (stream, tally) = body::open(file, hashing, progress)
                 .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
             let payload = Payload {
                 name: file.name.clone(),
@@ -232,12 +257,20 @@ pub async fn send_file<T: Target>(
                 } => r,
                 f = watchdog(&tally, watch) => Err(f),
             };
+            // Whole bodies only: then the reader is done and the hashing task ends at once; a
+            // body cut short may still be held by the connection (a server that stopped reading).
+            if tally.is_complete() {
+                tally.hashes_done().await;
+            }
+            if let Some(fp) = tally.fingerprint() {
+                *whole.lock().unwrap_or_else(|e| e.into_inner()) = Some(fp);
+            }
             outcome.map_err(|f| settle(f, &tally))
         }
     })
     .await;
     progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
-    result
+    (result, whole.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// The server answered before the connection could send the whole body, and the body can no

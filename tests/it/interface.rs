@@ -194,3 +194,30 @@ fn help_starts_with_the_commands_own_options_and_points_to_the_global_ones() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("--conference"), "{}", r.stderr);
 }
+
+#[test]
+fn spooling_a_slow_stdin_says_how_much_was_read_so_far() {
+    use std::io::Write;
+    let t = TestEnv::new();
+    let mut child = t
+        .spawnable("pyrus")
+        .env("CHATDROP_PROGRESS_INTERVAL", "0.05")
+        .args(["pyrus", "upload", "-", "--name", "slow.txt"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    for _ in 0..4 {
+        stdin.write_all(&[b'x'; 64 * 1024]).unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(150));
+    }
+    drop(stdin);
+    let r = Run::from_output(child.wait_with_output().unwrap());
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("reading stdin: ") && r.stderr.contains(" so far"), "{}", r.stderr);
+    assert!(r.stdout.ends_with("\tslow.txt\n"), "{}", r.stdout);
+    assert_eq!(t.uploads("pyrus")[0].parts[0].size, 4 * 64 * 1024);
+}

@@ -16,6 +16,7 @@ mod connect;
 mod faults;
 mod hostile;
 mod interface;
+mod journal;
 mod keyring;
 mod manpages;
 mod ok;

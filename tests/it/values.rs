@@ -232,7 +232,8 @@ fn prompts_ask_again_after_a_refused_secret_or_a_malformed_url() {
     }
     let t = TestEnv::new();
     let url = ("CHATDROP_PROTOCOL_URL", format!("{}/protocol", t.sandbox.base_url()));
-    let (ok, screen) = on_a_terminal(&t, &[url], "login protocol", &["not-the-token", protocol::TOKEN]);
+    // Esc at the end declines the offer of a default conversation that follows a login.
+    let (ok, screen) = on_a_terminal(&t, &[url], "login protocol", &["not-the-token", protocol::TOKEN, "\u{1b}"]);
     assert!(ok, "{screen}");
     assert!(screen.contains("rejected the token") && screen.contains("try again (2 of 3"), "{screen}");
     assert!(screen.contains("Logged in to Protocol"), "{screen}");
@@ -255,6 +256,7 @@ fn prompts_ask_again_after_a_refused_secret_or_a_malformed_url() {
             &format!("http://{server}"),
             chatdrop::sandbox::carbonio::ACCOUNT,
             chatdrop::sandbox::carbonio::PASSWORD,
+            "\u{1b}",
         ],
     );
     assert!(ok, "{screen}");

@@ -1,0 +1,345 @@
+//! The upload flow's side of the journal, one [`Batch`] per upload command: which files
+//! `--skip-sent` leaves out (hashing them first, the one extra read it costs) or holds back
+//! (an earlier attempt may have landed), and the record of each sent file's outcome with the
+//! fingerprint the upload computed in its own pass. `commands::common::upload_then` calls it
+//! at two points (before the batch, after each file); printing stays there.
+
+use std::sync::{Arc, Mutex};
+
+use serde_json::{Map, Value, json};
+
+use super::{Entry, Journal, Kind, Location, Previous};
+use crate::app::Context;
+use crate::cli::JournalArgs;
+use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::hash::Algorithm;
+use crate::output::Output;
+use crate::services::spec::ServiceKind;
+use crate::upload::LocalFile;
+
+/// A file `--skip-sent` left out because its content already reached the target.
+pub struct Skipped {
+    /// The earlier send's main id (`-` when the service answers none), for the plain line.
+    pub id: String,
+    /// When it was sent (RFC 3339).
+    pub sent_at: String,
+    /// The fields of its result record: `status`, the earlier ids, `sent_at`.
+    pub fields: Map<String, Value>,
+}
+
+/// What the batch does with its files, decided before anything is sent.
+pub struct Split {
+    /// (position in the batch, file, fingerprint when `--skip-sent` hashed it): to send.
+    pub send: Vec<(usize, LocalFile, Option<String>)>,
+    /// Left out: already sent (`Ok`, to report as skipped) or held back (`Err`, a failure).
+    pub left_out: Vec<(usize, LocalFile, std::result::Result<Skipped, Failure>)>,
+}
+
+/// What became of one file the batch sent, as the journal needs it.
+pub struct Attempt {
+    /// Of the body the service got whole (or `--skip-sent`'s); None if no body went whole.
+    pub fingerprint: Option<String>,
+    /// The failure came after the upload, from the step that publishes it (a commit).
+    pub in_step: bool,
+}
+
+/// One upload command's journal: where it goes (service, profile, target) and its settings.
+pub struct Batch {
+    journal: Journal,
+    output: Arc<Output>,
+    service: ServiceKind,
+    profile: String,
+    target: Option<String>,
+    skip_sent: bool,
+    resend_unknown: bool,
+    /// Pyrus with --task: the files are in the task only once the comment lands, so records
+    /// wait here for [`Batch::settle`].
+    deferred: Option<Mutex<Vec<Entry>>>,
+}
+
+impl Batch {
+    /// The journal of an upload to `service` at `target` (`room:UUID`, `task:ID`, ...; None
+    /// where the service has none). `--skip-sent` without a journal is a usage error.
+    pub fn new(ctx: &Context, args: &JournalArgs, service: ServiceKind, target: Option<String>) -> Result<Batch> {
+        let journal = Journal::open(Location::resolve(args.no_journal, args.journal.as_deref(), ctx.global.sandbox));
+        let profile_default = ctx.settings(service).get("skip_sent").is_some_and(|v| truthy(&v));
+        let skip_sent = !args.no_skip_sent && (args.skip_sent || profile_default);
+        if skip_sent && !journal.is_on() {
+            return Err(Failure::usage("--skip-sent needs the journal, which is off for this run")
+                .with_hint("drop --no-journal (with --sandbox, name a file with --journal)"));
+        }
+        Ok(Batch {
+            journal,
+            output: ctx.output.clone(),
+            service,
+            profile: ctx.config.profile.clone(),
+            target,
+            skip_sent,
+            resend_unknown: args.resend_unknown,
+            deferred: None,
+        })
+    }
+
+    /// Hold the records until [`Batch::settle`] (when `defer`).
+    pub fn deferred(mut self, defer: bool) -> Batch {
+        self.deferred = defer.then(|| Mutex::new(Vec::new()));
+        self
+    }
+
+    /// Whether anything is recorded (then uploads fingerprint what they stream).
+    pub fn is_on(&self) -> bool {
+        self.journal.is_on()
+    }
+
+    /// Decide for each file. Without `--skip-sent` nothing is read and everything is sent.
+    /// `wants_md5`: the service checks an MD5, which is then the fingerprint.
+    pub async fn split(&self, files: Vec<LocalFile>, wants_md5: bool) -> Split {
+        let mut split = Split { send: Vec::with_capacity(files.len()), left_out: Vec::new() };
+        for (index, file) in files.into_iter().enumerate() {
+            if !self.skip_sent {
+                split.send.push((index, file, None));
+                continue;
+            }
+            let fingerprint = match fingerprint_file(&file, Algorithm::for_service(wants_md5)).await {
+                Ok(fp) => fp,
+                Err(failure) => {
+                    split.left_out.push((index, file, Err(failure)));
+                    continue;
+                }
+            };
+            let previous =
+                self.journal.lookup(self.service.name(), &self.profile, self.target.as_deref(), &fingerprint);
+            match previous {
+                Err(failure) => split.left_out.push((index, file, Err(failure))),
+                Ok(Some(p)) if p.outcome == Kind::Sent => {
+                    self.write(self.skipped_entry(&file, fingerprint, &p));
+                    split.left_out.push((index, file, Ok(skipped(&p))));
+                }
+                Ok(Some(p)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
+                    self.write(self.skipped_entry(&file, fingerprint, &p));
+                    let failure = self.held(&p);
+                    split.left_out.push((index, file, Err(failure)));
+                }
+                Ok(_) => split.send.push((index, file, Some(fingerprint))),
+            }
+        }
+        split
+    }
+
+    /// Record one sent file's outcome: `sent` with the ids among its result `fields`, or
+    /// `failed` / `unknown` (the server may hold it: the step's answer was lost, or the
+    /// service is one chatdrop never resends to).
+    pub fn record(
+        &self,
+        file: &LocalFile,
+        attempt: &Attempt,
+        result: std::result::Result<&Map<String, Value>, &Failure>,
+        resend_safe: bool,
+    ) {
+        if !self.journal.is_on() {
+            return;
+        }
+        let entry = match result {
+            Ok(fields) => {
+                let mut entry = self.entry(file, attempt.fingerprint.clone(), Kind::Sent);
+                entry.ids = ids_of(fields);
+                entry
+            }
+            Err(failure) => {
+                let landed = may_have_landed(failure, resend_safe && !attempt.in_step);
+                self.failed_entry(file, attempt.fingerprint.clone(), failure, landed)
+            }
+        };
+        match &self.deferred {
+            Some(pending) => pending.lock().unwrap_or_else(|e| e.into_inner()).push(entry),
+            None => self.write(entry),
+        }
+    }
+
+    /// Write the records held for the step after the batch (Pyrus's comment): a file that was
+    /// uploaded gets the step's fate (sent with `ids` added, or failed / unknown); a file that
+    /// failed to upload stays failed.
+    pub fn settle(&self, step: std::result::Result<&Map<String, Value>, &Failure>) {
+        let Some(pending) = &self.deferred else { return };
+        let pending = std::mem::take(&mut *pending.lock().unwrap_or_else(|e| e.into_inner()));
+        for mut entry in pending {
+            if entry.outcome == Kind::Sent {
+                match step {
+                    Ok(ids) => entry.ids.extend(ids_of(ids)),
+                    Err(failure) => {
+                        entry.outcome = if may_have_landed(failure, false) { Kind::Unknown } else { Kind::Failed };
+                        set_error(&mut entry, failure);
+                    }
+                }
+            }
+            self.write(entry);
+        }
+    }
+
+    /// The failure of a file held back because an earlier attempt may have landed.
+    fn held(&self, previous: &Previous) -> Failure {
+        let place = match &self.target {
+            Some(t) => format!("the {}", t.replace(':', " ")),
+            None => format!("the {} account", self.service.title()),
+        };
+        Failure::new(
+            ExitClass::Failure,
+            format!("not sent again: an attempt at {} may have been delivered (its answer was lost)", previous.time),
+        )
+        .with_hint(format!("check {place}; --resend-unknown sends it anyway"))
+    }
+
+    fn skipped_entry(&self, file: &LocalFile, fingerprint: String, previous: &Previous) -> Entry {
+        let mut entry = self.entry(file, Some(fingerprint), Kind::Skipped);
+        entry.ids = previous.ids.clone();
+        entry.previous = Some(previous.clone());
+        entry
+    }
+
+    fn failed_entry(&self, file: &LocalFile, fingerprint: Option<String>, failure: &Failure, landed: bool) -> Entry {
+        let mut entry = self.entry(file, fingerprint, if landed { Kind::Unknown } else { Kind::Failed });
+        set_error(&mut entry, failure);
+        entry
+    }
+
+    fn entry(&self, file: &LocalFile, fingerprint: Option<String>, outcome: Kind) -> Entry {
+        let path = if file.arg == "-" {
+            "-".to_string()
+        } else {
+            std::path::absolute(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+        };
+        self.journal.stamp(Entry {
+            v: 0,
+            time: String::new(),
+            run: String::new(),
+            service: self.service.name().to_string(),
+            profile: self.profile.clone(),
+            target: self.target.clone(),
+            path,
+            name: file.name.clone(),
+            size: file.len,
+            fingerprint,
+            outcome,
+            ids: Map::new(),
+            exit_class: None,
+            error: None,
+            previous: None,
+            version: String::new(),
+        })
+    }
+
+    fn write(&self, entry: Entry) {
+        self.journal.record_or_warn(&entry, &self.output);
+    }
+}
+
+/// `true`, `1`, `yes`, `on` (any case): a profile's `skip_sent`.
+fn truthy(v: &str) -> bool {
+    matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes" | "on")
+}
+
+/// Hash a file before sending it (`--skip-sent`), on a blocking thread.
+async fn fingerprint_file(file: &LocalFile, algorithm: Algorithm) -> Result<String> {
+    let path = file.path.clone();
+    tokio::task::spawn_blocking(move || crate::hash::file(&path, algorithm))
+        .await
+        .map_err(|e| Failure::general(format!("hashing stopped: {e}")))?
+        .map(|d| d.fingerprint())
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display)))
+}
+
+/// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.
+fn skipped(previous: &Previous) -> Skipped {
+    let mut fields = Map::new();
+    fields.insert("status".into(), json!("skipped"));
+    fields.extend(previous.ids.clone());
+    let id = ["id", "guid", "moment_id", "photo_id"]
+        .iter()
+        .find_map(|k| previous.ids.get(*k).map(plain))
+        .unwrap_or_else(|| "-".into());
+    if id != "-" {
+        fields.entry("id").or_insert_with(|| json!(id));
+    }
+    fields.insert("sent_at".into(), json!(previous.time));
+    Skipped { id, sent_at: previous.time.clone(), fields }
+}
+
+/// Whether a failed send may have landed: the whole body went (or the step was sent) and the
+/// answer was lost, where a resend is not harmless. A refusal is a plain failure.
+fn may_have_landed(failure: &Failure, resend_safe: bool) -> bool {
+    !resend_safe && matches!(failure.retry, Retry::IfResendSafe { .. }) && failure.class != ExitClass::Input
+}
+
+fn set_error(entry: &mut Entry, failure: &Failure) {
+    entry.exit_class = serde_json::to_value(failure.class).ok().and_then(|v| v.as_str().map(str::to_string));
+    entry.error = Some(crate::output::redact::redact(&failure.message));
+}
+
+/// The ids among a result's fields (`id`, `guid`, `*_id`), scalars only, bounded, redacted:
+/// never an answer body, a URL (it may be signed) or anything else a secret could hide in.
+pub fn ids_of(fields: &Map<String, Value>) -> Map<String, Value> {
+    let mut ids = Map::new();
+    for (k, v) in fields {
+        if ids.len() >= 16 || !(k == "id" || k == "guid" || k.ends_with("_id")) {
+            continue;
+        }
+        match v {
+            Value::String(s) if s.len() <= 200 => {
+                ids.insert(k.clone(), json!(crate::output::redact::redact(s)));
+            }
+            Value::Number(_) => {
+                ids.insert(k.clone(), v.clone());
+            }
+            _ => {}
+        }
+    }
+    ids
+}
+
+fn plain(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_scalar_ids_are_kept() {
+        let fields = json!({
+            "id": "a1", "guid": "g", "photo_id": 7, "file_url": "https://x/?sig=secret",
+            "result": {"token": "t"}, "md5_hash": "m", "moment_id": null
+        });
+        let ids = ids_of(fields.as_object().unwrap());
+        assert_eq!(Value::Object(ids), json!({"id": "a1", "guid": "g", "photo_id": 7}));
+    }
+
+    #[test]
+    fn a_lost_answer_to_a_post_may_have_landed_a_refusal_did_not() {
+        let lost = Failure::temporary("no answer").with_retry(Retry::IfResendSafe { after: None });
+        assert!(may_have_landed(&lost, false));
+        assert!(!may_have_landed(&lost, true));
+        assert!(!may_have_landed(&Failure::general("403"), false));
+    }
+
+    #[test]
+    fn a_skipped_record_names_the_main_id_and_the_time() {
+        let previous = Previous {
+            time: "2025-06-01T10:00:00Z".into(),
+            outcome: Kind::Sent,
+            ids: json!({"guid": "g-1", "task_id": 5}).as_object().cloned().unwrap(),
+            run: "r".into(),
+        };
+        let s = skipped(&previous);
+        assert_eq!(s.id, "g-1");
+        assert_eq!(
+            Value::Object(s.fields),
+            json!({"status": "skipped", "guid": "g-1", "task_id": 5, "id": "g-1", "sent_at": "2025-06-01T10:00:00Z"})
+        );
+        let none = Previous { ids: Map::new(), ..previous };
+        assert_eq!(skipped(&none).id, "-");
+    }
+}
