@@ -214,11 +214,19 @@ fn on_a_terminal(t: &TestEnv, env: &[(&str, String)], args: &str, lines: &[&str]
     let mut stdin = child.stdin.take().unwrap();
     for line in lines {
         std::thread::sleep(Duration::from_millis(1200));
-        stdin.write_all(format!("{line}\r").as_bytes()).unwrap();
+        // A lone Esc is a key of its own: followed by Enter it would read as Alt+Enter.
+        let keys = if *line == "\u{1b}" { line.to_string() } else { format!("{line}\r") };
+        stdin.write_all(keys.as_bytes()).unwrap();
         stdin.flush().unwrap();
     }
     std::thread::sleep(Duration::from_millis(1200));
     drop(stdin);
+    // Never hang the suite on a prompt nobody answers: the run is killed after 20 s.
+    let started = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
     let status = child.wait().unwrap();
     (status.success(), String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned())
 }
