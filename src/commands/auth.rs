@@ -38,13 +38,9 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
 }
 
 async fn login_once(ctx: &Context, args: LoginArgs) -> Result<()> {
-    match args.service.name() {
-        "pyrus" => super::pyrus::login(ctx, args).await,
-        "connect" => super::connect::login(ctx, args).await,
-        "ok" => super::ok::login(ctx, args).await,
-        "carbonio" => super::carbonio::login(ctx, args).await,
-        "protocol" => super::protocol::login(ctx, args).await,
-        other => Err(Failure::usage(format!("chatdrop cannot log in to `{other}`"))),
+    match super::of(args.service) {
+        Some(service) => (service.login)(ctx, args).await,
+        None => Err(Failure::usage(format!("chatdrop cannot log in to `{}`", args.service.name()))),
     }
 }
 
@@ -362,34 +358,10 @@ impl Checked {
 /// Try the credentials of `svc` live with the check its `login` uses, through the command's
 /// own adapter (so a token is renewed as a command would renew it), with the usual retries.
 async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
-    use super::common::Repeat::Safe;
-    let outcome: Result<bool> = async {
-        match svc.name() {
-            "pyrus" => {
-                let api = super::pyrus::adapter(ctx)?;
-                ctx.call(&api, Safe, || api.check()).await
-            }
-            "connect" => {
-                let api = super::connect::adapter(ctx, &ctx.settings(svc))?;
-                ctx.call(&api, Safe, || api.check_login()).await.map(|_| true)
-            }
-            "ok" => {
-                let api = super::ok::adapter(ctx)?;
-                ctx.call(&api, Safe, || api.current_user()).await.map(|_| true)
-            }
-            "carbonio" => {
-                let api = super::carbonio::adapter(ctx)?;
-                ctx.call(&api, Safe, || api.check()).await.map(|_| true)
-            }
-            "protocol" => {
-                let api = super::protocol::adapter(ctx)?;
-                let query = crate::services::protocol::ListQuery { limit: Some(1), ..Default::default() };
-                ctx.call(&api, Safe, || api.list(&query)).await.map(|_| true)
-            }
-            other => Err(Failure::usage(format!("chatdrop cannot check `{other}`"))),
-        }
-    }
-    .await;
+    let outcome: Result<bool> = match super::of(svc) {
+        Some(service) => (service.check)(ctx).await,
+        None => Err(Failure::usage(format!("chatdrop cannot check `{}`", svc.name()))),
+    };
     match outcome {
         Ok(true) => Checked::Accepted,
         Ok(false) => Checked::NotCheckable,

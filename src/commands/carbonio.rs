@@ -280,7 +280,7 @@ fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
 }
 
 /// The adapter, from a ready token or from account + password.
-pub(super) fn adapter(ctx: &Context) -> Result<Carbonio> {
+fn adapter(ctx: &Context) -> Result<Carbonio> {
     let settings = ctx.settings(SVC);
     // A token stored by `login` belongs to the stored account: an account from env must not use it.
     let token = settings.token("token", "account");
@@ -800,6 +800,18 @@ async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<Pa
     })
     .await
 }
+
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
+    kind: SVC,
+    login: |ctx, args| Box::pin(login(ctx, args)),
+    check: |ctx| {
+        Box::pin(async move {
+            let api = adapter(ctx)?;
+            ctx.call(&api, Repeat::Safe, || api.check()).await.map(|_| true)
+        })
+    },
+};
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC);

@@ -154,7 +154,7 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: &str, kind: Kind) -> Failu
 }
 
 /// The adapter, with the API user's credentials (exit 4 naming login and env vars if missing).
-pub(super) fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
+fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
     let base = ctx.base_url(settings, "url")?;
     let credentials = Credentials { login: settings.credential("login")?, password: settings.credential("password")? };
@@ -250,6 +250,18 @@ async fn lines(ctx: &Context) -> Result<()> {
     targets::print_list(ctx, ["ID", "NAME"], rows);
     Ok(())
 }
+
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
+    kind: SVC,
+    login: |ctx, args| Box::pin(login(ctx, args)),
+    check: |ctx| {
+        Box::pin(async move {
+            let api = adapter(ctx, &ctx.settings(SVC))?;
+            ctx.call(&api, Repeat::Safe, || api.check_login()).await.map(|_| true)
+        })
+    },
+};
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag("url", args.url.clone());

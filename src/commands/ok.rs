@@ -60,7 +60,7 @@ pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
 
 /// The adapter from settings (flags > env > files); the signing secret is the session
 /// secret key if given, else the application secret key.
-pub(super) fn adapter(ctx: &Context) -> Result<OkRu> {
+fn adapter(ctx: &Context) -> Result<OkRu> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, "url")?;
@@ -146,6 +146,18 @@ fn published(file: &LocalFile, photo: &Photo, committed: &Committed) -> Record {
 /// `chatdrop login ok`: application key, access token and a signing secret (the session
 /// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
 /// checked with users.getCurrentUser, then stored.
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
+    kind: SVC,
+    login: |ctx, args| Box::pin(login(ctx, args)),
+    check: |ctx| {
+        Box::pin(async move {
+            let api = adapter(ctx)?;
+            ctx.call(&api, Repeat::Safe, || api.current_user()).await.map(|_| true)
+        })
+    },
+};
+
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let application_key = ask(ctx, SVC, "application_key", Ask::text("OK.ru application key (public)"))?;
     let access_token = ask(

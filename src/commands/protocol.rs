@@ -130,7 +130,7 @@ pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
 }
 
 /// The adapter from url + token.
-pub(super) fn adapter(ctx: &Context) -> Result<Protocol> {
+fn adapter(ctx: &Context) -> Result<Protocol> {
     let settings = ctx.settings(SVC);
     let token = settings.credential("token")?;
     let http = ctx.http(&settings)?;
@@ -360,6 +360,19 @@ fn check_name(name: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
+    kind: SVC,
+    login: |ctx, args| Box::pin(login(ctx, args)),
+    check: |ctx| {
+        Box::pin(async move {
+            let api = adapter(ctx)?;
+            let query = ListQuery { limit: Some(1), ..Default::default() };
+            ctx.call(&api, Repeat::Safe, || api.list(&query)).await.map(|_| true)
+        })
+    },
+};
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag("url", args.url.clone());

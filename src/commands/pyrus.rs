@@ -70,7 +70,7 @@ pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
 }
 
 /// The adapter, from a ready token or from login + security key.
-pub(super) fn adapter(ctx: &Context) -> Result<Pyrus> {
+fn adapter(ctx: &Context) -> Result<Pyrus> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let auth_url = ctx.base_url(&settings, "auth_url")?;
@@ -208,6 +208,18 @@ async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: boo
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
 }
+
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
+    kind: SVC,
+    login: |ctx, args| Box::pin(login(ctx, args)),
+    check: |ctx| {
+        Box::pin(async move {
+            let api = adapter(ctx)?;
+            ctx.call(&api, Repeat::Safe, || api.check()).await
+        })
+    },
+};
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag_as("auth_url", "--url", args.url.clone());
