@@ -14,9 +14,40 @@ use crate::services::spec::ServiceKind;
 use crate::upload::Watch;
 use crate::upload::retry::RetryPolicy;
 
+/// The run-wide settings, resolved once from the global flags and their env vars: what the
+/// layers below read, with no clap type in sight.
+#[derive(Debug, Clone)]
+pub struct RunSettings {
+    /// Uploads in flight at once.
+    pub jobs: usize,
+    /// Retries after a temporary failure.
+    pub retries: u32,
+    /// An extra CA certificate to trust (`--ca-cert`).
+    pub ca_cert: Option<std::path::PathBuf>,
+    pub connect_timeout: std::time::Duration,
+    pub stall_timeout: std::time::Duration,
+    pub response_timeout: std::time::Duration,
+    /// Running against the built-in fakes.
+    pub sandbox: bool,
+}
+
+impl RunSettings {
+    pub fn from_flags(global: &GlobalArgs) -> RunSettings {
+        RunSettings {
+            jobs: usize::from(global.jobs),
+            retries: global.retries,
+            ca_cert: global.ca_cert.clone(),
+            connect_timeout: global.connect_timeout,
+            stall_timeout: global.stall_timeout,
+            response_timeout: global.response_timeout,
+            sandbox: global.sandbox,
+        }
+    }
+}
+
 /// What every command gets.
 pub struct Context {
-    pub global: GlobalArgs,
+    pub global: RunSettings,
     pub output: Arc<Output>,
     pub config: Config,
     pub prompter: Prompter,
@@ -168,7 +199,14 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Login(args) => Some(args.service),
         _ => None,
     };
-    let ctx = Context { prompter: Prompter::new(global.no_input), global, output, config, sandbox, service };
+    let ctx = Context {
+        prompter: Prompter::new(global.no_input),
+        global: RunSettings::from_flags(&global),
+        output,
+        config,
+        sandbox,
+        service,
+    };
     // The service's settings are checked before the command reads any of them (an id from
     // the profile is checked by its own rules first otherwise); `login` checks what it takes
     // as it asks, and flags are checked when a request is built (`Context::http`).

@@ -246,7 +246,7 @@ where
         let (result, fingerprint) = upload::send_file(target, &file, policy, watch, observer, hash).await;
         (index, file, result, fingerprint.or(known))
     });
-    let jobs = usize::from(ctx.global.jobs);
+    let jobs = ctx.global.jobs;
     let uploaded: futures_util::stream::LocalBoxStream<'_, _> = match batch.order {
         Order::AsGiven => uploads.buffered(jobs).boxed_local(),
         Order::AsDone => uploads.buffer_unordered(jobs).boxed_local(),
