@@ -187,18 +187,11 @@ pub fn offer_default(
     Ok(())
 }
 
-/// Print a short list of targets: `id<TAB>…<TAB>name` lines when stdout is a pipe or a
-/// file (for scripts), an aligned table on a terminal, the records with `--json`.
+/// Print a short list of targets through the shared table: `id<TAB>…<TAB>name` rows when
+/// stdout is a pipe or a file (for scripts), an aligned table on a terminal, the records with
+/// `--json`.
 pub fn print_list<const N: usize>(ctx: &Context, header: [&str; N], rows: Vec<([String; N], Value)>) {
-    use std::io::IsTerminal;
-    if ctx.output.json || std::io::stdout().is_terminal() {
-        let mut table = crate::paging::Table::new(header, [false; N]);
-        table.page(&ctx.output, rows);
-        return;
-    }
-    for (cells, json) in rows {
-        ctx.output.result(&cells.join("\t"), &json);
-    }
+    crate::paging::Table::new(header, [false; N]).page(&ctx.output, rows);
 }
 
 /// Up to [`SHOWN`] candidates nearest to `wanted` (lowercase): names containing it (or

@@ -962,19 +962,24 @@ fn bytes_reply(mime: &str, bytes: Vec<u8>) -> Response {
         .unwrap_or_else(|_| bare(StatusCode::INTERNAL_SERVER_ERROR))
 }
 
+/// An image rendering of `id` at `area` (the image and PDF-thumbnail endpoints alike).
+fn rendered(state: &State, headers: &HeaderMap, id: &str, pdf: bool, area: &str, query: Option<String>) -> Response {
+    match preview_ask(state, headers, id, pdf, Some(area), query) {
+        Ok(ask) => {
+            let (mime, bytes) = preview_bytes(id, &ask);
+            bytes_reply(mime, bytes)
+        }
+        Err(r) => r,
+    }
+}
+
 async fn image_preview(
     AxState(state): AxState<Arc<State>>,
     Path((id, area)): Path<(String, String)>,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    match preview_ask(&state, &headers, &id, false, Some(&area), query) {
-        Ok(ask) => {
-            let (mime, bytes) = preview_bytes(&id, &ask);
-            bytes_reply(mime, bytes)
-        }
-        Err(r) => r,
-    }
+    rendered(&state, &headers, &id, false, &area, query)
 }
 
 async fn image_thumbnail(
@@ -1010,13 +1015,7 @@ async fn pdf_thumbnail(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    match preview_ask(&state, &headers, &id, true, Some(&area), query) {
-        Ok(ask) => {
-            let (mime, bytes) = preview_bytes(&id, &ask);
-            bytes_reply(mime, bytes)
-        }
-        Err(r) => r,
-    }
+    rendered(&state, &headers, &id, true, &area, query)
 }
 
 /// `ms` since the epoch as `YYYY-MM-DDTHH:MM:SS.mmmZ`.
