@@ -20,7 +20,7 @@ use percent_encoding::percent_decode_str;
 use tokio::io::AsyncWriteExt;
 
 use crate::error::{Failure, Result, Retry};
-use crate::output::escape;
+use crate::text::escape;
 use crate::upload::progress::Progress;
 
 /// Where a download goes, from `-o`.
@@ -299,10 +299,7 @@ pub async fn save(
                 Failure::general(format!("cannot write to {}: {e}", escape(&path.display().to_string())))
             })?)
         }
-        Plan::Stdout => {
-            crate::output::claim_stdout();
-            Box::pin(tokio::io::stdout())
-        }
+        Plan::Stdout => Box::pin(tokio::io::stdout()),
     };
     let announced = response.content_length();
     let mut hasher = Md5::new();

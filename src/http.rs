@@ -17,7 +17,8 @@ use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::error::{ExitClass, Failure, Result, Retry};
-use crate::output::{Output, redact};
+use crate::log::Log;
+use crate::secret::redact;
 
 /// Timeouts, from global flags.
 #[derive(Debug, Clone)]
@@ -48,7 +49,7 @@ impl Default for HttpOptions {
 
 pub struct Http {
     client: Client,
-    pub output: Arc<Output>,
+    pub log: Arc<dyn Log>,
     pub opts: HttpOptions,
 }
 
@@ -64,7 +65,7 @@ pub struct Reply {
 const MAX_REPLY: usize = 8 * 1024 * 1024;
 
 impl Http {
-    pub fn new(ca_cert: Option<&Path>, opts: HttpOptions, output: Arc<Output>) -> Result<Http> {
+    pub fn new(ca_cert: Option<&Path>, opts: HttpOptions, log: Arc<dyn Log>) -> Result<Http> {
         let mut builder = Client::builder()
             .user_agent(concat!("chatdrop/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(opts.connect_timeout)
@@ -88,7 +89,7 @@ impl Http {
             Some(path) => bad_ca(path),
             None => Failure::general("cannot set up HTTPS (the system's TLS roots could not be loaded)"),
         })?;
-        Ok(Http { client, output, opts })
+        Ok(Http { client, log, opts })
     }
 
     pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
@@ -138,9 +139,9 @@ impl Http {
                 redact::register_secret(cookie.split_once('=').map_or(cookie, |(_, v)| v));
             }
         }
-        self.output.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
-        self.output.debug(2, || header_lines(">", request.headers()));
-        self.output.debug(2, || {
+        self.log.debug(1, || format!("> {} {}", request.method(), redact::url(&url)));
+        self.log.debug(2, || header_lines(">", request.headers()));
+        self.log.debug(2, || {
             // Only buffered bodies (JSON, forms); streamed files are never logged.
             let body = request.body().and_then(|b| b.as_bytes()).unwrap_or_default();
             if body.is_empty() { String::new() } else { format!(">   body: {}", loggable_body(body)) }
@@ -154,10 +155,10 @@ impl Http {
             None => sent.await,
         }
         .map_err(|e| transport_failure(&e, &url))?;
-        self.output.debug(1, || {
+        self.log.debug(1, || {
             format!("< {} {} ({:.2}s)", response.status().as_u16(), redact::url(&url), started.elapsed().as_secs_f64())
         });
-        self.output.debug(2, || header_lines("<", response.headers()));
+        self.log.debug(2, || header_lines("<", response.headers()));
         Ok(response)
     }
 
@@ -186,7 +187,7 @@ impl Http {
             body.extend_from_slice(&chunk);
         }
         let reply = Reply { status, headers, body: Bytes::from(body) };
-        self.output.debug(2, || format!("<   body: {}", reply.loggable_body()));
+        self.log.debug(2, || format!("<   body: {}", reply.loggable_body()));
         Ok(reply)
     }
 }
@@ -195,7 +196,7 @@ impl Http {
 fn no_answer(url: &str, waited: Duration) -> Failure {
     let host =
         reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_else(|| url.to_string());
-    Failure::temporary(format!("{host} did not answer within {}", crate::output::progress::human_duration(waited)))
+    Failure::temporary(format!("{host} did not answer within {}", crate::text::human_duration(waited)))
         .with_hint("the server accepted the connection but sent no answer; raise --response-timeout on a slow server")
         .with_retry(Retry::IfResendSafe { after: None })
 }
@@ -281,7 +282,7 @@ impl Reply {
             (None, Some(code)) => format!("error_code {code}"),
             (None, None) => "an error with no text".into(),
         };
-        Some(crate::output::escape(&said.chars().take(300).collect::<String>()))
+        Some(crate::text::escape(&said.chars().take(300).collect::<String>()))
     }
 
     fn is_html(&self) -> bool {
@@ -319,7 +320,7 @@ impl Reply {
                     value.get(*k).and_then(serde_json::Value::as_str).map(str::trim).filter(|m| !m.is_empty())
                 });
                 return match message {
-                    Some(m) => crate::output::escape(&m.chars().take(200).collect::<String>()),
+                    Some(m) => crate::text::escape(&m.chars().take(200).collect::<String>()),
                     None => format!("a JSON answer of {} bytes with no message in it", self.body.len()),
                 };
             }
@@ -329,7 +330,7 @@ impl Reply {
             Err(_) => {}
         }
         let one_line: String = trimmed.chars().take(200).map(|c| if c.is_control() { ' ' } else { c }).collect();
-        crate::output::escape(&one_line)
+        crate::text::escape(&one_line)
     }
 
     fn loggable_body(&self) -> String {
@@ -405,7 +406,7 @@ fn extract_title(html: &str) -> Option<String> {
     let start = lower.find("<title>")? + 7;
     let end = start + lower[start..].find("</title>")?;
     let title: String = html.get(start..end)?.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!title.is_empty()).then(|| crate::output::escape(&title.chars().take(80).collect::<String>()))
+    (!title.is_empty()).then(|| crate::text::escape(&title.chars().take(80).collect::<String>()))
 }
 
 /// Retry-After in either form RFC 9110 allows.

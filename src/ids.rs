@@ -5,7 +5,7 @@
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::error::{Failure, Result};
-use crate::output::escape;
+use crate::text::escape;
 
 /// The longest id any service uses; anything longer is not one.
 const MAX_ID: usize = 128;

@@ -16,6 +16,7 @@ pub mod hash;
 pub mod http;
 pub mod ids;
 pub mod journal;
+pub mod log;
 pub mod manpages;
 pub mod media;
 pub mod output;
@@ -24,6 +25,7 @@ pub mod rand;
 pub mod sandbox;
 pub mod secret;
 pub mod services;
+pub mod text;
 pub mod upload;
 
 use std::process::ExitCode;

@@ -1,12 +1,11 @@
 //! Cursor paging shared by every `--all` listing: any cursor seen before (A → B → A, not only
 //! the same one twice) stops the listing with a clear error, so does a ceiling on the number
-//! of pages, and rows are printed page by page as they arrive (a table keeps its columns
-//! aligned by widening them as needed), never kept for the end.
+//! of pages. Rows are printed page by page as they arrive (`output::table`), never kept for
+//! the end.
 
 use std::collections::HashSet;
 
 use crate::error::{Failure, Result};
-use crate::output::Output;
 
 /// The most pages one listing reads: far beyond any real room, well short of a loop.
 pub const MAX_PAGES: usize = 10_000;
@@ -62,76 +61,6 @@ impl Pager {
 fn key(cursor: &str) -> (usize, String) {
     let cut = cursor.floor_char_boundary(MAX_CURSOR);
     (cursor.len(), cursor[..cut].to_string())
-}
-
-/// A table printed page by page. On a terminal: the header once, each row as it comes,
-/// columns as wide as the widest cell so far (the last column is never padded). Off one (a
-/// pipe, a file): no header, cells separated by tabs, for `cut` and `awk`. With `--json` only
-/// the rows' records are printed.
-pub struct Table<const N: usize> {
-    header: [String; N],
-    right: [bool; N],
-    widths: [usize; N],
-    started: bool,
-    pub rows: usize,
-}
-
-impl<const N: usize> Table<N> {
-    /// `right[i]`: column i is aligned right (sizes).
-    pub fn new(header: [&str; N], right: [bool; N]) -> Self {
-        Table { header: header.map(String::from), right, widths: [0; N], started: false, rows: 0 }
-    }
-
-    /// Print one page's rows (cells already escaped) with their JSON objects.
-    pub fn page(&mut self, output: &Output, rows: Vec<([String; N], serde_json::Value)>) {
-        if rows.is_empty() {
-            return;
-        }
-        self.rows += rows.len();
-        if output.json {
-            for (_, json) in rows {
-                output.result("", &json);
-            }
-            return;
-        }
-        if !output.stdout_is_terminal {
-            let lines: Vec<String> = rows.iter().map(|(cells, _)| cells.join("\t")).collect();
-            output.result(&lines.join("\n"), &serde_json::Value::Null);
-            return;
-        }
-        for cells in rows.iter().map(|(c, _)| c).chain(std::iter::once(&self.header)) {
-            for (w, cell) in self.widths.iter_mut().zip(cells.iter()) {
-                *w = (*w).max(cell.chars().count());
-            }
-        }
-        let mut lines = Vec::with_capacity(rows.len() + 1);
-        if !self.started {
-            self.started = true;
-            lines.push(self.line(&self.header));
-        }
-        lines.extend(rows.iter().map(|(cells, _)| self.line(cells)));
-        output.result(&lines.join("\n"), &serde_json::Value::Null);
-    }
-
-    fn line(&self, cells: &[String; N]) -> String {
-        let mut out = String::new();
-        for (i, cell) in cells.iter().enumerate() {
-            if i + 1 == N {
-                out.push_str(cell);
-                break;
-            }
-            let pad = " ".repeat(self.widths[i].saturating_sub(cell.chars().count()));
-            if self.right[i] {
-                out.push_str(&pad);
-                out.push_str(cell);
-            } else {
-                out.push_str(cell);
-                out.push_str(&pad);
-            }
-            out.push_str("  ");
-        }
-        out
-    }
 }
 
 #[cfg(test)]

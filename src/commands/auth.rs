@@ -6,12 +6,12 @@ use std::io::Read;
 
 use serde_json::json;
 
-use crate::app::Context;
 use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
+use crate::commands::context::Context;
 use crate::config::{Placed, Source, value};
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::prompt::TRIES;
-use crate::output::redact;
+use crate::secret::redact;
 use crate::services::spec::ServiceKind;
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
@@ -161,7 +161,7 @@ fn accept(how: &Ask, raw: &str, origin: &str) -> Result<String> {
         redact::register_secret(&v);
     }
     if how.url {
-        crate::app::parse_base_url(&v, &format!("the server address in {origin}"))?;
+        crate::config::url::parse_base_url(&v, &format!("the server address in {origin}"))?;
     }
     Ok(v)
 }
@@ -181,11 +181,11 @@ pub fn logged_in(ctx: &Context, svc: ServiceKind, who: &str) {
     ctx.output.status(&format!(
         "Logged in to {} as {} (profile `{}`); {saved}",
         svc.title(),
-        crate::output::escape(who),
+        crate::text::escape(who),
         ctx.config.profile
     ));
     ctx.output.result(
-        &format!("{}: logged in as {}", svc.name(), crate::output::escape(who)),
+        &format!("{}: logged in as {}", svc.name(), crate::text::escape(who)),
         &json!({ "service": svc.name(), "profile": ctx.config.profile, "account": who, "stored_in": path,
                  "secret_store": secret_store }),
     );

@@ -13,12 +13,13 @@ use super::common::{
 };
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate, Wanted};
-use crate::app::{Context, check_base_url};
 use crate::cli::JournalArgs;
+use crate::commands::context::Context;
+use crate::commands::journal::Batch as Journal;
+use crate::config::url::check_base_url;
 use crate::error::{Failure, Result};
-use crate::journal::flow::Batch as Journal;
-use crate::output::{bytes as human_bytes, escape};
-use crate::paging::{Pager, Table};
+use crate::output::table::Table;
+use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, LIMITS, PAGE_SIZE, Picture, PictureUpload, Preview,
@@ -26,6 +27,7 @@ use crate::services::carbonio::{
 };
 use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
+use crate::text::{bytes as human_bytes, escape};
 
 const SVC: ServiceKind = crate::services::carbonio::KIND;
 
@@ -276,7 +278,7 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
 
 /// The server's address: a URL, with a pasted `/services/chats` suffix taken off.
 fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
-    Ok(Carbonio::server_url(check_base_url(value, what, &ctx.output)?))
+    Ok(Carbonio::server_url(check_base_url(value, what, ctx.output.as_ref())?))
 }
 
 /// The adapter, from a ready token or from account + password.

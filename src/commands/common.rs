@@ -12,12 +12,13 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use super::record::{Plain, Record, Status, not_started};
-use crate::app::Context;
+use crate::commands::context::Context;
+use crate::commands::journal::{Attempt, Batch as Journal, Skipped};
 use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
-use crate::journal::flow::{Attempt, Batch as Journal, Skipped};
 use crate::output::Output;
-use crate::output::progress::{BatchProgress, human_duration};
+use crate::output::progress::BatchProgress;
+use crate::text::human_duration;
 use crate::upload::retry::{self, Renew, RetryHooks};
 use crate::upload::{self, Limits, LocalFile, Target};
 
@@ -449,6 +450,10 @@ where
                 None => destination.path_for(&name),
             };
             let progress = BatchProgress::download(&ctx.output, &name, len);
+            if matches!(destination, Destination::Stdout) {
+                // The file itself goes to stdout: records go to stderr from now on.
+                crate::output::claim_stdout();
+            }
             let saved = download::save(response, &target, force, ctx.global.stall_timeout, progress).await?;
             Ok((saved, name))
         })
@@ -461,7 +466,7 @@ where
         .size(saved.size)
         .field("md5", saved.md5)
         .fields(fields)
-        .plain(Plain::Custom(crate::output::escape(&path)));
+        .plain(Plain::Custom(crate::text::escape(&path)));
     ctx.report(&record);
     Ok(())
 }

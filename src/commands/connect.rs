@@ -7,15 +7,15 @@ use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
 use super::record::{Record, Status};
 use super::targets::{self, Candidate, Wanted};
-use crate::app::Context;
 use crate::cli::JournalArgs;
+use crate::commands::context::Context;
+use crate::commands::journal::Batch as Journal;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
-use crate::journal::flow::Batch as Journal;
-use crate::output::escape;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent};
 use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
+use crate::text::escape;
 
 const SVC: ServiceKind = crate::services::connect::KIND;
 

@@ -8,11 +8,11 @@ use std::time::SystemTime;
 use clap::Args;
 use serde_json::json;
 
-use crate::app::Context;
+use crate::commands::context::Context;
 use crate::error::{Failure, Result};
 use crate::journal::{Entry, Journal, Kind, Location};
-use crate::output::{bytes as human_bytes, escape};
 use crate::services::spec::ServiceKind;
+use crate::text::{bytes as human_bytes, escape};
 
 #[derive(Debug, Args)]
 #[command(

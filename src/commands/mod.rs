@@ -6,7 +6,9 @@ pub mod carbonio;
 pub mod common;
 pub mod completions;
 pub mod connect;
+pub mod context;
 pub mod history;
+pub mod journal;
 pub mod ok;
 pub mod protocol;
 pub mod pyrus;
@@ -16,8 +18,8 @@ pub mod targets;
 
 use futures_util::future::LocalBoxFuture;
 
-use crate::app::Context;
 use crate::cli::LoginArgs;
+use crate::commands::context::Context;
 use crate::error::Result;
 use crate::services::spec::ServiceKind;
 

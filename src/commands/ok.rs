@@ -9,13 +9,13 @@ use serde_json::Value;
 use super::auth::{Ask, ask};
 use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
 use super::record::{Plain, Record, Status};
-use crate::app::Context;
 use crate::cli::JournalArgs;
+use crate::commands::context::Context;
+use crate::commands::journal::Batch as Journal;
 use crate::error::Result;
-use crate::journal::flow::Batch as Journal;
-use crate::output::escape;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret};
 use crate::services::spec::ServiceKind;
+use crate::text::escape;
 use crate::upload::LocalFile;
 
 const SVC: ServiceKind = crate::services::ok::KIND;

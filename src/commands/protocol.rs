@@ -9,16 +9,17 @@ use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate};
-use crate::app::Context;
 use crate::cli::JournalArgs;
+use crate::commands::context::Context;
+use crate::commands::journal::Batch;
 use crate::error::{ExitClass, Failure, Result};
-use crate::journal::flow::Batch;
-use crate::output::{bytes as human_bytes, escape};
-use crate::paging::{Pager, Table};
+use crate::output::table::Table;
+use crate::paging::Pager;
 use crate::services::protocol::{
     Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id,
 };
 use crate::services::spec::ServiceKind;
+use crate::text::{bytes as human_bytes, escape};
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
 

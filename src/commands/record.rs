@@ -9,7 +9,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::error::{ExitClass, Failure};
-use crate::output::{Output, escape, redact};
+use crate::output::Output;
+use crate::secret::redact;
+use crate::text::escape;
 use crate::upload::LocalFile;
 
 /// What happened to one input.

@@ -8,10 +8,10 @@ use std::future::Future;
 use serde_json::Value;
 
 use super::common::Repeat;
-use crate::app::Context;
+use crate::commands::context::Context;
 use crate::config::ServiceSettings;
 use crate::error::{Failure, Result};
-use crate::output::escape;
+use crate::text::escape;
 use crate::upload::retry::Renew;
 
 /// The most candidates kept from one list: far beyond any real account, and a bound on what
@@ -191,7 +191,7 @@ pub fn offer_default(
 /// stdout is a pipe or a file (for scripts), an aligned table on a terminal, the records with
 /// `--json`.
 pub fn print_list<const N: usize>(ctx: &Context, header: [&str; N], rows: Vec<([String; N], Value)>) {
-    crate::paging::Table::new(header, [false; N]).page(&ctx.output, rows);
+    crate::output::table::Table::new(header, [false; N]).page(&ctx.output, rows);
 }
 
 /// Up to [`SHOWN`] candidates nearest to `wanted` (lowercase): names containing it (or

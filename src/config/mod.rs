@@ -8,6 +8,7 @@ pub mod file;
 pub mod keyring;
 pub mod paths;
 pub mod store;
+pub mod url;
 pub mod value;
 
 use std::collections::BTreeMap;
@@ -16,7 +17,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use crate::error::{Failure, Result};
-use crate::output::{Output, redact};
+use crate::log::Log;
+use crate::secret::redact;
 use crate::services::spec::ServiceKind;
 
 pub use file::SettingsFile;
@@ -98,7 +100,7 @@ fn check_env_encoding() -> Result<()> {
 impl Config {
     /// Load both files (a malformed one is an error naming file and line) and warn when
     /// the credentials file is readable by others.
-    pub fn load(paths: Paths, profile: String, sandbox: Option<SandboxValues>, output: &Output) -> Result<Config> {
+    pub fn load(paths: Paths, profile: String, sandbox: Option<SandboxValues>, log: &dyn Log) -> Result<Config> {
         check_env_encoding()?;
         if sandbox.is_some() {
             return Ok(Config {
@@ -120,7 +122,7 @@ impl Config {
         }
         let credentials = file::load(&paths.credentials_file)?;
         if let Some(mode) = file::readable_by_others(&paths.credentials_file) {
-            output.warn(&format!(
+            log.warn(&format!(
                 "{} is readable by other users (mode {mode:o}); run: chmod 600 {}",
                 paths.credentials_file.display(),
                 paths.credentials_file.display()
@@ -128,7 +130,7 @@ impl Config {
         }
         for path in [&paths.dir, &paths.config_file, &paths.credentials_file] {
             if let Some(mode) = file::writable_by_others(path) {
-                output.warn(&format!(
+                log.warn(&format!(
                     "{} is writable by other users (mode {mode:o}): whoever can change it can redirect your credentials; run: chmod go-w {}",
                     path.display(),
                     path.display()
@@ -136,7 +138,7 @@ impl Config {
             }
         }
         for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
-            output.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
+            log.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
         }
         let secrets = Arc::new(SecretStore::new(Mode::resolve(&paths.config_file)?));
         Ok(Config { paths, profile, config, credentials, sandbox, secrets, stored_in: Mutex::new(None) })
@@ -337,7 +339,7 @@ impl Config {
 
     /// Where an adapter saves a renewed token: the credentials file, but only when the secret
     /// that renews it (`renewed_by`) is stored there too; a login given by env caches nothing.
-    pub fn token_cache(&self, svc: ServiceKind, renewed_by: &str, output: Arc<Output>) -> TokenCache {
+    pub fn token_cache(&self, svc: ServiceKind, renewed_by: &str, log: Arc<dyn Log>) -> TokenCache {
         let in_keyring = matches!(self.get(svc, renewed_by).map(|r| r.source), Some(Source::Keyring));
         TokenCache {
             enabled: !self.is_sandbox() && self.is_stored_login(svc, renewed_by),
@@ -345,7 +347,7 @@ impl Config {
             path: self.paths.credentials_file.clone(),
             profile: self.profile.clone(),
             svc,
-            output,
+            log,
         }
     }
 
@@ -387,7 +389,7 @@ pub struct TokenCache {
     path: PathBuf,
     profile: String,
     svc: ServiceKind,
-    output: Arc<Output>,
+    log: Arc<dyn Log>,
 }
 
 impl TokenCache {
@@ -405,7 +407,7 @@ impl TokenCache {
                     Ok(Placed::Keyring) => to_file.push((key, None)),
                     Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
                     Err(e) => {
-                        self.output.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
+                        self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
                     }
                 },
                 (Some(store), None) if secret => {
@@ -425,7 +427,7 @@ impl TokenCache {
             }
         });
         if let Err(e) = result {
-            self.output.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message));
+            self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message));
         }
     }
 }

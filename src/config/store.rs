@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use super::keyring::{Keyring, KeyringError};
 use crate::error::{Failure, Result};
-use crate::output::redact;
+use crate::secret::redact;
 
 pub const ENV_VAR: &str = crate::env::CREDENTIAL_STORE;
 /// The top-level key of config.toml that chooses the store.

@@ -4,9 +4,8 @@
 //!
 //! API: [`Journal::open`], [`Journal::record`], [`Journal::lookup`]; the file handling (append
 //! under a lock, bounded reads that skip torn or garbage lines, pruning) is in [`store`], the
-//! upload loops' side in [`flow`].
+//! upload loops' side in `commands::journal`.
 
-pub mod flow;
 pub mod store;
 
 use std::collections::HashMap;
@@ -222,11 +221,11 @@ impl Journal {
     }
 
     /// [`Journal::record`], warning (once per run) instead of failing.
-    pub fn record_or_warn(&self, entry: &Entry, output: &crate::output::Output) {
+    pub fn record_or_warn(&self, entry: &Entry, log: &dyn crate::log::Log) {
         if let Err(f) = self.record(entry)
             && !self.warned.swap(true, Ordering::Relaxed)
         {
-            output.warn(&format!("{}; uploads of this run may be missing from it", f.message));
+            log.warn(&format!("{}; uploads of this run may be missing from it", f.message));
         }
     }
 
@@ -288,7 +287,7 @@ fn build_index(entries: Vec<Entry>) -> Index {
 }
 
 fn io_failure(what: &str, path: &Path, e: &std::io::Error) -> Failure {
-    Failure::general(format!("{what} the journal {}: {e}", crate::output::escape(&path.to_string_lossy())))
+    Failure::general(format!("{what} the journal {}: {e}", crate::text::escape(&path.to_string_lossy())))
         .with_hint("point --journal (or CHATDROP_JOURNAL) at a writable file, or turn it off with --no-journal")
 }
 

@@ -7,10 +7,9 @@
 //! line break in it is escaped, and it is capped at [`MAX_MESSAGE`] characters with
 //! "… (N more)". A message is printed once, whatever carried it.
 
-pub mod escape;
 pub mod progress;
 pub mod prompt;
-pub mod redact;
+pub mod table;
 
 use std::io::{IsTerminal, Write};
 use std::sync::Mutex;
@@ -21,7 +20,8 @@ use indicatif::{MultiProgress, ProgressDrawTarget};
 
 use crate::error::Failure;
 
-pub use escape::{bounded, escape, escape_output};
+use crate::secret::redact;
+use crate::text::{bounded, escape_output};
 
 /// The longest status, warning, error or hint line, in characters (after escaping).
 pub const MAX_MESSAGE: usize = 500;
@@ -148,7 +148,14 @@ impl Output {
     }
 }
 
-/// Human-readable size.
-pub fn bytes(n: u64) -> String {
-    indicatif::HumanBytes(n).to_string()
+impl crate::log::Log for Output {
+    fn warn(&self, msg: &str) {
+        Output::warn(self, msg);
+    }
+    fn verbosity(&self) -> u8 {
+        self.verbosity
+    }
+    fn trace(&self, line: &str) {
+        self.stderr_line(line);
+    }
 }

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressStyle};
 
-use super::escape::escape;
 use super::{Output, ProgressMode};
+use crate::text::{escape, human_duration};
 use crate::upload::progress::Progress;
 
 /// The progress of a batch of files: hands out one observer per file.
@@ -365,8 +365,4 @@ fn truncate(name: &str, max: usize) -> String {
     }
     let head: String = name.chars().take(max - 1).collect();
     format!("{head}…")
-}
-
-pub fn human_duration(d: Duration) -> String {
-    if d.as_secs() >= 1 { format!("{}s", d.as_secs()) } else { format!("{}ms", d.as_millis()) }
 }

@@ -335,9 +335,9 @@ impl Carbonio {
             })
         });
         if let Some((code, text)) = fault {
-            let said = crate::output::escape(if text.is_empty() { &code } else { &text });
+            let said = crate::text::escape(if text.is_empty() { &code } else { &text });
             return Err(if code == "account.AUTH_FAILED" || code.starts_with("account.") {
-                Failure::auth(format!("Carbonio refused the login of {}: {said}", crate::output::escape(account)))
+                Failure::auth(format!("Carbonio refused the login of {}: {said}", crate::text::escape(account)))
                     .with_hint("check the account (user@domain) and its password; accounts with two-factor authentication need an app password")
             } else {
                 Failure::general(format!("the Carbonio login failed: {said} ({code})"))
@@ -447,12 +447,12 @@ impl Carbonio {
                 400 => Failure::general(format!(
                     "Carbonio refused a header of the upload (HTTP 400{}); sent: {}",
                     developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
-                    crate::output::escape(&sent)
+                    crate::text::escape(&sent)
                 ))
                 .with_hint("an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists"),
                 411 => Failure::general("Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)")
                     .with_hint("a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY"),
-                413 => Failure::input(format!("the file is too large for this Carbonio server (HTTP 413, {})", crate::output::bytes(len)))
+                413 => Failure::input(format!("the file is too large for this Carbonio server (HTTP 413, {})", crate::text::bytes(len)))
                     .with_hint("the limit is the server's (storage or quota): ask its administrator, or send a smaller file"),
                 _ => self.bare_status(&reply, Some(About::Room(&meta.room)), &token),
             });
@@ -541,7 +541,7 @@ impl Carbonio {
                     failure
                 }
             } else {
-                Failure::general(format!("Carbonio did not tell the account's id: {}", crate::output::escape(&code)))
+                Failure::general(format!("Carbonio did not tell the account's id: {}", crate::text::escape(&code)))
                     .with_hint("pass the user's UUID with --user")
             });
         }
@@ -572,13 +572,13 @@ impl Carbonio {
             400 => Failure::general(format!(
                 "Carbonio refused the picture (HTTP 400{}); sent: fileName (\\u-escaped), mimeType: {}",
                 developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
-                crate::output::escape(&mime)
+                crate::text::escape(&mime)
             ))
             .with_hint("the server takes pictures of group rooms and users only, as JPEG, PNG or GIF; one-to-one chats have none"),
             411 => Failure::general("Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)"),
             413 => Failure::input(format!(
                 "the picture is too large for this Carbonio server (HTTP 413, {})",
-                crate::output::bytes(len)
+                crate::text::bytes(len)
             ))
             .with_hint("the server's own limit is below the one it states in its capabilities: send a smaller image"),
             _ => self.bare_status(&reply, Some(of.about_set()), &token),
@@ -746,12 +746,12 @@ impl Carbonio {
 /// The message of the `Error{traceId, message}` body a server in developer mode adds.
 fn developer_message(reply: &Reply) -> Option<String> {
     let v = reply.json_value()?;
-    v["message"].as_str().filter(|m| !m.is_empty()).map(crate::output::escape)
+    v["message"].as_str().filter(|m| !m.is_empty()).map(crate::text::escape)
 }
 
 fn header_value(value: &str) -> Result<HeaderValue> {
     HeaderValue::from_str(value)
-        .map_err(|_| Failure::usage(format!("`{}` cannot be sent in an HTTP header", crate::output::escape(value))))
+        .map_err(|_| Failure::usage(format!("`{}` cannot be sent in an HTTP header", crate::text::escape(value))))
 }
 
 /// Read the first `want` bytes of a body stream and hand back both them and the whole stream

@@ -104,7 +104,7 @@ pub struct Connect {
 
 impl Connect {
     pub fn new(http: Arc<Http>, base: String, credentials: Credentials, auth_hint: String) -> Self {
-        crate::output::redact::register_secret(&credentials.password);
+        crate::secret::redact::register_secret(&credentials.password);
         Connect { http, base, credentials, auth_hint }
     }
 
@@ -266,7 +266,7 @@ fn error_text(reply: &Reply) -> String {
             .filter(|s| !s.trim().is_empty())
     });
     match from_json {
-        Some(message) => format!("{} (HTTP {})", crate::output::escape(&message), reply.status.as_u16()),
+        Some(message) => format!("{} (HTTP {})", crate::text::escape(&message), reply.status.as_u16()),
         None => reply.describe_status(),
     }
 }

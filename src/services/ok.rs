@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
-use crate::output::redact;
+use crate::secret::redact;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -305,7 +305,7 @@ impl ApiError {
             let code = code?;
             ERROR_CODES.iter().find(|(c, _)| *c == code).map(|(_, n)| n.to_string())
         });
-        Some(ApiError { code, name, text: crate::output::escape(&text) })
+        Some(ApiError { code, name, text: crate::text::escape(&text) })
     }
 
     /// "PARAM_SIGNATURE (104): No signature specified", as far as it is known.
@@ -394,7 +394,7 @@ fn upload_error(reply: &Reply, flood_wait: Duration) -> Option<Failure> {
             Value::String(s) => s.clone(),
             other => other.get("message").and_then(Value::as_str).map(str::to_string).unwrap_or(other.to_string()),
         };
-        return Some(Failure::general(format!("OK.ru refused the upload: {}", crate::output::escape(&text))));
+        return Some(Failure::general(format!("OK.ru refused the upload: {}", crate::text::escape(&text))));
     }
     (!reply.is_success()).then(|| status_failure(reply, None).context("uploading to OK.ru"))
 }
@@ -534,7 +534,7 @@ impl OkRu {
             return Err(Failure::general(format!(
                 "OK.ru did not confirm the moment of photo {} (it answered {})",
                 photo.photo_id,
-                crate::output::escape(&shown.to_string())
+                crate::text::escape(&shown.to_string())
             )));
         }
         Ok(Committed { moment_id: unverified::moment_id(&answer), answer })

@@ -18,7 +18,7 @@ use futures_util::future::BoxFuture;
 use tokio::io::AsyncWriteExt;
 
 use crate::error::{Failure, Result, Retry};
-use crate::output::{bytes as human_bytes, escape};
+use crate::text::{bytes as human_bytes, escape};
 use body::Tally;
 use progress::Progress;
 use retry::{Renew, RetryHooks, RetryPolicy};

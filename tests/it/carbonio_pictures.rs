@@ -4,7 +4,6 @@
 
 use crate::common::*;
 use chatdrop::sandbox::carbonio::{DESIGN_ROOM, OTHER_USER_ID, ROOM, SPEC_PDF, USER_ID, WHITEBOARD};
-use chatdrop::services::carbonio::escape_unicode;
 
 /// PUTs of pictures that reached the fake.
 fn picture_puts(t: &TestEnv) -> Vec<Recorded> {
@@ -24,8 +23,9 @@ fn a_room_picture_arrives_escaped_and_exact_and_comes_back() {
     assert_eq!(puts.len(), 1);
     let put = &puts[0];
     assert_eq!(put.path, format!("/carbonio/services/chats/rooms/{DESIGN_ROOM}/picture"));
-    assert_eq!(put.header("filename"), Some(escape_unicode(name).as_str()));
-    assert!(put.header("filename").unwrap().starts_with("\\u041b\\u043e"), "written out: \\u per UTF-16 unit");
+    // Every UTF-16 unit as `\uXXXX`, lowercase (docs/apis.md, Carbonio: "encoded to unicode").
+    let escaped = r"\u041b\u043e\u0433\u043e\u0442\u0438\u043f\u0020\ud83d\ude00\u002e\u0070\u006e\u0067";
+    assert_eq!(put.header("filename"), Some(escaped));
     assert_eq!(put.header("mimetype"), Some("image/png"));
     assert_eq!(put.header("content-type"), Some("application/octet-stream"));
     assert_eq!(put.header("content-length"), Some(bytes.len().to_string().as_str()));

@@ -175,10 +175,10 @@ proptest! {
 
     #[test]
     fn escaped_names_carry_no_control_or_bidi_characters(name in hostile_text()) {
-        let shown = chatdrop::output::escape(&name);
+        let shown = chatdrop::text::escape(&name);
         let unsafe_char = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
         prop_assert!(!shown.chars().any(unsafe_char), "{:?}", shown);
-        let line = chatdrop::output::escape_output(&format!("{name}\t{name}\n"));
+        let line = chatdrop::text::escape_output(&format!("{name}\t{name}\n"));
         prop_assert!(!line.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{:?}", line);
     }
 }

@@ -4,7 +4,8 @@
 
 use chatdrop::cli::{MAX_DURATION, MIN_DURATION, parse_duration};
 use chatdrop::ids;
-use chatdrop::output::{bounded, redact};
+use chatdrop::secret::redact;
+use chatdrop::text::bounded;
 use chatdrop::paging::Pager;
 use proptest::prelude::*;
 

@@ -1,4 +1,4 @@
-//! Redaction at the output sink: every configured secret, matched literally and in the forms
+//! Redaction, applied at the output sink and to what the journal keeps: every configured secret, matched literally and in the forms
 //! a server may echo it in (percent-encoded, base64, and the `user:password` pair of Basic
 //! auth), and the credential-bearing headers and query parameters, whatever the verbosity.
 

@@ -8,11 +8,11 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value, json};
 
-use super::{Entry, Journal, Kind, Location, Previous};
-use crate::app::Context;
 use crate::cli::JournalArgs;
+use crate::commands::context::Context;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::hash::Algorithm;
+use crate::journal::{Entry, Journal, Kind, Location, Previous};
 use crate::output::Output;
 use crate::services::spec::ServiceKind;
 use crate::upload::LocalFile;
@@ -229,7 +229,7 @@ impl Batch {
     }
 
     fn write(&self, entry: Entry) {
-        self.journal.record_or_warn(&entry, &self.output);
+        self.journal.record_or_warn(&entry, self.output.as_ref());
     }
 }
 
@@ -272,7 +272,7 @@ fn may_have_landed(failure: &Failure, resend_safe: bool) -> bool {
 
 fn set_error(entry: &mut Entry, failure: &Failure) {
     entry.exit_class = serde_json::to_value(failure.class).ok().and_then(|v| v.as_str().map(str::to_string));
-    entry.error = Some(crate::output::redact::redact(&failure.message));
+    entry.error = Some(crate::secret::redact::redact(&failure.message));
 }
 
 /// The ids among a result's fields (`id`, `guid`, `*_id`), scalars only, bounded, redacted:
@@ -285,7 +285,7 @@ pub fn ids_of(fields: &Map<String, Value>) -> Map<String, Value> {
         }
         match v {
             Value::String(s) if s.len() <= 200 => {
-                ids.insert(k.clone(), json!(crate::output::redact::redact(s)));
+                ids.insert(k.clone(), json!(crate::secret::redact::redact(s)));
             }
             Value::Number(_) => {
                 ids.insert(k.clone(), v.clone());

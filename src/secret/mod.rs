@@ -1,7 +1,9 @@
 //! A secret value (security key, password, token, signing key): it prints as `[redacted]` in
 //! `Debug` and `Display`, and its text is reachable only through [`Secret::expose`], which the
 //! code calls where a header, a form or a signature is built. Every secret is registered with
-//! the output's redaction on creation, as a safety net for text that quotes it anyway.
+//! the redaction ([`redact`]) on creation, as a safety net for text that quotes it anyway.
+
+pub mod redact;
 
 use std::fmt;
 
@@ -11,7 +13,7 @@ pub struct Secret(String);
 impl Secret {
     pub fn new(value: impl Into<String>) -> Self {
         let value = value.into();
-        crate::output::redact::register_secret(&value);
+        redact::register_secret(&value);
         Secret(value)
     }
 

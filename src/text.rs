@@ -1,5 +1,9 @@
-//! Terminal-safe rendering of names that come from files or servers: control characters
-//! and bidirectional overrides are shown as escapes, so a name cannot drive the terminal.
+//! Text for people, with no terminal attached: names from files or servers rendered safe
+//! (control characters and bidirectional overrides shown as escapes, so a name cannot drive
+//! the terminal), lines capped, sizes and durations in human units. Every layer may use it;
+//! `output` is where the text is finally written.
+
+use std::time::Duration;
 
 /// `name` with every control or bidi-override character written as `\u{..}`.
 pub fn escape(name: &str) -> String {
@@ -49,6 +53,16 @@ pub fn bounded(text: &str, max: usize) -> String {
 
 fn needs_escape(c: char) -> bool {
     c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+/// A size for people (`1.50 MiB`).
+pub fn bytes(n: u64) -> String {
+    indicatif::HumanBytes(n).to_string()
+}
+
+/// A wait for people: whole seconds, or milliseconds under one.
+pub fn human_duration(d: Duration) -> String {
+    if d.as_secs() >= 1 { format!("{}s", d.as_secs()) } else { format!("{}ms", d.as_millis()) }
 }
 
 #[cfg(test)]
