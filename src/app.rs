@@ -22,23 +22,20 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         other => other,
     };
     let global = cli.global.clone();
-    match cli.command {
-        Command::Completions { shell, install } => return crate::commands::completions::run(shell, install),
+    // These two read no settings: a broken config file must not stop them.
+    let command = match cli.command {
+        Command::Completions { shell, install } => return crate::cli::completions::run(shell, install),
         Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
-        _ => {}
-    }
+        other => other,
+    };
     let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
     let paths = Paths::resolve(global.config.as_deref())?;
     let config = Config::load(paths, global.profile.clone(), sandbox.as_ref().map(Sandbox::settings), output.as_ref())?;
     if let Some(sb) = &sandbox {
         output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
     }
-    let service = match &cli.command {
-        Command::Pyrus(_) => Some(crate::services::pyrus::KIND),
-        Command::Connect(_) => Some(crate::services::connect::KIND),
-        Command::Ok(_) => Some(crate::services::ok::KIND),
-        Command::Carbonio(_) => Some(crate::services::carbonio::KIND),
-        Command::Protocol(_) => Some(crate::services::protocol::KIND),
+    let service = match &command {
+        Command::Service(service_command) => Some(service_command.kind()),
         Command::Login(args) => Some(args.service),
         _ => None,
     };
@@ -53,20 +50,17 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     // The service's settings are checked before the command reads any of them (an id from
     // the profile is checked by its own rules first otherwise); `login` checks what it takes
     // as it asks, and flags are checked when a request is built (`Context::http`).
-    if let Some(svc) = service.filter(|_| !matches!(cli.command, Command::Login(_))) {
+    if let Some(svc) = service.filter(|_| !matches!(command, Command::Login(_))) {
         ctx.settings(svc).check().map_err(|f| ctx.explain(f))?;
     }
-    let outcome = match cli.command {
-        Command::Pyrus(args) => crate::commands::pyrus::run(&ctx, args).await,
-        Command::Connect(args) => crate::commands::connect::run(&ctx, args).await,
-        Command::Ok(args) => crate::commands::ok::run(&ctx, args).await,
-        Command::Carbonio(args) => crate::commands::carbonio::run(&ctx, args).await,
-        Command::Protocol(args) => crate::commands::protocol::run(&ctx, args).await,
+    let outcome = match command {
+        Command::Service(service_command) => crate::commands::run_service(&ctx, service_command).await,
         Command::Login(args) => crate::commands::auth::login(&ctx, args).await,
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
         Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
         Command::History(args) => crate::commands::history::run(&ctx, args),
-        Command::Completions { .. } | Command::Sandbox(_) => unreachable!("handled above"),
+        // Answered above, before any settings were read.
+        Command::Completions { .. } | Command::Sandbox(_) => Ok(()),
     };
     Ok(outcome.map_err(|f| ctx.explain(f))?)
 }
@@ -87,6 +81,10 @@ fn run_settings(global: &GlobalArgs) -> RunSettings {
     RunSettings {
         jobs: usize::from(global.jobs),
         retries: global.retries,
+        // A test seam (the suite shortens the waits); users have --retries.
+        retry_base_delay: std::time::Duration::from_millis(
+            crate::env::number(crate::env::RETRY_BASE_MS).unwrap_or(500),
+        ),
         ca_cert: global.ca_cert.clone(),
         connect_timeout: global.connect_timeout,
         stall_timeout: global.stall_timeout,

@@ -1,9 +1,36 @@
 //! chatdrop: put files and images into business chats and task systems from a shell or CI.
 //!
-//! Layers, each depending only on those below: `cli` (clap) → `app` and `commands` (glue per
-//! command) → `services` (one adapter per API: endpoints, auth, error shapes) → `upload`,
-//! `download`, `http` (shared mechanics) → `config`, `output`, `error`. `sandbox` holds the
-//! local fakes of every service.
+//! Layers, each depending only on those below (no cycles; ARCHITECTURE.md has the map):
+//! `app` (settings resolved once, dispatch) → `commands` (the shared flows and the glue per
+//! service) → `cli` (clap: the parsed command line, read as plain data) and `sandbox` (the
+//! local fakes) → `config`, `services` (one adapter per API), `output` (the terminal side)
+//! → `upload`, `download`, `http`, `journal`, `paging`, `ids` → `log`, `secret`, `text`,
+//! `error`, `env`, `hash`, `media`, `rand`.
+
+/// The registry: every service chatdrop knows, one line each, in the order help, `auth status`
+/// and the sandbox show them. A line names the service's module (the same name in `services`,
+/// `sandbox`, `cli` and `commands`), its variant of `cli::ServiceCommand` with that variant's
+/// arguments, and the help line of `chatdrop <service>`. `with_each_service!(m)` hands the
+/// list to the macro `m`, which writes what has one entry per service: `services::ALL`, the
+/// command tree, the dispatch (`commands::run_service`), `commands::SERVICES`, the fakes'
+/// state, settings and routes. Adding a service is one line here plus its modules
+/// (ARCHITECTURE.md, "The service contract").
+macro_rules! with_each_service {
+    ($write:ident) => {
+        $write! {
+            /// Pyrus: upload files (and attach them to a task), download files
+            pyrus Pyrus(PyrusArgs),
+            /// 1C-Connect: send images into group chats and support lines
+            connect Connect(ConnectArgs),
+            /// OK.ru: publish images as Moments
+            ok Ok(OkArgs),
+            /// Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments
+            carbonio Carbonio(CarbonioArgs),
+            /// Protocol chat: upload, list, get, rename, delete attachments
+            protocol Protocol(ProtocolArgs),
+        }
+    };
+}
 
 pub mod app;
 pub mod cli;
@@ -17,7 +44,6 @@ pub mod http;
 pub mod ids;
 pub mod journal;
 pub mod log;
-pub mod manpages;
 pub mod media;
 pub mod output;
 pub mod paging;
@@ -31,18 +57,11 @@ pub mod upload;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::FromArgMatches;
-
 /// Parse, run, exit. Interrupts drop the running command (its temporary files go with it)
 /// and exit 130 (SIGINT), 129 (SIGHUP: a closed terminal, a dropped ssh session) or 143
 /// (SIGTERM).
 pub fn main_entry() -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = match cli::command().try_get_matches_from(&args).and_then(|mut m| cli::Cli::from_arg_matches_mut(&mut m))
-    {
-        Ok(cli) => cli,
-        Err(err) => cli::with_verb_tip(err, &args).exit(),
-    };
+    let cli = cli::parse(std::env::args_os().collect());
     let output = Arc::new(output::Output::new(cli.global.json, cli.global.quiet, cli.global.verbose));
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,

@@ -22,6 +22,8 @@ pub struct RunSettings {
     pub jobs: usize,
     /// Retries after a temporary failure.
     pub retries: u32,
+    /// The first backoff (doubling from there): 500 ms, shortened by the test suite.
+    pub retry_base_delay: std::time::Duration,
     /// An extra CA certificate to trust (`--ca-cert`).
     pub ca_cert: Option<std::path::PathBuf>,
     pub connect_timeout: std::time::Duration,
@@ -67,7 +69,7 @@ impl Context {
     }
 
     pub fn retry_policy(&self) -> RetryPolicy {
-        RetryPolicy::new(self.global.retries, HttpOptions::default().max_retry_wait)
+        RetryPolicy::new(self.global.retries, self.global.retry_base_delay, HttpOptions::default().max_retry_wait)
     }
 
     pub fn watch(&self) -> Watch {

@@ -4,7 +4,6 @@
 pub mod auth;
 pub mod carbonio;
 pub mod common;
-pub mod completions;
 pub mod connect;
 pub mod context;
 pub mod history;
@@ -18,7 +17,7 @@ pub mod targets;
 
 use futures_util::future::LocalBoxFuture;
 
-use crate::cli::LoginArgs;
+use crate::cli::{LoginArgs, ServiceCommand};
 use crate::commands::context::Context;
 use crate::error::Result;
 use crate::services::spec::ServiceKind;
@@ -33,9 +32,22 @@ pub struct ServiceCommands {
     pub check: for<'a> fn(&'a Context) -> LocalBoxFuture<'a, Result<bool>>,
 }
 
-/// Every service's entry, in the order of `services::ALL`.
-pub const SERVICES: [ServiceCommands; 5] =
-    [pyrus::COMMANDS, connect::COMMANDS, ok::COMMANDS, carbonio::COMMANDS, protocol::COMMANDS];
+/// Writes [`SERVICES`] and [`run_service`] from the registry (`with_each_service!` in lib.rs):
+/// each service's `commands::<service>` declares `COMMANDS` and `run`.
+macro_rules! service_commands {
+    ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
+        /// Every service's entry, in the order of `services::ALL`.
+        pub const SERVICES: [ServiceCommands; crate::services::ALL.len()] = [$($module::COMMANDS),*];
+
+        /// Runs `chatdrop <service> …`: the service's own subcommands.
+        pub async fn run_service(ctx: &Context, command: ServiceCommand) -> Result<()> {
+            match command {
+                $(ServiceCommand::$variant(args) => $module::run(ctx, args).await,)*
+            }
+        }
+    };
+}
+with_each_service!(service_commands);
 
 /// The entry of `kind` (every registered service has one; a unit test checks it).
 pub fn of(kind: ServiceKind) -> Option<&'static ServiceCommands> {

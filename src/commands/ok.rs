@@ -3,13 +3,13 @@
 
 use std::time::Duration;
 
-use clap::{Args, Subcommand};
 use serde_json::Value;
 
 use super::auth::{Ask, ask};
 use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
+use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::error::Result;
@@ -23,34 +23,6 @@ const SVC: ServiceKind = crate::services::ok::KIND;
 /// The pause before retrying after FLOOD_BLOCKED / LIMIT_REACHED, in retry base delays
 /// (10 × the default 500 ms = 5 s; OK.ru publishes no numbers).
 const FLOOD_WAIT_FACTOR: u32 = 10;
-
-#[derive(Debug, Args)]
-pub struct OkArgs {
-    #[command(subcommand)]
-    pub action: OkAction,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum OkAction {
-    /// Publish each image as a Moment (upload link, upload, commit) and print each moment
-    #[command(
-        long_about = "Publish each image as a Moment of the account the access token belongs to. \
-                      Images upload --jobs at a time; the moments are published in the order given, \
-                      each exactly once. Needs the PHOTO_CONTENT permission.",
-        after_help = "Examples:\n  chatdrop ok moment photo.jpg\n  chatdrop ok moment --json shots/*.png\n  render-chart | chatdrop ok moment - --name chart.png"
-    )]
-    #[command(visible_alias = "upload")]
-    Moment {
-        /// Images to publish (`-` reads one from stdin); checked to be images by content
-        #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<std::ffi::OsString>,
-        /// File name to send (for `-`, or a single image)
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        #[command(flatten)]
-        journal: JournalArgs,
-    },
-}
 
 pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
     match args.action {

@@ -3,12 +3,11 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use clap::{Args, Subcommand};
-
 use super::auth::{Ask, ask};
 use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
+use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::error::{Failure, Result};
@@ -17,48 +16,6 @@ use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
-
-#[derive(Debug, Args)]
-pub struct PyrusArgs {
-    #[command(subcommand)]
-    pub action: PyrusAction,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum PyrusAction {
-    /// Upload files (one request each) and print their guids; with --task, attach them all
-    /// to the task in one comment
-    #[command(
-        after_help = "Examples:\n  chatdrop pyrus upload report.pdf\n  chatdrop pyrus upload --task 1234 --comment \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop pyrus upload - --name db.sql --task 1234"
-    )]
-    Upload {
-        /// Files to upload (`-` reads stdin)
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<std::ffi::OsString>,
-        /// Attach the uploaded files to this task (default: the profile's `task`)
-        #[arg(long, value_name = "ID")]
-        task: Option<i64>,
-        /// Text of the comment that attaches the files (to --task or the profile's `task`)
-        #[arg(long, value_name = "TEXT")]
-        comment: Option<String>,
-        /// File name to send (for `-`, or a single file)
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        #[command(flatten)]
-        journal: JournalArgs,
-    },
-    /// Download a file by its guid or id, under the name Pyrus gives it
-    Download {
-        /// The file's guid or id
-        id: String,
-        /// Where to save: a directory, or a file path
-        #[arg(short, long, value_name = "PATH|DIR")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
-    },
-}
 
 pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
     match args.action {

@@ -66,7 +66,7 @@ pub const MAX_ATTACHMENT: u64 = 4 * 1024 * 1024 * 1024;
 /// The most items one list page holds, whatever `itemsNumber` asks.
 pub const MAX_PAGE: usize = 10;
 
-pub struct CarbonioState {
+pub struct FakeState {
     inner: Mutex<Inner>,
 }
 
@@ -166,7 +166,7 @@ impl FakeAttachment {
     }
 }
 
-impl Default for CarbonioState {
+impl Default for FakeState {
     fn default() -> Self {
         let (me, other) = (USER_ID, OTHER_USER_ID);
         let mut ops_channel = FakeRoom::new(Some("OPS"), "channel", &[me, other], &[other]);
@@ -197,7 +197,7 @@ impl Default for CarbonioState {
                 file: None,
                 built_in: true,
             };
-        CarbonioState {
+        FakeState {
             inner: Mutex::new(Inner {
                 tokens: HashMap::from([(TOKEN.to_string(), true)]),
                 rooms,
@@ -215,7 +215,7 @@ impl Default for CarbonioState {
     }
 }
 
-impl CarbonioState {
+impl FakeState {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }

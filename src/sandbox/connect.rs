@@ -44,7 +44,7 @@ pub const USER: &str = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
 const MAX_BODY: u64 = 4 * 1024 * 1024 * 1024;
 
 #[derive(Default)]
-pub struct ConnectState {
+pub struct FakeState {
     delivered: Mutex<Vec<Delivered>>,
 }
 
@@ -60,7 +60,7 @@ pub struct Delivered {
     pub md5: String,
 }
 
-impl ConnectState {
+impl FakeState {
     /// The messages accepted so far, in order.
     pub fn delivered(&self) -> Vec<Delivered> {
         self.delivered.lock().unwrap_or_else(|e| e.into_inner()).clone()

@@ -124,19 +124,45 @@ impl Fault {
     }
 }
 
-/// Everything the fakes share.
-pub struct State {
-    /// e.g. `http://127.0.0.1:40123`
-    pub base: String,
-    log: Mutex<Vec<Recorded>>,
-    faults: Mutex<Vec<Fault>>,
-    pub store: store::Store,
-    pub pyrus: pyrus::PyrusState,
-    pub connect: connect::ConnectState,
-    pub ok: ok::OkState,
-    pub carbonio: carbonio::CarbonioState,
-    pub protocol: protocol::ProtocolState,
+/// Writes [`State`], [`settings_for`] and the fakes' routes from the registry
+/// (`with_each_service!` in lib.rs): each service's `sandbox::<service>` declares its
+/// `FakeState` (with `Default`), `settings(base)` and `routes()`, served under `/<service>`.
+macro_rules! fakes {
+    ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
+        /// Everything the fakes share, and each service's fake under its module's name.
+        pub struct State {
+            /// e.g. `http://127.0.0.1:40123`
+            pub base: String,
+            log: Mutex<Vec<Recorded>>,
+            faults: Mutex<Vec<Fault>>,
+            pub store: store::Store,
+            $(pub $module: $module::FakeState,)*
+        }
+
+        fn new_state(addr: SocketAddr) -> Result<State> {
+            Ok(State {
+                base: format!("http://{addr}"),
+                log: Mutex::new(Vec::new()),
+                faults: Mutex::new(Vec::new()),
+                store: store::Store::new()?,
+                $($module: $module::FakeState::default(),)*
+            })
+        }
+
+        /// Each service's settings that point it at the fakes (`base` is where they listen).
+        pub fn settings_for(base: &str) -> SandboxValues {
+            let mut all = BTreeMap::new();
+            $(all.insert(stringify!($module).to_string(), $module::settings(base));)*
+            all
+        }
+
+        /// Each fake under `/<service>`.
+        fn fake_routes() -> Router<Arc<State>> {
+            Router::new()$(.nest(concat!("/", stringify!($module)), $module::routes()))*
+        }
+    };
 }
+with_each_service!(fakes);
 
 /// The sequence number of the request being handled (set by the recorder).
 #[derive(Debug, Clone, Copy)]
@@ -265,31 +291,6 @@ impl Drop for Sandbox {
     }
 }
 
-fn new_state(addr: SocketAddr) -> Result<State> {
-    let base = format!("http://{addr}");
-    Ok(State {
-        store: store::Store::new()?,
-        pyrus: pyrus::PyrusState::default(),
-        connect: connect::ConnectState::default(),
-        ok: ok::OkState::default(),
-        carbonio: carbonio::CarbonioState::default(),
-        protocol: protocol::ProtocolState::default(),
-        base,
-        log: Mutex::new(Vec::new()),
-        faults: Mutex::new(Vec::new()),
-    })
-}
-
-pub fn settings_for(base: &str) -> SandboxValues {
-    let mut all = BTreeMap::new();
-    all.insert("pyrus".to_string(), pyrus::settings(base));
-    all.insert("connect".to_string(), connect::settings(base));
-    all.insert("ok".to_string(), ok::settings(base));
-    all.insert("carbonio".to_string(), carbonio::settings(base));
-    all.insert("protocol".to_string(), protocol::settings(base));
-    all
-}
-
 pub fn env_for(base: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (svc, keys) in settings_for(base) {
@@ -301,12 +302,7 @@ pub fn env_for(base: &str) -> Vec<(String, String)> {
 }
 
 fn router(state: Arc<State>) -> Router {
-    Router::new()
-        .nest("/pyrus", pyrus::routes())
-        .nest("/connect", connect::routes())
-        .nest("/ok", ok::routes())
-        .nest("/carbonio", carbonio::routes())
-        .nest("/protocol", protocol::routes())
+    fake_routes()
         .route("/_sandbox/requests", axum::routing::get(list_requests))
         .route("/_sandbox/faults", axum::routing::post(add_fault))
         .layer(middleware::from_fn_with_state(state.clone(), record))

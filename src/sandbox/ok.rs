@@ -45,7 +45,7 @@ pub fn session_secret_key() -> String {
 }
 
 #[derive(Default)]
-pub struct OkState {
+pub struct FakeState {
     inner: Mutex<Inner>,
 }
 
@@ -97,7 +97,7 @@ pub struct Moment {
     pub md5: String,
 }
 
-impl OkState {
+impl FakeState {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }

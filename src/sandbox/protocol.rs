@@ -60,14 +60,14 @@ impl FakeAttachment {
     }
 }
 
-pub struct ProtocolState {
+pub struct FakeState {
     inner: Mutex<Inner>,
 }
 
-impl Default for ProtocolState {
+impl Default for FakeState {
     fn default() -> Self {
         let conversations = BTreeMap::from([(CONVERSATION.to_string(), now())]);
-        ProtocolState { inner: Mutex::new(Inner { attachments: Vec::new(), conversations }) }
+        FakeState { inner: Mutex::new(Inner { attachments: Vec::new(), conversations }) }
     }
 }
 
@@ -78,7 +78,7 @@ struct Inner {
     conversations: BTreeMap<String, i64>,
 }
 
-impl ProtocolState {
+impl FakeState {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }

@@ -25,7 +25,7 @@ pub const MISSING_TASK: i64 = 1_000_000;
 const MAX_FILE: u64 = 2 * 1024 * 1024 * 1024 - 1;
 
 #[derive(Default)]
-pub struct PyrusState {
+pub struct FakeState {
     inner: Mutex<Inner>,
 }
 
@@ -40,7 +40,7 @@ struct Inner {
     logins: u32,
 }
 
-impl PyrusState {
+impl FakeState {
     /// Make every token issued so far expire (the next call with one gets 401).
     pub fn expire_tokens(&self) {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());

@@ -8,10 +8,15 @@ pub mod protocol;
 pub mod pyrus;
 pub mod spec;
 
-/// The registry: every service chatdrop knows. Dispatch, `login`, `auth status`, config
-/// parsing, completions and the sandbox read this list; a new service is one adapter module
-/// (declaring its `KIND`), its fake, and one entry here.
-pub const ALL: [spec::ServiceKind; 5] = [pyrus::KIND, connect::KIND, ok::KIND, carbonio::KIND, protocol::KIND];
+/// Writes [`ALL`] from the registry (`with_each_service!` in lib.rs).
+macro_rules! adapters {
+    ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
+        /// Every service chatdrop knows (each adapter's `KIND`), in the registry's order:
+        /// `login`, `auth status`, config parsing, completions and man pages read this list.
+        pub const ALL: [spec::ServiceKind; [$(stringify!($module)),*].len()] = [$($module::KIND),*];
+    };
+}
+with_each_service!(adapters);
 pub(crate) mod token;
 
 /// Whether `value` is a UUID in its 8-4-4-4-12 hex form (either case): the ids of Carbonio

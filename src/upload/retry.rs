@@ -23,15 +23,8 @@ pub struct RetryPolicy {
 }
 
 impl RetryPolicy {
-    pub fn new(retries: u32, max_wait: Duration) -> Self {
-        // Tests shorten the base delay through this env var; users have --retries.
-        let base_ms = crate::env::number(crate::env::RETRY_BASE_MS).unwrap_or(500);
-        RetryPolicy {
-            retries,
-            base_delay: Duration::from_millis(base_ms),
-            max_delay: Duration::from_secs(30),
-            max_wait,
-        }
+    pub fn new(retries: u32, base_delay: Duration, max_wait: Duration) -> Self {
+        RetryPolicy { retries, base_delay, max_delay: Duration::from_secs(30), max_wait }
     }
 
     /// Backoff before retry number `n` (1-based): base·2^(n-1), capped, with jitter in [½, 1].

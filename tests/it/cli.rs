@@ -228,7 +228,7 @@ fn config_file_settings_apply_and_flags_win_over_env() {
 fn completions_in_the_repo_are_current() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
     let fresh = tempfile::tempdir().unwrap();
-    chatdrop::commands::completions::write_all(fresh.path()).unwrap();
+    chatdrop::cli::completions::write_all(fresh.path()).unwrap();
     #[allow(clippy::disallowed_methods)] // a developer's switch, not chatdrop's environment
     let update = std::env::var_os("CHATDROP_UPDATE_COMPLETIONS").is_some();
     for entry in std::fs::read_dir(fresh.path()).unwrap() {

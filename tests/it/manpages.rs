@@ -9,10 +9,10 @@ use crate::common::*;
 #[test]
 fn man_pages_in_the_repo_are_current() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
-    let pages = chatdrop::manpages::pages();
+    let pages = chatdrop::cli::manpages::pages();
     if std::env::var_os("CHATDROP_UPDATE_MANPAGES").is_some() {
         let _ = std::fs::remove_dir_all(&dir);
-        chatdrop::manpages::write_all(&dir).unwrap();
+        chatdrop::cli::manpages::write_all(&dir).unwrap();
         return;
     }
     for (name, text) in &pages {
@@ -32,7 +32,7 @@ fn man_pages_in_the_repo_are_current() {
 
 #[test]
 fn every_command_has_a_page_with_exit_codes_environment_and_files() {
-    let pages = chatdrop::manpages::pages();
+    let pages = chatdrop::cli::manpages::pages();
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
     for name in [
         "chatdrop.1",

@@ -4,9 +4,9 @@
 
 use chatdrop::cli::{MAX_DURATION, MIN_DURATION, parse_duration};
 use chatdrop::ids;
+use chatdrop::paging::Pager;
 use chatdrop::secret::redact;
 use chatdrop::text::bounded;
-use chatdrop::paging::Pager;
 use proptest::prelude::*;
 
 proptest! {

@@ -1,13 +1,21 @@
-//! The command-line definition (clap derive) and nothing else: global flags, the command
-//! tree, and the help texts. Each service's arguments live beside its command in
-//! `commands::<service>`.
+//! The command line, and the only module that knows clap: the global flags, the command tree
+//! (each service's arguments in `cli::<service>`), help texts, and what is generated from
+//! the tree (shell completions, man pages). Commands read the parsed structs as plain data.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::commands::{carbonio, connect, history, ok, protocol, pyrus};
+pub mod carbonio;
+pub mod completions;
+pub mod connect;
+pub mod history;
+pub mod manpages;
+pub mod ok;
+pub mod protocol;
+pub mod pyrus;
+
 use crate::services::spec::ServiceKind;
 
 pub const EXIT_CODES: &str = "\
@@ -98,6 +106,16 @@ pub struct GlobalArgs {
 
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.
 pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox pyrus upload FILE` runs against built-in local fakes of the services.";
+
+/// The command line parsed; on a mistake (or `--help`, `--version`) clap's message, with a
+/// tip for a misremembered verb, and the exit.
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    use clap::FromArgMatches;
+    match command().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
+        Ok(cli) => cli,
+        Err(err) => with_verb_tip(err, &args).exit(),
+    }
+}
 
 /// The command tree as people meet it: `chatdrop --help` lists the global options in full,
 /// while each subcommand's help starts with its own options and examples and points to the
@@ -252,18 +270,32 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
     Ok(d)
 }
 
+/// Writes [`ServiceCommand`] from the registry (`with_each_service!` in lib.rs): each service's
+/// `cli::<service>` declares its arguments.
+macro_rules! service_tree {
+    ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
+        /// `chatdrop <service> …`: one subcommand per registered service.
+        #[derive(Debug, Subcommand)]
+        pub enum ServiceCommand {
+            $($(#[$doc])* $variant($module::$args),)*
+        }
+
+        impl ServiceCommand {
+            /// The service the command acts on.
+            pub fn kind(&self) -> ServiceKind {
+                match self {
+                    $(ServiceCommand::$variant(_) => crate::services::$module::KIND,)*
+                }
+            }
+        }
+    };
+}
+with_each_service!(service_tree);
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Pyrus: upload files (and attach them to a task), download files
-    Pyrus(pyrus::PyrusArgs),
-    /// 1C-Connect: send images into group chats and support lines
-    Connect(connect::ConnectArgs),
-    /// OK.ru: publish images as Moments
-    Ok(ok::OkArgs),
-    /// Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments
-    Carbonio(carbonio::CarbonioArgs),
-    /// Protocol chat: upload, list, get, rename, delete attachments
-    Protocol(protocol::ProtocolArgs),
+    #[command(flatten)]
+    Service(ServiceCommand),
     /// Set up credentials for a service (checked live before they are saved)
     Login(LoginArgs),
     /// Forget the stored credentials of a service

@@ -1,0 +1,34 @@
+//! The arguments of `chatdrop ok` (clap derive): what the command line says, parsed; the
+//! command itself is `commands::ok`.
+
+use clap::{Args, Subcommand};
+
+use super::JournalArgs;
+
+#[derive(Debug, Args)]
+pub struct OkArgs {
+    #[command(subcommand)]
+    pub action: OkAction,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OkAction {
+    /// Publish each image as a Moment (upload link, upload, commit) and print each moment
+    #[command(
+        long_about = "Publish each image as a Moment of the account the access token belongs to. \
+                      Images upload --jobs at a time; the moments are published in the order given, \
+                      each exactly once. Needs the PHOTO_CONTENT permission.",
+        after_help = "Examples:\n  chatdrop ok moment photo.jpg\n  chatdrop ok moment --json shots/*.png\n  render-chart | chatdrop ok moment - --name chart.png"
+    )]
+    #[command(visible_alias = "upload")]
+    Moment {
+        /// Images to publish (`-` reads one from stdin); checked to be images by content
+        #[arg(required = true, value_name = "IMAGE")]
+        images: Vec<std::ffi::OsString>,
+        /// File name to send (for `-`, or a single image)
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        #[command(flatten)]
+        journal: JournalArgs,
+    },
+}
