@@ -74,8 +74,8 @@ fn extra_sections(name: &str, parent: Option<&str>) -> String {
     };
     for svc in services {
         for key in svc.keys() {
-            let secret = if key.secret { " (secret)" } else { "" };
-            item(&mut out, &svc.env_var(key.name), &format!("{}: {}{secret}", svc.title(), key.help));
+            let secret = if key.is_secret() { " (secret)" } else { "" };
+            item(&mut out, &svc.env_var(*key), &format!("{}: {}{secret}", svc.title(), key.help()));
         }
     }
     out.push_str(&format!(

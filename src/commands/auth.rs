@@ -12,7 +12,7 @@ use crate::config::{Placed, Source, value};
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::prompt::TRIES;
 use crate::secret::redact;
-use crate::services::spec::ServiceKind;
+use crate::services::spec::{Key, ServiceKind};
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     if ctx.config.is_sandbox() {
@@ -98,7 +98,7 @@ impl Ask {
 /// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) >
 /// prompt (asked up to [`TRIES`] times while the answer is refused). Every value follows the
 /// rule of [`value`]: trimmed, refused with a control character inside, naming its source.
-pub fn ask(ctx: &Context, svc: ServiceKind, key: &str, how: Ask) -> Result<String> {
+pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String> {
     let var = svc.env_var(key);
     let given = [
         (how.flag.clone(), format!("the flag {}", how.flag_name.map(str::to_string).unwrap_or(format!("--{key}")))),
@@ -237,7 +237,7 @@ pub fn logout(ctx: &Context, args: LogoutArgs) -> Result<()> {
     };
     ctx.output.result(&line, &json!({ "service": svc.name(), "profile": ctx.config.profile, "removed": removed }));
     let env_left: Vec<String> =
-        svc.keys().iter().map(|k| svc.env_var(k.name)).filter(|v| crate::env::get_os(v).is_some()).collect();
+        svc.keys().iter().map(|k| svc.env_var(*k)).filter(|v| crate::env::get_os(v).is_some()).collect();
     if !env_left.is_empty() {
         ctx.output.warn(&format!("still set in the environment: {}", env_left.join(", ")));
     }
@@ -258,41 +258,43 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
     for svc in services {
         let settings = ctx.settings(svc);
         let complete = svc.credential_sets().iter().find(|set| {
-            set.iter().all(|k| settings.resolved(k).is_some_and(|r| r.source != crate::config::Source::Default))
+            set.iter().all(|k| settings.resolved(*k).is_some_and(|r| r.source != crate::config::Source::Default))
         });
         let keys: Vec<serde_json::Value> = svc
             .keys()
             .iter()
             .filter_map(|k| {
-                settings.resolved(k.name).filter(|r| r.source != crate::config::Source::Default).map(|r| {
-                    json!({ "key": k.name, "secret": k.secret, "source": r.source.to_string(),
+                settings.resolved(*k).filter(|r| r.source != crate::config::Source::Default).map(|r| {
+                    json!({ "key": k.name(), "secret": k.is_secret(), "source": r.source.to_string(),
                                 "store": store_of(&r.source) })
                 })
             })
             .collect();
         let state = if complete.is_some() {
-            "ready"
+            CredentialState::Ready
         } else if keys.is_empty() {
-            "not set"
+            CredentialState::NotSet
         } else {
-            "incomplete"
+            CredentialState::Incomplete
         };
         let human_sources: Vec<String> = match complete {
             Some(set) => set
                 .iter()
-                .map(|k| format!("{k} from {}", settings.resolved(k).map(|r| r.source.to_string()).unwrap_or_default()))
+                .map(|k| {
+                    format!("{k} from {}", settings.resolved(*k).map(|r| r.source.to_string()).unwrap_or_default())
+                })
                 .collect(),
-            None if state == "incomplete" => vec![ctx.config.login_hint(svc)],
+            None if state == CredentialState::Incomplete => vec![ctx.config.login_hint(svc)],
             None => vec![format!("`chatdrop login {}` or {}", svc.name(), svc.env_hint())],
         };
         let mut json = json!({
             "service": svc.name(),
             "profile": ctx.config.profile,
             "active": true,
-            "state": state,
+            "state": state.word(),
             "settings": keys,
         });
-        let checked = if check && state == "ready" { Some(live_check(ctx, svc).await) } else { None };
+        let checked = if check && state == CredentialState::Ready { Some(live_check(ctx, svc).await) } else { None };
         if let Some(outcome) = &checked {
             json["check"] = json!(outcome.word());
             if let Checked::Failed(f) = outcome {
@@ -323,7 +325,8 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
         ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
         for (svc, state, sources, _, checked) in &rows {
             let check = checked.as_ref().map(|c| format!(" [{}]", c.word())).unwrap_or_default();
-            ctx.output.result(&format!("{:<9} {:<10} {}{check}", svc.name(), state, sources.join("; ")), &json!(null));
+            ctx.output
+                .result(&format!("{:<9} {:<10} {}{check}", svc.name(), state.word(), sources.join("; ")), &json!(null));
         }
         if !others.is_empty() {
             let list: Vec<String> = others.iter().map(|(p, s)| format!("{p} ({})", s.join(", "))).collect();
@@ -334,6 +337,28 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
         }
     }
     check_outcome(ctx, &rows.into_iter().filter_map(|(svc, _, _, _, c)| Some((svc, c?))).collect::<Vec<_>>())
+}
+
+/// How complete a service's credentials are in this profile, for `auth status`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CredentialState {
+    /// One whole credential set is given (defaults do not count).
+    Ready,
+    /// Nothing is given.
+    NotSet,
+    /// Something is given, but no whole set.
+    Incomplete,
+}
+
+impl CredentialState {
+    /// The word `auth status` shows, and its `state` in JSON.
+    fn word(self) -> &'static str {
+        match self {
+            CredentialState::Ready => "ready",
+            CredentialState::NotSet => "not set",
+            CredentialState::Incomplete => "incomplete",
+        }
+    }
 }
 
 /// What a live check of one service's credentials found.

@@ -22,7 +22,7 @@ use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, LIMITS, PAGE_SIZE, Picture, PictureUpload, Preview,
-    QUALITIES, Room,
+    QUALITIES, Room, keys,
 };
 use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
@@ -35,12 +35,13 @@ const DEFAULT_LIMIT: u32 = 20;
 
 /// Rooms as `targets` names them.
 const ROOM: targets::Kind =
-    targets::Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms", by_id: "with --room" };
+    targets::Kind { noun: "room", key: Some(keys::ROOM), list: "chatdrop carbonio rooms", by_id: "with --room" };
 
 /// Attachments found by name in a room (`preview NAME --room ROOM`).
 const ATTACHMENT: targets::Kind = targets::Kind {
     noun: "attachment",
-    key: "attachment",
+    // Named only as the ID argument: no setting or flag gives one.
+    key: None,
     list: "chatdrop carbonio attachments --room ROOM --all",
     by_id: "as the ID argument",
 };
@@ -89,17 +90,19 @@ fn server_url(ctx: &Context, value: &str, what: &str) -> Result<String> {
 fn adapter(ctx: &Context) -> Result<Carbonio> {
     let settings = ctx.settings(SVC);
     // A token stored by `login` belongs to the stored account: an account from env must not use it.
-    let token = settings.token("token", "account");
-    let account = settings.resolved("account");
-    let password = settings.get("password");
-    let Some(url) = settings.resolved("url") else {
+    let token = settings.token(keys::TOKEN, keys::ACCOUNT);
+    let account = settings.resolved(keys::ACCOUNT);
+    let password = settings.get(keys::PASSWORD);
+    let Some(url) = settings.resolved(keys::URL) else {
         if token.is_none() && account.is_none() {
             return Err(ctx.config.missing_credentials(SVC));
         }
-        return Err(Failure::usage("no Carbonio server set")
-            .with_hint("set CHATDROP_CARBONIO_URL (e.g. https://mail.example.com), or run `chatdrop login carbonio`"));
+        return Err(Failure::usage("no Carbonio server set").with_hint(format!(
+            "set {} (e.g. https://mail.example.com), or run `chatdrop login carbonio`",
+            SVC.env_var(keys::URL)
+        )));
     };
-    let url = server_url(ctx, &url.value, &format!("Carbonio `url` (from {})", url.source))?;
+    let url = server_url(ctx, &url.value, &format!("Carbonio `{}` (from {})", keys::URL, url.source))?;
     let http = ctx.http(&settings)?;
     let login = match (account, password) {
         (Some(a), Some(p)) => Some((a.value, Secret::new(p))),
@@ -109,15 +112,15 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
         return Err(ctx.config.missing_credentials(SVC));
     }
     // Cache renewed tokens only where the user chose to keep the password.
-    let cache = ctx.config.token_cache(SVC, "password", ctx.output.clone());
-    let saver = Arc::new(move |token: &Secret| cache.save(&[("token", Some(token.expose().to_string()))]));
+    let cache = ctx.config.token_cache(SVC, keys::PASSWORD, ctx.output.clone());
+    let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.expose().to_string()))]));
     Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver))
 }
 
 /// What --room (or the profile) says, before any request: a UUID, a name, or (on a
 /// terminal, when nothing sets it) the pick list.
 fn room_wanted(ctx: &Context, room: Option<String>) -> Result<Wanted> {
-    let settings = ctx.settings(SVC).flag("room", room);
+    let settings = ctx.settings(SVC).flag(keys::ROOM, room);
     targets::wanted(ctx, &settings, &ROOM, |v| {
         let v = v.to_ascii_lowercase();
         is_uuid(&v).then_some(v)
@@ -386,7 +389,7 @@ fn user_id(id: &str) -> Result<String> {
 async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
     let settings = ctx.settings(SVC);
     // A cached id belongs to the stored account, like the token: not to one from env.
-    if let Some(cached) = settings.token("user_id", "account").map(|r| r.value.trim().to_ascii_lowercase())
+    if let Some(cached) = settings.token(keys::USER_ID, keys::ACCOUNT).map(|r| r.value.trim().to_ascii_lowercase())
         && is_uuid(&cached)
     {
         return Ok(cached);
@@ -395,8 +398,8 @@ async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
         .call(api, Repeat::Safe, || api.own_id())
         .await
         .map_err(|f| f.context("asking Carbonio for the account's id"))?;
-    let stored = ctx.config.is_stored_login(SVC, "token") || ctx.config.is_stored_login(SVC, "password");
-    if stored && let Err(e) = ctx.config.store(SVC, &[("user_id", Some(id.clone()))]) {
+    let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
+    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::USER_ID, Some(id.clone()))]) {
         ctx.output.warn(&format!("could not cache the account's id: {}", e.message));
     }
     Ok(id)
@@ -425,7 +428,10 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
     let of = picture_of(ctx, &api, whose).await?;
     let (max, kb) = ctx.call(&api, Repeat::Safe, || api.capabilities()).await?.picture_limit(&of);
     let (label, action) = picture_label(&of);
-    let key = if action == "room" { "maxRoomImageSizeInKb" } else { "maxUserImageSizeInKb" };
+    let key = match &of {
+        Picture::Room(_) => "maxRoomImageSizeInKb",
+        Picture::User(_) => "maxUserImageSizeInKb",
+    };
     if let Some(file) = files.iter().find(|f| f.len > max) {
         return Err(Failure::input(format!(
             "{} is {} ({} bytes): over this server's limit for a {action} picture, {kb} KiB ({key})",
@@ -460,7 +466,10 @@ async fn picture_get(ctx: &Context, whose: Whose, output: Option<PathBuf>, force
     };
     // The API answers the picture without a name: it is saved as `<kind>-<id>.<ext>`, the
     // extension from the type the server states, so that an image viewer opens it.
-    let get = if action == "room" { "room-picture-get" } else { "user-picture-get" };
+    let get = match &of {
+        Picture::Room(_) => "room-picture-get",
+        Picture::User(_) => "user-picture-get",
+    };
     let mut fields = serde_json::Map::new();
     fields.insert(format!("{action}_id"), id.clone().into());
     let api = &api;
@@ -624,23 +633,23 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let url = ask(
         ctx,
         SVC,
-        "url",
+        keys::URL,
         Ask::url("Carbonio server (e.g. https://mail.example.com)")
             .flag(args.url.clone())
             .flag_name("--url")
-            .default(settings.get("url")),
+            .default(settings.get(keys::URL)),
     )?;
     let url = server_url(ctx, &url, "the Carbonio server")?;
     let account = ask(
         ctx,
         SVC,
-        "account",
+        keys::ACCOUNT,
         Ask::text("Account (user@example.com)")
             .flag(args.login.clone())
             .flag_name("--account")
-            .default(settings.get("account")),
+            .default(settings.get(keys::ACCOUNT)),
     )?;
-    let password = Secret::new(ask(ctx, SVC, "password", Ask::secret("Password").stdin(args.with_token))?);
+    let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
     let http = ctx.http(&settings)?;
     let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
     Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
@@ -650,10 +659,10 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     ctx.config.store(
         SVC,
         &[
-            ("url", Some(url.clone())),
-            ("account", Some(account.clone())),
-            ("token", Some(token.expose().to_string())),
-            ("password", args.store_password.then(|| password.expose().to_string())),
+            (keys::URL, Some(url.clone())),
+            (keys::ACCOUNT, Some(account.clone())),
+            (keys::TOKEN, Some(token.expose().to_string())),
+            (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
         ],
     )?;
     if !args.store_password {
@@ -663,7 +672,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     }
     super::auth::logged_in(ctx, SVC, &account);
     // On a terminal, offer a default room (a failed list only costs the offer).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("room").is_none() {
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::ROOM).is_none() {
         let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
         match api.rooms(false).await {
             Ok(rooms) => targets::offer_default(ctx, SVC, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>())?,

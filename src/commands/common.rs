@@ -300,8 +300,8 @@ where
 fn report_skipped(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) {
     ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at));
     let mut record = Record::file(action, Status::Skipped, file).fields(skipped.fields.clone());
-    if skipped.id != "-" {
-        record = record.id(&skipped.id);
+    if let Some(id) = &skipped.id {
+        record = record.id(id);
     }
     ctx.report(&record);
 }

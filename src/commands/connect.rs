@@ -10,16 +10,16 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
-use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent};
+use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
 use crate::services::is_uuid;
-use crate::services::spec::ServiceKind;
+use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 
 const SVC: ServiceKind = crate::services::connect::KIND;
 
 /// Support lines as `targets` names them.
 const LINE: targets::Kind =
-    targets::Kind { noun: "support line", key: "line", list: "chatdrop connect lines", by_id: "with --line" };
+    targets::Kind { noun: "support line", key: Some(keys::LINE), list: "chatdrop connect lines", by_id: "with --line" };
 
 /// Stands in for a line given by name while the rest of the recipient is checked, before
 /// the one request that finds the line's id.
@@ -34,7 +34,7 @@ pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
 }
 
 /// A UUID setting (flag, env, files), checked locally: a usage error names where it came from.
-fn uuid_setting(settings: &ServiceSettings<'_>, key: &str) -> Result<Option<String>> {
+fn uuid_setting(settings: &ServiceSettings<'_>, key: Key) -> Result<Option<String>> {
     let Some(resolved) = settings.resolved(key) else { return Ok(None) };
     let value = resolved.value.trim().to_string();
     if !is_uuid(&value) {
@@ -52,29 +52,31 @@ fn uuid_setting(settings: &ServiceSettings<'_>, key: &str) -> Result<Option<Stri
 /// The recipient from flags and profile: a line when --line or --user is given (or, for
 /// files, always), else the group chat.
 fn recipient(settings: &ServiceSettings<'_>, kind: Kind, to: &Destination) -> Result<Recipient> {
-    let conference = uuid_setting(settings, "conference")?;
-    let author = uuid_setting(settings, "author")?;
-    let line = uuid_setting(settings, "line")?;
-    let user = uuid_setting(settings, "user")?;
+    let conference = uuid_setting(settings, keys::CONFERENCE)?;
+    let author = uuid_setting(settings, keys::AUTHOR)?;
+    let line = uuid_setting(settings, keys::LINE)?;
+    let user = uuid_setting(settings, keys::USER)?;
     let to_line =
         kind == Kind::File || to.line.is_some() || to.user.is_some() || (conference.is_none() && line.is_some());
     if to_line {
-        let line = line.ok_or_else(|| usage_missing(settings, "line", kind))?;
-        let user = user.ok_or_else(|| usage_missing(settings, "user", kind))?;
+        let line = line.ok_or_else(|| usage_missing(settings, keys::LINE, kind))?;
+        let user = user.ok_or_else(|| usage_missing(settings, keys::USER, kind))?;
         return Ok(Recipient::Line { line_id: line, user_id: user, author_id: author });
     }
-    let conference = conference.ok_or_else(|| usage_missing(settings, "conference", kind))?;
-    let author = author.ok_or_else(|| usage_missing(settings, "author", kind))?;
+    let conference = conference.ok_or_else(|| usage_missing(settings, keys::CONFERENCE, kind))?;
+    let author = author.ok_or_else(|| usage_missing(settings, keys::AUTHOR, kind))?;
     Ok(Recipient::Conference { conference_id: conference, author_id: author })
 }
 
-fn usage_missing(settings: &ServiceSettings<'_>, key: &str, kind: Kind) -> Failure {
+fn usage_missing(settings: &ServiceSettings<'_>, key: Key, kind: Kind) -> Failure {
     let mut failure = settings.require(key, Some(&format!("--{key}"))).err().unwrap_or_else(|| Failure::usage(""));
     let why = match (key, kind) {
-        ("conference", _) => "which group chat to send to",
-        ("author", _) => "who sends: a member of the group chat",
-        ("line", Kind::File) => "which support line to send to (1C-Connect documents no file sending into group chats)",
-        ("line", _) => "which support line to send to",
+        (keys::CONFERENCE, _) => "which group chat to send to",
+        (keys::AUTHOR, _) => "who sends: a member of the group chat",
+        (keys::LINE, Kind::File) => {
+            "which support line to send to (1C-Connect documents no file sending into group chats)"
+        }
+        (keys::LINE, _) => "which support line to send to",
         _ => "which user on the support line to send to",
     };
     failure.message = format!("{}: {why}", failure.message);
@@ -84,8 +86,9 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: &str, kind: Kind) -> Failu
 /// The adapter, with the API user's credentials (exit 4 naming login and env vars if missing).
 fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
-    let base = ctx.base_url(settings, "url")?;
-    let credentials = Credentials { login: settings.credential("login")?, password: settings.credential("password")? };
+    let base = ctx.base_url(settings, keys::URL)?;
+    let credentials =
+        Credentials { login: settings.credential(keys::LOGIN)?, password: settings.credential(keys::PASSWORD)? };
     Ok(Connect::new(http, base, credentials, ctx.config.login_hint(SVC)))
 }
 
@@ -98,25 +101,25 @@ async fn send(
 ) -> Result<()> {
     let settings = ctx
         .settings(SVC)
-        .flag("conference", conference)
-        .flag("author", to.author.clone())
-        .flag("line", to.line.clone())
-        .flag("user", to.user.clone());
+        .flag(keys::CONFERENCE, conference)
+        .flag(keys::AUTHOR, to.author.clone())
+        .flag(keys::LINE, to.line.clone())
+        .flag(keys::USER, to.user.clone());
     // The same rule as `recipient`: does this send go to a support line?
     let to_line = kind == Kind::File
         || to.line.is_some()
         || to.user.is_some()
-        || (settings.get("conference").is_none() && settings.get("line").is_some());
+        || (settings.get(keys::CONFERENCE).is_none() && settings.get(keys::LINE).is_some());
     let line = if to_line {
         Some(
             targets::wanted(ctx, &settings, &LINE, |v| is_uuid(v).then(|| v.to_string()))
-                .map_err(|_| usage_missing(&settings, "line", kind))?,
+                .map_err(|_| usage_missing(&settings, keys::LINE, kind))?,
         )
     } else {
         None
     };
     let settings = match &line {
-        Some(Wanted::Name(_) | Wanted::Pick) => settings.flag("line", Some(UNRESOLVED_LINE)),
+        Some(Wanted::Name(_) | Wanted::Pick) => settings.flag(keys::LINE, Some(UNRESOLVED_LINE)),
         _ => settings,
     };
     let mut recipient = recipient(&settings, kind, &to)?;
@@ -192,18 +195,18 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 };
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag("url", args.url.clone());
+    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
     let http = ctx.http(&settings)?;
-    let base = ctx.base_url(&settings, "url")?;
+    let base = ctx.base_url(&settings, keys::URL)?;
     let login = ask(
         ctx,
         SVC,
-        "login",
+        keys::LOGIN,
         Ask::text("Login of the 1C-Connect API user (management system > Administration > API settings)")
             .flag(args.login.clone())
             .flag_name("--login"),
     )?;
-    let password = ask(ctx, SVC, "password", Ask::secret("Password of the API user").stdin(args.with_token))?;
+    let password = ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
     let connect = Connect::new(
         http,
         base.clone(),
@@ -221,14 +224,18 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
         ),
     }
-    let default_url = SVC.key("url").and_then(|k| k.default).unwrap_or_default();
+    let default_url = keys::URL.default().unwrap_or_default();
     ctx.config.store(
         SVC,
-        &[("login", Some(login.clone())), ("password", Some(password)), ("url", (base != default_url).then_some(base))],
+        &[
+            (keys::LOGIN, Some(login.clone())),
+            (keys::PASSWORD, Some(password)),
+            (keys::URL, (base != default_url).then_some(base)),
+        ],
     )?;
     super::auth::logged_in(ctx, SVC, &login);
     // On a terminal, offer a default support line (a failed list only costs the offer).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("line").is_none() {
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::LINE).is_none() {
         match line_candidates(&connect).await {
             Ok(lines) => targets::offer_default(ctx, SVC, &LINE, &lines)?,
             Err(f) => ctx.output.warn(&format!("could not list the support lines to offer a default: {}", f.message)),

@@ -10,7 +10,7 @@ use crate::http::{Http, HttpOptions};
 use crate::output::Output;
 use crate::output::prompt::Prompter;
 use crate::sandbox::Sandbox;
-use crate::services::spec::ServiceKind;
+use crate::services::spec::{CA_CERT, Key, ServiceKind};
 use crate::upload::Watch;
 use crate::upload::retry::RetryPolicy;
 
@@ -48,7 +48,7 @@ pub struct Context {
 impl Context {
     /// The settings of `svc`, with the global `--ca-cert` on top.
     pub fn settings(&self, svc: ServiceKind) -> ServiceSettings<'_> {
-        self.config.service(svc).flag("ca_cert", self.global.ca_cert.as_ref().map(|p| p.to_string_lossy().into_owned()))
+        self.config.service(svc).flag(CA_CERT, self.global.ca_cert.as_ref().map(|p| p.to_string_lossy().into_owned()))
     }
 
     pub fn http_options(&self) -> HttpOptions {
@@ -78,7 +78,7 @@ impl Context {
 
     /// A base URL setting, checked: a URL, http(s), trailing slash removed. Plain http to
     /// anything but this machine gets a warning, since credentials would travel in clear.
-    pub fn base_url(&self, settings: &ServiceSettings<'_>, key: &str) -> Result<String> {
+    pub fn base_url(&self, settings: &ServiceSettings<'_>, key: Key) -> Result<String> {
         let resolved = settings.resolved(key).ok_or_else(|| {
             settings.require(key, None).err().unwrap_or_else(|| Failure::usage(format!("no `{key}` set")))
         })?;

@@ -14,13 +14,13 @@ use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::hash::Algorithm;
 use crate::journal::{Entry, Journal, Kind, Location, Previous};
 use crate::output::Output;
-use crate::services::spec::ServiceKind;
+use crate::services::spec::{SKIP_SENT, ServiceKind};
 use crate::upload::LocalFile;
 
 /// A file `--skip-sent` left out because its content already reached the target.
 pub struct Skipped {
-    /// The earlier send's main id (`-` when the service answers none), for the plain line.
-    pub id: String,
+    /// The earlier send's main id (None when the service answered none), for the plain line.
+    pub id: Option<String>,
     /// When it was sent (RFC 3339).
     pub sent_at: String,
     /// The fields of its result record: `status`, the earlier ids, `sent_at`.
@@ -62,7 +62,7 @@ impl Batch {
     /// where the service has none). `--skip-sent` without a journal is a usage error.
     pub fn new(ctx: &Context, args: &JournalArgs, service: ServiceKind, target: Option<String>) -> Result<Batch> {
         let journal = Journal::open(Location::resolve(args.no_journal, args.journal.as_deref(), ctx.global.sandbox));
-        let profile_default = ctx.settings(service).get("skip_sent").is_some_and(|v| truthy(&v));
+        let profile_default = ctx.settings(service).get(SKIP_SENT).is_some_and(|v| truthy(&v));
         let skip_sent = !args.no_skip_sent && (args.skip_sent || profile_default);
         if skip_sent && !journal.is_on() {
             return Err(Failure::usage("--skip-sent needs the journal, which is off for this run")
@@ -253,11 +253,12 @@ fn skipped(previous: &Previous) -> Skipped {
     let mut fields = Map::new();
     fields.insert("status".into(), json!("skipped"));
     fields.extend(previous.ids.clone());
+    // `-` is how a plain line shows no id, so a recorded `-` is no id either.
     let id = ["id", "guid", "moment_id", "photo_id"]
         .iter()
         .find_map(|k| previous.ids.get(*k).map(plain))
-        .unwrap_or_else(|| "-".into());
-    if id != "-" {
+        .filter(|id| id != "-");
+    if let Some(id) = &id {
         fields.entry("id").or_insert_with(|| json!(id));
     }
     fields.insert("sent_at".into(), json!(previous.time));
@@ -334,12 +335,15 @@ mod tests {
             run: "r".into(),
         };
         let s = skipped(&previous);
-        assert_eq!(s.id, "g-1");
+        assert_eq!(s.id.as_deref(), Some("g-1"));
         assert_eq!(
             Value::Object(s.fields),
             json!({"status": "skipped", "guid": "g-1", "task_id": 5, "id": "g-1", "sent_at": "2025-06-01T10:00:00Z"})
         );
+        let dash =
+            Previous { ids: json!({"id": "-", "guid": "g-2"}).as_object().cloned().unwrap(), ..previous.clone() };
+        assert_eq!(skipped(&dash).id, None);
         let none = Previous { ids: Map::new(), ..previous };
-        assert_eq!(skipped(&none).id, "-");
+        assert_eq!(skipped(&none).id, None);
     }
 }

@@ -13,7 +13,7 @@ use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::error::Result;
-use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret};
+use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
 use crate::upload::LocalFile;
@@ -35,10 +35,10 @@ pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
 fn adapter(ctx: &Context) -> Result<OkRu> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, "url")?;
-    let application_key = settings.credential("application_key")?;
-    let access_token = settings.credential("access_token")?;
-    let secret = match (settings.get("session_secret_key"), settings.get("application_secret_key")) {
+    let url = ctx.base_url(&settings, keys::URL)?;
+    let application_key = settings.credential(keys::APPLICATION_KEY)?;
+    let access_token = settings.credential(keys::ACCESS_TOKEN)?;
+    let secret = match (settings.get(keys::SESSION_SECRET_KEY), settings.get(keys::APPLICATION_SECRET_KEY)) {
         (Some(session), _) => SigningSecret::Session(session),
         (None, Some(app)) => SigningSecret::Application(app),
         (None, None) => return Err(ctx.config.missing_credentials(SVC)),
@@ -131,24 +131,24 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 };
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let application_key = ask(ctx, SVC, "application_key", Ask::text("OK.ru application key (public)"))?;
+    let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
     let access_token = ask(
         ctx,
         SVC,
-        "access_token",
+        keys::ACCESS_TOKEN,
         Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token),
     )?;
-    let session_env = crate::env::is_set(&SVC.env_var("session_secret_key"));
+    let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
     let (secret_key, secret) = if session_env {
-        let key = ask(ctx, SVC, "session_secret_key", Ask::secret("Session secret key"))?;
-        ("session_secret_key", SigningSecret::Session(key))
+        let key = ask(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
+        (keys::SESSION_SECRET_KEY, SigningSecret::Session(key))
     } else {
-        let key = ask(ctx, SVC, "application_secret_key", Ask::secret("Application secret key"))?;
-        ("application_secret_key", SigningSecret::Application(key))
+        let key = ask(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
+        (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(key))
     };
-    let settings = ctx.settings(SVC).flag("url", args.url.clone());
+    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
     let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, "url")?;
+    let url = ctx.base_url(&settings, keys::URL)?;
     let credentials = Credentials {
         url: url.clone(),
         application_key: application_key.clone(),
@@ -160,19 +160,19 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         .await
         .map_err(|f| f.context("checking the OK.ru credentials"))?;
     let (secret_value, other_key) = match secret {
-        SigningSecret::Session(v) => (v, "application_secret_key"),
-        SigningSecret::Application(v) => (v, "session_secret_key"),
+        SigningSecret::Session(v) => (v, keys::APPLICATION_SECRET_KEY),
+        SigningSecret::Application(v) => (v, keys::SESSION_SECRET_KEY),
     };
-    let default_url = SVC.key("url").and_then(|k| k.default).unwrap_or_default();
+    let default_url = keys::URL.default().unwrap_or_default();
     ctx.config.store(
         SVC,
         &[
-            ("application_key", Some(application_key)),
-            ("access_token", Some(access_token)),
+            (keys::APPLICATION_KEY, Some(application_key)),
+            (keys::ACCESS_TOKEN, Some(access_token)),
             (secret_key, Some(secret_value)),
             // One signing secret only: a stale one of the other kind would take over.
             (other_key, None),
-            ("url", (url != default_url).then_some(url)),
+            (keys::URL, (url != default_url).then_some(url)),
         ],
     )?;
     let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };

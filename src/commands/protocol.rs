@@ -16,7 +16,7 @@ use crate::error::{ExitClass, Failure, Result};
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::services::protocol::{
-    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id,
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -26,7 +26,7 @@ const SVC: ServiceKind = crate::services::protocol::KIND;
 /// Conversations as `targets` names them (by id only: they have no names).
 const CONVERSATION: targets::Kind = targets::Kind {
     noun: "conversation",
-    key: "conversation",
+    key: Some(keys::CONVERSATION),
     list: "chatdrop protocol conversations",
     by_id: "with --conversation",
 };
@@ -49,9 +49,9 @@ pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
 /// The adapter from url + token.
 fn adapter(ctx: &Context) -> Result<Protocol> {
     let settings = ctx.settings(SVC);
-    let token = settings.credential("token")?;
+    let token = settings.credential(keys::TOKEN)?;
     let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, "url")?;
+    let url = ctx.base_url(&settings, keys::URL)?;
     Ok(Protocol::new(http, url, token))
 }
 
@@ -62,7 +62,7 @@ async fn attach(
     name: Option<String>,
     journal: JournalArgs,
 ) -> Result<()> {
-    let conversation = conversation.or_else(|| ctx.settings(SVC).get("conversation"));
+    let conversation = conversation.or_else(|| ctx.settings(SVC).get(keys::CONVERSATION));
     if let Some(c) = &conversation {
         check_id("conversation", c)?;
     }
@@ -292,23 +292,23 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 };
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag("url", args.url.clone());
+    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
     let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, "url")?;
-    let token = ask(ctx, SVC, "token", Ask::secret("Protocol API token").stdin(args.with_token))?;
+    let url = ctx.base_url(&settings, keys::URL)?;
+    let token = ask(ctx, SVC, keys::TOKEN, Ask::secret("Protocol API token").stdin(args.with_token))?;
     let protocol = Protocol::new(http, url.clone(), token.clone());
     // The cheapest call that needs a valid token.
     protocol.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map_err(|f| {
         let f = f.context(format!("checking the token against {url}"));
         if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
     })?;
-    let default_url = SVC.key("url").and_then(|k| k.default).unwrap_or_default();
-    ctx.config.store(SVC, &[("token", Some(token)), ("url", (url != default_url).then(|| url.clone()))])?;
+    let default_url = keys::URL.default().unwrap_or_default();
+    ctx.config.store(SVC, &[(keys::TOKEN, Some(token)), (keys::URL, (url != default_url).then(|| url.clone()))])?;
     let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
     super::auth::logged_in(ctx, SVC, &format!("the token holder on {host}"));
     // On a terminal, offer a default conversation from the first page (conversations have no
     // names: each is shown with whom it is).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get("conversation").is_none() {
+    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::CONVERSATION).is_none() {
         let query = ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() };
         match protocol.conversations(&query).await {
             Ok(page) => {

@@ -12,7 +12,7 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::error::{Failure, Result};
 use crate::secret::Secret;
-use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session};
+use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
@@ -30,30 +30,34 @@ pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
 fn adapter(ctx: &Context) -> Result<Pyrus> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
-    let auth_url = ctx.base_url(&settings, "auth_url")?;
-    let login = settings.resolved("login");
-    let key = settings.get("security_key");
-    let person_id = match settings.get("person_id") {
-        Some(v) => {
-            Some(v.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus person_id `{v}` is not a number")))?)
-        }
+    let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
+    let login = settings.resolved(keys::LOGIN);
+    let key = settings.get(keys::SECURITY_KEY);
+    let person_id = match settings.get(keys::PERSON_ID) {
+        Some(v) => Some(
+            v.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus {} `{v}` is not a number", keys::PERSON_ID)))?,
+        ),
         None => None,
     };
     // A token cached by `login` belongs to the stored login; a login from env must not use it.
-    let token = settings.token("token", "login");
+    let token = settings.token(keys::TOKEN, keys::LOGIN);
     let session = match token {
         Some(token) => {
-            let api_url = match settings.get("api_url") {
-                Some(_) => ctx.base_url(&settings, "api_url")?,
+            let api_url = match settings.get(keys::API_URL) {
+                Some(_) => ctx.base_url(&settings, keys::API_URL)?,
                 None if login.is_some() && key.is_some() => String::new(),
                 None => {
                     return Err(Failure::usage("a Pyrus token needs the API address it belongs to").with_hint(
-                        "set CHATDROP_PYRUS_API_URL (e.g. https://api.pyrus.com/v4) beside CHATDROP_PYRUS_TOKEN",
+                        format!(
+                            "set {} (e.g. https://api.pyrus.com/v4) beside {}",
+                            SVC.env_var(keys::API_URL),
+                            SVC.env_var(keys::TOKEN)
+                        ),
                     ));
                 }
             };
-            let files_url = match settings.get("files_url") {
-                Some(_) => Some(ctx.base_url(&settings, "files_url")?),
+            let files_url = match settings.get(keys::FILES_URL) {
+                Some(_) => Some(ctx.base_url(&settings, keys::FILES_URL)?),
                 None => None,
             };
             (!api_url.is_empty()).then_some(Session { token: Secret::new(token.value), api_url, files_url })
@@ -68,12 +72,12 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
         return Err(ctx.config.missing_credentials(SVC));
     }
     // Cache new tokens only where the user chose to keep the login (not for env logins).
-    let cache = ctx.config.token_cache(SVC, "security_key", ctx.output.clone());
+    let cache = ctx.config.token_cache(SVC, keys::SECURITY_KEY, ctx.output.clone());
     let saver = Arc::new(move |s: &Session| {
         cache.save(&[
-            ("token", Some(s.token.expose().to_string())),
-            ("api_url", Some(s.api_url.clone())),
-            ("files_url", s.files_url.clone()),
+            (keys::TOKEN, Some(s.token.expose().to_string())),
+            (keys::API_URL, Some(s.api_url.clone())),
+            (keys::FILES_URL, s.files_url.clone()),
         ])
     });
     Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, saver))
@@ -89,14 +93,15 @@ async fn upload(
 ) -> Result<()> {
     let task = match task {
         Some(t) => Some(t),
-        None => match ctx.settings(SVC).get("task") {
+        None => match ctx.settings(SVC).get(keys::TASK) {
             Some(t) => Some(t.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus task `{t}` is not a number")))?),
             None => None,
         },
     };
     if comment.is_some() && task.is_none() {
-        return Err(Failure::usage("--comment is the text of the comment on a task, but no task is set")
-            .with_hint("pass --task ID, or set `task` in the profile (CHATDROP_PYRUS_TASK)"));
+        return Err(Failure::usage("--comment is the text of the comment on a task, but no task is set").with_hint(
+            format!("pass --task ID, or set `{}` in the profile ({})", keys::TASK, SVC.env_var(keys::TASK)),
+        ));
     }
     let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
@@ -179,30 +184,31 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 };
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag_as("auth_url", "--url", args.url.clone());
+    let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());
     let http = ctx.http(&settings)?;
-    let auth_url = ctx.base_url(&settings, "auth_url")?;
-    let login = ask(ctx, SVC, "login", Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
+    let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
+    let login =
+        ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
     let key = ask(
         ctx,
         SVC,
-        "security_key",
+        keys::SECURITY_KEY,
         Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
     )?;
-    let person_id = settings.get("person_id").and_then(|p| p.parse().ok());
+    let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
     let credentials =
         Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), Secret::new(key.clone()))), person_id };
     let session = Pyrus::authenticate(&http, &credentials).await?;
-    let default_auth = SVC.key("auth_url").and_then(|k| k.default).unwrap_or_default();
+    let default_auth = keys::AUTH_URL.default().unwrap_or_default();
     ctx.config.store(
         SVC,
         &[
-            ("login", Some(login.clone())),
-            ("security_key", Some(key)),
-            ("auth_url", (auth_url != default_auth).then_some(auth_url)),
-            ("token", Some(session.token.expose().to_string())),
-            ("api_url", Some(session.api_url)),
-            ("files_url", session.files_url),
+            (keys::LOGIN, Some(login.clone())),
+            (keys::SECURITY_KEY, Some(key)),
+            (keys::AUTH_URL, (auth_url != default_auth).then_some(auth_url)),
+            (keys::TOKEN, Some(session.token.expose().to_string())),
+            (keys::API_URL, Some(session.api_url)),
+            (keys::FILES_URL, session.files_url),
         ],
     )?;
     super::auth::logged_in(ctx, SVC, &login);

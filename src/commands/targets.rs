@@ -11,6 +11,7 @@ use super::common::Repeat;
 use crate::commands::context::Context;
 use crate::config::ServiceSettings;
 use crate::error::{Failure, Result};
+use crate::services::spec::Key;
 use crate::text::escape;
 use crate::upload::retry::Renew;
 
@@ -29,8 +30,9 @@ const SHOWN: usize = 5;
 pub struct Kind {
     /// "room", "support line", "conversation".
     pub noun: &'static str,
-    /// The setting and the flag (`--room`).
-    pub key: &'static str,
+    /// The setting and the flag that give one (`room`, `--room`); None for a target named
+    /// only as an argument (a Carbonio attachment), which no profile stores.
+    pub key: Option<Key>,
     /// The command that lists them.
     pub list: &'static str,
     /// How to give the id instead of a name ("with --room").
@@ -82,12 +84,12 @@ pub fn wanted(
     kind: &Kind,
     as_id: impl Fn(&str) -> Option<String>,
 ) -> Result<Wanted> {
-    match settings.get(kind.key).map(|v| v.trim().to_string()) {
+    match kind.key.and_then(|key| settings.get(key)).map(|v| v.trim().to_string()) {
         Some(v) if !v.is_empty() => Ok(as_id(&v).map(Wanted::Id).unwrap_or(Wanted::Name(v))),
         _ if ctx.prompter.can_prompt() => Ok(Wanted::Pick),
-        _ => Err(settings
-            .require(kind.key, Some(&format!("--{}", kind.key)))
-            .err()
+        _ => Err(kind
+            .key
+            .and_then(|key| settings.require(key, Some(&format!("--{key}"))).err())
             .unwrap_or_else(|| Failure::usage(format!("no {} given", kind.noun)))),
     }
 }
@@ -156,7 +158,10 @@ pub fn find<'a>(kind: &Kind, name: &str, candidates: &'a [Candidate]) -> Result<
 
 /// Offer the candidates as a searchable list; Esc is a failure that says how to choose.
 pub fn pick(ctx: &Context, kind: &Kind, prompt: &str, candidates: &[Candidate]) -> Result<Candidate> {
-    let instead = format!("pass --{} (an id or a name; `{}` lists them)", kind.key, kind.list);
+    let instead = match kind.key {
+        Some(key) => format!("pass --{key} (an id or a name; `{}` lists them)", kind.list),
+        None => format!("give its id {} or its name (`{}` lists them)", kind.by_id, kind.list),
+    };
     if candidates.is_empty() {
         return Err(Failure::usage(format!("this account sees no {} to choose from", kind.noun)).with_hint(instead));
     }
@@ -175,6 +180,7 @@ pub fn offer_default(
     kind: &Kind,
     candidates: &[Candidate],
 ) -> Result<()> {
+    let Some(key) = kind.key else { return Ok(()) };
     if !ctx.prompter.can_prompt() || candidates.is_empty() {
         return Ok(());
     }
@@ -182,7 +188,7 @@ pub fn offer_default(
     let labels: Vec<String> = candidates.iter().map(Candidate::label).collect();
     let Some(i) = ctx.prompter.pick(&question, &labels, "")? else { return Ok(()) };
     let Some(chosen) = candidates.get(i) else { return Ok(()) };
-    ctx.config.store(svc, &[(kind.key, Some(chosen.id.clone()))])?;
+    ctx.config.store(svc, &[(key, Some(chosen.id.clone()))])?;
     ctx.output.status(&format!("default {} set: {}", kind.noun, chosen.describe()));
     Ok(())
 }
@@ -241,7 +247,12 @@ fn plural(n: usize, noun: &str) -> String {
 mod tests {
     use super::*;
 
-    const ROOM: Kind = Kind { noun: "room", key: "room", list: "chatdrop carbonio rooms", by_id: "with --room" };
+    const ROOM: Kind = Kind {
+        noun: "room",
+        key: Some(crate::services::carbonio::keys::ROOM),
+        list: "chatdrop carbonio rooms",
+        by_id: "with --room",
+    };
 
     fn c(id: &str, name: &str) -> Candidate {
         Candidate { id: id.into(), name: name.into(), kind: "group".into() }

@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex};
 use crate::error::{Failure, Result};
 use crate::log::Log;
 use crate::secret::redact;
-use crate::services::spec::ServiceKind;
+use crate::services::spec::{CA_CERT, Key, ServiceKind};
 
 pub use file::SettingsFile;
 pub use paths::Paths;
@@ -150,41 +150,43 @@ impl Config {
 
     /// The value of `key` for `svc` from env, files, the keyring or default (flags are the
     /// caller's), trimmed.
-    pub fn get(&self, svc: ServiceKind, key: &str) -> Option<Resolved> {
+    pub fn get(&self, svc: ServiceKind, key: Key) -> Option<Resolved> {
         self.lookup(svc, key, true)
     }
 
     /// [`Config::get`]; `keyring: false` leaves the OS keyring out (checking values must not
     /// wake a keyring the command may never need).
-    fn lookup(&self, svc: ServiceKind, key: &str, keyring: bool) -> Option<Resolved> {
-        let spec = svc.key(key);
+    fn lookup(&self, svc: ServiceKind, key: Key, keyring: bool) -> Option<Resolved> {
+        svc.debug_assert_owns(key);
+        let name = key.name();
         // A value of only blanks is no value, as an empty env var is none: the next place is asked.
         let given = |r: &Resolved| !r.value.is_empty();
         let found = if let Some(sandbox) = &self.sandbox {
-            sandbox.get(svc.name()).and_then(|m| m.get(key)).map(|v| Resolved::new(v, Source::Sandbox))
+            sandbox.get(svc.name()).and_then(|m| m.get(name)).map(|v| Resolved::new(v, Source::Sandbox))
         } else {
             let var = svc.env_var(key);
             crate::env::get(&var)
                 .map(|value| Resolved::new(&value, Source::Env(var)))
                 .filter(given)
                 .or_else(|| {
-                    let v = self.config.get(&self.profile, svc.name(), key)?;
+                    let v = self.config.get(&self.profile, svc.name(), name)?;
                     Some(Resolved::new(v, Source::ConfigFile(self.config.path.clone()))).filter(given)
                 })
                 .or_else(|| {
-                    let v = self.credentials.get(&self.profile, svc.name(), key)?;
+                    let v = self.credentials.get(&self.profile, svc.name(), name)?;
                     Some(Resolved::new(v, Source::CredentialsFile(self.credentials.path.clone()))).filter(given)
                 })
                 .or_else(|| {
-                    spec.filter(|s| s.secret && keyring)
-                        .and_then(|_| self.secrets.lookup(&self.profile, svc.name(), key))
+                    (key.is_secret() && keyring)
+                        .then(|| self.secrets.lookup(&self.profile, svc.name(), name))
+                        .flatten()
                         .map(|value| Resolved::new(&value, Source::Keyring))
                         .filter(given)
                 })
         };
-        let found = found.or_else(|| spec.and_then(|s| s.default).map(|d| Resolved::new(d, Source::Default)));
-        if let (Some(found), Some(spec)) = (&found, spec)
-            && spec.secret
+        let found = found.or_else(|| key.default().map(|d| Resolved::new(d, Source::Default)));
+        if let Some(found) = &found
+            && key.is_secret()
         {
             redact::register_secret(&found.value);
         }
@@ -193,10 +195,10 @@ impl Config {
 
     /// Where `key` of `svc` came from, in words a person can find it by: the variable, the
     /// file and key, the keyring entry.
-    pub fn origin(&self, svc: ServiceKind, key: &str, source: &Source) -> String {
+    pub fn origin(&self, svc: ServiceKind, key: Key, source: &Source) -> String {
         let under = format!("`{key}` under [{}.{}]", self.profile, svc.name());
         match source {
-            Source::Flag => format!("the flag --{}", key.replace('_', "-")),
+            Source::Flag => format!("the flag --{}", key.name().replace('_', "-")),
             Source::Env(var) => format!("the environment variable {var}"),
             Source::ConfigFile(p) | Source::CredentialsFile(p) => format!("{under} in {}", p.display()),
             Source::Keyring => format!("the OS keyring entry {}.{}.{key}", self.profile, svc.name()),
@@ -213,46 +215,46 @@ impl Config {
     /// credential store allows (then any copy in the credentials file goes, and the service's
     /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
-    pub fn store(&self, svc: ServiceKind, values: &[(&str, Option<String>)]) -> Result<()> {
+    pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<String>)]) -> Result<()> {
         if self.is_sandbox() {
             return Ok(());
         }
-        let is_secret = |key: &str| svc.key(key).is_some_and(|s| s.secret);
         for (key, value) in values {
+            svc.debug_assert_owns(*key);
             if let Some(v) = value
-                && is_secret(key)
+                && key.is_secret()
             {
                 redact::register_secret(v);
             }
         }
-        let mut to_file: Vec<(String, Option<String>)> = Vec::new();
+        let mut to_file: Vec<(Key, Option<String>)> = Vec::new();
         let mut placed: Option<Placed> = None;
         for (key, value) in values {
             match value {
-                Some(v) if is_secret(key) => match self.secrets.save(&self.profile, svc.name(), key, v)? {
+                Some(v) if key.is_secret() => match self.secrets.save(&self.profile, svc.name(), key.name(), v)? {
                     Placed::Keyring => {
-                        to_file.push((key.to_string(), None));
+                        to_file.push((*key, None));
                         placed.get_or_insert(Placed::Keyring);
                     }
                     file_place => {
-                        to_file.push((key.to_string(), Some(v.clone())));
+                        to_file.push((*key, Some(v.clone())));
                         placed = Some(file_place);
                     }
                 },
-                None if is_secret(key) => {
-                    self.secrets.remove(&self.profile, svc.name(), key);
-                    to_file.push((key.to_string(), None));
+                None if key.is_secret() => {
+                    self.secrets.remove(&self.profile, svc.name(), key.name());
+                    to_file.push((*key, None));
                 }
-                other => to_file.push((key.to_string(), other.clone())),
+                other => to_file.push((*key, other.clone())),
             }
         }
         if placed == Some(Placed::Keyring) {
             // Logging in again moves what an older chatdrop left in the file.
-            for spec in svc.keys().iter().filter(|k| k.secret && !values.iter().any(|(n, _)| *n == k.name)) {
-                if let Some(v) = self.credentials.get(&self.profile, svc.name(), spec.name)
-                    && self.secrets.save(&self.profile, svc.name(), spec.name, v)? == Placed::Keyring
+            for key in svc.keys().iter().filter(|k| k.is_secret() && !values.iter().any(|(stored, _)| stored == *k)) {
+                if let Some(v) = self.credentials.get(&self.profile, svc.name(), key.name())
+                    && self.secrets.save(&self.profile, svc.name(), key.name(), v)? == Placed::Keyring
                 {
-                    to_file.push((spec.name.to_string(), None));
+                    to_file.push((*key, None));
                 }
             }
         }
@@ -263,8 +265,8 @@ impl Config {
             let keys = tree.entry(self.profile.clone()).or_default().entry(svc.name().to_string()).or_default();
             for (key, value) in to_file {
                 match value {
-                    Some(v) => keys.insert(key, v),
-                    None => keys.remove(&key),
+                    Some(v) => keys.insert(key.name().to_string(), v),
+                    None => keys.remove(key.name()),
                 };
             }
         })
@@ -288,7 +290,7 @@ impl Config {
         for (profile, services) in &current.tree {
             for (service, keys) in services {
                 let Some(svc) = ServiceKind::from_name(service) else { continue };
-                for (key, value) in keys.iter().filter(|(k, _)| svc.key(k).is_some_and(|s| s.secret)) {
+                for (key, value) in keys.iter().filter(|(k, _)| svc.key(k).is_some_and(Key::is_secret)) {
                     redact::register_secret(value);
                     if self.secrets.save(profile, service, key, value)? != Placed::Keyring {
                         self.secrets.require_keyring()?;
@@ -317,8 +319,8 @@ impl Config {
         let mut had =
             self.credentials.tree.get(&self.profile).and_then(|p| p.get(svc.name())).is_some_and(|m| !m.is_empty());
         if !self.is_sandbox() {
-            for spec in svc.keys().iter().filter(|k| k.secret) {
-                had |= self.secrets.remove(&self.profile, svc.name(), spec.name);
+            for key in svc.keys().iter().filter(|k| k.is_secret()) {
+                had |= self.secrets.remove(&self.profile, svc.name(), key.name());
             }
         }
         if had && !self.is_sandbox() {
@@ -333,13 +335,13 @@ impl Config {
 
     /// Whether the stored value of `key` came from the credentials file (so a refreshed
     /// token may be cached there too, rather than written somewhere the user never chose).
-    pub fn is_stored_login(&self, svc: ServiceKind, key: &str) -> bool {
+    pub fn is_stored_login(&self, svc: ServiceKind, key: Key) -> bool {
         matches!(self.get(svc, key).map(|r| r.source), Some(Source::CredentialsFile(_) | Source::Keyring))
     }
 
     /// Where an adapter saves a renewed token: the credentials file, but only when the secret
     /// that renews it (`renewed_by`) is stored there too; a login given by env caches nothing.
-    pub fn token_cache(&self, svc: ServiceKind, renewed_by: &str, log: Arc<dyn Log>) -> TokenCache {
+    pub fn token_cache(&self, svc: ServiceKind, renewed_by: Key, log: Arc<dyn Log>) -> TokenCache {
         let in_keyring = matches!(self.get(svc, renewed_by).map(|r| r.source), Some(Source::Keyring));
         TokenCache {
             enabled: !self.is_sandbox() && self.is_stored_login(svc, renewed_by),
@@ -395,23 +397,25 @@ pub struct TokenCache {
 impl TokenCache {
     /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
     /// since the token in hand still works for this run.
-    pub fn save(&self, values: &[(&str, Option<String>)]) {
+    pub fn save(&self, values: &[(Key, Option<String>)]) {
         if !self.enabled {
             return;
         }
-        let mut to_file: Vec<(&str, Option<String>)> = Vec::new();
-        for (key, value) in values {
-            let secret = self.svc.key(key).is_some_and(|s| s.secret);
+        let mut to_file: Vec<(Key, Option<String>)> = Vec::new();
+        for &(key, ref value) in values {
+            self.svc.debug_assert_owns(key);
             match (&self.keyring, value) {
-                (Some(store), Some(v)) if secret => match store.save(&self.profile, self.svc.name(), key, v) {
-                    Ok(Placed::Keyring) => to_file.push((key, None)),
-                    Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
-                    Err(e) => {
-                        self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
+                (Some(store), Some(v)) if key.is_secret() => {
+                    match store.save(&self.profile, self.svc.name(), key.name(), v) {
+                        Ok(Placed::Keyring) => to_file.push((key, None)),
+                        Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
+                        Err(e) => {
+                            self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
+                        }
                     }
-                },
-                (Some(store), None) if secret => {
-                    store.remove(&self.profile, self.svc.name(), key);
+                }
+                (Some(store), None) if key.is_secret() => {
+                    store.remove(&self.profile, self.svc.name(), key.name());
                     to_file.push((key, None));
                 }
                 _ => to_file.push((key, value.clone())),
@@ -421,8 +425,8 @@ impl TokenCache {
             let keys = tree.entry(self.profile.clone()).or_default().entry(self.svc.name().to_string()).or_default();
             for (key, value) in to_file {
                 match value {
-                    Some(v) => keys.insert(key.to_string(), v),
-                    None => keys.remove(key),
+                    Some(v) => keys.insert(key.name().to_string(), v),
+                    None => keys.remove(key.name()),
                 };
             }
         });
@@ -451,40 +455,51 @@ fn unknown_keys(file: &SettingsFile) -> Vec<(String, String)> {
 pub struct ServiceSettings<'a> {
     pub config: &'a Config,
     pub svc: ServiceKind,
-    /// key -> (the flag that gave it, its value, trimmed).
-    flags: BTreeMap<&'static str, (String, String)>,
+    /// The key's name -> the value a flag gave it (by name, so `check` goes in the same order
+    /// whatever the order of the flags).
+    flags: BTreeMap<&'static str, Flagged>,
+}
+
+/// A value given on the command line.
+struct Flagged {
+    key: Key,
+    /// The flag as typed (`--url`), for messages.
+    flag: String,
+    /// Trimmed.
+    value: String,
 }
 
 impl ServiceSettings<'_> {
     /// A flag value for `key` (the flag is `--key`, `_` as `-`); it wins over everything else.
-    pub fn flag(self, key: &'static str, value: Option<impl Into<String>>) -> Self {
-        self.flag_as(key, &format!("--{}", key.replace('_', "-")), value)
+    pub fn flag(self, key: Key, value: Option<impl Into<String>>) -> Self {
+        self.flag_as(key, &format!("--{}", key.name().replace('_', "-")), value)
     }
 
     /// A flag value for `key` given by a flag of another name (`login pyrus --url` is `auth_url`).
-    pub fn flag_as(mut self, key: &'static str, flag: &str, value: Option<impl Into<String>>) -> Self {
+    pub fn flag_as(mut self, key: Key, flag: &str, value: Option<impl Into<String>>) -> Self {
+        self.svc.debug_assert_owns(key);
         if let Some(v) = value {
             let v = v.into();
             let v = value::trim(&v);
             if !v.is_empty() {
-                self.flags.insert(key, (flag.to_string(), v.to_string()));
+                self.flags.insert(key.name(), Flagged { key, flag: flag.to_string(), value: v.to_string() });
             }
         }
         self
     }
 
-    pub fn resolved(&self, key: &str) -> Option<Resolved> {
-        match self.flags.get(key) {
-            Some((_, v)) => Some(Resolved { value: v.clone(), source: Source::Flag }),
+    pub fn resolved(&self, key: Key) -> Option<Resolved> {
+        match self.flags.get(key.name()) {
+            Some(given) => Some(Resolved { value: given.value.clone(), source: Source::Flag }),
             None => self.config.get(self.svc, key),
         }
     }
 
     /// Where a value came from, in words a person can find it by (the flag, the variable, the
     /// file and key).
-    pub fn origin(&self, key: &str, source: &Source) -> String {
-        match (source, self.flags.get(key)) {
-            (Source::Flag, Some((flag, _))) => format!("the flag {flag}"),
+    pub fn origin(&self, key: Key, source: &Source) -> String {
+        match (source, self.flags.get(key.name())) {
+            (Source::Flag, Some(given)) => format!("the flag {}", given.flag),
             _ => self.config.origin(self.svc, key, source),
         }
     }
@@ -493,23 +508,23 @@ impl ServiceSettings<'_> {
     /// naming where it came from; called before the settings are used for a request. The OS
     /// keyring is left out: only `login`, which checks, writes there.
     pub fn check(&self) -> Result<()> {
-        for (key, (_, v)) in &self.flags {
-            value::check(v, &self.origin(key, &Source::Flag))?;
+        for given in self.flags.values() {
+            value::check(&given.value, &self.origin(given.key, &Source::Flag))?;
         }
-        for spec in self.svc.keys().iter().filter(|k| !self.flags.contains_key(k.name)) {
-            if let Some(r) = self.config.lookup(self.svc, spec.name, false) {
-                value::check(&r.value, &self.origin(spec.name, &r.source))?;
+        for key in self.svc.keys().iter().filter(|k| !self.flags.contains_key(k.name())) {
+            if let Some(r) = self.config.lookup(self.svc, *key, false) {
+                value::check(&r.value, &self.origin(*key, &r.source))?;
             }
         }
         Ok(())
     }
 
-    pub fn get(&self, key: &str) -> Option<String> {
+    pub fn get(&self, key: Key) -> Option<String> {
         self.resolved(key).map(|r| r.value)
     }
 
     /// A value that must be there, or an error naming the flag/env/setting that gives it.
-    pub fn require(&self, key: &str, flag: Option<&str>) -> Result<String> {
+    pub fn require(&self, key: Key, flag: Option<&str>) -> Result<String> {
         self.check()?;
         self.get(key).ok_or_else(|| {
             let via_flag = flag.map(|f| format!("pass {f}, or ")).unwrap_or_default();
@@ -524,14 +539,14 @@ impl ServiceSettings<'_> {
     }
 
     /// A credential that must be there, or the missing-credentials error (exit 4).
-    pub fn credential(&self, key: &str) -> Result<String> {
+    pub fn credential(&self, key: Key) -> Result<String> {
         self.check()?;
         self.get(key).ok_or_else(|| self.config.missing_credentials(self.svc))
     }
 
     /// A ready token, unless `login` cached it for the stored identity (`owner_key`) while the
     /// identity in use comes from elsewhere (env, flag): that token belongs to someone else.
-    pub fn token(&self, token_key: &str, owner_key: &str) -> Option<Resolved> {
+    pub fn token(&self, token_key: Key, owner_key: Key) -> Option<Resolved> {
         let token = self.resolved(token_key)?;
         let stored = |s: &Source| matches!(s, Source::CredentialsFile(_) | Source::Keyring);
         let cached = stored(&token.source);
@@ -540,6 +555,6 @@ impl ServiceSettings<'_> {
     }
 
     pub fn ca_cert(&self) -> Option<PathBuf> {
-        self.get("ca_cert").map(PathBuf::from)
+        self.get(CA_CERT).map(PathBuf::from)
     }
 }

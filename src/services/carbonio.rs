@@ -35,26 +35,35 @@ use serde_json::{Value, json};
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The settings of Zextras Carbonio, one constant each: the code names a setting by its
+/// constant, so a misspelt key does not compile, and `KIND` lists these same constants, so the
+/// table the config files, env vars and `auth status` go by is the one the code reads.
+pub mod keys {
+    use crate::services::spec::{Key, key, secret};
+
+    pub const URL: Key = Key::new(&key("url", "your Carbonio server, e.g. https://mail.example.com"));
+    pub const ACCOUNT: Key = Key::new(&key("account", "your account, e.g. user@example.com"));
+    pub const PASSWORD: Key =
+        Key::new(&secret("password", "stored only if you ask, to log in again when the token expires"));
+    pub const TOKEN: Key = Key::new(&secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"));
+    pub const ROOM: Key = Key::new(&key("room", "default room for `carbonio attach`: its UUID or its name"));
+    pub const USER_ID: Key = Key::new(&key(
+        "user_id",
+        "the account's own user id, cached from the server (GetInfoRequest) for user pictures",
+    ));
+}
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "carbonio",
     title: "Zextras Carbonio",
-    keys: &[
-        key("url", "your Carbonio server, e.g. https://mail.example.com"),
-        key("account", "your account, e.g. user@example.com"),
-        secret("password", "stored only if you ask, to log in again when the token expires"),
-        secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"),
-        key("room", "default room for `carbonio attach`: its UUID or its name"),
-        key("user_id", "the account's own user id, cached from the server (GetInfoRequest) for user pictures"),
-        CA_CERT,
-        SKIP_SENT,
-    ],
-    credential_sets: &[&["url", "token"], &["url", "account", "password"]],
+    keys: &[keys::URL, keys::ACCOUNT, keys::PASSWORD, keys::TOKEN, keys::ROOM, keys::USER_ID, CA_CERT, SKIP_SENT],
+    credential_sets: &[&[keys::URL, keys::TOKEN], &[keys::URL, keys::ACCOUNT, keys::PASSWORD]],
 });
 
 /// Carbonio documents 413 but no size: the limit is the server's (storage or quota).

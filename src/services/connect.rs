@@ -28,26 +28,42 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The settings of 1C-Connect, one constant each: the code names a setting by its constant, so a
+/// misspelt key does not compile, and `KIND` lists these same constants, so the table the
+/// config files, env vars and `auth status` go by is the one the code reads.
+pub mod keys {
+    use crate::services::spec::{Key, key, secret, with_default};
+
+    pub const URL: Key = Key::new(&with_default("url", "https://push.1c-connect.com", "base URL of the push API"));
+    pub const LOGIN: Key =
+        Key::new(&key("login", "login of the API user (management system > Administration > API settings)"));
+    pub const PASSWORD: Key = Key::new(&secret("password", "password of the API user"));
+    pub const CONFERENCE: Key = Key::new(&key("conference", "default group chat (conference) UUID"));
+    pub const AUTHOR: Key = Key::new(&key("author", "default author UUID: the group member the image is sent as"));
+    pub const LINE: Key = Key::new(&key("line", "default support line UUID"));
+    pub const USER: Key = Key::new(&key("user", "default user (subscriber) UUID on the support line"));
+}
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "connect",
     title: "1C-Connect",
     keys: &[
-        with_default("url", "https://push.1c-connect.com", "base URL of the push API"),
-        key("login", "login of the API user (management system > Administration > API settings)"),
-        secret("password", "password of the API user"),
-        key("conference", "default group chat (conference) UUID"),
-        key("author", "default author UUID: the group member the image is sent as"),
-        key("line", "default support line UUID"),
-        key("user", "default user (subscriber) UUID on the support line"),
+        keys::URL,
+        keys::LOGIN,
+        keys::PASSWORD,
+        keys::CONFERENCE,
+        keys::AUTHOR,
+        keys::LINE,
+        keys::USER,
         CA_CERT,
         SKIP_SENT,
     ],
-    credential_sets: &[&["login", "password"]],
+    credential_sets: &[&[keys::LOGIN, keys::PASSWORD]],
 });
 
 /// No size limit is documented (see top).

@@ -20,26 +20,45 @@ use serde_json::Value;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::redact;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The settings of OK.ru, one constant each: the code names a setting by its constant, so a
+/// misspelt key does not compile, and `KIND` lists these same constants, so the table the
+/// config files, env vars and `auth status` go by is the one the code reads.
+pub mod keys {
+    use crate::services::spec::{Key, key, secret, with_default};
+
+    pub const URL: Key =
+        Key::new(&with_default("url", "https://api.ok.ru", "base URL of the REST API (fb.do lives under it)"));
+    pub const APPLICATION_KEY: Key = Key::new(&key("application_key", "the application's public key"));
+    pub const ACCESS_TOKEN: Key =
+        Key::new(&secret("access_token", "the user's access token (needs the PHOTO_CONTENT permission)"));
+    pub const APPLICATION_SECRET_KEY: Key =
+        Key::new(&secret("application_secret_key", "the application's secret key (server-side signing)"));
+    pub const SESSION_SECRET_KEY: Key = Key::new(&secret(
+        "session_secret_key",
+        "the session secret key (client-side signing; instead of the app secret)",
+    ));
+}
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "ok",
     title: "OK.ru",
     keys: &[
-        with_default("url", "https://api.ok.ru", "base URL of the REST API (fb.do lives under it)"),
-        key("application_key", "the application's public key"),
-        secret("access_token", "the user's access token (needs the PHOTO_CONTENT permission)"),
-        secret("application_secret_key", "the application's secret key (server-side signing)"),
-        secret("session_secret_key", "the session secret key (client-side signing; instead of the app secret)"),
+        keys::URL,
+        keys::APPLICATION_KEY,
+        keys::ACCESS_TOKEN,
+        keys::APPLICATION_SECRET_KEY,
+        keys::SESSION_SECRET_KEY,
         CA_CERT,
         SKIP_SENT,
     ],
     credential_sets: &[
-        &["application_key", "access_token", "application_secret_key"],
-        &["application_key", "access_token", "session_secret_key"],
+        &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::APPLICATION_SECRET_KEY],
+        &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::SESSION_SECRET_KEY],
     ],
 });
 

@@ -23,22 +23,27 @@ use serde_json::{Map, Value};
 
 use crate::error::{Failure, Result};
 use crate::http::{Http, Reply, status_failure};
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
+
+/// The settings of Protocol, one constant each: the code names a setting by its constant, so a
+/// misspelt key does not compile, and `KIND` lists these same constants, so the table the
+/// config files, env vars and `auth status` go by is the one the code reads.
+pub mod keys {
+    use crate::services::spec::{Key, key, secret, with_default};
+
+    pub const URL: Key = Key::new(&with_default("url", "https://api.protocol.chat", "base URL of the API"));
+    pub const TOKEN: Key = Key::new(&secret("token", "the API token (Bearer)"));
+    pub const CONVERSATION: Key = Key::new(&key("conversation", "default conversation id for `protocol attach`"));
+}
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "protocol",
     title: "Protocol",
-    keys: &[
-        with_default("url", "https://api.protocol.chat", "base URL of the API"),
-        secret("token", "the API token (Bearer)"),
-        key("conversation", "default conversation id for `protocol attach`"),
-        CA_CERT,
-        SKIP_SENT,
-    ],
-    credential_sets: &[&["token"]],
+    keys: &[keys::URL, keys::TOKEN, keys::CONVERSATION, CA_CERT, SKIP_SENT],
+    credential_sets: &[&[keys::TOKEN]],
 });
 
 /// No size limit is documented (the API is a template).

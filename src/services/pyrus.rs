@@ -20,29 +20,50 @@ use serde_json::json;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind, key, secret, with_default};
+use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, Payload, Target};
+
+/// The settings of Pyrus, one constant each: the code names a setting by its constant, so a
+/// misspelt key does not compile, and `KIND` lists these same constants, so the table the
+/// config files, env vars and `auth status` go by is the one the code reads.
+pub mod keys {
+    use crate::services::spec::{Key, key, secret, with_default};
+
+    pub const LOGIN: Key = Key::new(&key("login", "the email of the Pyrus account (or bot) the API acts as"));
+    pub const SECURITY_KEY: Key =
+        Key::new(&secret("security_key", "the account's API security key (Settings > Security key)"));
+    pub const PERSON_ID: Key = Key::new(&key("person_id", "which account to act as when one email has several"));
+    pub const TOKEN: Key =
+        Key::new(&secret("token", "a ready access token; used as is, with api_url (cached here by login)"));
+    pub const AUTH_URL: Key =
+        Key::new(&with_default("auth_url", "https://accounts.pyrus.com/api/v4", "where POST /auth is sent"));
+    pub const API_URL: Key =
+        Key::new(&key("api_url", "the API base the auth answer names (e.g. https://api.pyrus.com/v4)"));
+    pub const FILES_URL: Key =
+        Key::new(&key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"));
+    pub const TASK: Key = Key::new(&key("task", "default task id for `pyrus upload --task`"));
+}
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "pyrus",
     title: "Pyrus",
     keys: &[
-        key("login", "the email of the Pyrus account (or bot) the API acts as"),
-        secret("security_key", "the account's API security key (Settings > Security key)"),
-        key("person_id", "which account to act as when one email has several"),
-        secret("token", "a ready access token; used as is, with api_url (cached here by login)"),
-        with_default("auth_url", "https://accounts.pyrus.com/api/v4", "where POST /auth is sent"),
-        key("api_url", "the API base the auth answer names (e.g. https://api.pyrus.com/v4)"),
-        key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"),
-        key("task", "default task id for `pyrus upload --task`"),
+        keys::LOGIN,
+        keys::SECURITY_KEY,
+        keys::PERSON_ID,
+        keys::TOKEN,
+        keys::AUTH_URL,
+        keys::API_URL,
+        keys::FILES_URL,
+        keys::TASK,
         CA_CERT,
         SKIP_SENT,
     ],
-    credential_sets: &[&["token", "api_url"], &["login", "security_key"]],
+    credential_sets: &[&[keys::TOKEN, keys::API_URL], &[keys::LOGIN, keys::SECURITY_KEY]],
 });
 
 /// Pyrus takes at most 2 GB per file (the Python client's cap is 2·1024³−1 bytes).

@@ -1,15 +1,19 @@
 //! What the registry knows of a service: its name, title, the settings it understands
 //! (names, which are secrets, defaults) and which sets of them make usable credentials.
-//! Each adapter declares its own [`ServiceInfo`]; `auth status`, `login`, config parsing and
-//! config.example.toml read it through [`ServiceKind`], and `services::ALL` lists them.
+//! Each adapter declares its settings as [`Key`] constants (`services::pyrus::keys::LOGIN`)
+//! and its [`ServiceInfo`] from those same constants; the code names a setting by its
+//! constant, so a misspelt key is a compile error. `auth status`, `login`, config parsing and
+//! config.example.toml read the table through [`ServiceKind`], and `services::ALL` lists them.
 
 use std::fmt;
 
+/// What one setting is. Built by [`key`], [`secret`] and [`with_default`], read through [`Key`].
+#[derive(PartialEq, Eq)]
 pub struct KeySpec {
-    pub name: &'static str,
-    pub secret: bool,
-    pub default: Option<&'static str>,
-    pub help: &'static str,
+    name: &'static str,
+    secret: bool,
+    default: Option<&'static str>,
+    help: &'static str,
 }
 
 pub const fn key(name: &'static str, help: &'static str) -> KeySpec {
@@ -22,11 +26,56 @@ pub const fn with_default(name: &'static str, default: &'static str, help: &'sta
     KeySpec { name, secret: false, default: Some(default), help }
 }
 
+/// One setting of a service, as the code names it (a handle on its [`KeySpec`]). Two keys are
+/// equal when their specs are, so the same key of two services' tables (`ca_cert`) is one key.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Key(&'static KeySpec);
+
+impl Key {
+    pub const fn new(spec: &'static KeySpec) -> Key {
+        Key(spec)
+    }
+
+    /// The name in the config files, in `CHATDROP_<SVC>_<KEY>` and (`_` as `-`) in flags.
+    pub fn name(self) -> &'static str {
+        self.0.name
+    }
+
+    /// Secrets go to the OS keyring when there is one, and are redacted wherever they appear.
+    pub fn is_secret(self) -> bool {
+        self.0.secret
+    }
+
+    /// The built-in value when nothing else sets it.
+    pub fn default(self) -> Option<&'static str> {
+        self.0.default
+    }
+
+    /// One line for the manual page.
+    pub fn help(self) -> &'static str {
+        self.0.help
+    }
+}
+
+/// The name, as every message shows a setting.
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.name())
+    }
+}
+
+impl fmt::Debug for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 /// Every service's `ca_cert`.
-pub const CA_CERT: KeySpec = key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots");
+pub const CA_CERT: Key =
+    Key::new(&key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots"));
 /// Every service's `skip_sent`: `--skip-sent` by default for this service in this profile.
-pub const SKIP_SENT: KeySpec =
-    key("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)");
+pub const SKIP_SENT: Key =
+    Key::new(&key("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)"));
 
 /// One service as the registry lists it.
 pub struct ServiceInfo {
@@ -34,9 +83,10 @@ pub struct ServiceInfo {
     pub name: &'static str,
     /// How people call it (`Pyrus`).
     pub title: &'static str,
-    pub keys: &'static [KeySpec],
-    /// Each inner list is one complete set of credentials; any one set will do.
-    pub credential_sets: &'static [&'static [&'static str]],
+    /// Its settings: the adapter's `keys` constants, plus [`CA_CERT`] and [`SKIP_SENT`].
+    pub keys: &'static [Key],
+    /// Each inner list is one complete set of credentials (keys of `keys`); any one set will do.
+    pub credential_sets: &'static [&'static [Key]],
 }
 
 /// A registered service (a handle on its [`ServiceInfo`]).
@@ -61,20 +111,40 @@ impl ServiceKind {
     }
 
     /// The env var that sets `key` for this service: `CHATDROP_<SVC>_<KEY>`.
-    pub fn env_var(self, key: &str) -> String {
-        format!("CHATDROP_{}_{}", self.name().to_ascii_uppercase(), key.to_ascii_uppercase())
+    pub fn env_var(self, key: Key) -> String {
+        self.debug_assert_owns(key);
+        format!("CHATDROP_{}_{}", self.name().to_ascii_uppercase(), key.name().to_ascii_uppercase())
     }
 
-    pub fn keys(self) -> &'static [KeySpec] {
+    pub fn keys(self) -> &'static [Key] {
         self.0.keys
     }
 
-    pub fn credential_sets(self) -> &'static [&'static [&'static str]] {
+    pub fn credential_sets(self) -> &'static [&'static [Key]] {
         self.0.credential_sets
     }
 
-    pub fn key(self, name: &str) -> Option<&'static KeySpec> {
-        self.keys().iter().find(|k| k.name == name)
+    /// The key of this service named `name`: for names that come from outside the code (a
+    /// key in a config file), where an unknown name is the user's to hear about.
+    pub fn key(self, name: &str) -> Option<Key> {
+        self.keys().iter().copied().find(|k| k.name() == name)
+    }
+
+    /// Whether `key` is in this service's table.
+    pub fn owns(self, key: Key) -> bool {
+        self.keys().contains(&key)
+    }
+
+    /// Catches, in debug builds (every test run), a key constant of one service used with
+    /// another's settings: the name alone would find a setting of the same name with another
+    /// meaning, or none. Release builds check nothing here, since chatdrop never panics in a
+    /// user's hands.
+    pub fn debug_assert_owns(self, key: Key) {
+        debug_assert!(
+            self.owns(key),
+            "`{key}` is not a setting of {}: a key constant of another service?",
+            self.name()
+        );
     }
 
     /// The env vars a CI job sets instead of `chatdrop login`, as one phrase.
@@ -82,7 +152,7 @@ impl ServiceKind {
         let sets: Vec<String> = self
             .credential_sets()
             .iter()
-            .map(|set| set.iter().map(|k| self.env_var(k)).collect::<Vec<_>>().join(" + "))
+            .map(|set| set.iter().map(|k| self.env_var(*k)).collect::<Vec<_>>().join(" + "))
             .collect();
         sets.join(", or ")
     }
@@ -98,5 +168,52 @@ impl Eq for ServiceKind {}
 impl fmt::Debug for ServiceKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CA_CERT, Key, SKIP_SENT};
+    use crate::services::ALL;
+
+    #[test]
+    fn each_table_names_its_keys_once_and_its_credentials_among_them() {
+        for svc in ALL {
+            let names: Vec<&str> = svc.keys().iter().map(|k| k.name()).collect();
+            for (i, name) in names.iter().enumerate() {
+                assert!(!names[..i].contains(name), "{}: `{name}` twice", svc.name());
+                assert_eq!(svc.key(name), Some(svc.keys()[i]), "{}: `{name}`", svc.name());
+            }
+            assert!(svc.owns(CA_CERT) && svc.owns(SKIP_SENT), "{}", svc.name());
+            for set in svc.credential_sets() {
+                assert!(set.iter().all(|k| svc.owns(*k)), "{}: {set:?}", svc.name());
+            }
+            assert_eq!(svc.key("no_such_key"), None);
+        }
+    }
+
+    #[test]
+    fn a_key_of_another_service_is_not_owned_even_under_the_same_name() {
+        let connect_url: Key = crate::services::connect::keys::URL;
+        let ok = crate::services::ok::KIND;
+        assert_eq!(ok.key("url").map(Key::name), Some("url"));
+        assert!(!ok.owns(connect_url));
+        assert!(crate::services::connect::KIND.owns(connect_url));
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "`url` is not a setting of ok")]
+    fn debug_builds_refuse_a_key_of_another_service() {
+        crate::services::ok::KIND.env_var(crate::services::connect::keys::URL);
+    }
+
+    #[test]
+    fn env_vars_keep_their_names() {
+        assert_eq!(
+            crate::services::pyrus::KIND.env_var(crate::services::pyrus::keys::SECURITY_KEY),
+            "CHATDROP_PYRUS_SECURITY_KEY"
+        );
+        assert_eq!(crate::services::ok::KIND.env_var(SKIP_SENT), "CHATDROP_OK_SKIP_SENT");
     }
 }

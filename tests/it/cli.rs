@@ -256,13 +256,13 @@ fn config_example_documents_every_key_of_every_service() {
     let tree = chatdrop::config::file::parse(&text).expect("the example parses");
     for svc in chatdrop::services::ALL {
         for key in svc.keys() {
-            let line = format!("{} = ", key.name);
+            let line = format!("{} = ", key.name());
             let section = text
                 .split(&format!("[default.{}]", svc.name()))
                 .nth(1)
                 .unwrap_or_else(|| panic!("no [default.{}]", svc.name()));
             let section = section.split("\n[").next().unwrap();
-            assert!(section.contains(&line), "config.example.toml lacks {}.{}", svc.name(), key.name);
+            assert!(section.contains(&line), "config.example.toml lacks {}.{key}", svc.name());
         }
     }
     assert!(tree.contains_key("default"));

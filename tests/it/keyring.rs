@@ -23,8 +23,10 @@ struct Keyring {
 impl Keyring {
     /// The session, or None (and a line saying why) when the programs are not installed.
     fn start(home: &Path, test: &str) -> Option<Keyring> {
-        let missing: Vec<&str> =
-            ["dbus-run-session", "gnome-keyring-daemon", "secret-tool"].into_iter().filter(|p| !on_path(p)).collect();
+        let missing: Vec<&str> = ["dbus-run-session", "dbus-send", "gnome-keyring-daemon", "secret-tool"]
+            .into_iter()
+            .filter(|p| !on_path(p))
+            .collect();
         if !missing.is_empty() {
             eprintln!(
                 "SKIPPED {test}: {} not installed (Debian: apt-get install gnome-keyring libsecret-tools dbus)",
@@ -33,8 +35,15 @@ impl Keyring {
             return None;
         }
         std::fs::create_dir_all(home).unwrap();
-        // The shell prints the bus address, then lives until its stdin closes (the drop).
+        // The shell prints the bus address once the unlocked daemon owns the Secret Service's
+        // name, then lives until its stdin closes (the drop). Asking the service any earlier
+        // would have D-Bus start a second, locked daemon, and chatdrop would see no keyring.
         let script = "printf pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+                      for _ in $(seq 200); do \
+                        dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                          org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null \
+                          | grep -q 'boolean true' && break; sleep 0.1; \
+                      done; \
                       echo \"$DBUS_SESSION_BUS_ADDRESS\"; cat >/dev/null";
         let mut child = Command::new("dbus-run-session")
             .args(["--", "sh", "-c", script])
@@ -51,13 +60,37 @@ impl Keyring {
         let address = line.trim().to_string();
         assert!(address.starts_with("unix:"), "no D-Bus session address: {line:?}");
         let keyring = Keyring { child, address, home: home.to_path_buf() };
-        // The Secret Service answers once the daemon has registered its name.
+        // Ready when an item can be stored: the daemon answers a search as soon as it has its
+        // name on the bus, but its default collection (where chatdrop writes) may come a
+        // moment later when several daemons start at once.
         let deadline = Instant::now() + Duration::from_secs(20);
-        while keyring.secret_tool(&["search", "--all", "service", "chatdrop-probe"]).is_none() {
+        while !keyring.store_probe() {
             assert!(Instant::now() < deadline, "the Secret Service did not come up");
             std::thread::sleep(Duration::from_millis(100));
         }
+        keyring.secret_tool(&["clear", "service", "chatdrop-probe"]);
         Some(keyring)
+    }
+
+    /// Store a throwaway item in the default collection; whether that worked.
+    fn store_probe(&self) -> bool {
+        let Ok(mut child) = Command::new("secret-tool")
+            .args(["store", "--label=probe", "service", "chatdrop-probe", "username", "probe"])
+            .env_clear()
+            .env("HOME", &self.home)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+        else {
+            return false;
+        };
+        if let Some(mut stdin) = child.stdin.take() {
+            use std::io::Write;
+            let _ = stdin.write_all(b"probe");
+        }
+        child.wait().is_ok_and(|status| status.success())
     }
 
     /// Run secret-tool in the session; its stdout, or None when it failed.
