@@ -197,51 +197,20 @@ fn auth_status_check_tries_each_configured_service_live() {
     assert!(json[0]["hint"].as_str().unwrap().contains("chatdrop login protocol"));
 }
 
-/// Run `chatdrop ARGS` on a pseudo-terminal (`script`), typing `lines` one by one with a pause
-/// before each; the screen as the user saw it, and whether it succeeded.
-#[cfg(unix)]
-fn on_a_terminal(t: &TestEnv, env: &[(&str, String)], args: &str, lines: &[&str]) -> (bool, String) {
-    use std::io::Write;
-    let log = t.dir.path().join("typescript");
-    let mut cmd = t.hermetic("script", None);
-    cmd.args(["-qefc", &format!("{} {args}", binary().display())])
-        .arg(&log)
-        .env("TERM", "xterm")
-        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null());
-    let mut child = cmd.spawn().unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    for line in lines {
-        std::thread::sleep(Duration::from_millis(1200));
-        // A lone Esc is a key of its own: followed by Enter it would read as Alt+Enter.
-        let keys = if *line == "\u{1b}" { line.to_string() } else { format!("{line}\r") };
-        stdin.write_all(keys.as_bytes()).unwrap();
-        stdin.flush().unwrap();
-    }
-    std::thread::sleep(Duration::from_millis(1200));
-    drop(stdin);
-    // Never hang the suite on a prompt nobody answers: the run is killed after 20 s.
-    let started = std::time::Instant::now();
-    while child.try_wait().unwrap().is_none() && started.elapsed() < Duration::from_secs(20) {
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let _ = child.kill();
-    let status = child.wait().unwrap();
-    (status.success(), String::from_utf8_lossy(&std::fs::read(&log).unwrap()).into_owned())
-}
-
 /// A refused secret and a URL without its scheme are asked again on a terminal.
 #[cfg(unix)]
 #[test]
 fn prompts_ask_again_after_a_refused_secret_or_a_malformed_url() {
-    if !have_script("the prompt retry test") {
-        return;
-    }
+    const TOKEN_PROMPT: &str = "Protocol API token";
+    // The offer of a default target that follows a login on a terminal; a lone Esc declines
+    // it (followed by Enter it would read as Alt+Enter).
+    const OFFER: &str = "for this profile?";
+    const ESC: &str = "\u{1b}";
     let t = TestEnv::new();
     let url = ("CHATDROP_PROTOCOL_URL", format!("{}/protocol", t.sandbox.base_url()));
-    // Esc at the end declines the offer of a default conversation that follows a login.
-    let (ok, screen) = on_a_terminal(&t, &[url], "login protocol", &["not-the-token", protocol::TOKEN, "\u{1b}"]);
+    let token = format!("{}\r", protocol::TOKEN);
+    let answers = [(TOKEN_PROMPT, "not-the-token\r"), (TOKEN_PROMPT, token.as_str()), (OFFER, ESC)];
+    let Some((ok, screen)) = on_terminal_answering(&t, None, &[url], &["login", "protocol"], &answers) else { return };
     assert!(ok, "{screen}");
     assert!(screen.contains("rejected the token") && screen.contains("try again (2 of 3"), "{screen}");
     assert!(screen.contains("Logged in to Protocol"), "{screen}");
@@ -250,23 +219,23 @@ fn prompts_ask_again_after_a_refused_secret_or_a_malformed_url() {
     assert!(creds.contains(protocol::TOKEN), "{creds}");
     // The third refusal ends the command.
     let url = ("CHATDROP_PROTOCOL_URL", format!("{}/protocol", t.sandbox.base_url()));
-    let (ok, screen) = on_a_terminal(&t, &[url], "login protocol", &["bad-1", "bad-2", "bad-3"]);
+    let answers = [(TOKEN_PROMPT, "bad-1\r"), (TOKEN_PROMPT, "bad-2\r"), (TOKEN_PROMPT, "bad-3\r")];
+    let Some((ok, screen)) = on_terminal_answering(&t, None, &[url], &["login", "protocol"], &answers) else { return };
     assert!(!ok, "{screen}");
     assert!(screen.contains("try again (3 of 3") && screen.contains("error: checking the token"), "{screen}");
     // A URL without its scheme is asked again, with the corrected URL.
     let server = protocol_at(&t, |a| format!("{a}/carbonio"));
-    let (ok, screen) = on_a_terminal(
-        &t,
-        &[],
-        "login carbonio",
-        &[
-            &server,
-            &format!("http://{server}"),
-            chatdrop::sandbox::carbonio::ACCOUNT,
-            chatdrop::sandbox::carbonio::PASSWORD,
-            "\u{1b}",
-        ],
-    );
+    let (bare, full) = (format!("{server}\r"), format!("http://{server}\r"));
+    let account = format!("{}\r", chatdrop::sandbox::carbonio::ACCOUNT);
+    let password = format!("{}\r", chatdrop::sandbox::carbonio::PASSWORD);
+    let answers = [
+        ("Carbonio server (e.g.", bare.as_str()),
+        ("Carbonio server (e.g.", full.as_str()),
+        ("Account", account.as_str()),
+        ("Password", password.as_str()),
+        (OFFER, ESC),
+    ];
+    let Some((ok, screen)) = on_terminal_answering(&t, None, &[], &["login", "carbonio"], &answers) else { return };
     assert!(ok, "{screen}");
     assert!(screen.contains("lacks the scheme") && screen.contains(&format!("https://{server}")), "{screen}");
     assert!(screen.contains("try again (2 of 3)") && screen.contains("Logged in to Zextras Carbonio"), "{screen}");

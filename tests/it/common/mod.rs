@@ -363,7 +363,24 @@ pub fn assert_record<'a>(
 /// `prompt`, `keys` are typed. Returns what the terminal showed (CRLF as LF), or None (with a
 /// note) when `script` is missing. The run is killed after 20 s.
 pub fn on_terminal(t: &TestEnv, service: &str, args: &[&str], answer: Option<(&str, &str)>) -> Option<String> {
+    let answers: Vec<(&str, &str)> = answer.into_iter().collect();
+    on_terminal_answering(t, Some(service), &[], args, &answers).map(|(_, screen)| screen)
+}
+
+/// [`on_terminal`] with several answers and extra environment: each `(prompt, keys)` is typed,
+/// in order, once the screen shows that prompt asked anew; Enter is part of `keys`. A prompt
+/// is on the screen twice once answered (asked, then redrawn with the answer, as dialoguer
+/// reports it), so the n-th answer to the same prompt waits for its (2n-1)-th appearance.
+/// Returns whether the run succeeded and what the terminal showed.
+pub fn on_terminal_answering(
+    t: &TestEnv,
+    service: Option<&str>,
+    env: &[(&str, String)],
+    args: &[&str],
+    answers: &[(&str, &str)],
+) -> Option<(bool, String)> {
     use std::io::Write;
+    use std::time::{Duration, Instant};
     if !have_script("a terminal test") {
         return None;
     }
@@ -371,35 +388,41 @@ pub fn on_terminal(t: &TestEnv, service: &str, args: &[&str], answer: Option<(&s
     let quoted: Vec<String> = args.iter().map(|a| format!("'{}'", a.replace('\'', r"'\''"))).collect();
     let command = format!("{} {}", binary().display(), quoted.join(" "));
     let mut child = t
-        .hermetic("script", Some(service))
-        .args(["-qfc", &command])
+        .hermetic("script", service)
+        .args(["-qefc", &command])
         .arg(&log)
         .env("TERM", "xterm")
+        .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let screen = || String::from_utf8_lossy(&std::fs::read(&log).unwrap_or_default()).replace("\r\n", "\n");
-    let started = std::time::Instant::now();
+    let deadline = Instant::now() + Duration::from_secs(20);
     let mut stdin = child.stdin.take();
-    if let Some((prompt, keys)) = answer {
-        while !screen().contains(prompt) && started.elapsed() < std::time::Duration::from_secs(20) {
-            std::thread::sleep(std::time::Duration::from_millis(50));
+    for (i, (prompt, keys)) in answers.iter().enumerate() {
+        let answered = answers[..i].iter().filter(|(p, _)| p == prompt).count();
+        while screen().matches(prompt).count() < 2 * answered + 1 && Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(50));
         }
         if let Some(stdin) = stdin.as_mut() {
             let _ = stdin.write_all(keys.as_bytes());
+            let _ = stdin.flush();
         }
     }
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > std::time::Duration::from_secs(20) {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
             let _ = child.kill();
-            break;
+            break None;
         }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+        std::thread::sleep(Duration::from_millis(50));
+    };
     drop(stdin);
     let _ = child.wait();
-    Some(screen())
+    Some((status.is_some_and(|s| s.success()), screen()))
 }
 
 /// A number no other call in this test process gets (for file names).
