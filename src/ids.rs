@@ -33,15 +33,6 @@ pub fn is_uuid(s: &str) -> bool {
         })
 }
 
-/// A UUID named `what` (e.g. "Carbonio attachment"), or a usage error.
-pub fn uuid(what: &str, id: &str) -> Result<()> {
-    if is_uuid(id) {
-        return Ok(());
-    }
-    Err(Failure::usage(format!("the {what} id `{}` is not a UUID", escape(id)))
-        .with_hint("a UUID looks like 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a"))
-}
-
 /// Protocol ids: letters, digits, `-` and `_` only (e.g. Nc6yKKMpcxiiFxp6).
 pub fn protocol(what: &str, id: &str) -> Result<()> {
     if !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
@@ -65,6 +56,17 @@ pub fn segment(id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uuids_are_checked_locally() {
+        assert!(is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f08"));
+        assert!(is_uuid("BB5C7328-1886-4A8B-AA00-E00FAB828E24"));
+        assert!(!is_uuid("497f6eca62764993bfeb53cbbbba6f08"));
+        assert!(!is_uuid("497f6eca-6276-4993-bfeb-53cbbbba6f0g"));
+        assert!(!is_uuid("bb5c7328-1886-4a8b-aa00-e00fab828e2"));
+        assert!(!is_uuid("bb5c73281886-4a8b-aa00-e00fab828e24-"));
+        assert!(!is_uuid("../attachments"));
+    }
 
     #[test]
     fn pyrus_file_ids_are_numbers_or_guids() {

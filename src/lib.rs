@@ -32,22 +32,22 @@ macro_rules! with_each_service {
     };
 }
 
-pub mod app;
+pub(crate) mod app;
 pub mod cli;
-pub mod commands;
+pub(crate) mod commands;
 pub mod config;
 pub mod download;
-pub mod env;
+pub(crate) mod env;
 pub mod error;
-pub mod hash;
+pub(crate) mod hash;
 pub mod http;
 pub mod ids;
-pub mod journal;
-pub mod log;
-pub mod media;
-pub mod output;
+pub(crate) mod journal;
+pub(crate) mod log;
+pub(crate) mod media;
+pub(crate) mod output;
 pub mod paging;
-pub mod rand;
+pub(crate) mod rand;
 pub mod sandbox;
 pub mod secret;
 pub mod services;

@@ -7,14 +7,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-pub mod carbonio;
+pub(crate) mod carbonio;
 pub mod completions;
-pub mod connect;
-pub mod history;
+pub(crate) mod connect;
+pub(crate) mod history;
 pub mod manpages;
-pub mod ok;
-pub mod protocol;
-pub mod pyrus;
+pub(crate) mod ok;
+pub(crate) mod protocol;
+pub(crate) mod pyrus;
 
 use crate::services::spec::ServiceKind;
 

@@ -17,6 +17,7 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::url::check_base_url;
 use crate::error::{Failure, Result};
+use crate::ids::is_uuid;
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::secret::Secret;
@@ -24,7 +25,6 @@ use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, LIMITS, PAGE_SIZE, Picture, PictureUpload, Preview,
     QUALITIES, Room, keys,
 };
-use crate::services::is_uuid;
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
 

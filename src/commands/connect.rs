@@ -10,8 +10,8 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::ServiceSettings;
 use crate::error::{ExitClass, Failure, Result};
+use crate::ids::is_uuid;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
-use crate::services::is_uuid;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 

@@ -40,6 +40,7 @@ pub struct Context {
     pub config: Config,
     pub prompter: Prompter,
     /// The in-process fakes of `--sandbox`, alive for the whole run.
+    #[expect(dead_code, reason = "held, not read: the fakes serve until the run ends")]
     pub sandbox: Option<Sandbox>,
     /// The service the command acts on, if any (for the login hint of refused credentials).
     pub service: Option<ServiceKind>,

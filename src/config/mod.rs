@@ -5,11 +5,11 @@
 //! in the OS keyring (`store`), consulted after the files.
 
 pub mod file;
-pub mod keyring;
-pub mod paths;
-pub mod store;
-pub mod url;
-pub mod value;
+pub(crate) mod keyring;
+pub(crate) mod paths;
+pub(crate) mod store;
+pub(crate) mod url;
+pub(crate) mod value;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -195,11 +195,6 @@ impl Journal {
         }
     }
 
-    /// This run's id, as written in its records.
-    pub fn run_id(&self) -> &str {
-        &self.run
-    }
-
     /// A record stamped with this run, the time and chatdrop's version; the caller fills the rest.
     pub fn stamp(&self, mut entry: Entry) -> Entry {
         entry.v = FORMAT;

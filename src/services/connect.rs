@@ -105,7 +105,6 @@ pub enum Kind {
 /// What one delivered send was.
 #[derive(Debug, Clone)]
 pub struct Sent {
-    pub file_name: String,
     pub content_type: String,
     pub meta: Map<String, Value>,
 }
@@ -187,7 +186,7 @@ impl Connect {
             (Recipient::Line { .. }, Kind::Image) => "line/send/image/",
             (Recipient::Line { .. }, Kind::File) => "line/send/file/",
         };
-        let sent = Sent { file_name: payload.name.clone(), content_type: payload.mime.clone(), meta: meta.clone() };
+        let sent = Sent { content_type: payload.mime.clone(), meta: meta.clone() };
         let form = Multipart::new().part("meta", Some("application/json"), &meta_bytes).file(
             "file",
             FileNameStyle::Quoted,

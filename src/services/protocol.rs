@@ -49,9 +49,8 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
 /// No size limit is documented (the API is a template).
 pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "Protocol documents no size limit" };
 
-/// Page sizes the API takes (the default page is 10).
+/// The largest page the API takes (its default page is 10).
 pub const MAX_PAGE: u32 = 100;
-pub const DEFAULT_PAGE: u32 = 10;
 
 /// The template's rename example is `curl -X PUT ... -d filename=...`, i.e. a form body.
 /// Set to false to send `{"filename": ...}` as JSON instead.
@@ -80,12 +79,6 @@ pub struct Attachment {
     pub created_at: Option<Value>,
     #[serde(flatten)]
     pub extra: Map<String, Value>,
-}
-
-impl Attachment {
-    pub fn to_json(&self) -> Value {
-        serde_json::to_value(self).unwrap_or(Value::Null)
-    }
 }
 
 /// One page of a list (attachments unless said otherwise).
@@ -356,7 +349,7 @@ mod tests {
     fn attachments_keep_unknown_fields() {
         let a: Attachment =
             serde_json::from_str(r#"{"id":"a","filename":"x.pdf","created_at":692233200,"extra":1}"#).unwrap();
-        let v = a.to_json();
+        let v = serde_json::to_value(&a).unwrap();
         assert_eq!(v["extra"], 1);
         assert_eq!(v["created_at"], 692233200);
         assert!(v.get("file_url").is_none());

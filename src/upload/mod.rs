@@ -3,10 +3,10 @@
 //! of a total timeout, and retries. Adapters plug in through [`Target`]; they build the
 //! request from a [`Payload`] and never see files, terminals or retries.
 
-pub mod body;
+pub(crate) mod body;
 pub mod multipart;
-pub mod progress;
-pub mod retry;
+pub(crate) mod progress;
+pub(crate) mod retry;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -176,11 +176,6 @@ pub struct Payload {
 }
 
 impl Payload {
-    /// The bare body (the caller sets Content-Length to `len`).
-    pub fn into_body(self) -> reqwest::Body {
-        reqwest::Body::wrap_stream(self.stream)
-    }
-
     pub fn into_stream(self) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
         self.stream
     }

@@ -45,10 +45,6 @@ pub trait Renew: Sync {
     }
 }
 
-/// A service with nothing to renew (static credentials).
-pub struct NoRenew;
-impl Renew for NoRenew {}
-
 /// What the retry loop needs from whoever runs it.
 pub trait RetryHooks: Sync {
     /// Another attempt follows after `delay`.
