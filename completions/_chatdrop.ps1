@@ -106,8 +106,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;pyrus;download' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, or a file path')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, or a file path')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')
@@ -589,8 +589,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;download' {
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, or a file path')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, or a file path')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Where to save: a directory, a file path, or - for stdout')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files')

@@ -100,8 +100,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;pyrus;download'= {
-            cand -o 'Where to save: a directory, or a file path'
-            cand --output 'Where to save: a directory, or a file path'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'
@@ -554,8 +554,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;download'= {
-            cand -o 'Where to save: a directory, or a file path'
-            cand --output 'Where to save: a directory, or a file path'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
             cand --profile 'Settings profile to use'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files'

@@ -90,7 +90,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, or a file path' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, a file path, or - for stdout' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l jobs -d 'Concurrent uploads for several files' -r
@@ -434,7 +434,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against built-in local fakes of the services (no account needed)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, or a file path' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, a file path, or - for stdout' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l jobs -d 'Concurrent uploads for several files' -r

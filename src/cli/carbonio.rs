@@ -1,11 +1,9 @@
 //! The arguments of `chatdrop carbonio` (clap derive): what the command line says, parsed; the
 //! command itself is `commands::carbonio`.
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
-use super::JournalArgs;
+use super::{JournalArgs, SaveArgs};
 
 #[derive(Debug, Args)]
 pub struct CarbonioArgs {
@@ -65,12 +63,8 @@ pub enum CarbonioAction {
     Download {
         /// The attachment's id (UUID)
         id: String,
-        /// Where to save: a directory, or a file path
-        #[arg(short, long, value_name = "PATH|DIR")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        save: SaveArgs,
     },
     /// Delete an attachment for good (only its uploader or a room owner may; asks first)
     #[command(visible_alias = "rm")]
@@ -115,12 +109,8 @@ pub enum CarbonioAction {
         /// Pages of a PDF preview: FIRST-LAST (LAST 0 = the document's last)
         #[arg(long, value_name = "FIRST-LAST")]
         pages: Option<String>,
-        /// Where to save: a directory, a file path, or - for stdout
-        #[arg(short, long, value_name = "PATH|DIR|-")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        save: SaveArgs,
     },
 }
 
@@ -141,12 +131,8 @@ pub enum RoomPictureAction {
         /// The room: its UUID or its name (default: the profile's `room`)
         #[arg(long, value_name = "ROOM")]
         room: Option<String>,
-        /// Where to save: a directory, a file path, or - for stdout
-        #[arg(short, long, value_name = "PATH|DIR|-")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        save: SaveArgs,
     },
     /// Remove the room's picture (room owners only; asks first)
     Delete {
@@ -175,12 +161,8 @@ pub enum UserPictureAction {
         /// The user's UUID (default: the logged-in account's own)
         #[arg(long, value_name = "UUID")]
         user: Option<String>,
-        /// Where to save: a directory, a file path, or - for stdout
-        #[arg(short, long, value_name = "PATH|DIR|-")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        save: SaveArgs,
     },
 }
 

@@ -208,6 +208,17 @@ pub fn with_verb_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap:
     err
 }
 
+/// Where a downloaded file goes, for every command that saves one.
+#[derive(Debug, Clone, Args)]
+pub struct SaveArgs {
+    /// Where to save: a directory, a file path, or - for stdout
+    #[arg(short, long, value_name = "PATH|DIR|-")]
+    pub output: Option<PathBuf>,
+    /// Replace the file if it exists
+    #[arg(long)]
+    pub force: bool,
+}
+
 /// The journal flags every upload command takes (flattened into each, so they show in its help).
 #[derive(Debug, Clone, Default, Args)]
 #[command(next_help_heading = "Journal (what was sent, so a re-run sends only what is missing)")]

@@ -1,11 +1,9 @@
 //! The arguments of `chatdrop pyrus` (clap derive): what the command line says, parsed; the
 //! command itself is `commands::pyrus`.
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
-use super::JournalArgs;
+use super::{JournalArgs, SaveArgs};
 
 #[derive(Debug, Args)]
 pub struct PyrusArgs {
@@ -40,11 +38,7 @@ pub enum PyrusAction {
     Download {
         /// The file's guid or id
         id: String,
-        /// Where to save: a directory, or a file path
-        #[arg(short, long, value_name = "PATH|DIR")]
-        output: Option<PathBuf>,
-        /// Replace the file if it exists
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        save: SaveArgs,
     },
 }

@@ -58,25 +58,25 @@ pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
             list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
         }
         CarbonioAction::Info { id } => info(ctx, id).await,
-        CarbonioAction::Download { id, output, force } => fetch(ctx, id, output, force).await,
+        CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
         CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
         CarbonioAction::Rooms => rooms(ctx).await,
         CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
             picture_set(ctx, Whose::Room(room), image).await
         }
-        CarbonioAction::RoomPicture(RoomPictureAction::Get { room, output, force }) => {
-            picture_get(ctx, Whose::Room(room), output, force).await
+        CarbonioAction::RoomPicture(RoomPictureAction::Get { room, save }) => {
+            picture_get(ctx, Whose::Room(room), save.output, save.force).await
         }
         CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => picture_delete(ctx, room, yes).await,
         CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
             picture_set(ctx, Whose::User(user), image).await
         }
-        CarbonioAction::UserPicture(UserPictureAction::Get { user, output, force }) => {
-            picture_get(ctx, Whose::User(user), output, force).await
+        CarbonioAction::UserPicture(UserPictureAction::Get { user, save }) => {
+            picture_get(ctx, Whose::User(user), save.output, save.force).await
         }
-        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, output, force } => {
+        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, save } => {
             let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
-            preview(ctx, id, options, output, force).await
+            preview(ctx, id, options, save.output, save.force).await
         }
     }
 }

@@ -22,7 +22,7 @@ pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
         PyrusAction::Upload { files, task, comment, name, journal } => {
             upload(ctx, files, task, comment, name, journal).await
         }
-        PyrusAction::Download { id, output, force } => download(ctx, id, output, force).await,
+        PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
     }
 }
 
