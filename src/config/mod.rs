@@ -57,10 +57,20 @@ impl fmt::Display for Source {
 
 /// A value and where it came from. The value is trimmed ([`value::trim`]); a control
 /// character inside it is refused by [`ServiceSettings::check`] before any request.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Resolved {
     pub value: String,
     pub source: Source,
+}
+
+/// The value may be a secret: `{:?}` shows where it came from and its length, never the text.
+impl fmt::Debug for Resolved {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Resolved")
+            .field("value", &format_args!("[{} chars]", self.value.chars().count()))
+            .field("source", &self.source)
+            .finish()
+    }
 }
 
 impl Resolved {
@@ -556,5 +566,17 @@ impl ServiceSettings<'_> {
 
     pub fn ca_cert(&self) -> Option<PathBuf> {
         self.get(CA_CERT).map(PathBuf::from)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_resolved_value_never_shows_its_text_in_debug() {
+        let shown = format!("{:?}", Resolved::new(" s3cret-value ", Source::Flag));
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("[12 chars]") && shown.contains("Flag"), "{shown}");
     }
 }
