@@ -95,6 +95,16 @@ pub fn get_os(name: &str) -> Option<OsString> {
     std::env::var_os(name).filter(|v| !v.is_empty())
 }
 
+/// The `CHATDROP_*` variables whose value is not UTF-8 (which [`get`] would take as unset).
+pub fn non_utf8_chatdrop_vars() -> Vec<String> {
+    #[allow(clippy::disallowed_methods)]
+    std::env::vars_os()
+        .filter(|(_, value)| value.to_str().is_none())
+        .filter_map(|(name, _)| name.into_string().ok())
+        .filter(|name| name.starts_with("CHATDROP_"))
+        .collect()
+}
+
 /// Whether a variable is set to something other than blanks.
 pub fn is_set(name: &str) -> bool {
     get(name).is_some_and(|v| !v.trim().is_empty())

@@ -97,14 +97,11 @@ pub struct Config {
 /// A `CHATDROP_*` variable whose value is not UTF-8 is named, not taken as unset (which
 /// would read as "no credentials" and send the user looking in the wrong place).
 fn check_env_encoding() -> Result<()> {
-    for (name, value) in std::env::vars_os() {
-        let Some(name) = name.to_str() else { continue };
-        if name.starts_with("CHATDROP_") && value.to_str().is_none() {
-            return Err(Failure::usage(format!("the environment variable {name} is not valid UTF-8"))
-                .with_hint(format!("set {name} to UTF-8 text, or unset it")));
-        }
+    match crate::env::non_utf8_chatdrop_vars().first() {
+        Some(name) => Err(Failure::usage(format!("the environment variable {name} is not valid UTF-8"))
+            .with_hint(format!("set {name} to UTF-8 text, or unset it"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 impl Config {
