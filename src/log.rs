@@ -23,3 +23,16 @@ impl dyn Log {
         }
     }
 }
+
+/// Says nothing: for the unit tests of code that takes a [`Log`].
+#[cfg(test)]
+pub struct Silent;
+
+#[cfg(test)]
+impl Log for Silent {
+    fn warn(&self, _: &str) {}
+    fn verbosity(&self) -> u8 {
+        0
+    }
+    fn trace(&self, _: &str) {}
+}

@@ -393,7 +393,8 @@ async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
         Err(f) if f.class == ExitClass::Auth => {
             Checked::Failed(Failure { hint: Some(ctx.config.login_hint(svc)), ..f })
         }
-        Err(f) => Checked::Failed(f),
+        // `auth status` acts on no one service, so `Context::call` left the failure unexplained.
+        Err(f) => Checked::Failed(ctx.explain_for(svc, f)),
     }
 }
 

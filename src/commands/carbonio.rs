@@ -15,8 +15,9 @@ use crate::cli::JournalArgs;
 use crate::cli::carbonio::{CarbonioAction, CarbonioArgs, Format, Quality, RoomPictureAction, UserPictureAction};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
+use crate::config::Config;
 use crate::config::url::check_base_url;
-use crate::error::{Failure, Result};
+use crate::error::{Failure, Problem, Result, Thing};
 use crate::ids::is_uuid;
 use crate::output::table::Table;
 use crate::paging::Pager;
@@ -626,7 +627,29 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.check()).await.map(|_| true)
         })
     },
+    hint,
 };
+
+/// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
+fn hint(_: &Config, problem: &Problem) -> Option<String> {
+    Some(match problem {
+        Problem::Refused(Thing::Attachment) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
+        Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
+        Problem::NotFound(Thing::OwnUserId) => "pass the user's UUID with --user".into(),
+        Problem::Forbidden(Thing::Room) => "ask a room owner to add the account, or check --room".into(),
+        Problem::NotFound(Thing::Room) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
+        Problem::NotFound(Thing::RoomOfPicture) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
+        Problem::NotFound(Thing::RoomPicture) => format!("`{}` lists the rooms the account can see", ROOM.list),
+        Problem::NotFound(Thing::Attachment) => {
+            "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
+        }
+        Problem::Forbidden(Thing::UserPicture) => "leave --user out to set the logged-in account's picture".into(),
+        Problem::Refused(Thing::Preview) => {
+            "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
+        }
+        _ => return None,
+    })
+}
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC);

@@ -18,6 +18,7 @@ use crate::download::{self, Destination};
 use crate::error::{ExitClass, Failure, Result};
 use crate::output::Output;
 use crate::output::progress::BatchProgress;
+use crate::services::spec::ServiceKind;
 use crate::text::human_duration;
 use crate::upload::retry::{self, Renew, RetryHooks};
 use crate::upload::{self, Limits, LocalFile, Target};
@@ -503,15 +504,30 @@ impl Context {
         retry::run(&self.retry_policy(), repeat == Repeat::Safe, &hooks, |_| call()).await.map_err(|f| self.explain(f))
     }
 
-    /// Add what to do to a failure that says only what went wrong: refused or missing
-    /// credentials get the login command (with `--profile` when one is in use) and the env vars.
+    /// Add what to do to a failure that says only what went wrong: the command's service's
+    /// advice for the adapter's [`Problem`](crate::error::Problem) (`ServiceCommands::hint`),
+    /// else, for refused or missing credentials, the login command (with `--profile` when one
+    /// is in use) and the env vars. The one place adapters' failures get chatdrop's words.
     pub fn explain(&self, failure: Failure) -> Failure {
-        match (failure.class, &failure.hint, self.service) {
-            (ExitClass::Auth, None, Some(svc)) => {
+        match self.service {
+            Some(svc) => self.explain_for(svc, failure),
+            None => failure,
+        }
+    }
+
+    /// [`Context::explain`] for `svc`, for a command that acts on several (`auth status --check`).
+    pub fn explain_for(&self, svc: ServiceKind, failure: Failure) -> Failure {
+        if failure.hint.is_some() {
+            return failure;
+        }
+        let advice = failure.problem.and_then(|problem| (super::of(svc)?.hint)(&self.config, &problem));
+        match advice {
+            Some(hint) => failure.with_hint(hint),
+            None if failure.class == ExitClass::Auth => {
                 let hint = self.config.login_hint(svc);
                 failure.with_hint(hint)
             }
-            _ => failure,
+            None => failure,
         }
     }
 }

@@ -8,8 +8,8 @@ use super::targets::{self, Candidate, Wanted};
 use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::config::ServiceSettings;
-use crate::error::{ExitClass, Failure, Result};
+use crate::config::{Config, ServiceSettings};
+use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::ids::is_uuid;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
 use crate::services::spec::{Key, ServiceKind};
@@ -89,7 +89,7 @@ fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let base = ctx.base_url(settings, keys::URL)?;
     let credentials =
         Credentials { login: settings.credential(keys::LOGIN)?, password: settings.credential(keys::PASSWORD)? };
-    Ok(Connect::new(http, base, credentials, ctx.config.login_hint(SVC)))
+    Ok(Connect::new(http, base, credentials))
 }
 
 async fn send(
@@ -192,7 +192,23 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.check_login()).await.map(|_| true)
         })
     },
+    hint,
 };
+
+/// What to do about what 1C-Connect reported, in chatdrop's words (a refused login gets the
+/// login hint from `Context::explain`).
+fn hint(_: &Config, problem: &Problem) -> Option<String> {
+    Some(match problem {
+        Problem::Forbidden(Thing::LineList) => "give the line's UUID with --line".into(),
+        Problem::ImagesOnly => "send it to a support line with --line and --user, or send an image".into(),
+        Problem::WrongServerUrl => format!("check the {} setting", keys::URL),
+        Problem::Forbidden(Thing::GroupChat) => format!(
+            "send as a member of the group (--author, or `{}` in the profile), and check the API user's rights in the management system (Administration > API settings)",
+            keys::AUTHOR
+        ),
+        _ => return None,
+    })
+}
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
@@ -207,17 +223,16 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             .flag_name("--login"),
     )?;
     let password = ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
-    let connect = Connect::new(
-        http,
-        base.clone(),
-        Credentials { login: login.clone(), password: password.clone() },
-        "check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)".into(),
-    );
-    // A GET is harmless to repeat; only temporary failures are retried.
-    let lines = ctx
-        .call(&connect, Repeat::Safe, || connect.check_login())
-        .await
-        .map_err(|f| if f.class == ExitClass::Auth { f } else { f.context("checking the login with 1C-Connect") })?;
+    let connect = Connect::new(http, base.clone(), Credentials { login: login.clone(), password: password.clone() });
+    // A GET is harmless to repeat; only temporary failures are retried. Refused answers were
+    // just typed or given: what to check, not the login command the user is running.
+    let lines = ctx.call(&connect, Repeat::Safe, || connect.check_login()).await.map_err(|f| {
+        if f.class == ExitClass::Auth {
+            f.with_hint("check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)")
+        } else {
+            f.context("checking the login with 1C-Connect")
+        }
+    })?;
     match lines {
         Some(n) => ctx.output.status(&format!("the API user sees {n} support line(s)")),
         None => ctx.output.warn(

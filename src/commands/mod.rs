@@ -19,17 +19,23 @@ use futures_util::future::LocalBoxFuture;
 
 use crate::cli::{LoginArgs, ServiceCommand};
 use crate::commands::context::Context;
-use crate::error::Result;
+use crate::config::Config;
+use crate::error::{Problem, Result};
 use crate::services::spec::ServiceKind;
 
 /// What the command layer knows how to do for every service, beside its own subcommands:
-/// log in (prompting, checking live, storing) and check stored credentials live
-/// (`auth status --check`). One entry per service, declared beside its commands.
+/// log in (prompting, checking live, storing), check stored credentials live
+/// (`auth status --check`), and advise on what its adapter reported. One entry per service,
+/// declared beside its commands.
 pub struct ServiceCommands {
     pub kind: ServiceKind,
     pub login: for<'a> fn(&'a Context, LoginArgs) -> LocalBoxFuture<'a, Result<()>>,
     /// `Ok(false)`: these credentials cannot be checked without side effects.
     pub check: for<'a> fn(&'a Context) -> LocalBoxFuture<'a, Result<bool>>,
+    /// The hint for a [`Problem`] the adapter reported, in chatdrop's words (flags, commands,
+    /// variables; a login command with `--profile` from `Config::login_command`). Called by
+    /// `Context::explain` only. None: no advice (refused credentials then get the login hint).
+    pub hint: fn(&Config, &Problem) -> Option<String>,
 }
 
 /// Writes [`SERVICES`] and [`run_service`] from the registry (`with_each_service!` in lib.rs):
@@ -56,10 +62,58 @@ pub fn of(kind: ServiceKind) -> Option<&'static ServiceCommands> {
 
 #[cfg(test)]
 mod tests {
+    use crate::config::{Config, Paths};
+    use crate::error::{Problem, Thing};
+    use crate::services::spec::ServiceKind;
+    use crate::services::{ok, protocol, pyrus};
+
     #[test]
     fn every_registered_service_has_its_commands() {
         for kind in crate::services::ALL {
             assert!(super::of(kind).is_some(), "{}", kind.name());
         }
+    }
+
+    /// `kind`'s hint for `problem` with `profile` in use; the configuration reads no file.
+    fn hint(kind: ServiceKind, profile: &str, problem: Problem) -> Option<String> {
+        let dir = std::path::PathBuf::from("/nonexistent/chatdrop");
+        let paths = Paths {
+            config_file: dir.join("config.toml"),
+            credentials_file: dir.join("credentials.toml"),
+            dir,
+            config_explicit: false,
+        };
+        let config = Config::load(paths, profile.into(), Some(Default::default()), &crate::log::Silent).unwrap();
+        (super::of(kind).unwrap().hint)(&config, &problem)
+    }
+
+    #[test]
+    fn login_hints_name_the_profile_in_use_and_keep_their_words() {
+        assert_eq!(
+            hint(protocol::KIND, "default", Problem::TokenRejected).unwrap(),
+            "the token is wrong, expired or revoked: run `chatdrop login protocol`, or set CHATDROP_PROTOCOL_TOKEN"
+        );
+        assert_eq!(
+            hint(protocol::KIND, "work", Problem::TokenRejected).unwrap(),
+            "the token is wrong, expired or revoked: run `chatdrop login protocol --profile work`, or set CHATDROP_PROTOCOL_TOKEN"
+        );
+        assert_eq!(
+            hint(ok::KIND, "default", Problem::CredentialsMismatch).unwrap(),
+            "the application_secret_key (or session_secret_key) does not belong to this application_key and access_token; check it, or run `chatdrop login ok`, or set CHATDROP_OK_ACCESS_TOKEN and CHATDROP_OK_APPLICATION_SECRET_KEY (or CHATDROP_OK_SESSION_SECRET_KEY)"
+        );
+        assert_eq!(
+            hint(ok::KIND, "default", Problem::UnknownApplication).unwrap(),
+            "use the application's public key (OK.ru application settings), e.g. via `chatdrop login ok` or CHATDROP_OK_APPLICATION_KEY"
+        );
+        assert_eq!(
+            hint(ok::KIND, "work", Problem::NeedsPermission("PHOTO_CONTENT")).unwrap(),
+            "grant the application the PHOTO_CONTENT permission (and ask the user for it), get a new access token, then run `chatdrop login ok --profile work`"
+        );
+    }
+
+    #[test]
+    fn a_problem_a_service_has_no_advice_for_gets_none() {
+        assert_eq!(hint(pyrus::KIND, "default", Problem::TokenRejected), None);
+        assert_eq!(hint(protocol::KIND, "default", Problem::NotFound(Thing::Room)), None);
     }
 }

@@ -12,7 +12,8 @@ use crate::cli::JournalArgs;
 use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::error::Result;
+use crate::config::Config;
+use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
@@ -128,7 +129,38 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.current_user()).await.map(|_| true)
         })
     },
+    hint,
 };
+
+/// What to do about what OK.ru reported, in chatdrop's words: every case is a credential, so
+/// each ends with the login command of the profile in use (or the variables).
+fn hint(config: &Config, problem: &Problem) -> Option<String> {
+    let login = config.login_command(SVC);
+    let relogin = format!(
+        "run `{login}`, or set {} and {} (or {})",
+        SVC.env_var(keys::ACCESS_TOKEN),
+        SVC.env_var(keys::APPLICATION_SECRET_KEY),
+        SVC.env_var(keys::SESSION_SECRET_KEY)
+    );
+    Some(match problem {
+        Problem::CredentialsMismatch => format!(
+            "the {} (or {}) does not belong to this {} and {}; check it, or {relogin}",
+            keys::APPLICATION_SECRET_KEY,
+            keys::SESSION_SECRET_KEY,
+            keys::APPLICATION_KEY,
+            keys::ACCESS_TOKEN
+        ),
+        Problem::TokenRejected => format!("get a new access token for the application, then {relogin}"),
+        Problem::UnknownApplication => format!(
+            "use the application's public key (OK.ru application settings), e.g. via `{login}` or {}",
+            SVC.env_var(keys::APPLICATION_KEY)
+        ),
+        Problem::NeedsPermission(permission) => format!(
+            "grant the application the {permission} permission (and ask the user for it), get a new access token, then run `{login}`"
+        ),
+        _ => return None,
+    })
+}
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;

@@ -12,7 +12,8 @@ use crate::cli::JournalArgs;
 use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch;
-use crate::error::{ExitClass, Failure, Result};
+use crate::config::Config;
+use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::services::protocol::{
@@ -289,7 +290,24 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.list(&query)).await.map(|_| true)
         })
     },
+    hint,
 };
+
+/// What to do about what Protocol reported, in chatdrop's words (its flags, settings, commands).
+fn hint(config: &Config, problem: &Problem) -> Option<String> {
+    Some(match problem {
+        // `attach` takes the conversation from the profile too; `attachments` from the flag only.
+        Problem::NotFound(Thing::Conversation) => {
+            format!("check the conversation id (--conversation or the `{}` setting)", keys::CONVERSATION)
+        }
+        Problem::NotFound(Thing::ListedConversation) => "check the conversation id given with --conversation".into(),
+        Problem::NotFound(Thing::Attachment) => {
+            "check the id; `chatdrop protocol attachments` lists the attachments there are".into()
+        }
+        Problem::TokenRejected => format!("the token is wrong, expired or revoked: {}", config.login_hint(SVC)),
+        _ => return None,
+    })
+}
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());

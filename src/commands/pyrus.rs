@@ -181,6 +181,8 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.check()).await
         })
     },
+    // Every Pyrus failure says what to do in the service's own terms.
+    hint: |_, _| None,
 };
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {

@@ -374,10 +374,15 @@ impl Config {
         out
     }
 
+    /// The login command of `svc` for the profile in use: `--profile NAME` unless it is the default.
+    pub fn login_command(&self, svc: ServiceKind) -> String {
+        let profile = if self.profile == "default" { String::new() } else { format!(" --profile {}", self.profile) };
+        format!("chatdrop login {}{profile}", svc.name())
+    }
+
     /// The hint for missing or rejected credentials: login command and env vars.
     pub fn login_hint(&self, svc: ServiceKind) -> String {
-        let profile = if self.profile == "default" { String::new() } else { format!(" --profile {}", self.profile) };
-        format!("run `chatdrop login {}{profile}`, or set {}", svc.name(), svc.env_hint())
+        format!("run `{}`, or set {}", self.login_command(svc), svc.env_hint())
     }
 
     pub fn missing_credentials(&self, svc: ServiceKind) -> Failure {

@@ -32,7 +32,7 @@ use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::error::{Failure, Result, Retry};
+use crate::error::{Failure, Problem, Result, Retry, Thing};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
@@ -458,11 +458,18 @@ impl Carbonio {
                     developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
                     crate::text::escape(&sent)
                 ))
-                .with_hint("an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists"),
-                411 => Failure::general("Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)")
-                    .with_hint("a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY"),
-                413 => Failure::input(format!("the file is too large for this Carbonio server (HTTP 413, {})", crate::text::bytes(len)))
-                    .with_hint("the limit is the server's (storage or quota): ask its administrator, or send a smaller file"),
+                .with_problem(Problem::Refused(Thing::Attachment)),
+                411 => Failure::general(
+                    "Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)",
+                )
+                .with_problem(Problem::Rechunked),
+                413 => Failure::input(format!(
+                    "the file is too large for this Carbonio server (HTTP 413, {})",
+                    crate::text::bytes(len)
+                ))
+                .with_hint(
+                    "the limit is the server's (storage or quota): ask its administrator, or send a smaller file",
+                ),
                 _ => self.bare_status(&reply, Some(About::Room(&meta.room)), &token),
             });
         }
@@ -551,7 +558,7 @@ impl Carbonio {
                 }
             } else {
                 Failure::general(format!("Carbonio did not tell the account's id: {}", crate::text::escape(&code)))
-                    .with_hint("pass the user's UUID with --user")
+                    .with_problem(Problem::NotFound(Thing::OwnUserId))
             });
         }
         if !reply.is_success() {
@@ -564,7 +571,7 @@ impl Carbonio {
             .filter(|id| crate::ids::is_uuid(id))
             .ok_or_else(|| {
                 Failure::general("the Carbonio GetInfoResponse carries no user id (a UUID in `id`)")
-                    .with_hint("pass the user's UUID with --user")
+                    .with_problem(Problem::NotFound(Thing::OwnUserId))
             })
     }
 
@@ -692,17 +699,17 @@ impl Carbonio {
             (403, Some(About::Room(room))) => Failure::general(format!(
                 "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
             ))
-            .with_hint("ask a room owner to add the account, or check --room"),
+            .with_problem(Problem::Forbidden(Thing::Room)),
             (404, Some(About::Room(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_hint("check --room (the room's UUID, from the chat's URL in the web client)")
+                    .with_problem(Problem::NotFound(Thing::Room))
             }
             (403, Some(About::Attachment(id))) => Failure::general(format!(
                 "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
             )),
             (404, Some(About::Attachment(id) | About::Delete(id))) => {
                 Failure::general(format!("no attachment {id} (HTTP 404{said}): it does not exist or was deleted"))
-                    .with_hint("list the room's attachments with `chatdrop carbonio attachments --room ROOM`")
+                    .with_problem(Problem::NotFound(Thing::Attachment))
             }
             (403, Some(About::Delete(id))) => {
                 Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
@@ -717,16 +724,16 @@ impl Carbonio {
             )),
             (404, Some(About::RoomPictureSet(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_hint("check --room: `chatdrop carbonio rooms` lists the rooms the account can see")
+                    .with_problem(Problem::NotFound(Thing::RoomOfPicture))
             }
             (404, Some(About::RoomPictureGet(room) | About::RoomPictureDelete(room))) => {
                 Failure::general(format!("room {room} has no picture, or there is no such room (HTTP 404{said})"))
-                    .with_hint("`chatdrop carbonio rooms` lists the rooms the account can see")
+                    .with_problem(Problem::NotFound(Thing::RoomPicture))
             }
             (403, Some(About::UserPictureSet(user))) => Failure::general(format!(
                 "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
             ))
-            .with_hint("leave --user out to set the logged-in account's picture"),
+            .with_problem(Problem::Forbidden(Thing::UserPicture)),
             (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
                 Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
             }
@@ -736,12 +743,10 @@ impl Carbonio {
             (404, Some(About::Preview(id))) => Failure::general(format!(
                 "no attachment {id} to preview (HTTP 404{said}): it does not exist or was deleted"
             ))
-            .with_hint("list the room's attachments with `chatdrop carbonio attachments --room ROOM`"),
+            .with_problem(Problem::NotFound(Thing::Attachment)),
             (400, Some(About::Preview(id))) => {
                 Failure::general(format!("Carbonio cannot make that preview of attachment {id} (HTTP 400{said})"))
-                    .with_hint(
-                        "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only",
-                    )
+                    .with_problem(Problem::Refused(Thing::Preview))
             }
             (404, Some(About::Rooms | About::Capabilities)) => {
                 Failure::general(format!("no Carbonio chats API at {} (HTTP 404{said})", self.api("")))

@@ -26,7 +26,7 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::{Map, Value, json};
 
-use crate::error::{Failure, Result, Retry};
+use crate::error::{Failure, Problem, Result, Retry, Thing};
 use crate::http::{Http, Reply, status_failure};
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
@@ -113,14 +113,12 @@ pub struct Connect {
     http: Arc<Http>,
     base: String,
     credentials: Credentials,
-    /// How to fix rejected credentials (login command and env vars of the profile).
-    auth_hint: String,
 }
 
 impl Connect {
-    pub fn new(http: Arc<Http>, base: String, credentials: Credentials, auth_hint: String) -> Self {
+    pub fn new(http: Arc<Http>, base: String, credentials: Credentials) -> Self {
         crate::secret::redact::register_secret(&credentials.password);
-        Connect { http, base, credentials, auth_hint }
+        Connect { http, base, credentials }
     }
 
     fn endpoint(&self, path: &str) -> String {
@@ -155,7 +153,7 @@ impl Connect {
                     "1C-Connect does not let the API user list support lines (HTTP 403): {}",
                     error_text(&reply)
                 ))
-                .with_hint("give the line's UUID with --line"),
+                .with_problem(Problem::Forbidden(Thing::LineList)),
                 _ => self.error_failure(&reply, None),
             });
         }
@@ -181,7 +179,7 @@ impl Connect {
             (Recipient::Conference { .. }, Kind::Image) => "conference/send/image/",
             (Recipient::Conference { .. }, Kind::File) => {
                 return Err(Failure::usage("1C-Connect documents no way to send a non-image file into a group chat")
-                    .with_hint("send it to a support line with --line and --user, or send an image"));
+                    .with_problem(Problem::ImagesOnly));
             }
             (Recipient::Line { .. }, Kind::Image) => "line/send/image/",
             (Recipient::Line { .. }, Kind::File) => "line/send/file/",
@@ -212,22 +210,24 @@ impl Connect {
     fn error_failure(&self, reply: &Reply, to: Option<&Recipient>) -> Failure {
         let text = error_text(reply);
         match reply.status.as_u16() {
-            400 => Failure::general(format!("1C-Connect rejected the request as invalid: {text}")).with_hint(match to {
-                Some(Recipient::Conference { .. }) => {
-                    "check the conference and author ids, and that the file is a PNG, JPEG, GIF, WEBP or BMP image"
+            400 => {
+                let failure = Failure::general(format!("1C-Connect rejected the request as invalid: {text}"));
+                match to {
+                    Some(Recipient::Conference { .. }) => failure.with_hint(
+                        "check the conference and author ids, and that the file is a PNG, JPEG, GIF, WEBP or BMP image",
+                    ),
+                    Some(Recipient::Line { .. }) => failure.with_hint("check the line, user and author ids, and the file"),
+                    // A request with no recipient (the line list) has only the address to get wrong.
+                    None => failure.with_problem(Problem::WrongServerUrl),
                 }
-                Some(Recipient::Line { .. }) => "check the line, user and author ids, and the file",
-                None => "check the url setting",
-            }),
-            401 => Failure::auth(format!("1C-Connect rejected the API user's login or password: {text}"))
-                .with_hint(self.auth_hint.clone()),
+            }
+            // The command layer adds how to log in (its login command, for the profile in use).
+            401 => Failure::auth(format!("1C-Connect rejected the API user's login or password: {text}")),
             403 => match to {
                 Some(Recipient::Conference { conference_id, author_id }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): author {author_id} is not a member of group chat {conference_id}, or the API user lacks rights to it: {text}"
                 ))
-                .with_hint(
-                    "send as a member of the group (--author, or `author` in the profile), and check the API user's rights in the management system (Administration > API settings)",
-                ),
+                .with_problem(Problem::Forbidden(Thing::GroupChat)),
                 Some(Recipient::Line { line_id, .. }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): the API user may not send to support line {line_id}, or the author is not a specialist on it: {text}"
                 ))

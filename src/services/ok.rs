@@ -17,7 +17,7 @@ use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::Value;
 
-use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::error::{ExitClass, Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::redact;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
@@ -152,8 +152,6 @@ const ERROR_CODES: &[(i64, &str)] = &[
     (105, "PARAM_RESIGNATURE"),
     (110, "PARAM_USER_ID"),
 ];
-
-const LOGIN_HINT: &str = "run `chatdrop login ok`, or set CHATDROP_OK_ACCESS_TOKEN and CHATDROP_OK_APPLICATION_SECRET_KEY (or CHATDROP_OK_SESSION_SECRET_KEY)";
 
 /// The secret that signs requests (apis.md §2.2 step 1).
 #[derive(Clone)]
@@ -353,20 +351,19 @@ pub fn api_failure(error: &ApiError, method: &str, flood_wait: Duration) -> Fail
     }
     match name {
         "PARAM_SIGNATURE" | "PARAM_RESIGNATURE" => {
-            Failure::auth(format!("OK.ru rejected the request signature ({what})")).with_hint(format!(
-                "the application_secret_key (or session_secret_key) does not belong to this application_key and access_token; check it, or {LOGIN_HINT}"
-            ))
+            Failure::auth(format!("OK.ru rejected the request signature ({what})"))
+                .with_problem(Problem::CredentialsMismatch)
         }
         "PARAM_SESSION_EXPIRED" | "PARAM_SESSION_KEY" => {
             Failure::auth(format!("OK.ru rejected the access token: the session expired or is invalid ({what})"))
-                .with_hint(format!("get a new access token for the application, then {LOGIN_HINT}"))
+                .with_problem(Problem::TokenRejected)
         }
         "PARAM_API_KEY" => Failure::auth(format!("OK.ru does not know the application_key ({what})"))
-            .with_hint("use the application's public key (OK.ru application settings), e.g. via `chatdrop login ok` or CHATDROP_OK_APPLICATION_KEY"),
-        "PERMISSION_DENIED" => Failure::auth(format!(
-            "OK.ru denied {method}: Moments need the PHOTO_CONTENT permission ({what})"
-        ))
-        .with_hint("grant the application the PHOTO_CONTENT permission (and ask the user for it), get a new access token, then run `chatdrop login ok`"),
+            .with_problem(Problem::UnknownApplication),
+        "PERMISSION_DENIED" => {
+            Failure::auth(format!("OK.ru denied {method}: Moments need the PHOTO_CONTENT permission ({what})"))
+                .with_problem(Problem::NeedsPermission("PHOTO_CONTENT"))
+        }
         "FLOOD_BLOCKED" | "LIMIT_REACHED" => {
             Failure::temporary(format!("OK.ru rate limit: too many requests ({what})"))
                 .with_hint("wait a while before publishing more moments")

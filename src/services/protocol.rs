@@ -21,7 +21,7 @@ use reqwest::{Method, RequestBuilder};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Failure, Result};
+use crate::error::{Failure, Problem, Result, Thing};
 use crate::http::{Http, Reply, status_failure};
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
@@ -55,9 +55,6 @@ pub const MAX_PAGE: u32 = 100;
 /// The template's rename example is `curl -X PUT ... -d filename=...`, i.e. a form body.
 /// Set to false to send `{"filename": ...}` as JSON instead.
 pub const RENAME_AS_FORM: bool = true;
-
-const LOGIN_HINT: &str =
-    "the token is wrong, expired or revoked: run `chatdrop login protocol`, or set CHATDROP_PROTOCOL_TOKEN";
 
 /// One attachment as the API describes it. Fields the template does not list are kept, so
 /// `--json` passes on whatever the server said.
@@ -161,7 +158,7 @@ impl Protocol {
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_hint("check the conversation id (--conversation or the `conversation` setting)"),
+                    .with_problem(Problem::NotFound(Thing::Conversation)),
                 _ => error_failure(&reply),
             });
         }
@@ -184,7 +181,7 @@ impl Protocol {
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), query.conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_hint("check the conversation id given with --conversation"),
+                    .with_problem(Problem::NotFound(Thing::ListedConversation)),
                 _ => error_failure(&reply),
             });
         }
@@ -276,7 +273,7 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     }
     Err(match reply.status.as_u16() {
         404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
-            .with_hint("check the id; `chatdrop protocol attachments` lists the attachments there are"),
+            .with_problem(Problem::NotFound(Thing::Attachment)),
         _ => error_failure(reply),
     })
 }
@@ -296,7 +293,7 @@ fn error_text(reply: &Reply) -> String {
 fn error_failure(reply: &Reply) -> Failure {
     let text = error_text(reply);
     match reply.status.as_u16() {
-        401 => Failure::auth(format!("Protocol rejected the token: {text}")).with_hint(LOGIN_HINT),
+        401 => Failure::auth(format!("Protocol rejected the token: {text}")).with_problem(Problem::TokenRejected),
         403 => Failure::general(format!("Protocol denied access: {text}"))
             .with_hint("the token's account may not see or change this"),
         400 | 422 => Failure::general(format!("Protocol refused the request: {text}")),
@@ -332,7 +329,7 @@ mod tests {
         assert_eq!(f.message, "no attachment X: No attachment X (invalid_request)");
         let f = error_failure(&reply(401, body));
         assert_eq!(f.class, crate::error::ExitClass::Auth);
-        assert!(f.hint.unwrap().contains("chatdrop login protocol"));
+        assert_eq!(f.problem, Some(Problem::TokenRejected));
         let f = error_failure(&reply(500, "<html><title>Oops</title></html>"));
         assert!(!f.message.contains("<html>"), "{}", f.message);
     }

@@ -221,3 +221,54 @@ fn spooling_a_slow_stdin_says_how_much_was_read_so_far() {
     assert!(r.stdout.ends_with("\tslow.txt\n"), "{}", r.stdout);
     assert_eq!(t.uploads("pyrus")[0].parts[0].size, 4 * 64 * 1024);
 }
+
+/// Hints that name a login command are written by the command layer, which knows the profile
+/// in use: with `--profile work` they name `chatdrop login SERVICE --profile work` (OK.ru's
+/// refused signature, Protocol's refused token); without it their words are as before.
+#[test]
+fn login_hints_of_adapter_failures_name_the_profile_in_use() {
+    let t = TestEnv::new();
+    let image = t.file("a.png", &png(2, 2, "1", 0));
+    let ok = |profile: &[&str]| {
+        run(t
+            .cmd("ok")
+            .env("CHATDROP_OK_APPLICATION_SECRET_KEY", "not-the-secret")
+            .args(profile)
+            .args(["ok", "moment"])
+            .arg(&image))
+    };
+    let r = ok(&["--profile", "work"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "  hint: the application_secret_key (or session_secret_key) does not belong to this application_key and access_token; check it, or run `chatdrop login ok --profile work`, or set CHATDROP_OK_ACCESS_TOKEN and CHATDROP_OK_APPLICATION_SECRET_KEY (or CHATDROP_OK_SESSION_SECRET_KEY)"
+        ),
+        "{}",
+        r.stderr
+    );
+    let r = ok(&[]);
+    assert!(r.stderr.contains("check it, or run `chatdrop login ok`, or set"), "{}", r.stderr);
+
+    let file = t.file("a.txt", b"plain text");
+    let protocol = |profile: &[&str]| {
+        run(t
+            .cmd("protocol")
+            .env("CHATDROP_PROTOCOL_TOKEN", "wrong-token")
+            .args(["--json"])
+            .args(profile)
+            .args(["protocol", "attach"])
+            .arg(&file))
+    };
+    let r = protocol(&["--profile", "work"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    let records = json_lines(&r.stdout);
+    assert_eq!(
+        records[0]["hint"],
+        "the token is wrong, expired or revoked: run `chatdrop login protocol --profile work`, or set CHATDROP_PROTOCOL_TOKEN"
+    );
+    let records = json_lines(&protocol(&[]).stdout);
+    assert_eq!(
+        records[0]["hint"],
+        "the token is wrong, expired or revoked: run `chatdrop login protocol`, or set CHATDROP_PROTOCOL_TOKEN"
+    );
+}

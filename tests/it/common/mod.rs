@@ -361,7 +361,8 @@ pub fn assert_record<'a>(
 
 /// Run chatdrop with `args` on a pseudo-terminal (util-linux `script`); when the screen shows
 /// `prompt`, `keys` are typed. Returns what the terminal showed (CRLF as LF), or None (with a
-/// note) when `script` is missing. The run is killed after 20 s.
+/// note) when `script` is missing. The run is killed after 60 s (a prompt nobody answers
+/// must not hang the suite; a loaded machine must not cut a slow run short).
 pub fn on_terminal(t: &TestEnv, service: &str, args: &[&str], answer: Option<(&str, &str)>) -> Option<String> {
     let answers: Vec<(&str, &str)> = answer.into_iter().collect();
     on_terminal_answering(t, Some(service), &[], args, &answers).map(|(_, screen)| screen)
@@ -398,7 +399,7 @@ pub fn on_terminal_answering(
         .spawn()
         .unwrap();
     let screen = || String::from_utf8_lossy(&std::fs::read(&log).unwrap_or_default()).replace("\r\n", "\n");
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + Duration::from_secs(60);
     let mut stdin = child.stdin.take();
     for (i, (prompt, keys)) in answers.iter().enumerate() {
         let answered = answers[..i].iter().filter(|(p, _)| p == prompt).count();
