@@ -11,6 +11,7 @@ use crate::commands::journal::Batch as Journal;
 use crate::config::{Config, ServiceSettings};
 use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::ids::is_uuid;
+use crate::secret::Secret;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
@@ -87,8 +88,10 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: Key, kind: Kind) -> Failur
 fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
     let base = ctx.base_url(settings, keys::URL)?;
-    let credentials =
-        Credentials { login: settings.credential(keys::LOGIN)?, password: settings.credential(keys::PASSWORD)? };
+    let credentials = Credentials {
+        login: settings.credential(keys::LOGIN)?,
+        password: Secret::new(settings.credential(keys::PASSWORD)?),
+    };
     Ok(Connect::new(http, base, credentials))
 }
 
@@ -223,7 +226,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             .flag_name("--login"),
     )?;
     let password = ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
-    let connect = Connect::new(http, base.clone(), Credentials { login: login.clone(), password: password.clone() });
+    let connect =
+        Connect::new(http, base.clone(), Credentials { login: login.clone(), password: Secret::new(password.clone()) });
     // A GET is harmless to repeat; only temporary failures are retried. Refused answers were
     // just typed or given: what to check, not the login command the user is running.
     let lines = ctx.call(&connect, Repeat::Safe, || connect.check_login()).await.map_err(|f| {

@@ -14,6 +14,7 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::Config;
 use crate::error::{Problem, Result};
+use crate::secret::Secret;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
@@ -38,10 +39,10 @@ fn adapter(ctx: &Context) -> Result<OkRu> {
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, keys::URL)?;
     let application_key = settings.credential(keys::APPLICATION_KEY)?;
-    let access_token = settings.credential(keys::ACCESS_TOKEN)?;
+    let access_token = Secret::new(settings.credential(keys::ACCESS_TOKEN)?);
     let secret = match (settings.get(keys::SESSION_SECRET_KEY), settings.get(keys::APPLICATION_SECRET_KEY)) {
-        (Some(session), _) => SigningSecret::Session(session),
-        (None, Some(app)) => SigningSecret::Application(app),
+        (Some(session), _) => SigningSecret::Session(Secret::new(session)),
+        (None, Some(app)) => SigningSecret::Application(Secret::new(app)),
         (None, None) => return Err(ctx.config.missing_credentials(SVC)),
     };
     let credentials = Credentials { url, application_key, access_token, secret };
@@ -173,10 +174,10 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
     let (secret_key, secret) = if session_env {
         let key = ask(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
-        (keys::SESSION_SECRET_KEY, SigningSecret::Session(key))
+        (keys::SESSION_SECRET_KEY, SigningSecret::Session(Secret::new(key)))
     } else {
         let key = ask(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
-        (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(key))
+        (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(Secret::new(key)))
     };
     let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
     let http = ctx.http(&settings)?;
@@ -184,7 +185,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let credentials = Credentials {
         url: url.clone(),
         application_key: application_key.clone(),
-        access_token: access_token.clone(),
+        access_token: Secret::new(access_token.clone()),
         secret: secret.clone(),
     };
     let user = OkRu::new(http, credentials, flood_wait(ctx))
@@ -201,7 +202,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         &[
             (keys::APPLICATION_KEY, Some(application_key)),
             (keys::ACCESS_TOKEN, Some(access_token)),
-            (secret_key, Some(secret_value)),
+            (secret_key, Some(secret_value.expose().to_string())),
             // One signing secret only: a stale one of the other kind would take over.
             (other_key, None),
             (keys::URL, (url != default_url).then_some(url)),

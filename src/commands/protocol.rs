@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::output::table::Table;
 use crate::paging::Pager;
+use crate::secret::Secret;
 use crate::services::protocol::{
     Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys,
 };
@@ -53,7 +54,7 @@ fn adapter(ctx: &Context) -> Result<Protocol> {
     let token = settings.credential(keys::TOKEN)?;
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, keys::URL)?;
-    Ok(Protocol::new(http, url, token))
+    Ok(Protocol::new(http, url, Secret::new(token)))
 }
 
 async fn attach(
@@ -314,7 +315,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, keys::URL)?;
     let token = ask(ctx, SVC, keys::TOKEN, Ask::secret("Protocol API token").stdin(args.with_token))?;
-    let protocol = Protocol::new(http, url.clone(), token.clone());
+    let protocol = Protocol::new(http, url.clone(), Secret::new(token.clone()));
     // The cheapest call that needs a valid token.
     protocol.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map_err(|f| {
         let f = f.context(format!("checking the token against {url}"));

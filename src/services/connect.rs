@@ -28,6 +28,7 @@ use serde_json::{Map, Value, json};
 
 use crate::error::{Failure, Problem, Result, Retry, Thing};
 use crate::http::{Http, Reply, status_failure};
+use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -73,7 +74,7 @@ pub const LIMITS: Limits = Limits { max_bytes: None, max_label: "" };
 #[derive(Clone)]
 pub struct Credentials {
     pub login: String,
-    pub password: String,
+    pub password: Secret,
 }
 
 /// Where a send goes, with the ids the meta part names.
@@ -117,7 +118,6 @@ pub struct Connect {
 
 impl Connect {
     pub fn new(http: Arc<Http>, base: String, credentials: Credentials) -> Self {
-        crate::secret::redact::register_secret(&credentials.password);
         Connect { http, base, credentials }
     }
 
@@ -128,7 +128,7 @@ impl Connect {
     fn authorized(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
         self.http
             .request(method, url)
-            .basic_auth(&self.credentials.login, Some(&self.credentials.password))
+            .basic_auth(&self.credentials.login, Some(self.credentials.password.expose()))
             .header(ACCEPT, "application/json")
     }
 

@@ -19,7 +19,7 @@ use serde_json::Value;
 
 use crate::error::{ExitClass, Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
-use crate::secret::redact;
+use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -157,9 +157,9 @@ const ERROR_CODES: &[(i64, &str)] = &[
 #[derive(Clone)]
 pub enum SigningSecret {
     /// Server-side: the session secret is derived from it and the access token.
-    Application(String),
+    Application(Secret),
     /// Client-side: the session secret key as the OAuth flow returned it.
-    Session(String),
+    Session(Secret),
 }
 
 #[derive(Clone)]
@@ -167,16 +167,18 @@ pub struct Credentials {
     /// The API base; calls go to `{url}/fb.do`.
     pub url: String,
     pub application_key: String,
-    pub access_token: String,
+    pub access_token: Secret,
     pub secret: SigningSecret,
 }
 
 impl Credentials {
     /// The key that ends every signed string.
-    pub fn session_secret_key(&self) -> String {
+    pub fn session_secret_key(&self) -> Secret {
         match &self.secret {
             SigningSecret::Session(key) => key.clone(),
-            SigningSecret::Application(app) => derived_session_secret(&self.access_token, app),
+            SigningSecret::Application(app) => {
+                Secret::new(derived_session_secret(self.access_token.expose(), app.expose()))
+            }
         }
     }
 }
@@ -217,7 +219,8 @@ fn md5_hex(bytes: &[u8]) -> String {
 #[derive(Debug, Clone)]
 pub struct Photo {
     pub photo_id: String,
-    pub token: String,
+    /// What `moments.commit` needs to publish the photo: as good as a credential for it.
+    pub token: Secret,
 }
 
 /// A published moment: the answer of `moments.commit`.
@@ -424,19 +427,15 @@ fn link_expired(detail: &str) -> Failure {
 pub struct OkRu {
     http: Arc<Http>,
     credentials: Credentials,
-    session_secret_key: String,
+    session_secret_key: Secret,
     flood_wait: Duration,
 }
 
 impl OkRu {
     /// `flood_wait`: the pause before retrying after FLOOD_BLOCKED / LIMIT_REACHED.
     pub fn new(http: Arc<Http>, credentials: Credentials, flood_wait: Duration) -> Self {
+        // Each is a `Secret`, registered with the redaction as it was made.
         let session_secret_key = credentials.session_secret_key();
-        redact::register_secret(&credentials.access_token);
-        redact::register_secret(&session_secret_key);
-        if let SigningSecret::Application(secret) = &credentials.secret {
-            redact::register_secret(secret);
-        }
         OkRu { http, credentials, session_secret_key, flood_wait }
     }
 
@@ -445,9 +444,9 @@ impl OkRu {
         let mut params: Vec<(&str, &str)> =
             vec![("application_key", &self.credentials.application_key), ("format", "json"), ("method", method)];
         params.extend_from_slice(extra);
-        let sig = signature(&params, &self.session_secret_key);
+        let sig = signature(&params, self.session_secret_key.expose());
         params.push(("sig", &sig));
-        params.push(("access_token", &self.credentials.access_token));
+        params.push(("access_token", self.credentials.access_token.expose()));
         let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(&params).finish();
         let url = format!("{}/fb.do", self.credentials.url);
         let req =
@@ -536,13 +535,12 @@ impl OkRu {
         let token = entry["token"].as_str().filter(|t| !t.is_empty()).ok_or_else(|| {
             Failure::general(format!("OK.ru answered the upload of photo {photo_id} without a token"))
         })?;
-        redact::register_secret(token);
-        Ok(Photo { photo_id: photo_id.clone(), token: token.to_string() })
+        Ok(Photo { photo_id: photo_id.clone(), token: Secret::new(token) })
     }
 
     /// Step 3: publish one uploaded photo as a moment. Never resend on an unclear outcome.
     pub async fn commit(&self, photo: &Photo) -> Result<Committed> {
-        let photos = unverified::commit_photos(&photo.photo_id, &photo.token);
+        let photos = unverified::commit_photos(&photo.photo_id, photo.token.expose());
         let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)]).await?;
         if !unverified::commit_succeeded(&answer) {
             let mut shown = answer.clone();
@@ -611,10 +609,10 @@ mod tests {
         let credentials = Credentials {
             url: String::new(),
             application_key: APP_KEY.into(),
-            access_token: TOKEN.into(),
-            secret: SigningSecret::Application(APP_SECRET.into()),
+            access_token: Secret::new(TOKEN),
+            secret: SigningSecret::Application(Secret::new(APP_SECRET)),
         };
-        assert_eq!(credentials.session_secret_key(), secret);
+        assert_eq!(credentials.session_secret_key().expose(), secret);
     }
 
     #[test]
@@ -622,10 +620,13 @@ mod tests {
         let credentials = Credentials {
             url: String::new(),
             application_key: APP_KEY.into(),
-            access_token: TOKEN.into(),
-            secret: SigningSecret::Session("ae5362b5b588cc7294c2414d71b74d5d".into()),
+            access_token: Secret::new(TOKEN),
+            secret: SigningSecret::Session(Secret::new("ae5362b5b588cc7294c2414d71b74d5d")),
         };
-        assert_eq!(signature(&vector_params(), &credentials.session_secret_key()), "03a41413523ea8092507949d6e711963");
+        assert_eq!(
+            signature(&vector_params(), credentials.session_secret_key().expose()),
+            "03a41413523ea8092507949d6e711963"
+        );
     }
 
     #[test]

@@ -23,6 +23,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{Failure, Problem, Result, Thing};
 use crate::http::{Http, Reply, status_failure};
+use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, LocalFile, Payload, Target};
@@ -123,7 +124,7 @@ pub struct Protocol {
     http: Arc<Http>,
     /// e.g. `https://api.protocol.chat` (no trailing slash).
     url: String,
-    token: String,
+    token: Secret,
 }
 
 /// Ids go into URL paths: refuse anything that would change the path or query.
@@ -132,14 +133,14 @@ pub fn check_id(what: &str, id: &str) -> Result<()> {
 }
 
 impl Protocol {
-    pub fn new(http: Arc<Http>, url: String, token: String) -> Self {
+    pub fn new(http: Arc<Http>, url: String, token: Secret) -> Self {
         Protocol { http, url, token }
     }
 
     fn request(&self, method: Method, path: &str) -> RequestBuilder {
         self.http
             .request(method, &format!("{}/v1/{path}", self.url))
-            .header(AUTHORIZATION, format!("Bearer {}", self.token))
+            .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
     }
 
     /// Upload one file, optionally into a conversation.
