@@ -18,6 +18,7 @@ mod hostile;
 mod interface;
 mod journal;
 mod keyring;
+mod layers;
 mod manpages;
 mod ok;
 mod properties;
