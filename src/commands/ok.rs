@@ -117,9 +117,6 @@ fn published(file: &LocalFile, photo: &Photo, committed: &Committed) -> Record {
         .field("result", answer)
 }
 
-/// `chatdrop login ok`: application key, access token and a signing secret (the session
-/// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
-/// checked with users.getCurrentUser, then stored.
 /// This service in the command layer's registry (`commands::SERVICES`).
 pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
     kind: SVC,
@@ -163,6 +160,9 @@ fn hint(config: &Config, problem: &Problem) -> Option<String> {
     })
 }
 
+/// `chatdrop login ok`: application key, access token and a signing secret (the session
+/// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
+/// checked with users.getCurrentUser, then stored.
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
     let access_token = ask(
