@@ -26,4 +26,5 @@ mod protocol;
 mod pyrus;
 mod security;
 mod targets;
+mod upstream_replay;
 mod values;
