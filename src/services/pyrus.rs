@@ -202,6 +202,24 @@ impl ErrorBody {
         }
         Some(ErrorBody { code, text })
     }
+
+    /// An error in Pyrus's own shape inside a 2xx: a string `error_code` (the names of
+    /// `ErrorCodeType`), or an `error`/`error_message` text. A foreign shape (a numeric code,
+    /// `error_msg`) is no Pyrus answer at all, so whether the request landed is unclear.
+    fn in_success(reply: &Reply) -> Option<ErrorBody> {
+        let value = reply.json_value()?;
+        let object = value.as_object()?;
+        let named = matches!(object.get("error_code"), Some(Value::String(s)) if !s.trim().is_empty())
+            || ["error", "error_message"]
+                .iter()
+                .any(|k| object.get(*k).and_then(Value::as_str).is_some_and(|t| !t.trim().is_empty()));
+        if named { Self::of(reply) } else { None }
+    }
+}
+
+/// An error answer: a failure status, or a Pyrus error inside a 2xx.
+fn is_error(reply: &Reply) -> bool {
+    !reply.is_success() || ErrorBody::in_success(reply).is_some()
 }
 
 impl Pyrus {
@@ -231,7 +249,7 @@ impl Pyrus {
         let url = format!("{}/auth", credentials.auth_url);
         let reply = http.call(http.request(Method::POST, &url).json(&body)).await?;
         let error = ErrorBody::of(&reply);
-        if !reply.is_success() || error.is_some() {
+        if is_error(&reply) {
             let refused = matches!(reply.status.as_u16(), 400 | 401 | 403)
                 || error.as_ref().and_then(|e| e.code.as_deref()).is_some_and(|c| c == "invalid_credentials");
             let failure = error_failure(&reply, None);
@@ -302,7 +320,7 @@ impl Pyrus {
             .header(CONTENT_LENGTH, form.len)
             .body(form.body);
         let reply = self.http.upload(req).await?;
-        if !reply.is_success() || ErrorBody::of(&reply).is_some() {
+        if is_error(&reply) {
             return Err(self.refused(&reply, &issued));
         }
         let answer: Value = reply.json()?;
@@ -342,7 +360,7 @@ impl Pyrus {
         let req = self.http.request(Method::POST, &url).header(AUTHORIZATION, bearer(&issued.token)).json(&body);
         let reply = self.http.call(req).await?;
         let error = ErrorBody::of(&reply);
-        if !reply.is_success() || error.is_some() {
+        if is_error(&reply) {
             return Err(match reply.status.as_u16() {
                 // The ASP.NET `{"Message"}` of a route the server does not have: a wrong address.
                 404 if error.as_ref().is_none_or(|e| e.code.is_none()) && is_route_missing(&reply) => {
@@ -567,6 +585,11 @@ mod tests {
         assert!(text(502, "<html><title>Bad gateway</title></html>").contains("HTML page titled \"Bad gateway\""));
         assert_eq!(ErrorBody::of(&reply(200, r#"{"guid":"g","md5_hash":"m"}"#)), None);
         assert_eq!(ErrorBody::of(&reply(200, r#"{"message":"hello"}"#)), None);
+        // Inside a 2xx only Pyrus's own shape is an error: a foreign one leaves it unclear.
+        assert!(is_error(&reply(200, r#"{"error_code":"server_error","error":"x"}"#)));
+        assert!(is_error(&reply(200, r#"{"error_message":"x"}"#)));
+        assert!(!is_error(&reply(200, r#"{"error_code":2,"error_msg":"SERVICE : busy"}"#)));
+        assert!(!is_error(&reply(200, r#"{"Message":"x"}"#)));
         assert!(is_route_missing(&reply(404, r#"{"Message":"No HTTP resource"}"#)));
         assert!(!is_route_missing(&reply(404, r#"{"error_code":"task_not_found","error":"x"}"#)));
     }
