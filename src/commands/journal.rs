@@ -184,7 +184,10 @@ impl Batch {
         };
         Failure::new(
             ExitClass::Failure,
-            format!("not sent again: an attempt at {} may have been delivered (its answer was lost)", previous.time),
+            format!(
+                "not sent again: an attempt at {} may have been delivered (its answer was lost or unclear)",
+                previous.time
+            ),
         )
         .with_hint(format!("check {place}; --resend-unknown sends it anyway"))
     }

@@ -106,14 +106,18 @@ fn uploaded(file: &LocalFile, photo: &Photo) -> Record {
         .plain(Plain::Status(line))
 }
 
-/// The commit's record: the moment, by its id when OK.ru answers one (else the photo's).
+/// The commit's record: the moment, by its id when OK.ru answers one, else by the id the
+/// answer gives the published photo, else by the uploaded photo's.
 fn published(file: &LocalFile, photo: &Photo, committed: &Committed) -> Record {
     let mut answer = committed.answer.clone();
     crate::http::redact_json(&mut answer);
+    let id = committed.moment_id.clone().or_else(|| committed.assigned_photo_id.clone());
+    let text = |v: &Option<String>| v.as_ref().map_or(Value::Null, |id| Value::from(id.as_str()));
     Record::file("commit", Status::Done, file)
-        .id(committed.moment_id.clone().unwrap_or_else(|| photo.photo_id.clone()))
+        .id(id.unwrap_or_else(|| photo.photo_id.clone()))
         .field("photo_id", photo.photo_id.as_str())
-        .field("moment_id", committed.moment_id.as_ref().map_or(Value::Null, |id| Value::from(id.as_str())))
+        .field("moment_id", text(&committed.moment_id))
+        .field("assigned_photo_id", text(&committed.assigned_photo_id))
         .field("result", answer)
 }
 

@@ -10,7 +10,8 @@ use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::error::{Failure, Result};
+use crate::config::Config;
+use crate::error::{Failure, Problem, Result};
 use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
@@ -68,6 +69,9 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
         (Some(l), Some(k)) => Some((l.value, Secret::new(k))),
         _ => None,
     };
+    // An earlier chatdrop cached the cloud API for a self-hosted server whose auth answer named
+    // none: that token must not go to the cloud. A fresh login derives the right address.
+    let session = session.filter(|s| login.is_none() || !crate::services::pyrus::misdirected(s, &auth_url));
     if session.is_none() && login.is_none() {
         return Err(ctx.config.missing_credentials(SVC));
     }
@@ -181,9 +185,24 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
             ctx.call(&api, Repeat::Safe, || api.check()).await
         })
     },
-    // Every Pyrus failure says what to do in the service's own terms.
-    hint: |_, _| None,
+    hint,
 };
+
+/// What to do about what Pyrus reported, in chatdrop's words (the other failures say it in
+/// the service's own terms; a refused token gets the login hint).
+fn hint(config: &Config, problem: &Problem) -> Option<String> {
+    match problem {
+        Problem::WrongServerUrl => Some(format!(
+            "check the Pyrus address: {} ({}) is where the login goes, and {} ({}) the API the token is used with; run `{}` again after fixing it",
+            keys::AUTH_URL,
+            SVC.env_var(keys::AUTH_URL),
+            keys::API_URL,
+            SVC.env_var(keys::API_URL),
+            config.login_command(SVC)
+        )),
+        _ => None,
+    }
+}
 
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());

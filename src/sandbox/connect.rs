@@ -110,12 +110,14 @@ async fn lines(headers: HeaderMap) -> Response {
     if let Err(r) = check_auth(&headers) {
         return r;
     }
+    // The docs' Line object (line_id, name, allow_bot, hook_bot?, hook_line?) in a bare array,
+    // as every list the official bot reads comes (see `services::connect`'s module doc).
     json_reply(
         StatusCode::OK,
         json!([
-            { "line_id": LINE, "name": LINE_NAME },
-            { "line_id": BILLING_LINE, "name": "Billing" },
-            { "line_id": BILLING_LINE_2, "name": "BILLING" },
+            { "line_id": LINE, "name": LINE_NAME, "allow_bot": true },
+            { "line_id": BILLING_LINE, "name": "Billing", "allow_bot": false },
+            { "line_id": BILLING_LINE_2, "name": "BILLING", "allow_bot": false },
         ]),
     )
 }

@@ -8,6 +8,12 @@
 //! Tests can expire the session, revoke the permission, hand out expired links, script
 //! errors (FLOOD_BLOCKED), lose an answer after the call took effect, and point upload links
 //! at a proxy in front of the fake.
+//!
+//! A commit answers in the shape chatdrop settles on for `moments.commit` (see
+//! `services::ok::unverified`: `photosV2.commit`'s, per photo): `{"photos": [{"photo_id",
+//! "status": "SUCCESS", "assigned_photo_id"}]}`. Tests can make the next commit answer
+//! `"status": "FAILED"` (nothing is published) or any other body after publishing (an answer
+//! that says neither success nor failure).
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -61,6 +67,8 @@ struct Inner {
     scripted: Vec<(String, i64, String)>,
     /// Methods whose next answer is lost (502) after the call took effect.
     lose_answer: Vec<String>,
+    /// What the next commits answer instead of success, in order.
+    commit_scripts: Vec<CommitScript>,
     /// apiToken -> link
     links: HashMap<String, Link>,
     /// photo id -> photo
@@ -70,6 +78,14 @@ struct Inner {
     calls: Vec<String>,
     /// Another base for the upload links (tests put a fault proxy in front of the upload host).
     upload_base: Option<String>,
+}
+
+/// A scripted commit answer.
+enum CommitScript {
+    /// `"status": "FAILED"` for every photo; nothing is published.
+    Failed,
+    /// The photos are published, and this body is the answer.
+    Answer(Value),
 }
 
 struct Link {
@@ -90,7 +106,8 @@ struct PhotoState {
 /// A published moment, as the fake stored it.
 #[derive(Debug, Clone)]
 pub struct Moment {
-    pub moment_id: String,
+    /// The id its commit answered (`assigned_photo_id`).
+    pub assigned_photo_id: String,
     pub photo_id: String,
     /// The uploaded file's name and MD5.
     pub name: String,
@@ -133,6 +150,17 @@ impl FakeState {
     /// The next call of `method` takes effect, but its answer is lost (502).
     pub fn lose_next_answer(&self, method: &str) {
         self.lock().lose_answer.push(method.to_string());
+    }
+
+    /// The next commit answers `"status": "FAILED"` for its photos and publishes nothing.
+    pub fn fail_next_commit(&self) {
+        self.lock().commit_scripts.push(CommitScript::Failed);
+    }
+
+    /// The next commit publishes its photos, then answers `answer` (e.g. a shape that says
+    /// neither success nor failure).
+    pub fn answer_next_commit(&self, answer: Value) {
+        self.lock().commit_scripts.push(CommitScript::Answer(answer));
     }
 
     /// Upload links name `base` (e.g. a proxy that relays to this sandbox) instead of the
@@ -335,20 +363,32 @@ fn commit(inner: &mut Inner, photos: Option<String>) -> Response {
             Some(_) => ids.push(id.to_string()),
         }
     }
-    let mut moment_ids = Vec::new();
+    let script = (!inner.commit_scripts.is_empty()).then(|| inner.commit_scripts.remove(0));
+    if let Some(CommitScript::Failed) = script {
+        let failed: Vec<Value> = ids.iter().map(|id| json!({ "photo_id": id, "status": "FAILED" })).collect();
+        return json_reply(StatusCode::OK, json!({ "photos": failed }));
+    }
+    let mut answered = Vec::new();
     for id in ids {
         let photo = inner.photos.get_mut(&id).expect("checked above");
         photo.committed = true;
         let moment = Moment {
-            moment_id: format!("{}", 900_000_000 + inner.moments.len() as u64 + 1),
+            assigned_photo_id: format!("{}", 900_000_000 + inner.moments.len() as u64 + 1),
             photo_id: id,
             name: photo.name.clone(),
             md5: photo.md5.clone(),
         };
-        moment_ids.push(moment.moment_id.clone());
+        answered.push(json!({
+            "photo_id": moment.photo_id,
+            "status": "SUCCESS",
+            "assigned_photo_id": moment.assigned_photo_id,
+        }));
         inner.moments.push(moment);
     }
-    json_reply(StatusCode::OK, json!({ "success": true, "moment_id": moment_ids[0] }))
+    match script {
+        Some(CommitScript::Answer(answer)) => json_reply(StatusCode::OK, answer),
+        _ => json_reply(StatusCode::OK, json!({ "photos": answered })),
+    }
 }
 
 async fn upload(

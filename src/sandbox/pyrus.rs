@@ -2,6 +2,16 @@
 //! API-host variant), comments on tasks, downloads. It enforces what the docs say: Bearer
 //! token, one multipart file per request, a known length, 2 GB at most, JSON errors
 //! `{"error_code", "error"}`, and answers guid + md5_hash.
+//!
+//! It answers like the real server, as the official clients read it
+//! (simplygoodsoftware/pyrusapi-csharp 98c8b88d: `Responses/UploadResponse.cs`,
+//! `Entities/File.cs`, `Enums/ErrorCodeType.cs`; pyrusapi-python 09f02157
+//! `pyrus/models/entities.py`): `md5_hash` in upper-case hex (as the C# fixtures carry it;
+//! clients compare it ignoring case); a comment's attachments are File objects `{id, name,
+//! size, md5, url, version}` with an integer `id`, and every file listed there can be
+//! downloaded by that id (or by the guid the upload answered); a request over the size limit
+//! is a 400 `too_large_request_length`; a path with no route is the ASP.NET 404 `{"Message":
+//! ...}`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
@@ -34,6 +44,9 @@ struct Inner {
     /// token -> still valid
     tokens: HashMap<String, bool>,
     files: HashMap<String, StoredFile>,
+    /// guid -> the file's integer id (given when it is first attached, as Pyrus numbers files)
+    numbers: HashMap<String, i64>,
+    next_file: i64,
     /// task id -> comments
     tasks: BTreeMap<i64, Vec<Value>>,
     next_comment: i64,
@@ -61,6 +74,11 @@ impl FakeState {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.get(guid).cloned()
     }
 
+    /// The integer id a file got when it was attached to a task (what comments list).
+    pub fn file_number(&self, guid: &str) -> Option<i64> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).numbers.get(guid).copied()
+    }
+
     /// Put a file in the fake directly (to test downloads of any name).
     pub fn add_file(&self, file: StoredFile) {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(file.id.clone(), file);
@@ -83,6 +101,15 @@ pub fn routes() -> Router<Arc<State>> {
         .route("/files/v4/files/download/{guid}", get(download))
         .route("/api/v4/files/download/{guid}", get(download))
         .route("/api/v4/tasks/{id}/comments", post(comment))
+        .fallback(no_route)
+}
+
+/// A path the server has no route for: ASP.NET's own 404 body.
+async fn no_route(uri: axum::http::Uri) -> Response {
+    json_reply(
+        StatusCode::NOT_FOUND,
+        json!({ "Message": format!("No HTTP resource was found that matches the request URI '{}'.", uri.path()) }),
+    )
 }
 
 fn error(status: StatusCode, code: &str, text: &str) -> Response {
@@ -142,7 +169,7 @@ async fn upload(
         return error(StatusCode::LENGTH_REQUIRED, "content_length_required", "Content-Length is required.");
     };
     if length > MAX_FILE + 64 * 1024 {
-        return error(StatusCode::PAYLOAD_TOO_LARGE, "file_too_large", "The maximum file size is 2 GB.");
+        return error(StatusCode::BAD_REQUEST, "too_large_request_length", "The maximum file size is 2 GB.");
     }
     let parts = match store::multipart_hashed(&state, seq, &headers, body, MAX_FILE + 64 * 1024).await {
         Ok(p) => p,
@@ -165,13 +192,22 @@ async fn upload(
         path: part.path.clone(),
     };
     state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(guid.clone(), file);
-    json_reply(StatusCode::OK, json!({ "guid": guid, "md5_hash": part.md5 }))
+    json_reply(StatusCode::OK, json!({ "guid": guid, "md5_hash": part.md5.to_ascii_uppercase() }))
 }
 
-async fn download(AxState(state): AxState<Arc<State>>, Path(guid): Path<String>, headers: HeaderMap) -> Response {
+/// A download by the file's integer id (as the docs and the File objects name it) or by the
+/// guid the upload answered.
+async fn download(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
     if let Err(r) = check_token(&state, &headers) {
         return r;
     }
+    let guid = {
+        let inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+        match id.parse::<i64>() {
+            Ok(n) => inner.numbers.iter().find(|(_, v)| **v == n).map(|(g, _)| g.clone()).unwrap_or_default(),
+            Err(_) => id,
+        }
+    };
     let Some(file) = state.pyrus.file(&guid) else {
         return error(StatusCode::NOT_FOUND, "file_is_missing", "File not found.");
     };
@@ -201,13 +237,31 @@ async fn comment(
         return error(StatusCode::BAD_REQUEST, "invalid_request", "The body must be JSON.");
     };
     let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+    let inner = &mut *inner;
     let mut attachments = Vec::new();
     for item in request["attachments"].as_array().cloned().unwrap_or_default() {
         let guid = item["guid"].as_str().or(item.as_str()).unwrap_or("").to_string();
         let Some(file) = inner.files.get(&guid) else {
             return error(StatusCode::BAD_REQUEST, "invalid_attachment", &format!("Unknown attachment guid {guid}."));
         };
-        attachments.push(json!({ "guid": guid, "name": file.name, "size": file.size, "md5": file.md5 }));
+        let id = match inner.numbers.get(&guid) {
+            Some(id) => *id,
+            None => {
+                inner.next_file += 1;
+                let id = 50_000 + inner.next_file;
+                inner.numbers.insert(guid.clone(), id);
+                id
+            }
+        };
+        // The File object of the C# and Python clients: the integer id, never the guid.
+        attachments.push(json!({
+            "id": id,
+            "name": file.name,
+            "size": file.size,
+            "md5": file.md5,
+            "url": format!("{}/pyrus/files/v4/files/download/{id}", state.base),
+            "version": 0,
+        }));
     }
     inner.next_comment += 1;
     let comment = json!({

@@ -2,23 +2,41 @@
 //! auth with an API user; images into group chats (`/v1/conference/send/image/`), images and
 //! files into support lines (`/v1/line/send/image/`, `/v1/line/send/file/`), each a multipart
 //! form of exactly two parts, a JSON `meta` and the `file`; `GET /v1/line/` to check a login.
-//! Every path ends with a slash, as the official client sends them. Success is 200 with no body.
+//! Every path ends with a slash, as the official client sends them.
+//!
+//! Only an explicit success is a success. A send succeeds on exactly HTTP 200, the success the
+//! docs give ("no body") and the only status the official bot takes as one
+//! (1C-Connect/1cconnect-text-bot 9a29fb0d, `internal/connect/client/client.go`:
+//! `resp.StatusCode != http.StatusOK` is an error). An error object inside that 200 is a
+//! failure; another 2xx, or a 200 that is an HTML page (a proxy's), says neither, so the
+//! message may have been posted: it is not sent again.
+//!
+//! The line list (`GET /v1/line/`), in the one place its shape is decided ([`parse_lines`]):
+//! no official client reads it, so every shape found evidence for is accepted:
+//! - a bare JSON array of line objects: how every list endpoint the official bot reads
+//!   answers (`internal/connect/response/types.go`: `Users []User`, `Subscriptions
+//!   []Subscription`, `Competences []Competence`), and the bot's README sends the user to
+//!   "find the line in the list" at `/v1/line/`;
+//! - an object wrapping that array in `lines`: a third-party SDK types the answer of its
+//!   `GetLines` as `Lines` (public code index id 39790740472, citing the docs page
+//!   1c-connect.atlassian.net/wiki/spaces/PUBLIC/pages/2156429313), which may be a wrapper;
+//! - a line's id in `line_id` (that SDK's `Line` object, index id 39738263899, citing the
+//!   docs page 1289420955/Line: `line_id`, `name`, `allow_bot`, `hook_bot?`, `hook_line?`;
+//!   also how the bot's `Subscription` and `Competence` name a line) or in `id` (how
+//!   `SetHook` names a line: `requests/hooks.go`), its name in `name`. Fields not listed
+//!   here are ignored; entries without an id are skipped.
 //!
 //! UNVERIFIED choices, kept here:
 //! - the error body format (the official bot only logs it): a JSON `message`/`error`/
 //!   `description`/`detail` is quoted when there is one, else the body is described;
 //! - the 429 rate limit (20/s, 600/min) is known only from a third-party client: it is
 //!   treated as temporary and retried after Retry-After;
-//! - any 2xx counts as delivered (the official bot wants exactly 200; the docs say no body),
-//!   unless its body is an HTML page or a JSON error object, which no API success carries;
 //! - the file name goes in both `meta.file_name` and the part's raw UTF-8 `filename="…"` (as
 //!   the official Go client and curl send it); since which one the server shows is unknown,
 //!   both carry the same [`wire_name`];
 //! - `author_id` on line sends is included only when an author is known (the bot sends it as
 //!   the specialist; SendImageLine lists it without saying whether it is required);
-//! - no file size limit is documented, so none is checked locally;
-//! - `GET /v1/line/` answers a JSON array of lines; a line's id is read from `line_id` (or
-//!   `id`) and its name from `name` (or `title`), since no page documents the object.
+//! - no file size limit is documented, so none is checked locally.
 
 use std::sync::Arc;
 
@@ -137,7 +155,7 @@ impl Connect {
     pub async fn check_login(&self) -> Result<Option<usize>> {
         let reply = self.http.call(self.authorized(Method::GET, &self.endpoint("line/"))).await?;
         match reply.status.as_u16() {
-            200..=299 => Ok(Some(reply.json_value().and_then(|v| v.as_array().map(Vec::len)).unwrap_or(0))),
+            200..=299 => Ok(Some(reply.json_value().as_ref().and_then(parse_lines).map_or(0, |l| l.len()))),
             403 => Ok(None),
             _ => Err(self.error_failure(&reply, None)),
         }
@@ -157,17 +175,10 @@ impl Connect {
                 _ => self.error_failure(&reply, None),
             });
         }
-        let value = reply.json_value().unwrap_or(Value::Null);
-        let Some(items) = value.as_array() else {
-            return Err(Failure::general(format!("1C-Connect answered the line list with {}", reply.describe_body())));
-        };
-        let text = |v: &Value, keys: &[&str]| keys.iter().find_map(|k| v[*k].as_str()).unwrap_or("").trim().to_string();
-        Ok(items
-            .iter()
-            .take(MAX_LINES)
-            .map(|v| Line { id: text(v, &["line_id", "id"]).to_ascii_lowercase(), name: text(v, &["name", "title"]) })
-            .filter(|l| !l.id.is_empty())
-            .collect())
+        match reply.json_value().as_ref().and_then(parse_lines) {
+            Some(lines) => Ok(lines),
+            None => Err(Failure::general(format!("1C-Connect answered the line list with {}", reply.describe_body()))),
+        }
     }
 
     /// Send one file as `kind` to `to`, with an optional comment.
@@ -199,11 +210,7 @@ impl Connect {
         if !reply.is_success() {
             return Err(self.error_failure(&reply, Some(to)));
         }
-        // Only the status is read; but an HTML page or an error object is not the API's 200.
-        match reply.foreign_success() {
-            Some(failure) => Err(failure),
-            None => Ok(sent),
-        }
+        delivered(&reply).map(|()| sent)
     }
 
     /// An error answer, explained with what 1C-Connect documents for each status.
@@ -240,6 +247,50 @@ impl Connect {
             _ => status_failure(reply, Some(text)),
         }
     }
+}
+
+/// Whether a 2xx answer to a send says it was delivered (see the module doc): exactly 200 and
+/// no error in it. An error object is a refusal; an HTML page or another 2xx says neither,
+/// so the message may be in the chat (never sent again).
+fn delivered(reply: &Reply) -> Result<()> {
+    if let Some(error) = reply.error_in_body() {
+        return Err(Failure::general(format!(
+            "1C-Connect answered HTTP {} with an error instead of delivering the file: {error}",
+            reply.status.as_u16()
+        )));
+    }
+    if let Some(failure) = reply.foreign_success() {
+        return Err(failure);
+    }
+    if reply.status.as_u16() != 200 {
+        return Err(Failure::general(format!(
+            "1C-Connect answered {} instead of 200, so whether the file was delivered is unknown",
+            reply.describe_status()
+        ))
+        .with_retry(Retry::IfResendSafe { after: None }));
+    }
+    Ok(())
+}
+
+/// The lines of a `GET /v1/line/` answer, in every shape the module doc lists (at most
+/// [`MAX_LINES`]; entries without an id skipped); None for any other shape.
+pub fn parse_lines(answer: &Value) -> Option<Vec<Line>> {
+    let items = match answer {
+        Value::Array(items) => items,
+        Value::Object(o) => o.get("lines")?.as_array()?,
+        _ => return None,
+    };
+    let text = |v: &Value, keys: &[&str]| {
+        keys.iter().find_map(|k| v.get(*k).and_then(Value::as_str)).unwrap_or("").trim().to_string()
+    };
+    Some(
+        items
+            .iter()
+            .take(MAX_LINES)
+            .map(|v| Line { id: text(v, &["line_id", "id"]).to_ascii_lowercase(), name: text(v, &["name"]) })
+            .filter(|l| !l.id.is_empty())
+            .collect(),
+    )
 }
 
 /// The meta part of a send: the recipient's ids, the file name, and the comment if any.
@@ -335,6 +386,27 @@ mod tests {
     #[test]
     fn uuids_and_names() {
         assert_eq!(wire_name("Отчёт \"v2\"\n😀.png"), "Отчёт _v2__😀.png");
+    }
+
+    #[test]
+    fn line_lists_in_every_shape_with_evidence() {
+        let line = |id: &str, name: &str| Line { id: id.into(), name: name.into() };
+        let bare = json!([
+            { "line_id": "4F1E2D3C-B5A6-4978-8E9D-0C1B2A3F4E5D", "name": " Support ", "allow_bot": true },
+            { "id": "7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f", "name": "Billing", "hook_bot": null },
+            { "name": "no id" },
+            "not an object",
+        ]);
+        let want = vec![
+            line("4f1e2d3c-b5a6-4978-8e9d-0c1b2a3f4e5d", "Support"),
+            line("7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f", "Billing"),
+        ];
+        assert_eq!(parse_lines(&bare).unwrap(), want);
+        assert_eq!(parse_lines(&json!({ "lines": bare })).unwrap(), want);
+        assert_eq!(parse_lines(&json!([])).unwrap(), vec![]);
+        for other in [json!({ "items": [] }), json!("lines"), json!(null), json!({ "lines": {} })] {
+            assert!(parse_lines(&other).is_none(), "{other}");
+        }
     }
 
     #[test]

@@ -3,10 +3,11 @@
 //! image to it, `moments.commit`, and the error table of apis.md §2.5 (errors often come with
 //! HTTP 200, so every answer is checked for `error_code`).
 //!
-//! UNVERIFIED choices (apis.md §2.4 and §7 item 1) all live in [`unverified`]: the extra
-//! parameter of `moments.getUploadUrl` (`type=PHOTO`), the `photos` JSON parameter of
-//! `moments.commit`, how a commit answer names the moment and says it succeeded, and the
-//! JSON shape of upload errors (any body naming a `PHOTO_*` code counts).
+//! Only an explicit success is a success: a commit answer is read per photo, and one that
+//! reports the photo failed (a failure status, an error object inside a 200) is a failure,
+//! while one that says neither is "unknown" (the moment may exist: never sent again without
+//! `--resend-unknown`). What is known about the moments answers, and what is assumed, is
+//! written down in [`unverified`], the one place every assumption lives.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -78,6 +79,36 @@ const LINK_MARGIN: Duration = Duration::from_secs(5);
 
 /// Everything about the moments methods that no primary source confirms (apis.md §2.4 and
 /// §7 item 1). Change these, and only these, once a live account shows otherwise.
+///
+/// Known (with sources):
+/// - `moments.getUploadUrl` answers `{"photo_ids": [..], "upload_url", "expires_ms",
+///   "ttl_ms"}` (the example page https://apiok.ru/dev/examples/moment_upload, seed 002), the
+///   same four fields as `photosV2.getUploadUrl` (its method page,
+///   https://apiok.ru/dev/methods/rest/photosV2/photosV2.getUploadUrl).
+/// - The upload answers `{"photos": {"<photo_id>": {"token": ".."}}}`, always JSON, `=` often
+///   escaped as `\u003d` (the same example page).
+/// - Errors are `{"error_code", "error_msg", "error_data"}`, with or without the
+///   `invocation-error` header, often in a 200 (https://apiok.ru/en/dev/errors).
+/// - `photosV2.commit`, the photo sibling of `moments.commit`, answers per photo:
+///   `{"photos": [{"photo_id", "status", "assigned_photo_id"}]}`, `status` `SUCCESS` when the
+///   photo was published. Public callers read exactly these fields (public code index ids
+///   27306606418: `photos[0].status == "SUCCESS"`; 6674402086, 24821839190, 40875618710:
+///   `photos[0].assigned_photo_id`); the official odnoklassniki/ok-unity3d-sdk (2c9268cf,
+///   `Assets/Odnoklassniki/Scripts/AbstractOdnoklassniki.cs`) sends `photo_id`, `token`,
+///   `comment` and passes the answer on unread. apis.md §8 reads `FAILED` as its failure
+///   status; the method page itself is not stored anywhere searchable here (the
+///   apiok/documentation repository, cba701bb, holds only an empty template of it).
+///
+/// Assumed (no source shows it):
+/// - the parameters of `moments.getUploadUrl` ([`GET_UPLOAD_URL_PARAMS`]) and of
+///   `moments.commit` ([`COMMIT_PHOTOS_PARAM`], [`commit_photos`]): the one public caller
+///   (index id 47819881983) sends `type=PHOTO` and `photos=[{"photo_id","token"}]`, and takes
+///   any truthy answer as success;
+/// - the answer of `moments.commit` ([`commit_outcome`]): read like `photosV2.commit`'s, per
+///   photo; `true` or `{"success": true}` (what that caller accepts) and an answer naming the
+///   moment (`moment_id`) count as published, `false`, `{"success": false}`, an error object
+///   and a status of `FAILED`/`FAILURE`/`ERROR` as refused, anything else as unknown;
+/// - the JSON shape of upload errors (any body naming a `PHOTO_*` code counts).
 pub mod unverified {
     use serde_json::{Value, json};
 
@@ -97,27 +128,92 @@ pub mod unverified {
         json!([{ "photo_id": photo_id, "token": token }]).to_string()
     }
 
-    /// The commit answer's shape is unknown: the third-party caller takes any truthy
-    /// answer as success. An object that says `success: false` is a failure too.
-    pub fn commit_succeeded(answer: &Value) -> bool {
+    /// Statuses that say the photo was not published (`photosV2.commit` answers `FAILED`).
+    const FAILED: &[&str] = &["FAILED", "FAILURE", "ERROR"];
+
+    /// What a commit answer says about one photo.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub enum CommitOutcome {
+        /// Published, under the ids the answer gives (if any).
+        Published { moment_id: Option<String>, assigned_photo_id: Option<String> },
+        /// Not published: the answer's own words (status or error).
+        Failed(String),
+        /// The answer says neither: the moment may or may not exist.
+        Unclear,
+    }
+
+    /// Read the commit answer for `photo_id` (see the module doc for what is assumed).
+    pub fn commit_outcome(answer: &Value, photo_id: &str) -> CommitOutcome {
+        if let Some(error) = error_of(answer) {
+            return CommitOutcome::Failed(error);
+        }
+        if let Some(photos) = answer.get("photos").and_then(Value::as_array) {
+            let entries: Vec<&Value> = photos.iter().filter(|p| p.is_object()).collect();
+            let mine = entries.iter().find(|p| text(p.get("photo_id")).as_deref() == Some(photo_id)).or_else(|| {
+                // One entry that names no photo can only be about the one sent.
+                (entries.len() == 1 && entries[0].get("photo_id").is_none()).then(|| &entries[0])
+            });
+            let Some(entry) = mine else { return CommitOutcome::Unclear };
+            if let Some(error) = error_of(entry) {
+                return CommitOutcome::Failed(error);
+            }
+            return match text(entry.get("status")).map(|s| s.to_ascii_uppercase()) {
+                Some(status) if status == "SUCCESS" => CommitOutcome::Published {
+                    moment_id: moment_id(entry).or_else(|| moment_id(answer)),
+                    assigned_photo_id: text(entry.get("assigned_photo_id")),
+                },
+                Some(status) if FAILED.contains(&status.as_str()) => CommitOutcome::Failed(format!("status {status}")),
+                _ => CommitOutcome::Unclear,
+            };
+        }
         match answer {
-            Value::Null => false,
-            Value::Bool(b) => *b,
-            Value::Number(n) => n.as_f64().is_some_and(|n| n != 0.0),
-            Value::String(s) => !s.is_empty() && s != "false",
-            Value::Array(a) => !a.is_empty(),
-            Value::Object(o) => o.get("success").is_none_or(commit_succeeded),
+            Value::Bool(true) => CommitOutcome::Published { moment_id: None, assigned_photo_id: None },
+            Value::Bool(false) => CommitOutcome::Failed("false".into()),
+            Value::Object(o) => match o.get("success") {
+                Some(Value::Bool(true)) => {
+                    CommitOutcome::Published { moment_id: moment_id(answer), assigned_photo_id: None }
+                }
+                Some(Value::Bool(false)) => CommitOutcome::Failed("success: false".into()),
+                _ => match moment_id(answer) {
+                    Some(id) => CommitOutcome::Published { moment_id: Some(id), assigned_photo_id: None },
+                    None => CommitOutcome::Unclear,
+                },
+            },
+            _ => CommitOutcome::Unclear,
+        }
+    }
+
+    /// An error an object carries in its own words (`error_msg`, `error`, `error_code`).
+    fn error_of(value: &Value) -> Option<String> {
+        let object = value.as_object()?;
+        let present = |k: &str| object.get(k).filter(|v| !matches!(v, Value::Null | Value::Bool(false)));
+        let code = present("error_code").and_then(|v| text(Some(v)));
+        let words = ["error_msg", "error"].iter().find_map(|k| {
+            present(k).and_then(|v| match v {
+                Value::Object(o) => text(o.get("message")).or_else(|| Some(v.to_string())),
+                other => text(Some(other)),
+            })
+        });
+        match (code, words) {
+            (None, None) => None,
+            (Some(code), None) => Some(format!("error {code}")),
+            (None, Some(words)) => Some(words),
+            (Some(code), Some(words)) => Some(format!("{words} (error {code})")),
+        }
+    }
+
+    /// A string or number as text; None for anything else or an empty string.
+    fn text(value: Option<&Value>) -> Option<String> {
+        match value? {
+            Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
         }
     }
 
     /// Where a commit answer may name the new moment.
     pub fn moment_id(answer: &Value) -> Option<String> {
-        let found = ["moment_id", "momentId", "id"].iter().find_map(|k| answer.get(k))?;
-        match found {
-            Value::String(s) if !s.is_empty() => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        }
+        ["moment_id", "momentId"].iter().find_map(|k| text(answer.get(k)))
     }
 }
 
@@ -227,6 +323,8 @@ pub struct Photo {
 #[derive(Debug, Clone)]
 pub struct Committed {
     pub moment_id: Option<String>,
+    /// The id the answer gives the published photo (as `photosV2.commit` does), if any.
+    pub assigned_photo_id: Option<String>,
     pub answer: Value,
 }
 
@@ -538,20 +636,33 @@ impl OkRu {
         Ok(Photo { photo_id: photo_id.clone(), token: Secret::new(token) })
     }
 
-    /// Step 3: publish one uploaded photo as a moment. Never resend on an unclear outcome.
+    /// Step 3: publish one uploaded photo as a moment. Never resend on an unclear outcome:
+    /// only an answer that says the photo was published is a success, one that says it failed
+    /// is a failure, and one that says neither may have published it.
     pub async fn commit(&self, photo: &Photo) -> Result<Committed> {
         let photos = unverified::commit_photos(&photo.photo_id, photo.token.expose());
         let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)]).await?;
-        if !unverified::commit_succeeded(&answer) {
+        let shown = || {
             let mut shown = answer.clone();
             crate::http::redact_json(&mut shown);
-            return Err(Failure::general(format!(
-                "OK.ru did not confirm the moment of photo {} (it answered {})",
+            crate::text::escape(&shown.to_string().chars().take(300).collect::<String>())
+        };
+        match unverified::commit_outcome(&answer, &photo.photo_id) {
+            unverified::CommitOutcome::Published { moment_id, assigned_photo_id } => {
+                Ok(Committed { moment_id, assigned_photo_id, answer })
+            }
+            unverified::CommitOutcome::Failed(reason) => Err(Failure::general(format!(
+                "OK.ru did not publish photo {} as a moment: {}",
                 photo.photo_id,
-                crate::text::escape(&shown.to_string())
-            )));
+                crate::text::escape(&reason)
+            ))),
+            unverified::CommitOutcome::Unclear => Err(Failure::general(format!(
+                "OK.ru answered the commit of photo {} without saying whether the moment was published (it answered {})",
+                photo.photo_id,
+                shown()
+            ))
+            .with_retry(Retry::IfResendSafe { after: None })),
         }
-        Ok(Committed { moment_id: unverified::moment_id(&answer), answer })
     }
 }
 
@@ -712,14 +823,47 @@ mod tests {
 
     #[test]
     fn unverified_commit_shapes() {
+        use unverified::CommitOutcome::{Failed, Published, Unclear};
         let photos: Value = serde_json::from_str(&unverified::commit_photos("id=", "tok")).unwrap();
         assert_eq!(photos, json!([{ "photo_id": "id=", "token": "tok" }]));
-        assert!(unverified::commit_succeeded(&json!(true)));
-        assert!(unverified::commit_succeeded(&json!({ "moment_id": "5" })));
-        assert!(!unverified::commit_succeeded(&json!({ "success": false })));
-        assert!(!unverified::commit_succeeded(&json!(null)));
-        assert_eq!(unverified::moment_id(&json!({ "moment_id": 42 })).as_deref(), Some("42"));
-        assert_eq!(unverified::moment_id(&json!(true)), None);
+        let of = |v: Value| unverified::commit_outcome(&v, "P1");
+        // photosV2.commit's shape, per photo.
+        assert_eq!(
+            of(json!({ "photos": [{ "photo_id": "P1", "status": "SUCCESS", "assigned_photo_id": 9001 }] })),
+            Published { moment_id: None, assigned_photo_id: Some("9001".into()) }
+        );
+        assert_eq!(of(json!({ "photos": [{ "photo_id": "P1", "status": "FAILED" }] })), Failed("status FAILED".into()));
+        assert_eq!(
+            of(
+                json!({ "photos": [{ "photo_id": "P0", "status": "SUCCESS" }, { "photo_id": "P1", "status": "failure" }] })
+            ),
+            Failed("status FAILURE".into())
+        );
+        assert_eq!(of(json!({ "photos": [{ "photo_id": "P1", "status": "PROCESSING" }] })), Unclear);
+        assert_eq!(of(json!({ "photos": [{ "photo_id": "P1" }] })), Unclear);
+        assert_eq!(of(json!({ "photos": [{ "photo_id": "P0", "status": "SUCCESS" }] })), Unclear, "another photo");
+        assert_eq!(of(json!({ "photos": [] })), Unclear);
+        // Errors inside a 200.
+        assert_eq!(
+            of(json!({ "error_code": 100, "error_msg": "PARAM : bad" })),
+            Failed("PARAM : bad (error 100)".into())
+        );
+        assert_eq!(of(json!({ "photos": [{ "photo_id": "P1", "error": "quota" }] })), Failed("quota".into()));
+        // What the one public caller of moments.commit accepts, and what names the moment.
+        assert_eq!(of(json!(true)), Published { moment_id: None, assigned_photo_id: None });
+        assert_eq!(
+            of(json!({ "success": true, "moment_id": 42 })),
+            Published { moment_id: Some("42".into()), assigned_photo_id: None }
+        );
+        assert_eq!(
+            of(json!({ "moment_id": "m-1" })),
+            Published { moment_id: Some("m-1".into()), assigned_photo_id: None }
+        );
+        assert_eq!(of(json!(false)), Failed("false".into()));
+        assert_eq!(of(json!({ "success": false })), Failed("success: false".into()));
+        for unclear in [json!(null), json!(1), json!("ok"), json!({}), json!({ "result": "done" }), json!([true])] {
+            assert_eq!(of(unclear.clone()), Unclear, "{unclear}");
+        }
     }
 
     #[test]

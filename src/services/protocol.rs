@@ -12,7 +12,12 @@
 //!   it; the create endpoint documents only `file`);
 //! - a rename is sent as `application/x-www-form-urlencoded` `filename=...`, as the
 //!   template's `curl -d filename=...` would (see [`RENAME_AS_FORM`]);
-//! - a delete is answered with any 2xx and no particular body.
+//! - a delete is answered with any 2xx and no particular body (the template shows none).
+//!
+//! Only an explicit success is a success: a 2xx carrying the template's error object
+//! (`{type, message, documentation_url}`, no `id`) is that error; an upload or rename answer
+//! that names no attachment id is not a success (whether the upload landed is unknown, so it
+//! is not sent again); a 2xx delete that is an HTML page (a proxy's) says nothing either.
 
 use std::sync::Arc;
 
@@ -163,7 +168,7 @@ impl Protocol {
                 _ => error_failure(&reply),
             });
         }
-        reply.json()
+        attachment_answer(&reply, "upload")
     }
 
     /// One page of attachments, newest first.
@@ -186,6 +191,7 @@ impl Protocol {
                 _ => error_failure(&reply),
             });
         }
+        error_in_success(&reply)?;
         reply.json()
     }
 
@@ -202,6 +208,7 @@ impl Protocol {
         if !reply.is_success() {
             return Err(error_failure(&reply));
         }
+        error_in_success(&reply)?;
         reply.json()
     }
 
@@ -210,7 +217,7 @@ impl Protocol {
         let reply =
             self.http.call(self.request(Method::GET, &format!("attachments/{}", crate::ids::segment(id)))).await?;
         by_id_answer(&reply, id)?;
-        reply.json()
+        attachment_answer(&reply, "attachment")
     }
 
     /// Change the file name; the answer is the updated attachment.
@@ -224,7 +231,7 @@ impl Protocol {
         };
         let reply = self.http.call(req).await?;
         by_id_answer(&reply, id)?;
-        reply.json()
+        attachment_answer(&reply, "rename")
     }
 
     /// Delete for good.
@@ -232,7 +239,12 @@ impl Protocol {
         check_id("attachment", id)?;
         let reply =
             self.http.call(self.request(Method::DELETE, &format!("attachments/{}", crate::ids::segment(id)))).await?;
-        by_id_answer(&reply, id)
+        by_id_answer(&reply, id)?;
+        // A delete's success carries nothing to read, but a page from a proxy is not one.
+        match reply.foreign_success() {
+            Some(failure) => Err(failure),
+            None => Ok(()),
+        }
     }
 }
 
@@ -267,10 +279,40 @@ impl Target for ProtocolUpload<'_> {
     }
 }
 
+/// The template's error object inside a 2xx: that error, not a success.
+fn error_in_success(reply: &Reply) -> Result<()> {
+    let Some(Value::Object(o)) = reply.json_value() else { return Ok(()) };
+    let is_error = !o.contains_key("id")
+        && o.get("message").is_some_and(Value::is_string)
+        && o.get("type").is_some_and(Value::is_string);
+    if is_error {
+        return Err(Failure::general(format!(
+            "Protocol answered HTTP {} with an error instead of a result: {}",
+            reply.status.as_u16(),
+            error_text(reply)
+        )));
+    }
+    Ok(())
+}
+
+/// A 2xx answer that must be an attachment: it names its id, or it is not a success
+/// (`what` was sent, so it may have landed: not sent again).
+fn attachment_answer(reply: &Reply, what: &str) -> Result<Attachment> {
+    error_in_success(reply)?;
+    let attachment: Attachment = reply.json()?;
+    if attachment.id.trim().is_empty() {
+        return Err(Failure::general(format!(
+            "Protocol answered the {what} without an attachment id, so whether it took effect is unknown"
+        ))
+        .with_retry(crate::error::Retry::IfResendSafe { after: None }));
+    }
+    Ok(attachment)
+}
+
 /// The answer of a call on one attachment: 404 says plainly which id is missing.
 fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     if reply.is_success() {
-        return Ok(());
+        return error_in_success(reply);
     }
     Err(match reply.status.as_u16() {
         404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
@@ -333,6 +375,23 @@ mod tests {
         assert_eq!(f.problem, Some(Problem::TokenRejected));
         let f = error_failure(&reply(500, "<html><title>Oops</title></html>"));
         assert!(!f.message.contains("<html>"), "{}", f.message);
+    }
+
+    #[test]
+    fn only_an_answer_naming_the_attachment_is_a_success() {
+        let error = r#"{"type":"api_error","message":"Storage is full.","documentation_url":"https://protocol.chat/docs/errors/api_error"}"#;
+        let f = attachment_answer(&reply(200, error), "upload").unwrap_err();
+        assert_eq!((f.class, f.retry), (crate::error::ExitClass::Failure, crate::error::Retry::No));
+        assert!(f.message.contains("Storage is full. (api_error)"), "{}", f.message);
+        let f = attachment_answer(&reply(201, r#"{"id":"","filename":"a.txt"}"#), "upload").unwrap_err();
+        assert_eq!(f.retry, crate::error::Retry::IfResendSafe { after: None });
+        let f = attachment_answer(&reply(200, r#"{"filename":"a.txt"}"#), "upload").unwrap_err();
+        assert_eq!(f.retry, crate::error::Retry::IfResendSafe { after: None });
+        // Only the id is needed; everything else may be missing or new.
+        let a = attachment_answer(&reply(200, r#"{"id":"Nc6yKKMpcxiiFxp6","virus_scan":"clean"}"#), "upload").unwrap();
+        assert_eq!((a.id.as_str(), a.filename.as_str()), ("Nc6yKKMpcxiiFxp6", ""));
+        assert!(by_id_answer(&reply(200, error), "X").is_err());
+        assert!(by_id_answer(&reply(204, ""), "X").is_ok());
     }
 
     #[test]

@@ -401,3 +401,49 @@ fn the_in_process_sandbox_needs_no_setup() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(r.stdout, "-\tshot.png\n");
 }
+
+// ---- Only an explicit success is a success (#21): exactly 200, no error in it. ----
+
+fn journal_records(path: &std::path::Path) -> Vec<Value> {
+    std::fs::read_to_string(path).unwrap_or_default().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn a_2xx_other_than_200_is_unknown_and_not_sent_again() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    // A 202 from something in front of the API: it may have passed the message on.
+    t.sandbox.inject(Fault::status("/send/", 202));
+    let path = t.file("shot.png", &png(4, 4, "x", 0));
+    let r = run(t.cmd("connect").args(["connect", "send-image", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, "1C-Connect answered HTTP 202 Accepted (no body) instead of 200");
+    assert!(r.stderr.contains("may have been delivered anyway"), "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert_eq!(t.uploads("connect").len(), 1, "not resent");
+    assert_eq!(journal_records(&journal)[0]["outcome"], "unknown");
+    let r = run(t.cmd("connect").args(["connect", "send-image", "--skip-sent", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("--resend-unknown"), "{}", r.stderr);
+    assert_eq!(t.uploads("connect").len(), 1, "held back");
+    assert!(t.sandbox.state.connect.delivered().is_empty());
+}
+
+#[test]
+fn an_error_object_inside_a_200_is_a_failure() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    t.sandbox.inject(
+        Fault::status("/send/", 200)
+            .header("Content-Type", "application/json")
+            .body(r#"{"error":"line is closed for new messages"}"#),
+    );
+    let path = t.file("shot.png", &png(4, 4, "x", 0));
+    let r = run(t.cmd("connect").args(["--json", "connect", "send-image", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let record = &json_lines(&r.stdout)[0];
+    assert_record(record, "connect", "send-image", "failed");
+    assert!(record["error"].as_str().unwrap().contains("line is closed for new messages"), "{record}");
+    assert!(!record["hint"].as_str().unwrap_or("").contains("may have been delivered"), "{record}");
+    assert_eq!(journal_records(&journal)[0]["outcome"], "failed");
+}

@@ -81,7 +81,7 @@ fn publishes_one_image_in_three_signed_steps() {
     let moments = t.sandbox.state.ok.moments();
     assert_eq!(moments.len(), 1);
     assert_eq!((moments[0].photo_id.as_str(), moments[0].md5.as_str()), (photo_id.as_str(), md5_hex(&image).as_str()));
-    assert_eq!(r.stdout, format!("{}\tcat.png\n", moments[0].moment_id));
+    assert_eq!(r.stdout, format!("{}\tcat.png\n", moments[0].assigned_photo_id));
     assert!(r.stderr.contains(&format!("uploaded cat.png as photo {photo_id}")), "{}", r.stderr);
 }
 
@@ -115,12 +115,12 @@ fn publishes_several_images_each_once_in_the_order_given() {
     let lines: Vec<&str> = r.stdout.lines().collect();
     assert_eq!(lines.len(), 4);
     for (i, line) in lines.iter().enumerate() {
-        assert_eq!(*line, format!("{}\timg{i}.png", moments[i].moment_id));
+        assert_eq!(*line, format!("{}\timg{i}.png", moments[i].assigned_photo_id));
     }
 }
 
 #[test]
-fn json_output_carries_photo_id_moment_id_and_the_commit_answer() {
+fn json_output_carries_the_photo_the_assigned_id_and_the_commit_answer() {
     let t = TestEnv::new();
     let a = t.file("a.png", &png(2, 2, "1", 0));
     let b = t.file("b.png", &png(2, 2, "2", 0));
@@ -135,11 +135,12 @@ fn json_output_carries_photo_id_moment_id_and_the_commit_answer() {
         assert_eq!(upload["id"], moment.photo_id.as_str());
         assert_eq!(upload["photo_id"], moment.photo_id.as_str());
         let line = assert_record(&pair[1], "ok", "commit", "done");
-        assert_eq!(line["id"], moment.moment_id.as_str());
+        assert_eq!(line["id"], moment.assigned_photo_id.as_str());
         assert_eq!(line["name"], upload["name"]);
         assert_eq!(line["photo_id"], moment.photo_id.as_str());
-        assert_eq!(line["moment_id"], moment.moment_id.as_str());
-        assert_eq!(line["result"]["success"], true);
+        assert_eq!(line["assigned_photo_id"], moment.assigned_photo_id.as_str());
+        assert_eq!(line["moment_id"], Value::Null, "the answer names no moment");
+        assert_eq!(line["result"]["photos"][0]["status"], "SUCCESS");
         assert_eq!(line["name"], moment.name.as_str());
     }
 }
@@ -262,7 +263,7 @@ fn a_partial_batch_publishes_the_good_images_and_exits_3() {
     let moments = t.sandbox.state.ok.moments();
     assert_eq!(moments.len(), 1);
     assert_eq!(moments[0].name, "good.png");
-    assert_eq!(r.stdout, format!("{}\tgood.png\n", moments[0].moment_id));
+    assert_eq!(r.stdout, format!("{}\tgood.png\n", moments[0].assigned_photo_id));
 }
 
 #[test]
@@ -409,4 +410,87 @@ fn login_without_a_terminal_names_the_env_var_it_needs() {
     assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("CHATDROP_OK_ACCESS_TOKEN"), "{}", r.stderr);
     assert!(t.requests("ok").is_empty());
+}
+
+// ---- Only an explicit success is a success (#21). ----
+
+fn journal_records(path: &std::path::Path) -> Vec<Value> {
+    std::fs::read_to_string(path).unwrap_or_default().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn a_commit_answering_failed_exits_1_and_the_journal_says_failed() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    t.sandbox.state.ok.fail_next_commit();
+    let path = t.file("a.png", &png(2, 2, "1", 0));
+    let r = run(t.cmd("ok").args(["--json", "ok", "moment", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(t.sandbox.state.ok.moments().is_empty());
+    let lines = json_lines(&r.stdout);
+    assert_eq!(lines.len(), 2, "{}", r.stdout);
+    assert_record(&lines[0], "ok", "upload", "sent");
+    let commit = assert_record(&lines[1], "ok", "commit", "failed");
+    assert!(
+        commit["error"].as_str().unwrap().contains("did not publish photo")
+            && commit["error"].as_str().unwrap().contains("status FAILED"),
+        "{commit}"
+    );
+    assert_eq!(steps(&t), ["moments.getUploadUrl", "upload", "moments.commit"], "a definite refusal is not retried");
+    let recs = journal_records(&journal);
+    assert_eq!(recs.len(), 1, "{recs:?}");
+    assert_eq!(recs[0]["outcome"], "failed", "{recs:?}");
+    // A failure may be sent again: the re-run publishes it.
+    let r = run(t.cmd("ok").args(["ok", "moment", "--skip-sent", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(t.sandbox.state.ok.moments().len(), 1);
+}
+
+#[test]
+fn a_commit_answer_that_says_neither_is_unknown_and_not_resent() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    // The moment is published, but the answer does not say so.
+    t.sandbox.state.ok.answer_next_commit(serde_json::json!({ "result": "accepted" }));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
+    let r = run(t.cmd("ok").args(["--json", "ok", "moment", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let lines = json_lines(&r.stdout);
+    let commit = assert_record(&lines[1], "ok", "commit", "failed");
+    assert!(commit["error"].as_str().unwrap().contains("without saying whether the moment was published"), "{commit}");
+    assert!(commit["hint"].as_str().unwrap().contains("may have been delivered"), "{commit}");
+    assert_eq!(steps(&t), ["moments.getUploadUrl", "upload", "moments.commit"], "never committed twice");
+    let recs = journal_records(&journal);
+    assert_eq!(recs[0]["outcome"], "unknown", "{recs:?}");
+
+    let r = run(t.cmd("ok").args(["ok", "moment", "--skip-sent", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("may have been delivered") && r.stderr.contains("--resend-unknown"), "{}", r.stderr);
+    assert_eq!(t.uploads("ok").len(), 1, "not sent again");
+    assert_eq!(t.sandbox.state.ok.moments().len(), 1);
+
+    let r = run(t
+        .cmd("ok")
+        .args(["ok", "moment", "--skip-sent", "--resend-unknown", "--journal"])
+        .arg(&journal)
+        .arg(&path));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(t.sandbox.state.ok.moments().len(), 2, "sent again only when asked");
+}
+
+#[test]
+fn an_error_object_inside_a_200_commit_is_a_failure() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    // Per photo, inside the photos list: not the top-level error the REST layer reads first.
+    t.sandbox
+        .state
+        .ok
+        .answer_next_commit(serde_json::json!({ "photos": [{ "error": "PHOTO_QUOTA : too many moments today" }] }));
+    let path = t.file("a.png", &png(2, 2, "1", 0));
+    let r = run(t.cmd("ok").args(["ok", "moment", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("did not publish photo") && r.stderr.contains("too many moments today"), "{}", r.stderr);
+    assert_eq!(r.stdout, "", "nothing printed as published");
+    assert_eq!(journal_records(&journal)[0]["outcome"], "failed");
 }

@@ -3,6 +3,7 @@
 
 use crate::common::*;
 use chatdrop::sandbox::protocol::{CONVERSATION, TOKEN};
+use serde_json::Value;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n";
 
@@ -477,4 +478,101 @@ fn delete_asks_on_a_terminal() {
     assert!(t.sandbox.state.protocol.attachment(&ids[1]).is_none(), "deleted after `y`: {screen}");
     let deletes = t.requests("protocol").iter().filter(|r| r.method == "DELETE").count();
     assert_eq!(deletes, 1);
+}
+
+// ---- What a fake lists can be fetched, and only an explicit success is a success (#21). ----
+
+/// A plain HTTP/1.1 GET to the sandbox on 127.0.0.1 (status, body), with an optional Bearer.
+fn http_get(url: &str, bearer: Option<&str>) -> (u16, Vec<u8>) {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("an http URL");
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    assert!(host.starts_with("127.0.0.1:"), "only the local sandbox: {url}");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(20))).unwrap();
+    let auth = bearer.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {host}\r\n{auth}Connection: close\r\n\r\n").unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    let split = answer.windows(4).position(|w| w == b"\r\n\r\n").expect("a head");
+    let head = String::from_utf8_lossy(&answer[..split]).to_string();
+    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+    (status, answer[split + 4..].to_vec())
+}
+
+#[test]
+fn every_attachment_and_conversation_a_list_names_can_be_fetched() {
+    let t = TestEnv::new();
+    t.sandbox.state.protocol.seed(3, Some(CONVERSATION));
+    t.sandbox.state.protocol.seed_conversations(2);
+    let path = t.file("uploaded.pdf", PDF);
+    assert_eq!(run(t.cmd("protocol").args(["protocol", "attach"]).arg(&path)).code, 0);
+
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--all"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let listed = json_lines(&r.stdout);
+    assert_eq!(listed.len(), 4, "{}", r.stdout);
+    for a in &listed {
+        let id = a["id"].as_str().unwrap();
+        let got = run(t.cmd("protocol").args(["--json", "protocol", "get", id]));
+        assert_eq!(got.code, 0, "{id}: {}", got.stderr);
+        assert_eq!(json_lines(&got.stdout)[0]["id"], id);
+        let (status, body) = http_get(a["file_url"].as_str().unwrap(), None);
+        assert_eq!(status, 200, "{id}: its file_url answers");
+        assert_eq!(body.len() as u64, a["size"].as_u64().unwrap(), "{id}: as many bytes as listed");
+        let stored = t.sandbox.state.protocol.attachment(id).unwrap();
+        assert_eq!(md5_hex(&body), stored.md5, "{id}");
+    }
+
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "conversations", "--all"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let conversations = json_lines(&r.stdout);
+    assert_eq!(conversations.len(), 3, "{}", r.stdout);
+    for c in &conversations {
+        let id = c["id"].as_str().unwrap();
+        let url = format!("{}/protocol/v1/conversations/{id}", t.sandbox.base_url());
+        let (status, body) = http_get(&url, Some(TOKEN));
+        assert_eq!(status, 200, "{id}");
+        let one: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(one["id"], id);
+    }
+    assert_eq!(http_get(&format!("{}/protocol/v1/conversations/nope", t.sandbox.base_url()), Some(TOKEN)).0, 404);
+}
+
+#[test]
+fn an_error_object_inside_a_200_upload_is_a_failure_and_an_answer_without_an_id_is_unknown() {
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    let records = || -> Vec<Value> {
+        std::fs::read_to_string(&journal)
+            .unwrap_or_default()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    // The template's error object (`{type, message, documentation_url}`, Protocol's errors page).
+    let error = r#"{"type":"api_error","message":"Storage is full.","documentation_url":"https://protocol.chat/docs/errors/api_error"}"#;
+    t.sandbox.inject(Fault::status("/v1/attachments", 200).header("Content-Type", "application/json").body(error));
+    let path = t.file("a.txt", b"first\n");
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--journal"]).arg(&journal).arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, "Protocol answered HTTP 200 with an error instead of a result: Storage is full. (api_error)");
+    assert!(!r.stderr.contains("may have been delivered"), "{}", r.stderr);
+    assert_eq!(records()[0]["outcome"], "failed");
+
+    // A 201 that names no attachment: it may be there.
+    t.sandbox.inject(
+        Fault::status("/v1/attachments", 201)
+            .header("Content-Type", "application/json")
+            .body(r#"{"filename":"a.txt"}"#),
+    );
+    let other = t.file("b.txt", b"second\n");
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--journal"]).arg(&journal).arg(&other));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("may have been delivered"), "{}", r.stderr);
+    assert_eq!(records()[1]["outcome"], "unknown");
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--skip-sent", "--journal"]).arg(&journal).arg(&other));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_eq!(t.uploads("protocol").len(), 2, "the unknown one is held back");
+    assert!(t.sandbox.state.protocol.attachments().is_empty());
 }

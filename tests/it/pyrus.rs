@@ -411,3 +411,151 @@ fn the_built_in_sandbox_needs_no_setup() {
     assert_eq!(r.stdout.lines().count(), 1);
     assert!(!t.config_dir().join("credentials.toml").exists(), "the sandbox stores nothing");
 }
+
+// ---- Where the token may go (#21): only to the configured origin or what the auth answer named. ----
+
+use crate::upstream_replay::{self as replay, Hostile};
+
+/// A self-hosted Pyrus on 127.0.0.1: its auth answer names no api_url/files_url (the docs
+/// say only the cloud answers them; C# `Responses/AuthResponse.cs` and Python
+/// `AuthResponse` treat both as optional: simplygoodsoftware/pyrusapi-csharp 98c8b88d,
+/// pyrusapi-python 09f02157). It takes uploads and comments at its own `/v4`.
+fn self_hosted(content: &'static [u8]) -> Hostile {
+    replay::serve(move |r| match (r.method.as_str(), r.path()) {
+        ("POST", "/v4/auth") => replay::json(200, r#"{"access_token":"self-hosted-token-1"}"#),
+        ("POST", "/v4/files/upload") => replay::json(
+            200,
+            &format!(r#"{{"guid":"6b1c7c2e-0f0e-4c69-8d6e-2a1f7d1b9e01","md5_hash":"{}"}}"#, md5_hex(content)),
+        ),
+        ("POST", "/v4/tasks/7/comments") => {
+            replay::json(200, r#"{"task":{"id":7,"comments":[{"id":901,"text":"x","attachments":[]}]}}"#)
+        }
+        _ => replay::json(404, r#"{"Message":"No HTTP resource was found that matches the request URI."}"#),
+    })
+}
+
+/// Login, security key and auth URL of the self-hosted server, and a trap for anything that
+/// would leave for an https host (the cloud).
+fn self_hosted_env(t: &TestEnv, s: &Hostile, trap: &Hostile) -> assert_cmd::Command {
+    let mut cmd = t.bare();
+    cmd.env("CHATDROP_PYRUS_AUTH_URL", format!("{}/v4", s.url()))
+        .env("CHATDROP_PYRUS_LOGIN", "bot@pyrus.example.com")
+        .env("CHATDROP_PYRUS_SECURITY_KEY", "self-hosted-security-key")
+        .env("HTTPS_PROXY", trap.url());
+    cmd
+}
+
+#[test]
+fn a_self_hosted_token_stays_on_the_configured_origin() {
+    let t = TestEnv::new();
+    const CONTENT: &[u8] = b"self-hosted report\n";
+    let s = self_hosted(CONTENT);
+    let trap = replay::trap();
+    let file = t.file("report.txt", CONTENT);
+    let r = run(self_hosted_env(&t, &s, &trap).args(["pyrus", "upload", "--task", "7"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(replay::lines(&s), ["POST /v4/auth", "POST /v4/files/upload", "POST /v4/tasks/7/comments"]);
+    for request in &s.requests()[1..] {
+        assert_eq!(request.header("authorization").as_deref(), Some("Bearer self-hosted-token-1"), "{}", request.head);
+    }
+    assert_eq!(trap.connections(), 0, "nothing went anywhere else: {:?}", replay::lines(&trap));
+    assert!(r.stdout.starts_with("6b1c7c2e-0f0e-4c69-8d6e-2a1f7d1b9e01\treport.txt"), "{}", r.stdout);
+
+    // The trap is live: a token set for the cloud API would have been caught there.
+    let mut cloud = t.bare();
+    cloud
+        .env("CHATDROP_PYRUS_TOKEN", "cloud-token")
+        .env("CHATDROP_PYRUS_API_URL", "https://api.pyrus.com/v4")
+        .env("HTTPS_PROXY", trap.url());
+    let r = run(cloud.args(["--retries", "0", "pyrus", "upload"]).arg(&file));
+    assert_ne!(r.code, 0);
+    assert_eq!(replay::lines(&trap), ["CONNECT api.pyrus.com:443"]);
+}
+
+#[test]
+fn login_stores_the_derived_api_address_and_later_runs_use_it() {
+    let t = TestEnv::new();
+    const CONTENT: &[u8] = b"stored login\n";
+    let s = self_hosted(CONTENT);
+    let trap = replay::trap();
+    let r = run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let creds: toml::Table =
+        toml::from_str(&std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap()).unwrap();
+    let stored = &creds["default"]["pyrus"];
+    assert_eq!(stored["api_url"].as_str(), Some(format!("{}/v4", s.url()).as_str()), "{stored}");
+    assert!(stored.get("files_url").is_none(), "{stored}");
+    // Only what login stored from here on (the trap still in place).
+    let file = t.file("a.txt", CONTENT);
+    let r = run(t.bare().env("HTTPS_PROXY", trap.url()).args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(replay::lines(&s), ["POST /v4/auth", "POST /v4/files/upload"]);
+    assert_eq!(trap.connections(), 0);
+}
+
+#[test]
+fn a_cloud_address_cached_for_a_self_hosted_login_is_replaced_not_used() {
+    let t = TestEnv::new();
+    const CONTENT: &[u8] = b"cached by an older chatdrop\n";
+    let s = self_hosted(CONTENT);
+    let trap = replay::trap();
+    assert_eq!(run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input"])).code, 0);
+    // What an earlier chatdrop cached: the self-hosted token beside the cloud API.
+    let path = t.config_dir().join("credentials.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let line = format!("api_url = \"{}/v4\"", s.url());
+    let stale = text.replace(&line, "api_url = \"https://api.pyrus.com/v4\"");
+    assert_ne!(stale, text);
+    std::fs::write(&path, stale).unwrap();
+    let file = t.file("a.txt", CONTENT);
+    let r = run(t.bare().env("HTTPS_PROXY", trap.url()).args(["pyrus", "upload"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(trap.connections(), 0, "the cached cloud address was not used: {:?}", replay::lines(&trap));
+    assert_eq!(replay::lines(&s), ["POST /v4/auth", "POST /v4/auth", "POST /v4/files/upload"]);
+    let fixed = std::fs::read_to_string(&path).unwrap();
+    assert!(fixed.contains(&format!("api_url = \"{}/v4\"", s.url())) && !fixed.contains("api.pyrus.com"), "{fixed}");
+}
+
+#[test]
+fn a_file_listed_in_a_comment_downloads_by_its_integer_id() {
+    let t = TestEnv::new();
+    let content = b"listed, then fetched\n".repeat(100);
+    let file = t.file("listed.txt", &content);
+    let r = run(t.cmd("pyrus").args(["--json", "pyrus", "upload", "--task", "42"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let comments = t.sandbox.state.pyrus.comments(42);
+    let listed = &comments[0]["attachments"][0];
+    let id = listed["id"].as_i64().expect("an integer file id");
+    assert_eq!(listed["md5"], md5_hex(&content));
+    let out = t.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let r = run(t.cmd("pyrus").args(["pyrus", "download", &id.to_string(), "-o"]).arg(&out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(std::fs::read(out.join("listed.txt")).unwrap(), content);
+    let get = t.requests("pyrus").into_iter().find(|r| r.method == "GET").unwrap();
+    assert_eq!(get.path, format!("/pyrus/files/v4/files/download/{id}"));
+}
+
+#[test]
+fn an_unknown_api_path_is_the_aspnet_404_and_says_the_address_is_wrong() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"x");
+    // The API address one level off: every path there is ASP.NET's 404 `{"Message": ...}`.
+    let r = run(t
+        .bare()
+        .env("CHATDROP_PYRUS_TOKEN", "not-checked")
+        .env("CHATDROP_PYRUS_API_URL", format!("{}/pyrus/v4", t.sandbox.base_url()))
+        .args(["pyrus", "upload"])
+        .arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(
+        &r,
+        &format!("there is no Pyrus API at {}/pyrus/v4 (HTTP 404: No HTTP resource", t.sandbox.base_url()),
+    );
+    assert!(
+        r.stderr.contains("CHATDROP_PYRUS_API_URL") && r.stderr.contains("CHATDROP_PYRUS_AUTH_URL"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(t.uploads("pyrus").len(), 1, "a definite answer is not retried");
+}
