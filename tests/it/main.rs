@@ -11,6 +11,7 @@ mod common;
 mod bad_input;
 mod carbonio;
 mod carbonio_api;
+mod carbonio_fixtures;
 mod carbonio_pictures;
 mod carbonio_spec;
 mod cli;
