@@ -229,3 +229,28 @@ fn the_sandbox_setting_picks_the_fakes_generation() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert_one_cause(&r, "CHATDROP_SANDBOX_CARBONIO_API is `2.0`: the sandbox's Carbonio speaks `1.6` or `1.3`");
 }
+
+#[test]
+fn the_question_is_a_read_a_busy_server_is_asked_again_and_a_wrong_url_is_said() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"hello");
+    t.sandbox.inject(Fault::status("/users/capabilities", 503).header("Retry-After", "0"));
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let asked: Vec<(u16, bool)> = probes(&t).iter().map(|p| (p.status, p.fault)).collect();
+    assert_eq!(asked, [(503, true), (200, false)]);
+    assert_eq!(t.uploads("carbonio").len(), 1);
+    // No chats API at the address: said before any file is read or sent.
+    let r = run(t
+        .cmd("carbonio")
+        .env("CHATDROP_CARBONIO_URL", format!("{}/nothing-here", t.sandbox.base_url()))
+        .args(["carbonio", "attach", "--room", ROOM])
+        .arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("asking the Carbonio server which API it speaks: no Carbonio chats API at"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(t.uploads("carbonio").len(), 1);
+}
