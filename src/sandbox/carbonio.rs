@@ -409,6 +409,7 @@ pub fn routes() -> Router<Arc<State>> {
         .route("/attachments/{id}", get(info).delete(delete))
         .route("/attachments/{id}/download", get(download))
         .route("/rooms", get(rooms))
+        .route("/rooms/{room}", get(room_info))
         .route("/rooms/{room}/picture", get(room_picture).put(set_room_picture).delete(delete_room_picture))
         .route("/users/{user}/picture", get(user_picture).put(set_user_picture).delete(delete_user_picture))
         .route("/preview/image/{id}/{area}/", get(image_preview))
@@ -843,7 +844,7 @@ fn form_data_filename(disposition: &str) -> Option<String> {
     let mut rest = disposition;
     while let Some(at) = rest.find(';') {
         rest = rest[at + 1..].trim_start();
-        let Some((key, value)) = rest.split_once('=') else { return None };
+        let (key, value) = rest.split_once('=')?;
         if key.trim().eq_ignore_ascii_case("filename") {
             let value = value.trim_start();
             return Some(match value.strip_prefix('"') {
@@ -1043,6 +1044,21 @@ async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, h
         out.push(v);
     }
     json_reply(StatusCode::OK, json!(out))
+}
+
+/// `GET /rooms/{roomId}`: a room the user is a member of (403 otherwise, 404 for none), as the
+/// list shows it (with `members`: the spec's `getRoom` answers the whole room).
+async fn room_info(AxState(state): AxState<Arc<State>>, Path(room): Path<String>, headers: HeaderMap) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let inner = state.carbonio.lock();
+    match inner.rooms.get(&room) {
+        None => bare(StatusCode::NOT_FOUND),
+        Some(r) if !r.members.contains(user) => bare(StatusCode::FORBIDDEN),
+        Some(r) => json_reply(StatusCode::OK, r.json(&room, true, inner.api)),
+    }
 }
 
 /// Read a picture upload as the attachment upload is read (Content-Length, escaped
@@ -1396,6 +1412,20 @@ mod tests {
         assert_eq!(decode_header("\\u00e9x"), None);
         assert_eq!(decode_header("").as_deref(), Some(""));
         assert_eq!(decode_header("cafe").as_deref(), Some("cafe"));
+    }
+
+    #[test]
+    fn form_data_names_and_versions_are_read_as_the_server_reads_them() {
+        let d = r#"form-data; name="file"; filename="\u0061\u002e\u0074""#;
+        assert_eq!(form_data_filename(d).as_deref(), Some(r"\u0061\u002e\u0074"), "backslashes kept");
+        assert_eq!(form_data_filename(r#"form-data; name="a;filename=x"; filename=b.txt"#).as_deref(), Some("b.txt"));
+        assert_eq!(form_data_filename(r#"form-data; name="file""#), None);
+        assert_eq!(strict_semver("1.6.2"), Ok((1, 6, 2)));
+        assert_eq!(strict_semver("1.7.0-beta+x"), Ok((1, 7, 0)));
+        assert!(strict_semver("1.6").is_err() && strict_semver("one.two.three").is_err());
+        assert_eq!(Api::from_setting(None).unwrap(), Api::V1_6);
+        assert_eq!(Api::from_setting(Some("1.3.1")).unwrap(), Api::V1_3);
+        assert!(Api::from_setting(Some("2")).is_err());
     }
 
     #[test]

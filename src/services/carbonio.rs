@@ -1426,6 +1426,54 @@ mod tests {
     use super::*;
 
     #[test]
+    fn generations_read_back_as_remembered_and_only_for_their_server() {
+        let server = "https://mail.example.com";
+        let v = |a, b, c| ApiVersion(a, b, c);
+        assert_eq!(ApiVersion::parse("1.6.2"), Some(v(1, 6, 2)));
+        assert_eq!(ApiVersion::parse(" 1.6 "), Some(v(1, 6, 0)));
+        assert_eq!(ApiVersion::parse("1.6.2-rc.1+b7"), Some(v(1, 6, 2)));
+        for bad in ["", "1", "1.6.2.3", "v1.6", "1..2", "1.6.x", "99999999999.0.0"] {
+            assert_eq!(ApiVersion::parse(bad), None, "{bad}");
+        }
+        for g in [
+            Generation::Unversioned,
+            Generation::Versioned { version: v(1, 6, 0), or_later: false },
+            Generation::Versioned { version: MULTIPART_SINCE, or_later: true },
+        ] {
+            assert_eq!(Generation::recall(&g.remember(server), server), Ok(Some(g)));
+            assert_eq!(Generation::recall(&g.remember(server), &format!("{server}/")), Ok(Some(g)));
+            assert_eq!(Generation::recall(&g.remember(server), "https://chat.example.com"), Ok(None));
+        }
+        assert_eq!(Generation::recall("1.3.1", server), Ok(Some(Generation::Unversioned)));
+        assert_eq!(Generation::recall("latest", server), Err(()));
+        assert_eq!(Generation::recall("1.6.2 a b", server), Err(()));
+        let multipart: Vec<bool> = ["pre-1.6", "1.6.0", "1.6.1+", "1.6.2", "2.0.0"]
+            .iter()
+            .map(|t| Generation::parse_token(t).unwrap().multipart())
+            .collect();
+        assert_eq!(multipart, [false, false, true, true, true]);
+        assert!(Generation::parse_token("pre-1.6").unwrap().user_pictures());
+        assert!(!Generation::parse_token("1.6.0").unwrap().user_pictures());
+    }
+
+    #[test]
+    fn picture_limits_fall_back_with_a_warning_naming_the_field() {
+        let caps = |room: Value| Capabilities { max_room_image_size_in_kb: room, max_user_image_size_in_kb: json!(64) };
+        let room = Picture::Room("r".into());
+        let limit = caps(json!(2048)).picture_limit(&room);
+        assert_eq!((limit.kb, limit.bytes, limit.warning), (2048, 2048 * 1024, None));
+        for silent in [Value::Null, json!(0)] {
+            assert_eq!(caps(silent).picture_limit(&room).kb, DEFAULT_PICTURE_KB);
+        }
+        for bad in [json!(-1), json!(1.5), json!("512"), json!(u64::MAX), json!(true)] {
+            let limit = caps(bad.clone()).picture_limit(&room);
+            assert_eq!(limit.kb, DEFAULT_PICTURE_KB, "{bad}");
+            assert!(limit.warning.is_some_and(|w| w.contains("`maxRoomImageSizeInKb`")), "{bad}");
+        }
+        assert_eq!(caps(json!(-1)).picture_limit(&Picture::User("u".into())).kb, 64);
+    }
+
+    #[test]
     fn escapes_every_utf16_unit() {
         assert_eq!(escape_unicode("a.png"), "\\u0061\\u002e\\u0070\\u006e\\u0067");
         assert_eq!(escape_unicode("Отчёт.pdf"), "\\u041e\\u0442\\u0447\\u0451\\u0442\\u002e\\u0070\\u0064\\u0066");

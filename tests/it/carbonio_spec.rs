@@ -241,6 +241,13 @@ fn the_fakes_answers_carry_the_upstream_schemas_fields() {
             if api == Api::V1_3 {
                 assert!(rooms.iter().any(|r| r["type"] == "workspace" && r["children"][0]["type"] == "channel"));
             }
+            // Every room listed can be fetched, as the list shows it.
+            for r in rooms {
+                let id = r["id"].as_str().unwrap();
+                let one = get_json(&t, &format!("/rooms/{id}"));
+                check(&one, room, &format!("{api:?} GET /rooms/{{roomId}}"));
+                assert_eq!((&one["type"], &one["name"]), (&r["type"], &r["name"]));
+            }
         }
         let page = get_json(&t, &format!("/rooms/{DESIGN_ROOM}/attachments?itemsNumber=2"));
         check(&page, PAGINATION, &format!("{api:?} GET /rooms/{{roomId}}/attachments"));
