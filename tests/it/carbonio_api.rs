@@ -254,3 +254,31 @@ fn the_question_is_a_read_a_busy_server_is_asked_again_and_a_wrong_url_is_said()
     );
     assert_eq!(t.uploads("carbonio").len(), 1);
 }
+
+#[test]
+fn the_raw_post_keeps_its_guarantees_a_body_cut_short_is_sent_again_whole() {
+    use crate::common::tcp::{Behaviour, TcpFault};
+    // The faults table (tests/it/faults.rs) drives the multipart PUT; this is the raw POST of a
+    // server remembered as pre-1.6: the connection dropped after 1 MiB of 24, then a relay.
+    let t = TestEnv::new();
+    let body = png(10, 10, "raw", 24 << 20);
+    let file = t.file("shot.png", &body);
+    let proxy = TcpFault::start(vec![Behaviour::DropAfter(1 << 20), Behaviour::Forward(t.sandbox.addr)]);
+    let r = run(t
+        .cmd("carbonio")
+        .env("CHATDROP_CARBONIO_URL", format!("{}/carbonio", proxy.url()))
+        .env("CHATDROP_CARBONIO_SERVER_API", "pre-1.6")
+        .args(["--retries", "1", "carbonio", "attach"])
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(proxy.connections(), 2, "no question, the cut upload, the whole one");
+    let ups = t.uploads("carbonio");
+    assert_eq!(ups.len(), 1, "only the whole one reached the fake");
+    assert_eq!(
+        (ups[0].method.as_str(), ups[0].header("content-length")),
+        ("POST", Some((24 << 20).to_string().as_str()))
+    );
+    let stored = t.sandbox.state.carbonio.attachments();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].md5, md5_hex(&body));
+}
