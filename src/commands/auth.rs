@@ -297,6 +297,9 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
         let checked = if check && state == CredentialState::Ready { Some(live_check(ctx, svc).await) } else { None };
         if let Some(outcome) = &checked {
             json["check"] = json!(outcome.word());
+            if let Checked::Accepted(Some(server)) = outcome {
+                json["server"] = json!(server);
+            }
             if let Checked::Failed(f) = outcome {
                 json["error"] = json!(f.message);
                 json["hint"] = json!(f.hint);
@@ -324,7 +327,11 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
         }
         ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
         for (svc, state, sources, _, checked) in &rows {
-            let check = checked.as_ref().map(|c| format!(" [{}]", c.word())).unwrap_or_default();
+            let check = match checked {
+                Some(Checked::Accepted(Some(server))) => format!(" [{}; {server}]", Checked::Accepted(None).word()),
+                Some(c) => format!(" [{}]", c.word()),
+                None => String::new(),
+            };
             ctx.output
                 .result(&format!("{:<9} {:<10} {}{check}", svc.name(), state.word(), sources.join("; ")), &json!(null));
         }
@@ -363,7 +370,8 @@ impl CredentialState {
 
 /// What a live check of one service's credentials found.
 enum Checked {
-    Accepted,
+    /// With what the check learnt of the server, if anything (see [`learnt_from_check`]).
+    Accepted(Option<String>),
     /// Pyrus with only a ready token: nothing but a real request can tell.
     NotCheckable,
     Failed(Failure),
@@ -372,7 +380,7 @@ enum Checked {
 impl Checked {
     fn word(&self) -> &'static str {
         match self {
-            Checked::Accepted => "accepted",
+            Checked::Accepted(_) => "accepted",
             Checked::NotCheckable => "not checked",
             Checked::Failed(f) if f.class == ExitClass::Auth => "refused",
             Checked::Failed(_) => "check failed",
@@ -383,12 +391,13 @@ impl Checked {
 /// Try the credentials of `svc` live with the check its `login` uses, through the command's
 /// own adapter (so a token is renewed as a command would renew it), with the usual retries.
 async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
+    take_learnt();
     let outcome: Result<bool> = match super::of(svc) {
         Some(service) => (service.check)(ctx).await,
         None => Err(Failure::usage(format!("chatdrop cannot check `{}`", svc.name()))),
     };
     match outcome {
-        Ok(true) => Checked::Accepted,
+        Ok(true) => Checked::Accepted(take_learnt()),
         Ok(false) => Checked::NotCheckable,
         Err(f) if f.class == ExitClass::Auth => {
             Checked::Failed(Failure { hint: Some(ctx.config.login_hint(svc)), ..f })
@@ -396,6 +405,19 @@ async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
         // `auth status` acts on no one service, so `Context::call` left the failure unexplained.
         Err(f) => Checked::Failed(ctx.explain_for(svc, f)),
     }
+}
+
+/// What the live check running now learnt of its server besides yes or no (Carbonio: the API
+/// it speaks), for `auth status` to show beside the verdict. Checks run one at a time.
+static LEARNT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+
+/// Called by a service's `check` (`ServiceCommands::check`): what it learnt of the server.
+pub fn learnt_from_check(what: String) {
+    *LEARNT.lock().unwrap_or_else(|e| e.into_inner()) = Some(what);
+}
+
+fn take_learnt() -> Option<String> {
+    LEARNT.lock().unwrap_or_else(|e| e.into_inner()).take()
 }
 
 /// Each failed check on stderr; exit 4 when a service refused its credentials, else the class

@@ -23,8 +23,8 @@ use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::carbonio::{
-    AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, LIMITS, PAGE_SIZE, Picture, PictureUpload, Preview,
-    QUALITIES, Room, keys,
+    AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, Generation, LIMITS, PAGE_SIZE, Picture, PictureUpload,
+    Preview, QUALITIES, Room, keys,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -115,7 +115,36 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     // Cache renewed tokens only where the user chose to keep the password.
     let cache = ctx.config.token_cache(SVC, keys::PASSWORD, ctx.output.clone());
     let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.expose().to_string()))]));
-    Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver))
+    let remembered = remembered_generation(ctx, &url);
+    Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver).with_generation(remembered))
+}
+
+/// The server's generation as an earlier run remembered it (or the user set it), when it was
+/// learnt from this same server.
+fn remembered_generation(ctx: &Context, server: &str) -> Option<Generation> {
+    let value = ctx.settings(SVC).resolved(keys::SERVER_API)?;
+    match Generation::recall(&value.value, server) {
+        Ok(generation) => generation,
+        Err(()) => {
+            let origin = ctx.settings(SVC).origin(keys::SERVER_API, &value.source);
+            ctx.output.warn(&format!(
+                "{origin} is `{}`, not a Carbonio API (e.g. `1.6.2`, `1.6.1+` or `pre-1.6`, then the server's URL); \
+                 asking the server instead",
+                escape(&value.value)
+            ));
+            None
+        }
+    }
+}
+
+/// Keep what the run learnt of the server's generation beside the token, where the login is
+/// stored (nothing is written for credentials from the environment): the next run asks nothing.
+fn remember_generation(ctx: &Context, api: &Carbonio) {
+    let Some(generation) = api.generation_to_remember() else { return };
+    let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
+    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::SERVER_API, Some(generation.remember(api.server())))]) {
+        ctx.output.warn(&format!("could not remember the Carbonio server's API: {}", e.message));
+    }
 }
 
 /// What --room (or the profile) says, before any request: a UUID, a name, or (on a
@@ -209,6 +238,10 @@ async fn attach(
     let api = adapter(ctx)?;
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
+    // Multipart PUT or raw POST: decided once per server (remembered, else one GET).
+    let generation = ctx.call(&api, Repeat::Safe, || api.generation()).await;
+    remember_generation(ctx, &api);
+    generation.map_err(|f| f.context("asking the Carbonio server which API it speaks"))?;
     let meta = AttachMeta { room: room.clone(), description, reply_to, message_id };
     let target = CarbonioUpload { api: &api, meta };
     let journal = Journal::new(ctx, &journal, SVC, Some(format!("room:{room}")))?;
@@ -216,6 +249,8 @@ async fn attach(
         Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
     })
     .await;
+    // A server that turned out older than remembered (the multipart route missing).
+    remember_generation(ctx, &api);
     batch_result(&outcomes)
 }
 
@@ -259,7 +294,7 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
 fn row(ctx: &Context, a: &Attachment) -> ([String; 5], serde_json::Value) {
     let cells = [
         escape(&a.id),
-        human_bytes(a.size),
+        a.size.map(human_bytes).unwrap_or_else(|| "-".into()),
         escape(&a.mime_type),
         escape(a.created_at.as_deref().unwrap_or("-")),
         escape(&a.name),
@@ -270,10 +305,11 @@ fn row(ctx: &Context, a: &Attachment) -> ([String; 5], serde_json::Value) {
 /// An attachment as a record: the core keys, then the API's fields in snake_case (its
 /// `createdAt` is RFC 3339 already).
 fn attachment_record(action: &'static str, a: &Attachment) -> Record {
-    let mut record = Record::action(action, Status::Done)
-        .id(&a.id)
-        .name(&a.name)
-        .size(a.size)
+    let mut record = Record::action(action, Status::Done).id(&a.id).name(&a.name);
+    if let Some(size) = a.size {
+        record = record.size(size);
+    }
+    record = record
         .field("mime_type", a.mime_type.as_str())
         .field("user_id", a.user_id.as_str())
         .field("room_id", a.room_id.as_str())
@@ -291,7 +327,10 @@ async fn info(ctx: &Context, id: String) -> Result<()> {
     let mut lines = vec![
         format!("id:       {}", a.id),
         format!("name:     {}", escape(&a.name)),
-        format!("size:     {} ({} bytes)", human_bytes(a.size), a.size),
+        match a.size {
+            Some(size) => format!("size:     {} ({size} bytes)", human_bytes(size)),
+            None => "size:     not stated".to_string(),
+        },
         format!("type:     {}", escape(&a.mime_type)),
     ];
     if let Some(area) = &a.area {
@@ -311,7 +350,7 @@ async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) 
     let api = adapter(ctx)?;
     // The name comes from the info's JSON: the download's Content-Disposition is written raw.
     let attachment = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
-    let known = Known { name: attachment.name, size: Some(attachment.size) };
+    let known = Known { name: attachment.name, size: attachment.size };
     download_one(ctx, &api, &id, output.as_deref(), force, Some(known), || api.download(&id)).await
 }
 
@@ -426,26 +465,48 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
     let accept = Accept::Images("a Carbonio picture must be an image (JPEG, PNG or GIF)");
     let files = prepare_files(ctx, set, &[image], None, LIMITS, accept).await?;
     let api = adapter(ctx)?;
-    let of = picture_of(ctx, &api, whose).await?;
-    let (max, kb) = ctx.call(&api, Repeat::Safe, || api.capabilities()).await?.picture_limit(&of);
+    let result = picture_set_with(ctx, &api, whose, set, files).await;
+    remember_generation(ctx, &api);
+    result
+}
+
+async fn picture_set_with(
+    ctx: &Context,
+    api: &Carbonio,
+    whose: Whose,
+    set: &'static str,
+    files: Vec<crate::upload::LocalFile>,
+) -> Result<()> {
+    let user = matches!(whose, Whose::User(_));
+    if user {
+        // A server remembered as one without user pictures is not asked anything.
+        api.check_user_pictures()?;
+    }
+    let of = picture_of(ctx, api, whose).await?;
+    let limit = ctx.call(api, Repeat::Safe, || api.capabilities()).await?.picture_limit(&of);
+    if user {
+        // The capabilities told the server's generation on the way.
+        api.check_user_pictures()?;
+    }
+    if let Some(warning) = &limit.warning {
+        ctx.output.warn(warning);
+    }
     let (label, action) = picture_label(&of);
-    let key = match &of {
-        Picture::Room(_) => "maxRoomImageSizeInKb",
-        Picture::User(_) => "maxUserImageSizeInKb",
-    };
-    if let Some(file) = files.iter().find(|f| f.len > max) {
+    if let Some(file) = files.iter().find(|f| f.len > limit.bytes) {
         return Err(Failure::input(format!(
-            "{} is {} ({} bytes): over this server's limit for a {action} picture, {kb} KiB ({key})",
+            "{} is {} ({} bytes): over this server's limit for a {action} picture, {} KiB ({})",
             file.display,
             human_bytes(file.len),
-            file.len
+            file.len,
+            limit.kb,
+            limit.field
         ))
         .with_hint("nothing was sent; scale the image down or save it with more compression"));
     }
     let id = match &of {
         Picture::Room(id) | Picture::User(id) => id.clone(),
     };
-    let target = PictureUpload { api: &api, of };
+    let target = PictureUpload { api, of };
     // A picture replaces the previous one: nothing is posted twice, so no journal.
     let journal = Journal::new(ctx, &crate::cli::JournalArgs { no_journal: true, ..Default::default() }, SVC, None)?;
     let outcomes = upload_all(ctx, set, &journal, &target, files, |file, ()| {
@@ -460,7 +521,23 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
 
 async fn picture_get(ctx: &Context, whose: Whose, output: Option<PathBuf>, force: bool) -> Result<()> {
     let api = adapter(ctx)?;
-    let of = picture_of(ctx, &api, whose).await?;
+    let result = picture_get_with(ctx, &api, whose, output, force).await;
+    remember_generation(ctx, &api);
+    result
+}
+
+async fn picture_get_with(
+    ctx: &Context,
+    api: &Carbonio,
+    whose: Whose,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<()> {
+    if let Whose::User(_) = whose {
+        // A server remembered as one without user pictures is not asked anything.
+        api.check_user_pictures()?;
+    }
+    let of = picture_of(ctx, api, whose).await?;
     let (_, action) = picture_label(&of);
     let id = match &of {
         Picture::Room(id) | Picture::User(id) => id.clone(),
@@ -473,7 +550,6 @@ async fn picture_get(ctx: &Context, whose: Whose, output: Option<PathBuf>, force
     };
     let mut fields = serde_json::Map::new();
     fields.insert(format!("{action}_id"), id.clone().into());
-    let api = &api;
     let of = &of;
     let base = format!("{action}-{id}");
     download_as(ctx, api, get, fields, &id, output.as_deref(), force, None, move || {
@@ -624,7 +700,11 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
     check: |ctx| {
         Box::pin(async move {
             let api = adapter(ctx)?;
-            ctx.call(&api, Repeat::Safe, || api.check()).await.map(|_| true)
+            let checked = ctx.call(&api, Repeat::Safe, || api.check()).await;
+            remember_generation(ctx, &api);
+            let generation = checked?;
+            super::auth::learnt_from_check(generation.describe());
+            Ok(true)
         })
     },
     hint,
@@ -675,7 +755,8 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
     let http = ctx.http(&settings)?;
     let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
-    Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
+    // The check tells the server's API too: remembered with the token, so uploads ask nothing.
+    let generation = Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
         .check()
         .await
         .map_err(|f| f.context("checking the new token against the chats API"))?;
@@ -686,6 +767,7 @@ pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
             (keys::ACCOUNT, Some(account.clone())),
             (keys::TOKEN, Some(token.expose().to_string())),
             (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
+            (keys::SERVER_API, Some(generation.remember(&url))),
         ],
     )?;
     if !args.store_password {

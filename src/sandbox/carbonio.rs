@@ -1,18 +1,32 @@
 //! The Carbonio fake: the SOAP `AuthRequest` at `/service/soap`, and the chats API under
-//! `/services/chats` (capabilities, raw-body attachment upload, cursor-paged list, info,
-//! download, delete). Like the real server it reads the token only from the `ZM_AUTH_TOKEN`
-//! cookie, checks `fileName`/`description` against the server's own pattern (only `\`, `u`,
-//! `U`, hex digits, `{`, `}`) before decoding the `\uXXXX` escapes, wants a Content-Length,
-//! checks room membership, answers 413 above a size limit, pages with a base64 JSON cursor,
-//! lets only the uploader or a room owner delete, and answers every error as a bare status.
+//! `/services/chats` (capabilities, attachment upload, cursor-paged list, info, download,
+//! delete). Like the real server it reads the token only from the `ZM_AUTH_TOKEN` cookie,
+//! checks `fileName`/`description` against the server's own pattern (only `\`, `u`, `U`, hex
+//! digits, `{`, `}`) before decoding the `\uXXXX` escapes, wants a Content-Length, checks room
+//! membership, answers 413 above a size limit, pages with a base64 JSON cursor, lets only the
+//! uploader or a room owner delete, and answers every error as a bare status.
+//!
+//! It speaks one of two generations ([`Api`], `CHATDROP_SANDBOX_CARBONIO_API`), written from
+//! zextras/carbonio-ws-collaboration-ce:
+//! - 1.6 (the default; `api.yaml` at 16972a1a, `info.version` 1.6.2): the `X-WSC-API-VERSION`
+//!   filters (the server's version on every non-2xx answer, the asked version echoed on 2xx, 422
+//!   for a newer one, 400 with a text for an unreadable one), the multipart
+//!   `PUT /rooms/{roomId}/attachments` as `RoomsApiServiceImpl.insertAttachmentMultipart` reads
+//!   it (400 with a line of text for a missing part, 500 "Error processing file" for whatever
+//!   fails inside, the room check included), rooms of types `group`/`one_to_one`/`temporary`
+//!   with `updatedAt` and no `children`, and no user pictures (404);
+//! - 1.3 (`chats/chats-api.yaml` at 5d544caf, the seed): no version header (the header asked
+//!   for is ignored), no multipart route (405), workspaces with their channels as `children`,
+//!   user pictures.
 //!
 //! Also, from the seed's rooms, users and preview sections and apis.md §4: `GET /rooms` (the
-//! member's rooms, workspaces with their channels as `children`, `members` only with
-//! `extraFields=members`), room and user pictures (`PUT` with the attachment's header rules,
-//! an image type, owners only for rooms, one's own only for users, 413 above the
-//! capabilities' `max*ImageSizeInKb`; `GET`; `DELETE` for room owners), image and PDF
-//! previews (membership, a `WIDTHxHEIGHT` area, the documented quality/format enums, pages
-//! from 1), and the SOAP `GetInfoRequest` answering the account's `id`.
+//! member's rooms, `members` only with `extraFields=members`), `GET /users/{userId}`, room
+//! pictures (and user pictures before 1.6: `PUT` with the attachment's header rules, an image
+//! type, owners only for rooms, one's own only for users, 413 above the capabilities'
+//! `max*ImageSizeInKb`; `GET`; `DELETE` for room owners), image and PDF previews (membership, a
+//! `WIDTHxHEIGHT` area, the documented quality/format enums, pages from 1), and the SOAP
+//! `GetInfoRequest` answering the account's `id`. Every attachment it lists can be downloaded:
+//! those put in without bytes answer stand-in content of their stated size.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
@@ -21,8 +35,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::RawQuery;
+use axum::extract::Request;
 use axum::extract::{Extension, Path, Query, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine;
@@ -30,8 +46,9 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::store::{self, StoredFile};
+use super::store::{self, StoredFile, StoredPart};
 use super::{Seq, State, json_reply, new_uuid};
+use crate::error::Failure;
 
 pub const ACCOUNT: &str = "user@sandbox.chatdrop.test";
 pub const PASSWORD: &str = "sandbox-carbonio-password";
@@ -65,12 +82,45 @@ pub const PICTURE_KB: u64 = 512;
 pub const MAX_ATTACHMENT: u64 = 4 * 1024 * 1024 * 1024;
 /// The most items one list page holds, whatever `itemsNumber` asks.
 pub const MAX_PAGE: usize = 10;
+/// The API version the 1.6 generation answers as (`info.version` of api.yaml at 16972a1a).
+pub const API_VERSION: &str = "1.6.2";
+/// `ChatsConstant.API_VERSION_HEADER`.
+pub const API_VERSION_HEADER: &str = "x-wsc-api-version";
+/// The line of text the multipart upload answers for whatever fails inside it.
+pub const ERROR_PROCESSING_FILE: &str = "Error processing file";
+
+/// Which server generation the fake is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Api {
+    /// Today's: API 1.6.2.
+    #[default]
+    V1_6,
+    /// The seed's 1.3.x, before API versioning.
+    V1_3,
+}
+
+impl Api {
+    /// The sandbox setting (`CHATDROP_SANDBOX_CARBONIO_API`): `1.6` (also unset) or `1.3`.
+    pub fn from_setting(value: Option<&str>) -> crate::error::Result<Api> {
+        match value.map(str::trim) {
+            None | Some("") => Ok(Api::V1_6),
+            Some(v) if v == "1.6" || v.starts_with("1.6.") => Ok(Api::V1_6),
+            Some(v) if v == "1.3" || v.starts_with("1.3.") => Ok(Api::V1_3),
+            Some(v) => Err(Failure::usage(format!(
+                "{} is `{}`: the sandbox's Carbonio speaks `1.6` or `1.3`",
+                crate::env::SANDBOX_CARBONIO_API,
+                crate::text::escape(v)
+            ))),
+        }
+    }
+}
 
 pub struct FakeState {
     inner: Mutex<Inner>,
 }
 
 struct Inner {
+    api: Api,
     /// token -> still valid
     tokens: HashMap<String, bool>,
     rooms: HashMap<String, FakeRoom>,
@@ -89,7 +139,7 @@ struct Inner {
 #[derive(Debug, Clone, Default)]
 pub struct FakeRoom {
     pub name: Option<String>,
-    /// group, one_to_one, workspace, channel.
+    /// group, one_to_one, temporary; workspace and channel in 1.3.
     pub kind: &'static str,
     /// The workspace of a channel.
     pub parent: Option<String>,
@@ -108,8 +158,14 @@ impl FakeRoom {
         }
     }
 
-    fn json(&self, id: &str, with_members: bool) -> Value {
-        let mut v = json!({ "id": id, "type": self.kind, "createdAt": "2024-01-01T00:00:00Z", "children": [] });
+    fn json(&self, id: &str, with_members: bool, api: Api) -> Value {
+        let mut v = json!({
+            "id": id, "type": self.kind,
+            "createdAt": "2024-01-01T00:00:00Z", "updatedAt": "2024-01-02T00:00:00Z",
+        });
+        if api == Api::V1_3 {
+            v["children"] = json!([]);
+        }
         if let Some(name) = &self.name {
             v["name"] = json!(name);
         }
@@ -169,17 +225,14 @@ impl FakeAttachment {
 impl Default for FakeState {
     fn default() -> Self {
         let (me, other) = (USER_ID, OTHER_USER_ID);
-        let mut ops_channel = FakeRoom::new(Some("OPS"), "channel", &[me, other], &[other]);
-        ops_channel.parent = Some(WORKSPACE.to_string());
-        let rooms = HashMap::from([
+        let mut rooms = HashMap::from([
             (ROOM.to_string(), FakeRoom::new(Some("Sandbox"), "group", &[me, other], &[other])),
             (FOREIGN_ROOM.to_string(), FakeRoom::new(Some("Board"), "group", &[other], &[other])),
             (DESIGN_ROOM.to_string(), FakeRoom::new(Some("Design Review"), "group", &[me, other], &[me])),
             (OPS_GROUP.to_string(), FakeRoom::new(Some("Ops"), "group", &[me], &[me])),
-            (WORKSPACE.to_string(), FakeRoom::new(Some("Engineering"), "workspace", &[me, other], &[other])),
-            (OPS_CHANNEL.to_string(), ops_channel),
             (DIRECT_ROOM.to_string(), FakeRoom::new(None, "one_to_one", &[me, other], &[me, other])),
         ]);
+        generation_rooms(&mut rooms, Api::V1_6);
         let seeded =
             |id: &str, name: &str, mime: &str, size: u64, area: Option<&str>, created_ms: u64| FakeAttachment {
                 id: id.to_string(),
@@ -199,6 +252,7 @@ impl Default for FakeState {
             };
         FakeState {
             inner: Mutex::new(Inner {
+                api: Api::V1_6,
                 tokens: HashMap::from([(TOKEN.to_string(), true)]),
                 rooms,
                 pictures: HashMap::new(),
@@ -215,9 +269,40 @@ impl Default for FakeState {
     }
 }
 
+/// The rooms that differ between generations: in 1.3 "OPS" is a channel of the workspace
+/// "Engineering"; 1.6 has neither type, so there "OPS" is a temporary room (the name clash
+/// with "Ops" stays for the name lookups).
+fn generation_rooms(rooms: &mut HashMap<String, FakeRoom>, api: Api) {
+    let (me, other) = (USER_ID, OTHER_USER_ID);
+    match api {
+        Api::V1_6 => {
+            rooms.remove(WORKSPACE);
+            rooms.insert(OPS_CHANNEL.to_string(), FakeRoom::new(Some("OPS"), "temporary", &[me, other], &[other]));
+        }
+        Api::V1_3 => {
+            let mut channel = FakeRoom::new(Some("OPS"), "channel", &[me, other], &[other]);
+            channel.parent = Some(WORKSPACE.to_string());
+            rooms.insert(OPS_CHANNEL.to_string(), channel);
+            rooms
+                .insert(WORKSPACE.to_string(), FakeRoom::new(Some("Engineering"), "workspace", &[me, other], &[other]));
+        }
+    }
+}
+
 impl FakeState {
     fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Speak `api` from now on (its rooms, routes and headers).
+    pub fn set_api(&self, api: Api) {
+        let mut inner = self.lock();
+        inner.api = api;
+        generation_rooms(&mut inner.rooms, api);
+    }
+
+    pub fn api(&self) -> Api {
+        self.lock().api
     }
 
     /// Make every token issued so far expire (the next call with one gets 401).
@@ -317,22 +402,57 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
 }
 
 pub fn routes() -> Router<Arc<State>> {
-    Router::new()
-        .route("/service/soap", post(soap))
-        .route("/services/chats/users/capabilities", get(capabilities))
-        .route("/services/chats/rooms/{room}/attachments", post(upload).get(list))
-        .route("/services/chats/attachments/{id}", get(info).delete(delete))
-        .route("/services/chats/attachments/{id}/download", get(download))
-        .route("/services/chats/rooms", get(rooms))
-        .route(
-            "/services/chats/rooms/{room}/picture",
-            get(room_picture).put(set_room_picture).delete(delete_room_picture),
-        )
-        .route("/services/chats/users/{user}/picture", get(user_picture).put(set_user_picture))
-        .route("/services/chats/preview/image/{id}/{area}/", get(image_preview))
-        .route("/services/chats/preview/image/{id}/{area}/thumbnail", get(image_thumbnail))
-        .route("/services/chats/preview/pdf/{id}/", get(pdf_preview))
-        .route("/services/chats/preview/pdf/{id}/{area}/thumbnail", get(pdf_thumbnail))
+    let chats = Router::new()
+        .route("/users/capabilities", get(capabilities))
+        .route("/users/{user}", get(user_info))
+        .route("/rooms/{room}/attachments", post(upload).put(upload_multipart).get(list))
+        .route("/attachments/{id}", get(info).delete(delete))
+        .route("/attachments/{id}/download", get(download))
+        .route("/rooms", get(rooms))
+        .route("/rooms/{room}", get(room_info))
+        .route("/rooms/{room}/picture", get(room_picture).put(set_room_picture).delete(delete_room_picture))
+        .route("/users/{user}/picture", get(user_picture).put(set_user_picture).delete(delete_user_picture))
+        .route("/preview/image/{id}/{area}/", get(image_preview))
+        .route("/preview/image/{id}/{area}/thumbnail", get(image_thumbnail))
+        .route("/preview/pdf/{id}/", get(pdf_preview))
+        .route("/preview/pdf/{id}/{area}/thumbnail", get(pdf_thumbnail))
+        // The chats service's filters; the SOAP service (Zimbra's) has none.
+        .layer(axum::middleware::from_fn(versioning));
+    Router::new().route("/service/soap", post(soap)).nest("/services/chats", chats)
+}
+
+/// `VersionedRequestFilter` and `VersionedResponseFilter` (1.6 only; a 1.3 server has neither
+/// and ignores the header): a version asked for must be semver (else 400 with the parser's
+/// text) and not newer than the server's (else 422); every non-2xx answer carries the server's
+/// version, a 2xx the version asked for.
+async fn versioning(Extension(state): Extension<Arc<State>>, req: Request, next: Next) -> Response {
+    if state.carbonio.api() != Api::V1_6 {
+        return next.run(req).await;
+    }
+    let asked = req.headers().get(API_VERSION_HEADER).map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let mut response = match asked.as_deref().map(strict_semver) {
+        None => next.run(req).await,
+        Some(Err(text)) => (StatusCode::BAD_REQUEST, text).into_response(),
+        Some(Ok(version)) if Some(version) > strict_semver(API_VERSION).ok() => bare(StatusCode::UNPROCESSABLE_ENTITY),
+        Some(Ok(_)) => next.run(req).await,
+    };
+    let stamp = if response.status().is_success() { asked } else { Some(API_VERSION.to_string()) };
+    if let Some(value) = stamp.and_then(|v| axum::http::HeaderValue::from_str(v.trim()).ok()) {
+        response.headers_mut().insert(API_VERSION_HEADER, value);
+    }
+    response
+}
+
+/// A semver version as semver4j's strict mode reads it: `MAJOR.MINOR.PATCH`, each a number,
+/// with an optional `-pre-release` and `+build`; the error text otherwise.
+fn strict_semver(text: &str) -> Result<(u64, u64, u64), String> {
+    let core = text.split(['-', '+']).next().unwrap_or("");
+    let parts: Vec<&str> = core.split('.').collect();
+    let numbers: Vec<u64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+    match numbers[..] {
+        [major, minor, patch] if parts.len() == 3 => Ok((major, minor, patch)),
+        _ => Err(format!("Invalid version (no minor or patch version): {text}")),
+    }
 }
 
 /// The server's answer to every error: a status and no body.
@@ -453,16 +573,43 @@ async fn capabilities(AxState(state): AxState<Arc<State>>, headers: HeaderMap) -
     if let Err(r) = user_of(&state, &headers) {
         return r;
     }
-    let (room_kb, user_kb) = state.carbonio.lock().picture_kb;
-    json_reply(
-        StatusCode::OK,
-        json!({
-            "canSeeMessageReads": true, "canSeeUsersPresence": true, "canVideoCall": true,
-            "canVideoCallRecord": false, "canUseVirtualBackground": true,
-            "editMessageTimeLimitInMinutes": 10, "deleteMessageTimeLimitInMinutes": 10,
-            "maxGroupMembers": 128, "maxRoomImageSizeInKb": room_kb, "maxUserImageSizeInKb": user_kb,
-        }),
-    )
+    let (api, (room_kb, user_kb)) = {
+        let inner = state.carbonio.lock();
+        (inner.api, inner.picture_kb)
+    };
+    let mut caps = json!({
+        "canSeeMessageReads": true, "canSeeUsersPresence": true, "canVideoCall": true,
+        "canUseVirtualBackground": true,
+        "editMessageTimeLimitInMinutes": 10, "deleteMessageTimeLimitInMinutes": 10,
+        "maxGroupMembers": 128, "maxRoomImageSizeInKb": room_kb, "maxUserImageSizeInKb": user_kb,
+    });
+    // 1.6 lists it as required but no longer defines it (a spec bug): its DTO has no such field.
+    if api == Api::V1_3 {
+        caps["canVideoCallRecord"] = json!(false);
+    }
+    json_reply(StatusCode::OK, caps)
+}
+
+/// `GET /users/{userId}`: the user's `id`, `email` and `name` (1.3 also its `type`, and
+/// `pictureUpdatedAt` once it has a picture); 404 for a user the server does not know.
+async fn user_info(AxState(state): AxState<Arc<State>>, Path(user): Path<String>, headers: HeaderMap) -> Response {
+    if let Err(r) = user_of(&state, &headers) {
+        return r;
+    }
+    let (email, name) = match user.as_str() {
+        USER_ID => (ACCOUNT, "Sandbox User"),
+        OTHER_USER_ID => ("colleague@sandbox.chatdrop.test", "Sandbox Colleague"),
+        _ => return bare(StatusCode::NOT_FOUND),
+    };
+    let inner = state.carbonio.lock();
+    let mut v = json!({ "id": user, "email": email, "name": name });
+    if inner.api == Api::V1_3 {
+        v["type"] = json!("internal");
+        if inner.pictures.contains_key(&user) {
+            v["pictureUpdatedAt"] = json!("2024-01-03T00:00:00Z");
+        }
+    }
+    json_reply(StatusCode::OK, v)
 }
 
 /// The server's `decodeFromUtf8`: the whole value must match `[\\[uU][a-fA-F0-9]{4}]*` (one
@@ -589,6 +736,132 @@ async fn upload(
     json_reply(StatusCode::CREATED, json!({ "id": id }))
 }
 
+/// `PUT /rooms/{roomId}/attachments` (1.6.1 on; a 1.3 server has no such method: 405), as
+/// `RoomsApiServiceImpl.insertAttachmentMultipart` at 16972a1a reads it: a `file` part (400
+/// "File not found") with a file name (400 "File name not found"; its type is the part's, or
+/// RESTEasy's default `text/plain; charset=us-ascii`), a `contentLength` part (400 "Content
+/// length not found"), an optional `area` (400 "Invalid area format"), `description`,
+/// `messageId`, `replyId` (empty is absent; the description is not decoded). The rest runs
+/// inside one `try` whose `catch` answers 500 "Error processing file": a `contentLength` that
+/// is not a number, a file name `decodeFromUtf8` refuses, no such room, a room the user is not
+/// a member of, the storage's refusal. Also 500 (the fake's choice, as storage is told the
+/// length): a `contentLength` other than the file's length.
+async fn upload_multipart(
+    AxState(state): AxState<Arc<State>>,
+    Extension(seq): Extension<Seq>,
+    Path(room): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    if state.carbonio.api() != Api::V1_6 {
+        return bare(StatusCode::METHOD_NOT_ALLOWED);
+    }
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let Ok(parts) = store::multipart(&state, seq, &headers, body, u64::MAX).await else {
+        return bare(StatusCode::BAD_REQUEST);
+    };
+    let first = |name: &str| parts.iter().find(|p| p.name == name);
+    let text = |name: &str| first(name).map(part_text);
+    let said = |status: StatusCode, line: &str| (status, line.to_string()).into_response();
+    let Some(file) = first("file") else { return said(StatusCode::BAD_REQUEST, "File not found") };
+    let Some(raw_name) = file.disposition.as_deref().and_then(form_data_filename).filter(|n| !n.is_empty()) else {
+        return said(StatusCode::BAD_REQUEST, "File name not found");
+    };
+    let mime_type = file.content_type.clone().unwrap_or_else(|| "text/plain; charset=us-ascii".to_string());
+    let Some(content_length) = text("contentLength").filter(|v| !v.is_empty()) else {
+        return said(StatusCode::BAD_REQUEST, "Content length not found");
+    };
+    let area = text("area");
+    if area.as_deref().is_some_and(|a| a.is_empty() || !valid_area(a)) {
+        return said(StatusCode::BAD_REQUEST, "Invalid area format");
+    }
+    // From here on, the server's `catch (Exception e)`.
+    let failed = || said(StatusCode::INTERNAL_SERVER_ERROR, ERROR_PROCESSING_FILE);
+    let Ok(length) = content_length.trim().parse::<i64>() else { return failed() };
+    let Some(name) = decode_header(&raw_name) else { return failed() };
+    let mut inner = state.carbonio.lock();
+    match inner.rooms.get(&room) {
+        Some(r) if r.members.contains(user) => {}
+        _ => return failed(),
+    }
+    if file.size > inner.max_attachment || u64::try_from(length).ok() != Some(file.size) {
+        return failed();
+    }
+    let id = new_uuid();
+    let stored = StoredFile {
+        id: id.clone(),
+        name: name.clone(),
+        content_type: mime_type.clone(),
+        size: file.size,
+        md5: file.md5.clone(),
+        path: file.path.clone(),
+    };
+    let given = |v: Option<String>| v.filter(|v| !v.is_empty());
+    let created_ms = inner.next_created();
+    inner.attachments.push(FakeAttachment {
+        id: id.clone(),
+        room,
+        user: user.to_string(),
+        name,
+        description: given(text("description")),
+        mime_type,
+        area: given(area),
+        message_id: given(text("messageId")),
+        reply_id: given(text("replyId")),
+        size: file.size,
+        md5: file.md5.clone(),
+        created_ms,
+        file: Some(stored),
+        built_in: false,
+    });
+    json_reply(StatusCode::CREATED, json!({ "id": id }))
+}
+
+/// A text part's value as RESTEasy's `getBody(String.class)` reads it: in the charset its
+/// Content-Type names, else US-ASCII (its default part type), where other bytes become U+FFFD.
+fn part_text(part: &StoredPart) -> String {
+    let bytes = part.value.as_deref().unwrap_or_default();
+    let charset = part.content_type.as_deref().and_then(|ct| {
+        ct.split(';').skip(1).find_map(|param| {
+            let (key, value) = param.split_once('=')?;
+            key.trim().eq_ignore_ascii_case("charset").then(|| value.trim().trim_matches('"').to_ascii_lowercase())
+        })
+    });
+    match charset.as_deref() {
+        Some("utf-8" | "utf8") => String::from_utf8_lossy(bytes).into_owned(),
+        Some("iso-8859-1" | "latin1") => bytes.iter().map(|&b| b as char).collect(),
+        _ => bytes.iter().map(|&b| if b.is_ascii() { b as char } else { '\u{FFFD}' }).collect(),
+    }
+}
+
+/// The `filename` of a form-data part's Content-Disposition as browsers write it (RFC 7578
+/// §4.2 and the HTML form-data encoding: a quoted string in which only `"`, CR and LF are
+/// escaped, as `%22`/`%0D`/`%0A`): everything between the quotes, a backslash included.
+fn form_data_filename(disposition: &str) -> Option<String> {
+    let mut rest = disposition;
+    while let Some(at) = rest.find(';') {
+        rest = rest[at + 1..].trim_start();
+        let (key, value) = rest.split_once('=')?;
+        if key.trim().eq_ignore_ascii_case("filename") {
+            let value = value.trim_start();
+            return Some(match value.strip_prefix('"') {
+                Some(quoted) => quoted.split('"').next().unwrap_or("").to_string(),
+                None => value.split(';').next().unwrap_or("").trim().to_string(),
+            });
+        }
+        // Skip this parameter's value (a quoted one may hold `;`).
+        let value = value.trim_start();
+        rest = match value.strip_prefix('"') {
+            Some(quoted) => quoted.split_once('"').map(|(_, after)| after).unwrap_or(""),
+            None => value,
+        };
+    }
+    None
+}
+
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ListQuery {
@@ -678,9 +951,51 @@ async fn download(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, h
         Ok((a, _)) => a,
         Err(r) => return r,
     };
-    let Some(file) = &a.file else { return bare(StatusCode::NOT_FOUND) };
     // The server writes the name raw into the header.
-    store::file_response(file, format!("inline; filename=\"{}\"", a.name)).await
+    let disposition = format!("inline; filename=\"{}\"", a.name);
+    match &a.file {
+        Some(file) => store::file_response(file, disposition).await,
+        None => stand_in(&a, disposition),
+    }
+}
+
+/// The bytes of an attachment put in without any (the built-in ones, those tests add): content
+/// of its type (a PNG signature and header of its area, `%PDF-`, text) padded to exactly its
+/// stated size, made as it streams.
+fn stand_in(a: &FakeAttachment, disposition: String) -> Response {
+    let (w, h) = a.area.as_deref().and_then(parse_area).unwrap_or((1, 1));
+    let head: Vec<u8> = match a.mime_type.as_str() {
+        "image/png" => {
+            let mut b = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+            b.extend_from_slice(&w.max(1).to_be_bytes());
+            b.extend_from_slice(&h.max(1).to_be_bytes());
+            b.extend_from_slice(&[8, 6, 0, 0, 0, 0, 0, 0, 0]);
+            b
+        }
+        "application/pdf" => b"%PDF-1.4\n% sandbox stand-in\n".to_vec(),
+        _ => format!("sandbox stand-in for {}\n", a.name).into_bytes(),
+    };
+    let size = a.size;
+    const CHUNK: u64 = 64 * 1024;
+    let chunks = futures_util::stream::unfold(0u64, move |sent| {
+        let head = head.clone();
+        async move {
+            if sent >= size {
+                return None;
+            }
+            let n = (size - sent).min(CHUNK);
+            let chunk: Vec<u8> =
+                (sent..sent + n).map(|i| head.get(i as usize).copied().unwrap_or(b'.' + (i % 40) as u8)).collect();
+            Some((Ok::<_, std::io::Error>(bytes::Bytes::from(chunk)), sent + n))
+        }
+    });
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(axum::http::header::CONTENT_TYPE, a.mime_type.clone())
+        .header(axum::http::header::CONTENT_LENGTH, size)
+        .header(axum::http::header::CONTENT_DISPOSITION, disposition)
+        .body(Body::from_stream(chunks))
+        .unwrap_or_else(|_| bare(StatusCode::INTERNAL_SERVER_ERROR))
 }
 
 async fn delete(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
@@ -697,7 +1012,7 @@ async fn delete(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, hea
     StatusCode::NO_CONTENT.into_response()
 }
 
-/// `GET /rooms`: the rooms the user is a member of; a workspace carries its channels as
+/// `GET /rooms`: the rooms the user is a member of; in 1.3 a workspace carries its channels as
 /// `children` (listed there, not again at the top); `members` only with `extraFields=members`.
 async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
     let user = match user_of(&state, &headers) {
@@ -715,7 +1030,7 @@ async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, h
         if !room.members.contains(user) || room.parent.is_some() {
             continue;
         }
-        let mut v = room.json(id, with_members);
+        let mut v = room.json(id, with_members, inner.api);
         if room.kind == "workspace" {
             let mut children: Vec<(&String, &FakeRoom)> = inner
                 .rooms
@@ -723,11 +1038,27 @@ async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, h
                 .filter(|(_, c)| c.parent.as_deref() == Some(id.as_str()) && c.members.contains(user))
                 .collect();
             children.sort_by_key(|(cid, _)| cid.as_str());
-            v["children"] = json!(children.iter().map(|(cid, c)| c.json(cid, with_members)).collect::<Vec<_>>());
+            v["children"] =
+                json!(children.iter().map(|(cid, c)| c.json(cid, with_members, inner.api)).collect::<Vec<_>>());
         }
         out.push(v);
     }
     json_reply(StatusCode::OK, json!(out))
+}
+
+/// `GET /rooms/{roomId}`: a room the user is a member of (403 otherwise, 404 for none), as the
+/// list shows it (with `members`: the spec's `getRoom` answers the whole room).
+async fn room_info(AxState(state): AxState<Arc<State>>, Path(room): Path<String>, headers: HeaderMap) -> Response {
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    let inner = state.carbonio.lock();
+    match inner.rooms.get(&room) {
+        None => bare(StatusCode::NOT_FOUND),
+        Some(r) if !r.members.contains(user) => bare(StatusCode::FORBIDDEN),
+        Some(r) => json_reply(StatusCode::OK, r.json(&room, true, inner.api)),
+    }
 }
 
 /// Read a picture upload as the attachment upload is read (Content-Length, escaped
@@ -794,6 +1125,11 @@ async fn set_room_picture(
     }
 }
 
+/// 1.6 has no user pictures (removed in 72756d1a): no route, so 404 before anything else.
+fn no_user_pictures(state: &State) -> Option<Response> {
+    (state.carbonio.api() == Api::V1_6).then(|| bare(StatusCode::NOT_FOUND))
+}
+
 async fn set_user_picture(
     AxState(state): AxState<Arc<State>>,
     Extension(seq): Extension<Seq>,
@@ -801,6 +1137,9 @@ async fn set_user_picture(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    if let Some(r) = no_user_pictures(&state) {
+        return r;
+    }
     let user = match user_of(&state, &headers) {
         Ok(u) => u,
         Err(r) => return r,
@@ -842,11 +1181,36 @@ async fn room_picture(AxState(state): AxState<Arc<State>>, Path(room): Path<Stri
 }
 
 async fn user_picture(AxState(state): AxState<Arc<State>>, Path(target): Path<String>, headers: HeaderMap) -> Response {
+    if let Some(r) = no_user_pictures(&state) {
+        return r;
+    }
     if let Err(r) = user_of(&state, &headers) {
         return r;
     }
     let file = state.carbonio.lock().pictures.get(&target).cloned();
     picture_response(file).await
+}
+
+/// `DELETE /users/{userId}/picture` (1.3): one's own only.
+async fn delete_user_picture(
+    AxState(state): AxState<Arc<State>>,
+    Path(target): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    if let Some(r) = no_user_pictures(&state) {
+        return r;
+    }
+    let user = match user_of(&state, &headers) {
+        Ok(u) => u,
+        Err(r) => return r,
+    };
+    if target != user {
+        return bare(StatusCode::FORBIDDEN);
+    }
+    match state.carbonio.lock().pictures.remove(&target) {
+        Some(_) => StatusCode::NO_CONTENT.into_response(),
+        None => bare(StatusCode::NOT_FOUND),
+    }
 }
 
 async fn delete_room_picture(
@@ -1048,6 +1412,20 @@ mod tests {
         assert_eq!(decode_header("\\u00e9x"), None);
         assert_eq!(decode_header("").as_deref(), Some(""));
         assert_eq!(decode_header("cafe").as_deref(), Some("cafe"));
+    }
+
+    #[test]
+    fn form_data_names_and_versions_are_read_as_the_server_reads_them() {
+        let d = r#"form-data; name="file"; filename="\u0061\u002e\u0074""#;
+        assert_eq!(form_data_filename(d).as_deref(), Some(r"\u0061\u002e\u0074"), "backslashes kept");
+        assert_eq!(form_data_filename(r#"form-data; name="a;filename=x"; filename=b.txt"#).as_deref(), Some("b.txt"));
+        assert_eq!(form_data_filename(r#"form-data; name="file""#), None);
+        assert_eq!(strict_semver("1.6.2"), Ok((1, 6, 2)));
+        assert_eq!(strict_semver("1.7.0-beta+x"), Ok((1, 7, 0)));
+        assert!(strict_semver("1.6").is_err() && strict_semver("one.two.three").is_err());
+        assert_eq!(Api::from_setting(None).unwrap(), Api::V1_6);
+        assert_eq!(Api::from_setting(Some("1.3.1")).unwrap(), Api::V1_3);
+        assert!(Api::from_setting(Some("2")).is_err());
     }
 
     #[test]

@@ -216,6 +216,9 @@ impl Sandbox {
         })?;
         let addr = listener.local_addr().map_err(|e| Failure::general(e.to_string()))?;
         let state = Arc::new(new_state(addr)?);
+        state
+            .carbonio
+            .set_api(carbonio::Api::from_setting(crate::env::get(crate::env::SANDBOX_CARBONIO_API).as_deref())?);
         let (tx, rx) = tokio::sync::oneshot::channel();
         let app = router(state.clone());
         tokio::spawn(async move {
@@ -348,6 +351,8 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
         Seq(seq)
     };
     req.extensions_mut().insert(seq);
+    // For middleware inside a fake's routes, which are built before the state exists.
+    req.extensions_mut().insert(state.clone());
     // Whatever part of the body the fake leaves unread comes back here to be drained.
     let (parts, body) = req.into_parts();
     let (back, unread) = tokio::sync::oneshot::channel();

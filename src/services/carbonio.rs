@@ -1,11 +1,38 @@
 //! The Zextras Carbonio chats (Workstream Collaboration) adapter: the SOAP `AuthRequest` for a
-//! `ZM_AUTH_TOKEN`, raw-body attachment uploads with their metadata in headers (`fileName` and
-//! `description` written as `\uXXXX` per UTF-16 unit, as the server's `decodeFromUtf8`
-//! demands), the cursor-paged attachment list, info, download and delete; the room list, the
-//! capabilities (picture limits), room and user pictures (the same raw-body upload), previews,
-//! and the account's own id (SOAP `GetInfoRequest`). The server answers
-//! errors with a bare status, so every status is turned into a message here from what the
-//! request was about.
+//! `ZM_AUTH_TOKEN`; attachment uploads (the multipart `PUT` where the server has it, else the
+//! raw-body `POST` with the metadata in headers; `fileName` and `description` written as
+//! `\uXXXX` per UTF-16 unit, as the server's `decodeFromUtf8` demands), the cursor-paged
+//! attachment list, info, download and delete; the room list, the capabilities (picture
+//! limits), room and user pictures (the raw-body upload), previews, and the account's own id
+//! (SOAP `GetInfoRequest`). The server answers errors with a bare status (a developer-mode
+//! server adds `{traceId, message}`, the multipart upload a line of text), so every status is
+//! turned into a message here from what the request was about.
+//!
+//! Server generations, decided in one place ([`Generation`], `Carbonio::observe`). chatdrop
+//! speaks to the seed's 1.3.x and to today's 1.6.x (the spec `api.yaml` at 16972a1a says 1.6.2).
+//! VERIFIED in zextras/carbonio-ws-collaboration-ce:
+//! - since API 1.6.0 (98095556, "implement api versioning") the server has the header
+//!   `X-WSC-API-VERSION` (`ChatsConstant.API_VERSION_HEADER`): `VersionedResponseFilter` puts
+//!   the server's version on every non-2xx answer and echoes the header of a request that sent
+//!   one on 2xx; `VersionedRequestFilter` aborts a request naming a greater version with 422
+//!   (the IT `VersioningApiTestIT.newer_version` shows the 422 carrying the server's version)
+//!   and an unreadable one with 400; a server before 1.6.0 has neither filter;
+//! - user pictures (`/users/{userId}/picture`) were removed in 72756d1a (spec 0.9.0, May 2025),
+//!   before versioning arrived, so every versioned server lacks them;
+//! - the multipart `PUT /rooms/{roomId}/attachments` (`insertAttachmentMultipart`) arrived in
+//!   1.6.1 (f8de943d); the raw `POST` is still there in 1.6.2.
+//!
+//! So one read-only request decides: `GET /users/capabilities` naming 1.6.1 answers 2xx
+//! echoing it (1.6.1 or later: multipart), 422 with the server's version (1.6.0: raw POST), or
+//! 2xx without the header (before versioning, the 1.3.x generation: raw POST, user pictures).
+//! The command layer remembers the answer beside the token, keyed by the server's URL.
+//! INFERRED, not seen on a live server:
+//! - that the response filter also runs on the 404 of a route that no longer exists (RESTEasy
+//!   runs global response filters on exception-mapped answers), so a 404 carrying the header
+//!   to `/users/{userId}/picture` means "no user pictures", and one without it "no picture";
+//! - that a 404 or 405 to the multipart `PUT` without a version header of 1.6.1 or later comes
+//!   from a server without that route (nothing was stored: no resource ran), so the file is
+//!   sent again by `POST`, once.
 //!
 //! UNVERIFIED choices, kept here:
 //! - a SOAP login failure comes back as a JSON SOAP fault (`Body.Fault.Detail.Error.Code`,
@@ -16,20 +43,24 @@
 //!   Content-Disposition, which the server writes raw and Jetty may mangle outside Latin-1;
 //! - a description longer than 682 UTF-16 units is refused locally, as the web client does
 //!   (each unit becomes 6 bytes of header, and proxies cap header lines at 4–8 KiB);
+//! - the multipart `description` travels as UTF-8 text with its charset stated (the server
+//!   passes it on undecoded, and RESTEasy reads a part without a charset as US-ASCII);
 //! - list pages ask for at most [`PAGE_SIZE`] items; the server may send fewer;
 //! - the own user id comes from SOAP `GetInfoRequest` with the token as the `ZM_AUTH_TOKEN`
 //!   cookie (as the web client sends it), asking only `sections: "mbox"` to keep the answer small;
 //! - a picture PUT by a non-owner answers 403, a room with no picture 404 on GET/DELETE;
 //! - a stated picture limit of 0 (the seed example) means the default 512 KiB;
+//! - a file length above [`MAX_SIZE`] is not one (the spec's int64 has no bound);
 //! - previews send `quality`/`output_format` as the enums are spelled (`High`, `Png`).
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
 use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::error::{Failure, Problem, Result, Retry, Thing};
@@ -37,6 +68,7 @@ use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
+use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile, Payload, Target};
 
@@ -56,13 +88,28 @@ pub mod keys {
         "user_id",
         "the account's own user id, cached from the server (GetInfoRequest) for user pictures",
     ));
+    pub const SERVER_API: Key = Key::new(&key(
+        "server_api",
+        "the chats API of the server, cached from it beside the token (e.g. `1.6.1+ https://mail.example.com`); \
+         without a URL it holds for any server",
+    ));
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "carbonio",
     title: "Zextras Carbonio",
-    keys: &[keys::URL, keys::ACCOUNT, keys::PASSWORD, keys::TOKEN, keys::ROOM, keys::USER_ID, CA_CERT, SKIP_SENT],
+    keys: &[
+        keys::URL,
+        keys::ACCOUNT,
+        keys::PASSWORD,
+        keys::TOKEN,
+        keys::ROOM,
+        keys::USER_ID,
+        keys::SERVER_API,
+        CA_CERT,
+        SKIP_SENT,
+    ],
     credential_sets: &[&[keys::URL, keys::TOKEN], &[keys::URL, keys::ACCOUNT, keys::PASSWORD]],
 });
 
@@ -90,40 +137,243 @@ pub fn escape_unicode(s: &str) -> String {
     out
 }
 
-/// An attachment's metadata (the API's `Attachment`).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "camelCase")]
+/// The header the chats API is versioned by (`ChatsConstant.API_VERSION_HEADER`, since 1.6.0).
+pub const API_VERSION_HEADER: &str = "X-WSC-API-VERSION";
+/// The first versioned API: every server that names a version has no user pictures.
+pub const VERSIONED_SINCE: ApiVersion = ApiVersion(1, 6, 0);
+/// The API that added the multipart upload (`insertAttachmentMultipart`).
+pub const MULTIPART_SINCE: ApiVersion = ApiVersion(1, 6, 1);
+/// The version named when the server's is not known: the newest whose features chatdrop uses.
+pub const PROBE_VERSION: ApiVersion = MULTIPART_SINCE;
+/// What a user-picture command meets on a server without user pictures.
+pub const NO_USER_PICTURES: &str = "this Carbonio server has no user pictures: they were removed in Workstream \
+                                    Collaboration 1.6.0; set your picture in the Carbonio web client";
+
+/// A chats API version, `MAJOR.MINOR.PATCH` (semver; a pre-release or build suffix is ignored).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct ApiVersion(pub u32, pub u32, pub u32);
+
+impl ApiVersion {
+    /// `1.6.2`, `1.6` (patch 0), `1.6.2-rc1`; None for anything else.
+    pub fn parse(text: &str) -> Option<ApiVersion> {
+        let core = text.trim().split(['-', '+']).next()?;
+        let parts: Vec<&str> = core.splitn(4, '.').collect();
+        let number = |p: &str| -> Option<u32> {
+            (!p.is_empty() && p.len() <= 9 && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok())?
+        };
+        match parts[..] {
+            [major, minor] => Some(ApiVersion(number(major)?, number(minor)?, 0)),
+            [major, minor, patch] => Some(ApiVersion(number(major)?, number(minor)?, number(patch)?)),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for ApiVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.0, self.1, self.2)
+    }
+}
+
+/// Which chats API a server speaks, as far as chatdrop's requests differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Generation {
+    /// No `X-WSC-API-VERSION`: an API before 1.6.0 (the seed's 1.3.x). Raw-body `POST` only;
+    /// user pictures exist.
+    Unversioned,
+    /// A versioned API: `version` itself, or (`or_later`) at least it, when only an echo of
+    /// the version chatdrop named has been seen.
+    Versioned { version: ApiVersion, or_later: bool },
+}
+
+impl Generation {
+    /// Whether attachments go by the multipart `PUT`.
+    pub fn multipart(self) -> bool {
+        matches!(self, Generation::Versioned { version, .. } if version >= MULTIPART_SINCE)
+    }
+
+    pub fn user_pictures(self) -> bool {
+        self == Generation::Unversioned
+    }
+
+    /// For people: "Workstream Collaboration API 1.6.1 or later".
+    pub fn describe(self) -> String {
+        match self {
+            Generation::Unversioned => {
+                "a Workstream Collaboration API before 1.6.0 (no version header: the 1.3.x generation)".into()
+            }
+            Generation::Versioned { version, or_later: false } => format!("Workstream Collaboration API {version}"),
+            Generation::Versioned { version, or_later: true } => {
+                format!("Workstream Collaboration API {version} or later")
+            }
+        }
+    }
+
+    /// What chatdrop does differently on it, for `-v`.
+    pub fn consequence(self) -> &'static str {
+        if self.multipart() {
+            "attachments go by multipart PUT; no user pictures"
+        } else if self.user_pictures() {
+            "attachments go by raw-body POST; user pictures exist"
+        } else {
+            "attachments go by raw-body POST; no user pictures"
+        }
+    }
+
+    /// The short form remembered and shown in JSON: `pre-1.6`, `1.6.0`, `1.6.1+`.
+    pub fn token(self) -> String {
+        match self {
+            Generation::Unversioned => "pre-1.6".into(),
+            Generation::Versioned { version, or_later } => format!("{version}{}", if or_later { "+" } else { "" }),
+        }
+    }
+
+    /// [`Generation::token`] read back; a version before 1.6.0 (`1.3`, `1.3.1`) is unversioned.
+    pub fn parse_token(text: &str) -> Option<Generation> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("pre-1.6") {
+            return Some(Generation::Unversioned);
+        }
+        let (text, or_later) = match text.strip_suffix('+') {
+            Some(rest) => (rest, true),
+            None => (text, false),
+        };
+        let version = ApiVersion::parse(text)?;
+        Some(if version < VERSIONED_SINCE {
+            Generation::Unversioned
+        } else {
+            Generation::Versioned { version, or_later }
+        })
+    }
+
+    /// The value remembered beside the token: the generation and the server it was learnt from.
+    pub fn remember(self, server: &str) -> String {
+        format!("{} {server}", self.token())
+    }
+
+    /// A remembered value read back for `server`: None when it was learnt from another server
+    /// (a changed url asks again); a value naming no server is the user's own and holds for
+    /// any. Err when it is not a generation at all.
+    pub fn recall(value: &str, server: &str) -> std::result::Result<Option<Generation>, ()> {
+        let mut words = value.split_whitespace();
+        let generation = words.next().and_then(Generation::parse_token).ok_or(())?;
+        match (words.next(), words.next()) {
+            (None, _) => Ok(Some(generation)),
+            (Some(url), None) => Ok((url.trim_end_matches('/') == server.trim_end_matches('/')).then_some(generation)),
+            _ => Err(()),
+        }
+    }
+}
+
+/// What the adapter knows of its server's generation, and what was last remembered of it.
+#[derive(Debug, Default)]
+struct Known {
+    current: Option<Generation>,
+    remembered: Option<Generation>,
+}
+
+/// An attachment's metadata (the API's `Attachment`), its fields checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachment {
     pub id: String,
-    #[serde(default)]
     pub name: String,
-    #[serde(default)]
-    pub size: u64,
-    #[serde(default)]
+    /// None when the server states none (the spec requires it; older answers may lack it).
+    pub size: Option<u64>,
     pub mime_type: String,
-    #[serde(default)]
     pub user_id: String,
-    #[serde(default)]
     pub room_id: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<String>,
 }
 
+/// An `Attachment` as it comes: `size` is the spec's int64, read as any JSON value and checked
+/// by [`Attachment::from_wire`], so a wrong one is named rather than failing the whole parse.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct WireAttachment {
+    id: String,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    size: Value,
+    #[serde(default)]
+    mime_type: Option<String>,
+    #[serde(default)]
+    user_id: Option<String>,
+    #[serde(default)]
+    room_id: Option<String>,
+    #[serde(default)]
+    created_at: Option<String>,
+    #[serde(default)]
+    area: Option<String>,
+}
+
+impl Attachment {
+    fn from_wire(wire: WireAttachment, endpoint: &str) -> Result<Attachment> {
+        let size = file_length(&wire.size, &wire.id, endpoint)?;
+        Ok(Attachment {
+            size,
+            name: wire.name.unwrap_or_default(),
+            mime_type: wire.mime_type.unwrap_or_default(),
+            user_id: wire.user_id.unwrap_or_default(),
+            room_id: wire.room_id.unwrap_or_default(),
+            created_at: wire.created_at,
+            area: wire.area,
+            id: wire.id,
+        })
+    }
+}
+
+/// The largest `size` taken as a file length (1 PiB): the spec's int64 has no bound, and
+/// nothing larger is a chat attachment.
+pub const MAX_SIZE: u64 = 1 << 50;
+
+/// An attachment's `size` (int64 in the spec): a whole number from 0 to [`MAX_SIZE`]; absent
+/// or null is unknown. Anything else is the server's error, named, never retried.
+fn file_length(value: &Value, id: &str, endpoint: &str) -> Result<Option<u64>> {
+    let why = match value {
+        Value::Null => return Ok(None),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(len), _, _) if len <= MAX_SIZE => return Ok(Some(len)),
+            (Some(len), _, _) => format!("{len}, more than any file holds"),
+            (None, Some(len), _) => format!("{len}, and a length cannot be negative"),
+            (None, None, Some(f)) if f < 0.0 => format!("{n}, and a length cannot be negative"),
+            (None, None, Some(f)) if f.fract() == 0.0 => format!("{n}, more than any file holds"),
+            _ => format!("{n}, not a whole number of bytes"),
+        },
+        other => {
+            let shown: String = other.to_string().chars().take(40).collect();
+            format!("{}, not a number", crate::text::escape(&shown))
+        }
+    };
+    Err(Failure::general(format!(
+        "Carbonio answered {endpoint} with `size` {why} (attachment {})",
+        crate::text::escape(id)
+    ))
+    .with_hint("the server's answer is wrong; tell its administrator"))
+}
+
 /// One page of a room's attachments and the cursor of the next one.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Page {
-    #[serde(default)]
     pub filter: Option<String>,
-    #[serde(default)]
     pub attachments: Vec<Attachment>,
+}
+
+#[derive(Deserialize)]
+struct WirePage {
+    #[serde(default)]
+    filter: Option<String>,
+    #[serde(default)]
+    attachments: Option<Vec<WireAttachment>>,
 }
 
 /// The most rooms kept from `GET /rooms` (channels of workspaces included).
 pub const MAX_ROOMS: usize = 10_000;
 /// The picture limit when the capabilities do not state one (apis.md §4.6: `ChatsConstant`).
 pub const DEFAULT_PICTURE_KB: u64 = 512;
+/// The largest picture limit taken as one (1 TiB in KiB): beyond it the value is not a limit.
+pub const MAX_PICTURE_KB: u64 = 1 << 30;
 
 /// A room as `GET /rooms` describes it (the fields chatdrop uses).
 #[derive(Debug, Clone, Deserialize)]
@@ -133,37 +383,70 @@ pub struct Room {
     /// One-to-one chats may have none.
     #[serde(default)]
     pub name: Option<String>,
-    /// group, one_to_one, workspace, channel, temporary.
+    /// group, one_to_one, temporary (1.6); workspace and channel too before 1.6.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
     /// With `extraFields=members` only.
     #[serde(default)]
     pub members: Option<Vec<Value>>,
-    /// Channels of a workspace.
+    /// Channels of a workspace (before 1.6 only).
     #[serde(default)]
-    pub children: Vec<Room>,
+    pub children: Option<Vec<Room>>,
 }
 
-/// The limits of `GET /users/capabilities` chatdrop checks before an upload.
+/// The limits of `GET /users/capabilities` chatdrop checks before an upload. The spec types
+/// them integer without bounds, so they are read as any value and checked by
+/// [`Capabilities::picture_limit`].
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Capabilities {
     #[serde(default)]
-    pub max_room_image_size_in_kb: Option<u64>,
+    pub max_room_image_size_in_kb: Value,
     #[serde(default)]
-    pub max_user_image_size_in_kb: Option<u64>,
+    pub max_user_image_size_in_kb: Value,
+}
+
+/// The largest picture of one kind, as the server states it (or the default).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PictureLimit {
+    pub bytes: u64,
+    pub kb: u64,
+    /// The capability's name, e.g. `maxRoomImageSizeInKb`.
+    pub field: &'static str,
+    /// Set when the stated limit could not be read and the default stands in for it.
+    pub warning: Option<String>,
 }
 
 impl Capabilities {
-    /// The largest picture of `of` in bytes, and the limit as the server states it (KiB).
-    /// An absent or zero limit (the seed's example shows 0) is the documented default.
-    pub fn picture_limit(&self, of: &Picture) -> (u64, u64) {
-        let kb = match of {
-            Picture::Room(_) => self.max_room_image_size_in_kb,
-            Picture::User(_) => self.max_user_image_size_in_kb,
+    /// The largest picture of `of`. An absent or zero limit (the seed's example shows 0) is the
+    /// documented default; an unreadable one (`-1`, `1.5`, `"512"`, absurdly large) too, with a
+    /// warning naming the field.
+    pub fn picture_limit(&self, of: &Picture) -> PictureLimit {
+        let (field, value) = match of {
+            Picture::Room(_) => ("maxRoomImageSizeInKb", &self.max_room_image_size_in_kb),
+            Picture::User(_) => ("maxUserImageSizeInKb", &self.max_user_image_size_in_kb),
         };
-        let kb = kb.filter(|k| *k > 0).unwrap_or(DEFAULT_PICTURE_KB);
-        (kb.saturating_mul(1024), kb)
+        let stated = match value {
+            Value::Null => Ok(None),
+            Value::Number(n) => match n.as_u64() {
+                Some(0) => Ok(None),
+                Some(kb) if kb <= MAX_PICTURE_KB => Ok(Some(kb)),
+                _ => Err(n.to_string()),
+            },
+            other => Err(other.to_string().chars().take(40).collect()),
+        };
+        let (kb, warning) = match stated {
+            Ok(kb) => (kb.unwrap_or(DEFAULT_PICTURE_KB), None),
+            Err(shown) => (
+                DEFAULT_PICTURE_KB,
+                Some(format!(
+                    "Carbonio's GET /users/capabilities states `{field}` as {}, which is not a size in KiB; \
+                     using the documented default, {DEFAULT_PICTURE_KB} KiB",
+                    crate::text::escape(&shown)
+                )),
+            ),
+        };
+        PictureLimit { bytes: kb.saturating_mul(1024), kb, field, warning }
     }
 }
 
@@ -280,6 +563,8 @@ pub struct Carbonio {
     /// account + password, when known: needed to log in (again).
     login: Option<(String, Secret)>,
     token: TokenHolder<Secret>,
+    /// The server's generation: remembered from an earlier run, or learnt from its answers.
+    generation: Mutex<Known>,
 }
 
 #[derive(Deserialize)]
@@ -312,7 +597,140 @@ impl Carbonio {
         login: Option<(String, Secret)>,
         saver: TokenSaver<Secret>,
     ) -> Self {
-        Carbonio { http, url, login, token: TokenHolder::new(token, saver) }
+        Carbonio { http, url, login, token: TokenHolder::new(token, saver), generation: Mutex::default() }
+    }
+
+    /// The generation remembered for this server by an earlier run (see [`Generation::recall`]).
+    pub fn with_generation(self, remembered: Option<Generation>) -> Self {
+        if let Some(g) = remembered {
+            self.http
+                .log
+                .debug(1, || format!("Carbonio at {}: {} (remembered): {}", self.url, g.describe(), g.consequence()));
+        }
+        *self.known() = Known { current: remembered, remembered };
+        self
+    }
+
+    /// The server's address (no trailing slash), as the generation is remembered by it.
+    pub fn server(&self) -> &str {
+        &self.url
+    }
+
+    fn known(&self) -> std::sync::MutexGuard<'_, Known> {
+        self.generation.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The generation as far as known (remembered or learnt), without asking the server.
+    pub fn known_generation(&self) -> Option<Generation> {
+        self.known().current
+    }
+
+    /// The generation to remember when it differs from what was remembered (once per change).
+    pub fn generation_to_remember(&self) -> Option<Generation> {
+        let mut known = self.known();
+        let current = known.current?;
+        (known.remembered != Some(current)).then(|| {
+            known.remembered = Some(current);
+            current
+        })
+    }
+
+    /// Take `learnt` as the server's generation (logged with `-v` when it changes).
+    fn learn(&self, learnt: Generation, how: &str) {
+        let mut known = self.known();
+        if known.current == Some(learnt) {
+            return;
+        }
+        known.current = Some(learnt);
+        drop(known);
+        self.http
+            .log
+            .debug(1, || format!("Carbonio at {}: {} ({how}): {}", self.url, learnt.describe(), learnt.consequence()));
+    }
+
+    /// What an answer says of the server's generation, the one place it is read (see the
+    /// module's notes). `sent`: the version the request named, if it named one.
+    fn observe(&self, reply: &Reply, sent: Option<ApiVersion>) {
+        let header = reply.headers.get(API_VERSION_HEADER).and_then(|v| v.to_str().ok()).map(str::trim);
+        let stated = header.and_then(ApiVersion::parse);
+        match (reply.is_success(), stated, sent) {
+            // Every non-2xx answer of a versioned server names the server's own version.
+            (false, Some(version), _) => self.learn(
+                Generation::Versioned { version, or_later: false },
+                &format!("HTTP {} named it", reply.status.as_u16()),
+            ),
+            // A 2xx echoes the version asked for: the server speaks at least that one.
+            (true, Some(version), _) => {
+                let exact_newer = matches!(
+                    self.known_generation(),
+                    Some(Generation::Versioned { version: known, or_later: false }) if known >= version
+                );
+                if !exact_newer {
+                    self.learn(Generation::Versioned { version, or_later: true }, "it took the version asked for");
+                }
+            }
+            // A version was named and ignored: no versioning, an API before 1.6.0.
+            (true, None, Some(_)) if header.is_none() => {
+                self.learn(Generation::Unversioned, "it ignored the version header")
+            }
+            _ => {}
+        }
+    }
+
+    /// The version to name in a request: the server's when known, else [`PROBE_VERSION`].
+    fn version_to_name(&self) -> ApiVersion {
+        match self.known_generation() {
+            Some(Generation::Versioned { version, .. }) => version,
+            _ => PROBE_VERSION,
+        }
+    }
+
+    /// `GET /users/capabilities`, naming an API version so that the answer tells the
+    /// server's generation too. A 422 (the version named is newer than the server's) names the
+    /// server's: the request is made again with it, as the web client renegotiates.
+    async fn capabilities_reply(&self) -> Result<(Reply, Issued<Secret>)> {
+        let token = self.current().await?;
+        let mut named = self.version_to_name();
+        for _ in 0..2 {
+            let req = self
+                .http
+                .request(Method::GET, &self.api("/users/capabilities"))
+                .header(COOKIE, Self::cookie(&token))
+                .header(API_VERSION_HEADER, named.to_string());
+            let reply = self.http.call(req).await?;
+            self.observe(&reply, Some(named));
+            match self.known_generation() {
+                Some(Generation::Versioned { version, .. }) if reply.status.as_u16() == 422 && version < named => {
+                    named = version;
+                }
+                _ => return Ok((reply, token)),
+            }
+        }
+        Err(Failure::general(format!(
+            "Carbonio refused every API version chatdrop named (HTTP 422 to GET {})",
+            self.api("/users/capabilities")
+        )))
+    }
+
+    /// The server's generation: as remembered or learnt, else asked with one read-only request.
+    pub async fn generation(&self) -> Result<Generation> {
+        if let Some(known) = self.known_generation() {
+            return Ok(known);
+        }
+        let (reply, token) = self.capabilities_reply().await?;
+        if !reply.is_success() {
+            return Err(self.capabilities_failure(&reply, &token));
+        }
+        self.known_generation()
+            .ok_or_else(|| Failure::general("Carbonio's GET /users/capabilities told nothing of its API version"))
+    }
+
+    /// A failure unless this server has user pictures (as far as known: nothing is asked).
+    pub fn check_user_pictures(&self) -> Result<()> {
+        match self.known_generation() {
+            Some(g) if !g.user_pictures() => Err(Failure::general(NO_USER_PICTURES)),
+            _ => Ok(()),
+        }
     }
 
     /// The server's address from a checked URL: a pasted chats API suffix is taken off.
@@ -394,87 +812,125 @@ impl Carbonio {
         format!("{COOKIE_NAME}={}", token.token.expose())
     }
 
-    /// Check that the token works with the chats API.
-    pub async fn check(&self) -> Result<()> {
-        let token = self.current().await?;
-        let req = self.http.request(Method::GET, &self.api("/users/capabilities")).header(COOKIE, Self::cookie(&token));
-        let reply = self.http.call(req).await?;
-        if reply.is_success() {
-            return Ok(());
+    /// Check that the token works with the chats API; answers the server's generation,
+    /// learnt from the same request.
+    pub async fn check(&self) -> Result<Generation> {
+        let (reply, token) = self.capabilities_reply().await?;
+        if !reply.is_success() {
+            return Err(self.capabilities_failure(&reply, &token));
         }
-        Err(match reply.status.as_u16() {
-            404 => Failure::general(format!("no Carbonio chats API at {} (HTTP 404)", self.api("")))
-                .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com, and the server must run Chats (Workstream Collaboration)"),
-            _ => self.bare_status(&reply, None, &token),
-        })
+        self.known_generation()
+            .ok_or_else(|| Failure::general("Carbonio's GET /users/capabilities told nothing of its API version"))
     }
 
-    /// Upload one attachment; answers its id.
+    fn capabilities_failure(&self, reply: &Reply, token: &Issued<Secret>) -> Failure {
+        match reply.status.as_u16() {
+            404 => Failure::general(format!("no Carbonio chats API at {} (HTTP 404)", self.api("")))
+                .with_hint("the url must be the Carbonio web address, e.g. https://mail.example.com, and the server must run Chats (Workstream Collaboration)"),
+            _ => self.bare_status(reply, Some(About::Capabilities), token),
+        }
+    }
+
+    /// Upload one attachment; answers its id. By the multipart `PUT` on a server known to
+    /// have it, else by the raw-body `POST` (every generation has it).
     pub async fn upload(&self, meta: &AttachMeta, payload: Payload) -> Result<String> {
         let token = self.current().await?;
-        let name = payload.name.clone();
-        let mime = payload.mime.clone();
-        let len = payload.len;
+        let multipart = self.known_generation().is_some_and(Generation::multipart);
+        let (name, mime, len) = (payload.name.clone(), payload.mime.clone(), payload.len);
         // The area is read from the content itself (the header bytes of an image), so it
         // always belongs to the body being sent.
-        let (area, body) = if mime.starts_with("image/") {
-            let (head, body) = peek(Box::pin(payload.into_stream()), crate::media::HEAD_LEN).await;
-            (crate::media::dimensions(&head).map(|(w, h)| format!("{w}x{h}")), body)
+        let (area, stream): (Option<String>, BodyStream) = if mime.starts_with("image/") {
+            let (head, stream) = peek(Box::pin(payload.into_stream()), crate::media::HEAD_LEN).await;
+            (crate::media::dimensions(&head).map(|(w, h)| format!("{w}x{h}")), stream)
         } else {
-            (None, reqwest::Body::wrap_stream(payload.into_stream()))
+            (None, Box::pin(payload.into_stream()))
         };
-        let mut req = self.raw_body(
-            Method::POST,
-            &format!("/rooms/{}/attachments", crate::ids::segment(&meta.room)),
-            &token,
-            &name,
-            &mime,
-            len,
-        )?;
-        if let Some(d) = &meta.description {
-            req = req.header("description", escape_unicode(d));
+        let path = format!("/rooms/{}/attachments", crate::ids::segment(&meta.room));
+        let reply = if multipart {
+            // `contentLength` is required by the server (400 "Content length not found")
+            // although the spec marks only `file`; the file goes last, so it can stream.
+            let mut form = Multipart::new().text("contentLength", &len.to_string());
+            if let Some(d) = &meta.description {
+                form = form.part("description", Some("text/plain; charset=UTF-8"), d.as_bytes());
+            }
+            if let Some(id) = &meta.message_id {
+                form = form.text("messageId", id);
+            }
+            if let Some(id) = &meta.reply_to {
+                form = form.text("replyId", id);
+            }
+            if let Some(area) = &area {
+                form = form.text("area", area);
+            }
+            // The part's file name goes through the same `decodeFromUtf8` as the raw header.
+            let body = form.file_stream("file", FileNameStyle::Quoted, &escape_unicode(&name), &mime, len, stream);
+            let req = self
+                .http
+                .request(Method::PUT, &self.api(&path))
+                .header(COOKIE, Self::cookie(&token))
+                .header(CONTENT_TYPE, body.content_type)
+                .header(CONTENT_LENGTH, body.len);
+            self.http.upload(req.body(body.body)).await?
+        } else {
+            let mut req = self.raw_body(Method::POST, &path, &token, &name, &mime, len)?;
+            if let Some(d) = &meta.description {
+                req = req.header("description", escape_unicode(d));
+            }
+            if let Some(id) = &meta.message_id {
+                req = req.header("messageId", header_value(id)?);
+            }
+            if let Some(id) = &meta.reply_to {
+                req = req.header("replyId", header_value(id)?);
+            }
+            if let Some(area) = &area {
+                req = req.header("area", area.as_str());
+            }
+            self.http.upload(req.body(reqwest::Body::wrap_stream(stream))).await?
+        };
+        self.observe(&reply, None);
+        if reply.is_success() {
+            let answer: IdAnswer = reply.json()?;
+            return Ok(answer.id);
         }
-        if let Some(id) = &meta.message_id {
-            req = req.header("messageId", header_value(id)?);
+        let sent = Sent { multipart, mime: &mime, area: area.as_deref(), meta };
+        Err(self.upload_failure(&reply, &sent, &path, len, &token))
+    }
+
+    /// Why an upload was refused, from its status and what was sent.
+    fn upload_failure(&self, reply: &Reply, sent: &Sent<'_>, path: &str, len: u64, token: &Issued<Secret>) -> Failure {
+        let code = reply.status.as_u16();
+        let stated = reply.headers.get(API_VERSION_HEADER).and_then(|v| v.to_str().ok()).and_then(ApiVersion::parse);
+        // The multipart route missing: a server older than remembered (or a proxy that hides
+        // the version). No resource ran, so nothing was stored: the next attempt goes by POST.
+        if sent.multipart && matches!(code, 404 | 405) && stated.is_none_or(|v| v < MULTIPART_SINCE) {
+            if stated.is_none() {
+                self.learn(Generation::Unversioned, "it has no multipart upload");
+            }
+            let now = self.known_generation().map(Generation::describe).unwrap_or_default();
+            return Failure::general(format!(
+                "Carbonio has no multipart upload (HTTP {code} to PUT {path}): it speaks {now}; the file goes by POST instead"
+            ))
+            .with_retry(Retry::Yes { after: Some(std::time::Duration::ZERO) });
         }
-        if let Some(id) = &meta.reply_to {
-            req = req.header("replyId", header_value(id)?);
+        match code {
+            400 => Failure::general(format!(
+                "Carbonio refused {} of the upload (HTTP 400{}); sent: {}",
+                if sent.multipart { "a part" } else { "a header" },
+                said(reply),
+                crate::text::escape(&sent.describe())
+            ))
+            .with_problem(Problem::Refused(Thing::Attachment)),
+            411 => Failure::general(
+                "Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)",
+            )
+            .with_problem(Problem::Rechunked),
+            413 => Failure::input(format!(
+                "the file is too large for this Carbonio server (HTTP 413, {})",
+                crate::text::bytes(len)
+            ))
+            .with_hint("the limit is the server's (storage or quota): ask its administrator, or send a smaller file"),
+            _ => self.bare_status(reply, Some(About::Room(&sent.meta.room)), token),
         }
-        if let Some(area) = &area {
-            req = req.header("area", area.as_str());
-        }
-        let reply = self.http.upload(req.body(body)).await?;
-        if !reply.is_success() {
-            let sent = format!(
-                "fileName (\\u-escaped), mimeType: {mime}{}{}{}{}",
-                if meta.description.is_some() { ", description (\\u-escaped)" } else { "" },
-                area.as_deref().map(|a| format!(", area: {a}")).unwrap_or_default(),
-                meta.message_id.as_deref().map(|m| format!(", messageId: {m}")).unwrap_or_default(),
-                meta.reply_to.as_deref().map(|m| format!(", replyId: {m}")).unwrap_or_default(),
-            );
-            return Err(match reply.status.as_u16() {
-                400 => Failure::general(format!(
-                    "Carbonio refused a header of the upload (HTTP 400{}); sent: {}",
-                    developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
-                    crate::text::escape(&sent)
-                ))
-                .with_problem(Problem::Refused(Thing::Attachment)),
-                411 => Failure::general(
-                    "Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)",
-                )
-                .with_problem(Problem::Rechunked),
-                413 => Failure::input(format!(
-                    "the file is too large for this Carbonio server (HTTP 413, {})",
-                    crate::text::bytes(len)
-                ))
-                .with_hint(
-                    "the limit is the server's (storage or quota): ask its administrator, or send a smaller file",
-                ),
-                _ => self.bare_status(&reply, Some(About::Room(&meta.room)), &token),
-            });
-        }
-        let answer: IdAnswer = reply.json()?;
-        Ok(answer.id)
     }
 
     /// A raw-body upload as the API documents it for attachments and pictures alike: the
@@ -514,10 +970,10 @@ impl Carbonio {
     /// included, at most [`MAX_ROOMS`]; with `members`, their member lists too.
     pub async fn rooms(&self, members: bool) -> Result<Vec<Room>> {
         let path = if members { "/rooms?extraFields=members" } else { "/rooms" };
-        let rooms: Vec<Room> = self.simple(Method::GET, path, About::Rooms).await?.json()?;
+        let rooms: Vec<Room> = decode(&self.simple(Method::GET, path, About::Rooms).await?, "GET /rooms")?;
         let mut out = Vec::new();
         for mut room in rooms {
-            let children = std::mem::take(&mut room.children);
+            let children = room.children.take().unwrap_or_default();
             out.push(room);
             out.extend(children);
             if out.len() >= MAX_ROOMS {
@@ -528,9 +984,14 @@ impl Carbonio {
         Ok(out)
     }
 
-    /// What the server allows this user (`GET /users/capabilities`): the picture limits.
+    /// What the server allows this user (`GET /users/capabilities`): the picture limits; the
+    /// server's generation is learnt on the way.
     pub async fn capabilities(&self) -> Result<Capabilities> {
-        self.simple(Method::GET, "/users/capabilities", About::Capabilities).await?.json()
+        let (reply, token) = self.capabilities_reply().await?;
+        if !reply.is_success() {
+            return Err(self.capabilities_failure(&reply, &token));
+        }
+        decode(&reply, "GET /users/capabilities")
     }
 
     /// The account's own user id: the SOAP `GetInfoRequest` (urn:zimbraAccount) answers it
@@ -577,6 +1038,9 @@ impl Carbonio {
 
     /// Set a room's or a user's picture: the image as a raw body (see [`Carbonio::raw_body`]).
     pub async fn set_picture(&self, of: &Picture, payload: Payload) -> Result<()> {
+        if let Picture::User(_) = of {
+            self.check_user_pictures()?;
+        }
         let token = self.current().await?;
         let (name, mime, len) = (payload.name.clone(), payload.mime.clone(), payload.len);
         let req = self.raw_body(Method::PUT, &of.path(), &token, &name, &mime, len)?;
@@ -584,10 +1048,13 @@ impl Carbonio {
         if reply.is_success() {
             return Ok(());
         }
+        if let Some(gone) = self.no_user_pictures(of, &reply) {
+            return Err(gone);
+        }
         Err(match reply.status.as_u16() {
             400 => Failure::general(format!(
                 "Carbonio refused the picture (HTTP 400{}); sent: fileName (\\u-escaped), mimeType: {}",
-                developer_message(&reply).map(|m| format!(": {m}")).unwrap_or_default(),
+                said(&reply),
                 crate::text::escape(&mime)
             ))
             .with_hint("the server takes pictures of group rooms and users only, as JPEG, PNG or GIF; one-to-one chats have none"),
@@ -603,9 +1070,24 @@ impl Carbonio {
 
     /// Start the download of a room's or a user's picture.
     pub async fn picture(&self, of: &Picture) -> Result<reqwest::Response> {
+        if let Picture::User(_) = of {
+            self.check_user_pictures()?;
+        }
         let token = self.current().await?;
         let req = self.http.request(Method::GET, &self.api(&of.path())).header(COOKIE, Self::cookie(&token));
-        self.http.open(req).await?.map_err(|reply| self.bare_status(&reply, Some(of.about_get()), &token))
+        self.http.open(req).await?.map_err(|reply| {
+            self.no_user_pictures(of, &reply).unwrap_or_else(|| self.bare_status(&reply, Some(of.about_get()), &token))
+        })
+    }
+
+    /// The failure of a user-picture request the server answered as one without user
+    /// pictures: a 404 (or 405) carrying the version header, which only versioned servers
+    /// (1.6.0 on, all without user pictures) send. A bare 404 is "no picture", never this.
+    fn no_user_pictures(&self, of: &Picture, reply: &Reply) -> Option<Failure> {
+        self.observe(reply, None);
+        let versioned = reply.headers.get(API_VERSION_HEADER).is_some();
+        (matches!(of, Picture::User(_)) && versioned && matches!(reply.status.as_u16(), 404 | 405))
+            .then(|| Failure::general(NO_USER_PICTURES))
     }
 
     /// Remove a room's picture.
@@ -641,7 +1123,16 @@ impl Carbonio {
         if !reply.is_success() {
             return Err(self.bare_status(&reply, Some(About::Room(room)), &token));
         }
-        reply.json()
+        let endpoint = format!("GET /rooms/{}/attachments", crate::text::escape(room));
+        let page: WirePage = decode(&reply, &endpoint)?;
+        let attachments = page.attachments.unwrap_or_default();
+        Ok(Page {
+            filter: page.filter,
+            attachments: attachments
+                .into_iter()
+                .map(|a| Attachment::from_wire(a, &endpoint))
+                .collect::<Result<Vec<_>>>()?,
+        })
     }
 
     /// An attachment's metadata.
@@ -655,7 +1146,8 @@ impl Carbonio {
         if !reply.is_success() {
             return Err(self.bare_status(&reply, Some(About::Attachment(id)), &token));
         }
-        reply.json()
+        let endpoint = format!("GET /attachments/{}", crate::text::escape(id));
+        Attachment::from_wire(decode(&reply, &endpoint)?, &endpoint)
     }
 
     /// Start a download; the caller streams the body.
@@ -683,8 +1175,9 @@ impl Carbonio {
 
     /// A status without a body, explained from what the request was about.
     fn bare_status(&self, reply: &Reply, about: Option<About<'_>>, token: &Issued<Secret>) -> Failure {
+        self.observe(reply, None);
         let code = reply.status.as_u16();
-        let said = developer_message(reply).map(|m| format!(": {m}")).unwrap_or_default();
+        let said = said(reply);
         match (code, about) {
             (401, _) => {
                 let failure = Failure::auth(format!(
@@ -757,10 +1250,34 @@ impl Carbonio {
     }
 }
 
-/// The message of the `Error{traceId, message}` body a server in developer mode adds.
-fn developer_message(reply: &Reply) -> Option<String> {
-    let v = reply.json_value()?;
-    v["message"].as_str().filter(|m| !m.is_empty()).map(crate::text::escape)
+/// What the server said besides its status, as `: <text>`: the message of the developer-mode
+/// `Error{traceId, message}` body, or the line of text the multipart upload answers a 400 with;
+/// escaped and cut short. Empty for a bare status (the usual answer).
+fn said(reply: &Reply) -> String {
+    if reply.body.iter().all(u8::is_ascii_whitespace) {
+        return String::new();
+    }
+    match reply.json_value() {
+        Some(v) => v["message"]
+            .as_str()
+            .filter(|m| !m.trim().is_empty())
+            .map(|m| format!(": {}", crate::text::escape(&m.trim().chars().take(200).collect::<String>())))
+            .unwrap_or_default(),
+        None => format!(": {}", reply.describe_body()),
+    }
+}
+
+/// A 2xx answer's JSON as `T`. A body that is not what the spec describes is the server's
+/// answer, not a passing fault: named with the endpoint, never retried.
+fn decode<T: DeserializeOwned>(reply: &Reply, endpoint: &str) -> Result<T> {
+    serde_json::from_slice(&reply.body).map_err(|e| {
+        let what = match reply.json_value() {
+            Some(_) => format!("JSON chatdrop cannot read ({e})"),
+            None => reply.describe_body(),
+        };
+        Failure::general(format!("Carbonio answered {endpoint} with {what}"))
+            .with_hint("the server's answer is not what its API describes; tell its administrator")
+    })
 }
 
 fn header_value(value: &str) -> Result<HeaderValue> {
@@ -768,14 +1285,15 @@ fn header_value(value: &str) -> Result<HeaderValue> {
         .map_err(|_| Failure::usage(format!("`{}` cannot be sent in an HTTP header", crate::text::escape(value))))
 }
 
+/// A body on its way: the file's chunks, as the uploader streams them.
+type BodyStream = std::pin::Pin<Box<dyn futures_util::Stream<Item = std::io::Result<bytes::Bytes>> + Send>>;
+
 /// Read the first `want` bytes of a body stream and hand back both them and the whole stream
 /// (the bytes read are sent first, nothing is held beyond them).
-async fn peek(
-    mut stream: impl futures_util::Stream<Item = std::io::Result<bytes::Bytes>> + Send + Unpin + 'static,
-    want: usize,
-) -> (Vec<u8>, reqwest::Body) {
+async fn peek(mut stream: BodyStream, want: usize) -> (Vec<u8>, BodyStream) {
     let mut taken: Vec<std::io::Result<bytes::Bytes>> = Vec::new();
     let mut head = Vec::new();
+    let mut ended = false;
     while head.len() < want {
         match stream.next().await {
             Some(Ok(chunk)) => {
@@ -784,12 +1302,46 @@ async fn peek(
             }
             Some(Err(e)) => {
                 taken.push(Err(e));
+                ended = true;
                 break;
             }
-            None => break,
+            None => {
+                ended = true;
+                break;
+            }
         }
     }
-    (head, reqwest::Body::wrap_stream(futures_util::stream::iter(taken).chain(stream)))
+    // A stream that has ended is not polled again (the uploader's may not be).
+    let taken = futures_util::stream::iter(taken);
+    if ended { (head, Box::pin(taken)) } else { (head, Box::pin(taken.chain(stream))) }
+}
+
+/// What an upload sent besides its bytes, for the message of a refusal.
+struct Sent<'a> {
+    multipart: bool,
+    mime: &'a str,
+    area: Option<&'a str>,
+    meta: &'a AttachMeta,
+}
+
+impl Sent<'_> {
+    fn describe(&self) -> String {
+        let meta = self.meta;
+        let (name, description) = if self.multipart {
+            ("PUT multipart: file (name \\u-escaped", "description")
+        } else {
+            ("POST: fileName (\\u-escaped", "description (\\u-escaped)")
+        };
+        format!(
+            "{name}), {}: {}{}{}{}{}",
+            if self.multipart { "its type" } else { "mimeType" },
+            self.mime,
+            if meta.description.is_some() { format!(", {description}") } else { String::new() },
+            self.area.map(|a| format!(", area: {a}")).unwrap_or_default(),
+            meta.message_id.as_deref().map(|m| format!(", messageId: {m}")).unwrap_or_default(),
+            meta.reply_to.as_deref().map(|m| format!(", replyId: {m}")).unwrap_or_default(),
+        )
+    }
 }
 
 /// One `attach` run: the adapter and the metadata every file shares.
@@ -872,6 +1424,54 @@ impl Renew for Carbonio {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generations_read_back_as_remembered_and_only_for_their_server() {
+        let server = "https://mail.example.com";
+        let v = |a, b, c| ApiVersion(a, b, c);
+        assert_eq!(ApiVersion::parse("1.6.2"), Some(v(1, 6, 2)));
+        assert_eq!(ApiVersion::parse(" 1.6 "), Some(v(1, 6, 0)));
+        assert_eq!(ApiVersion::parse("1.6.2-rc.1+b7"), Some(v(1, 6, 2)));
+        for bad in ["", "1", "1.6.2.3", "v1.6", "1..2", "1.6.x", "99999999999.0.0"] {
+            assert_eq!(ApiVersion::parse(bad), None, "{bad}");
+        }
+        for g in [
+            Generation::Unversioned,
+            Generation::Versioned { version: v(1, 6, 0), or_later: false },
+            Generation::Versioned { version: MULTIPART_SINCE, or_later: true },
+        ] {
+            assert_eq!(Generation::recall(&g.remember(server), server), Ok(Some(g)));
+            assert_eq!(Generation::recall(&g.remember(server), &format!("{server}/")), Ok(Some(g)));
+            assert_eq!(Generation::recall(&g.remember(server), "https://chat.example.com"), Ok(None));
+        }
+        assert_eq!(Generation::recall("1.3.1", server), Ok(Some(Generation::Unversioned)));
+        assert_eq!(Generation::recall("latest", server), Err(()));
+        assert_eq!(Generation::recall("1.6.2 a b", server), Err(()));
+        let multipart: Vec<bool> = ["pre-1.6", "1.6.0", "1.6.1+", "1.6.2", "2.0.0"]
+            .iter()
+            .map(|t| Generation::parse_token(t).unwrap().multipart())
+            .collect();
+        assert_eq!(multipart, [false, false, true, true, true]);
+        assert!(Generation::parse_token("pre-1.6").unwrap().user_pictures());
+        assert!(!Generation::parse_token("1.6.0").unwrap().user_pictures());
+    }
+
+    #[test]
+    fn picture_limits_fall_back_with_a_warning_naming_the_field() {
+        let caps = |room: Value| Capabilities { max_room_image_size_in_kb: room, max_user_image_size_in_kb: json!(64) };
+        let room = Picture::Room("r".into());
+        let limit = caps(json!(2048)).picture_limit(&room);
+        assert_eq!((limit.kb, limit.bytes, limit.warning), (2048, 2048 * 1024, None));
+        for silent in [Value::Null, json!(0)] {
+            assert_eq!(caps(silent).picture_limit(&room).kb, DEFAULT_PICTURE_KB);
+        }
+        for bad in [json!(-1), json!(1.5), json!("512"), json!(u64::MAX), json!(true)] {
+            let limit = caps(bad.clone()).picture_limit(&room);
+            assert_eq!(limit.kb, DEFAULT_PICTURE_KB, "{bad}");
+            assert!(limit.warning.is_some_and(|w| w.contains("`maxRoomImageSizeInKb`")), "{bad}");
+        }
+        assert_eq!(caps(json!(-1)).picture_limit(&Picture::User("u".into())).kb, 64);
+    }
 
     #[test]
     fn escapes_every_utf16_unit() {

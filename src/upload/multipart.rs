@@ -75,22 +75,37 @@ impl Multipart {
     }
 
     /// End the form with the file part (always last, so it can stream).
-    pub fn file(mut self, field: &str, style: FileNameStyle, payload: Payload) -> MultipartBody {
+    pub fn file(self, field: &str, style: FileNameStyle, payload: Payload) -> MultipartBody {
+        let (name, mime, len) = (payload.name.clone(), payload.mime.clone(), payload.len);
+        self.file_stream(field, style, &name, &mime, len, payload.into_stream())
+    }
+
+    /// [`Multipart::file`] for a payload's stream the adapter has already started reading (to
+    /// look at its first bytes) or sends under another name: `len` bytes of `mime` named `name`.
+    pub fn file_stream(
+        mut self,
+        field: &str,
+        style: FileNameStyle,
+        name: &str,
+        mime: &str,
+        len: u64,
+        stream: impl futures_util::Stream<Item = std::io::Result<Bytes>> + Send + 'static,
+    ) -> MultipartBody {
         self.head.extend_from_slice(format!("--{}\r\n", self.boundary).as_bytes());
         self.head.extend_from_slice(
             format!(
                 "Content-Disposition: form-data; name=\"{}\"; {}\r\nContent-Type: {}\r\n\r\n",
                 quote(field),
-                filename_params(&payload.name, style),
-                payload.mime
+                filename_params(name, style),
+                mime
             )
             .as_bytes(),
         );
         let tail = Bytes::from(format!("\r\n--{}--\r\n", self.boundary));
         let head = Bytes::from(self.head);
-        let len = head.len() as u64 + payload.len + tail.len() as u64;
+        let len = head.len() as u64 + len + tail.len() as u64;
         let stream = futures_util::stream::once(async move { Ok::<_, std::io::Error>(head) })
-            .chain(payload.into_stream())
+            .chain(stream)
             .chain(futures_util::stream::once(async move { Ok(tail) }));
         MultipartBody {
             content_type: format!("multipart/form-data; boundary={}", self.boundary),

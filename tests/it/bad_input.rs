@@ -139,7 +139,7 @@ fn upload_while(s: Service, change: impl FnOnce(&Path)) -> (TestEnv, Run) {
     let file = changing_file(&t, s);
     t.sandbox.inject(Fault {
         path: s.upload_path.into(),
-        method: Some("POST".into()),
+        method: Some(s.upload_method.into()),
         times: 1,
         action: FaultAction::Delay { millis: 1500 },
     });
@@ -440,7 +440,7 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     // The first upload is held back until the second is set to hang, so the order is certain.
     t.sandbox.inject(Fault {
         path: s.upload_path.into(),
-        method: Some("POST".into()),
+        method: Some(s.upload_method.into()),
         times: 1,
         action: FaultAction::Delay { millis: 1000 },
     });
@@ -463,7 +463,7 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     }
     t.sandbox.inject(Fault {
         path: s.upload_path.into(),
-        method: Some("POST".into()),
+        method: Some(s.upload_method.into()),
         times: 1,
         action: FaultAction::Hang,
     });

@@ -1,14 +1,34 @@
 //! Carbonio end to end: the real binary against the sandbox's Carbonio fake (plain, and behind
-//! an HTTPS proxy with a private CA), asserting what arrived at the server and what the user saw.
+//! an HTTPS proxy with a private CA), in both server generations (1.6: multipart `PUT`; 1.3: the
+//! raw-body `POST` with its metadata in headers), asserting what arrived at the server and what
+//! the user saw.
 
 use std::path::Path;
 
 use crate::common::*;
-use chatdrop::sandbox::carbonio::{ACCOUNT, FOREIGN_ROOM, OTHER_USER_ID, ROOM, TOKEN, USER_ID};
+use chatdrop::sandbox::StoredPart;
+use chatdrop::sandbox::carbonio::{ACCOUNT, Api, FOREIGN_ROOM, OTHER_USER_ID, ROOM, TOKEN, USER_ID};
+
+/// A test environment whose Carbonio fake speaks `api`.
+pub fn env(api: Api) -> TestEnv {
+    let t = TestEnv::new();
+    t.sandbox.state.carbonio.set_api(api);
+    t
+}
+
+/// The part of an upload that carried the file: the multipart `file` part, or the raw body.
+pub fn file_part(up: &Recorded) -> &StoredPart {
+    up.parts.iter().find(|p| p.name == "file" || p.name.is_empty()).expect("a file part or a raw body")
+}
+
+/// The text of the multipart part `name`, if it was sent.
+pub fn text_part(up: &Recorded, name: &str) -> Option<String> {
+    up.parts.iter().find(|p| p.name == name).map(|p| p.text())
+}
 
 #[test]
-fn ascii_cyrillic_and_emoji_names_arrive_decoded_exactly() {
-    let t = TestEnv::new();
+fn ascii_cyrillic_and_emoji_names_arrive_decoded_exactly_by_raw_post_on_1_3() {
+    let t = env(Api::V1_3);
     let names = ["plain report.txt", "Отчёт за май.pdf", "😀 smile 👍🏽.txt"];
     // The fileName headers, each UTF-16 unit as `\uXXXX` (apis.md §4.4), written out.
     let headers = [
@@ -42,22 +62,84 @@ fn ascii_cyrillic_and_emoji_names_arrive_decoded_exactly() {
     // No magic bytes in these: the extension decides.
     assert_eq!(ups[0].header("mimetype"), Some("text/plain"));
     assert_eq!(ups[1].header("mimetype"), Some("application/pdf"));
+    // The header naming a version was ignored: no multipart route on this generation, none tried.
+    assert!(ups.iter().all(|u| u.method == "POST"));
+    let probe = t.requests("carbonio").into_iter().find(|r| r.path.ends_with("/users/capabilities")).unwrap();
+    assert_eq!(probe.header("x-wsc-api-version"), Some("1.6.1"));
+}
+
+#[test]
+fn ascii_cyrillic_and_emoji_names_arrive_decoded_exactly_by_multipart_put_on_1_6() {
+    let t = TestEnv::new();
+    let names = ["plain report.txt", "Отчёт за май.pdf", "😀 smile 👍🏽.txt"];
+    // The part's file name, each UTF-16 unit as `\uXXXX` (apis.md §4.4), written out.
+    let escaped = [
+        "\\u0070\\u006c\\u0061\\u0069\\u006e\\u0020\\u0072\\u0065\\u0070\\u006f\\u0072\\u0074\\u002e\\u0074\\u0078\\u0074",
+        "\\u041e\\u0442\\u0447\\u0451\\u0442\\u0020\\u0437\\u0430\\u0020\\u043c\\u0430\\u0439\\u002e\\u0070\\u0064\\u0066",
+        "\\ud83d\\ude00\\u0020\\u0073\\u006d\\u0069\\u006c\\u0065\\u0020\\ud83d\\udc4d\\ud83c\\udffd\\u002e\\u0074\\u0078\\u0074",
+    ];
+    let bodies: Vec<Vec<u8>> = names.iter().map(|n| format!("content of {n}\n").repeat(500).into_bytes()).collect();
+    let paths: Vec<_> = names.iter().zip(&bodies).map(|(n, b)| t.file(n, b)).collect();
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).args(&paths));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    // One read-only question first: the version header echoed on 2xx says 1.6.1 or later.
+    let sent: Vec<String> = t.requests("carbonio").iter().map(|r| format!("{} {}", r.method, r.path)).collect();
+    let chats = "/carbonio/services/chats";
+    let put = format!("PUT {chats}/rooms/{ROOM}/attachments");
+    assert_eq!(sent, [format!("GET {chats}/users/capabilities"), put.clone(), put.clone(), put]);
+    let ups = t.uploads("carbonio");
+    let stored = t.sandbox.state.carbonio.attachments();
+    for (((name, body), up), escaped) in names.iter().zip(&bodies).zip(&ups).zip(escaped) {
+        assert_eq!(up.header("cookie"), Some(format!("ZM_AUTH_TOKEN={TOKEN}").as_str()));
+        let content_type = up.header("content-type").unwrap();
+        assert!(content_type.starts_with("multipart/form-data; boundary="), "{content_type}");
+        assert!(up.header("transfer-encoding").is_none(), "never chunked");
+        assert!(up.header("filename").is_none() && up.header("mimetype").is_none(), "no raw-upload headers");
+        // The parts, in order: the required contentLength (the file's length), then the file.
+        let names: Vec<&str> = up.parts.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["contentLength", "file"]);
+        assert_eq!(up.parts[0].text(), body.len().to_string());
+        let file = file_part(up);
+        assert_eq!(
+            file.disposition.as_deref(),
+            Some(format!("form-data; name=\"file\"; filename=\"{escaped}\"").as_str())
+        );
+        assert_eq!(file.value.as_deref(), Some(&body[..]), "the exact bytes");
+        let framing = up.header("content-length").unwrap().parse::<usize>().unwrap() - body.len();
+        assert!(framing < 1024, "Content-Length is the form's exact length ({framing} bytes of framing)");
+        let a = stored.iter().find(|a| a.md5 == md5_hex(body)).expect("stored");
+        assert_eq!(a.name, *name, "decoded by the fake exactly");
+        assert!(r.stdout.contains(&format!("{}\t{name}\n", a.id)), "stdout: {}", r.stdout);
+    }
+    assert_eq!(file_part(&ups[0]).content_type.as_deref(), Some("text/plain"));
+    assert_eq!(file_part(&ups[1]).content_type.as_deref(), Some("application/pdf"));
 }
 
 #[test]
 fn mime_type_comes_from_magic_bytes_with_the_extension_as_fallback() {
-    let t = TestEnv::new();
-    let pdf = t.file("scan.bin", b"%PDF-1.7\n% fake pdf body\n");
-    let csv = t.file("table.csv", b"a,b\n1,2\n");
-    let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).arg(&pdf).arg(&csv));
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let types: Vec<_> = t.uploads("carbonio").iter().map(|u| u.header("mimetype").unwrap().to_string()).collect();
-    assert_eq!(types, ["application/pdf", "text/csv"]);
+    for api in [Api::V1_6, Api::V1_3] {
+        let t = env(api);
+        let pdf = t.file("scan.bin", b"%PDF-1.7\n% fake pdf body\n");
+        let csv = t.file("table.csv", b"a,b\n1,2\n");
+        let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--jobs", "1"]).arg(&pdf).arg(&csv));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let types: Vec<String> = t
+            .uploads("carbonio")
+            .iter()
+            .map(|u| match api {
+                Api::V1_6 => file_part(u).content_type.clone().unwrap(),
+                Api::V1_3 => u.header("mimetype").unwrap().to_string(),
+            })
+            .collect();
+        assert_eq!(types, ["application/pdf", "text/csv"], "{api:?}");
+        let stored: Vec<String> = t.sandbox.state.carbonio.attachments().into_iter().map(|a| a.mime_type).collect();
+        assert_eq!(stored, ["application/pdf", "text/csv"], "{api:?}");
+    }
 }
 
 #[test]
-fn description_with_newlines_and_quotes_reply_and_message_id_arrive_exactly() {
-    let t = TestEnv::new();
+fn description_with_newlines_and_quotes_reply_and_message_id_arrive_exactly_in_headers_on_1_3() {
+    let t = env(Api::V1_3);
     let file = t.file("notes.txt", b"notes");
     let description = "Line one\nLine \"two\" with 'quotes'\\ and a tab\t— ёжик 🦔";
     let r = run(t
@@ -77,6 +159,33 @@ fn description_with_newlines_and_quotes_reply_and_message_id_arrive_exactly() {
     assert_eq!(up.header("description"), Some(header));
     assert!(up.header("description").unwrap().bytes().all(|b| b.is_ascii_graphic()));
     assert_eq!(up.header("replyid"), Some("msg-1234"));
+    let a = &t.sandbox.state.carbonio.attachments()[0];
+    assert_eq!(a.description.as_deref(), Some(description));
+    assert_eq!(a.reply_id.as_deref(), Some("msg-1234"));
+    assert_eq!(a.message_id.as_deref(), Some("b7e2d8f0-aaaa-4bbb-8ccc-123456789abc"));
+}
+
+#[test]
+fn description_reply_and_message_id_arrive_exactly_as_parts_on_1_6() {
+    let t = TestEnv::new();
+    let file = t.file("notes.txt", b"notes");
+    let description = "Line one\nLine \"two\" with 'quotes'\\ and a tab\t— ёжик 🦔";
+    let r = run(t
+        .cmd("carbonio")
+        .args(["carbonio", "attach", "--description", description, "--reply-to", "msg-1234", "--message-id"])
+        .arg("b7e2d8f0-aaaa-4bbb-8ccc-123456789abc")
+        .arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let up = &t.uploads("carbonio")[0];
+    let names: Vec<&str> = up.parts.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["contentLength", "description", "messageId", "replyId", "file"]);
+    // The server passes the description on undecoded: UTF-8 text, its charset stated (RESTEasy
+    // reads a part without one as US-ASCII).
+    let part = up.parts.iter().find(|p| p.name == "description").unwrap();
+    assert!(part.content_type.as_deref().is_some_and(|ct| ct.eq_ignore_ascii_case("text/plain; charset=UTF-8")));
+    assert_eq!(part.value.as_deref(), Some(description.as_bytes()));
+    assert_eq!(text_part(up, "replyId").as_deref(), Some("msg-1234"));
+    assert_eq!(text_part(up, "messageId").as_deref(), Some("b7e2d8f0-aaaa-4bbb-8ccc-123456789abc"));
     let a = &t.sandbox.state.carbonio.attachments()[0];
     assert_eq!(a.description.as_deref(), Some(description));
     assert_eq!(a.reply_id.as_deref(), Some("msg-1234"));
@@ -107,8 +216,8 @@ fn message_id_is_for_one_file_and_ids_are_checked_locally() {
 }
 
 #[test]
-fn image_area_is_read_from_the_header() {
-    let t = TestEnv::new();
+fn image_area_is_read_from_the_header_on_1_3() {
+    let t = env(Api::V1_3);
     let screenshot = png(1920, 1080, "", 333);
     let png = t.file("screenshot.dat", &screenshot);
     let mut jpeg =
@@ -128,6 +237,20 @@ fn image_area_is_read_from_the_header() {
     assert_eq!(listed[1]["area"], "1920x1080");
 }
 
+#[test]
+fn image_area_is_read_from_the_content_and_sent_as_a_part_on_1_6() {
+    let t = TestEnv::new();
+    let screenshot = png(1920, 1080, "", 333);
+    let png = t.file("screenshot.dat", &screenshot);
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach"]).arg(&png));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let up = &t.uploads("carbonio")[0];
+    assert_eq!(text_part(up, "area").as_deref(), Some("1920x1080"));
+    assert_eq!(file_part(up).content_type.as_deref(), Some("image/png"));
+    assert_eq!(file_part(up).md5, md5_hex(&screenshot), "the peeked header is still sent");
+    assert_eq!(t.sandbox.state.carbonio.attachments()[0].area.as_deref(), Some("1920x1080"));
+}
+
 /// Run the binary like `t.cmd("carbonio")` does, and measure its peak RSS (KiB) when
 /// /usr/bin/time is there.
 fn run_measured(t: &TestEnv, args: &[&std::ffi::OsStr]) -> (Run, Option<u64>) {
@@ -144,8 +267,8 @@ fn run_measured(t: &TestEnv, args: &[&std::ffi::OsStr]) -> (Run, Option<u64>) {
     (run, peak)
 }
 
-fn big_upload(len: u64) {
-    let t = TestEnv::new();
+fn big_upload(len: u64, api: Api) {
+    let t = env(api);
     let path = t.dir.path().join("big.bin");
     big_file(&path, len);
     let (r, peak) = run_measured(&t, &["carbonio".as_ref(), "attach".as_ref(), path.as_os_str()]);
@@ -155,7 +278,13 @@ fn big_upload(len: u64) {
     assert_eq!(stored[0].size, len);
     assert_eq!(stored[0].md5, md5_file(&path), "the fake stored exactly the file");
     let up = &t.uploads("carbonio")[0];
-    assert_eq!(up.header("content-length"), Some(len.to_string().as_str()));
+    assert_eq!(file_part(up).size, len);
+    let declared: u64 = up.header("content-length").unwrap().parse().unwrap();
+    match api {
+        Api::V1_3 => assert_eq!(declared, len),
+        // The form around the file: the contentLength part and the boundaries.
+        Api::V1_6 => assert!(declared > len && declared < len + 1024, "{declared}"),
+    }
     assert!(up.header("transfer-encoding").is_none());
     match peak {
         Some(kib) => {
@@ -167,13 +296,13 @@ fn big_upload(len: u64) {
 }
 
 #[test]
-fn a_1_gib_file_uploads_with_flat_memory() {
-    big_upload(1 << 30);
+fn a_1_gib_file_uploads_by_multipart_put_with_flat_memory() {
+    big_upload(1 << 30, Api::V1_6);
 }
 
 #[test]
-fn a_256_mib_file_uploads_with_flat_memory() {
-    big_upload(256 << 20);
+fn a_256_mib_file_uploads_by_raw_post_with_flat_memory() {
+    big_upload(256 << 20, Api::V1_3);
 }
 
 #[test]
@@ -262,8 +391,8 @@ fn downloads_get_a_safe_name() {
 }
 
 #[test]
-fn each_error_status_gets_a_message_to_act_on() {
-    let t = TestEnv::new();
+fn each_error_status_gets_a_message_to_act_on_on_1_3() {
+    let t = env(Api::V1_3);
     let file = t.file("a.txt", b"hello");
     let attach =
         |extra: &[&str]| run(t.cmd("carbonio").args(["--retries", "0", "carbonio", "attach"]).args(extra).arg(&file));
@@ -277,6 +406,15 @@ fn each_error_status_gets_a_message_to_act_on() {
         "{}",
         r.stderr
     );
+    // A server in developer mode says why, in `{traceId, message}`.
+    t.sandbox.inject(
+        Fault::status("/attachments", 400)
+            .header("content-type", "application/json")
+            .body(r#"{"traceId":"0f3c9a","message":"Unable to decode the description"}"#),
+    );
+    let r = attach(&["--description", "x"]);
+    assert_eq!(r.code, 1);
+    assert_one_cause(&r, "refused a header of the upload (HTTP 400: Unable to decode the description)");
 
     // 403: not a member of the room.
     let r = attach(&["--room", FOREIGN_ROOM]);
@@ -316,6 +454,40 @@ fn each_error_status_gets_a_message_to_act_on() {
 }
 
 #[test]
+fn each_error_of_the_multipart_upload_gets_a_message_to_act_on_on_1_6() {
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"hello");
+    let attach =
+        |extra: &[&str]| run(t.cmd("carbonio").args(["--retries", "0", "carbonio", "attach"]).args(extra).arg(&file));
+
+    // 400 with the line of text `insertAttachmentMultipart` answers: said, with what was sent.
+    t.sandbox
+        .inject(Fault::status("/attachments", 400).header("content-type", "text/plain").body("Invalid area format"));
+    let r = attach(&["--reply-to", "m-1"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, "refused a part of the upload (HTTP 400: Invalid area format); sent: PUT multipart");
+    assert!(r.stderr.contains("replyId: m-1"), "{}", r.stderr);
+
+    // A room the account is not in, or none at all: the server's `catch` makes both a 500
+    // "Error processing file", which may have stored the file: said, and not sent again.
+    for room in [FOREIGN_ROOM, "11111111-2222-4333-8444-555555555555"] {
+        let before = t.uploads("carbonio").len();
+        let r = attach(&["--room", room]);
+        assert_eq!(r.code, 5, "{}", r.stderr);
+        assert!(r.stderr.contains("HTTP 500") && r.stderr.contains("Error processing file"), "{}", r.stderr);
+        assert!(r.stderr.contains("may have been delivered anyway"), "{}", r.stderr);
+        assert_eq!(t.uploads("carbonio").len(), before + 1, "not resent");
+    }
+
+    // 401 without a password to log in again: exit 4 with what to do.
+    t.sandbox.state.carbonio.expire_tokens();
+    let r = run(t.cmd("carbonio").env_remove("CHATDROP_CARBONIO_PASSWORD").args(["carbonio", "attach"]).arg(&file));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("expired or was revoked"), "{}", r.stderr);
+    assert!(t.sandbox.state.carbonio.attachments().is_empty());
+}
+
+#[test]
 fn an_expired_token_is_renewed_with_the_password() {
     let t = TestEnv::new();
     t.sandbox.state.carbonio.expire_tokens();
@@ -326,7 +498,7 @@ fn an_expired_token_is_renewed_with_the_password() {
     let reqs = t.requests("carbonio");
     let soap = reqs.iter().find(|r| r.path == "/carbonio/service/soap").expect("SOAP login");
     assert_eq!(soap.body_json()["Body"]["AuthRequest"]["account"]["_content"], ACCOUNT);
-    let ok = reqs.iter().rev().find(|r| r.method == "POST" && r.path.ends_with("/attachments")).unwrap();
+    let ok = reqs.iter().rev().find(|r| r.method == "PUT" && r.path.ends_with("/attachments")).unwrap();
     assert_eq!(ok.status, 201);
     assert!(ok.header("cookie").unwrap().starts_with("ZM_AUTH_TOKEN=carbonio-sandbox-token-"));
 }
@@ -419,7 +591,7 @@ fn a_private_ca_server_is_trusted_with_ca_cert_only() {
         .args(["carbonio", "attach"])
         .arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(t.uploads("carbonio")[0].parts[0].value.as_deref(), Some(&b"over TLS"[..]));
+    assert_eq!(file_part(&t.uploads("carbonio")[0]).value.as_deref(), Some(&b"over TLS"[..]));
 
     // The profile's ca_cert does the same.
     let r = run(t

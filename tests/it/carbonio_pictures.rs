@@ -1,9 +1,11 @@
 //! Carbonio room and user pictures and previews (seed 003; apis.md §4): what arrives at the
 //! fake (escaped headers, exact bytes, Content-Length), the capabilities' size limit checked
-//! before anything is sent, the account's own id from SOAP, and previews saved by name.
+//! before anything is sent, the account's own id from SOAP, and previews saved by name. User
+//! pictures exist on the 1.3 generation only: on 1.6 the user is told so, from the answer.
 
+use crate::carbonio::env;
 use crate::common::*;
-use chatdrop::sandbox::carbonio::{DESIGN_ROOM, OTHER_USER_ID, ROOM, SPEC_PDF, USER_ID, WHITEBOARD};
+use chatdrop::sandbox::carbonio::{Api, DESIGN_ROOM, OTHER_USER_ID, ROOM, SPEC_PDF, USER_ID, WHITEBOARD};
 
 /// PUTs of pictures that reached the fake.
 fn picture_puts(t: &TestEnv) -> Vec<Recorded> {
@@ -68,7 +70,7 @@ fn a_room_picture_arrives_escaped_and_exact_and_comes_back() {
 
 #[test]
 fn a_picture_over_the_servers_limit_or_not_an_image_sends_nothing() {
-    let t = TestEnv::new();
+    let t = env(Api::V1_3);
     t.sandbox.state.carbonio.set_picture_limits(2, 3);
     let big = t.file("big.png", &png(10, 10, "big", 2 * 1024 + 1));
     let r = run(t.cmd("carbonio").args(["carbonio", "room-picture", "set", "--room", DESIGN_ROOM]).arg(&big));
@@ -87,7 +89,7 @@ fn a_picture_over_the_servers_limit_or_not_an_image_sends_nothing() {
 
 #[test]
 fn the_own_user_id_comes_from_get_info_and_others_are_refused_clearly() {
-    let t = TestEnv::new();
+    let t = env(Api::V1_3);
     let image = t.file("me.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;");
     let r = run(t.cmd("carbonio").args(["carbonio", "user-picture", "set"]).arg(&image));
     assert_eq!(r.code, 0, "{}", r.stderr);
@@ -163,4 +165,41 @@ fn previews_are_saved_under_the_attachments_name() {
     assert_eq!(t.requests("carbonio").len(), before);
     let r = run(t.cmd("carbonio").args(["carbonio", "preview", WHITEBOARD, "--pages", "1-2"]));
     assert_eq!(r.code, 2, "{}", r.stderr);
+}
+
+/// What a user-picture command says on a server without user pictures (the issue's wording).
+const NO_USER_PICTURES: &str = "this Carbonio server has no user pictures: they were removed in Workstream \
+                                Collaboration 1.6.0; set your picture in the Carbonio web client";
+
+#[test]
+fn user_pictures_on_1_6_say_they_are_gone_and_send_no_image() {
+    let t = TestEnv::new();
+    let image = t.file("me.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+    // set: the capabilities asked before the upload tell the generation; the image stays home.
+    let r = run(t.cmd("carbonio").args(["carbonio", "user-picture", "set"]).arg(&image));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, NO_USER_PICTURES);
+    assert!(picture_puts(&t).is_empty(), "no image sent");
+    // get: the 404 carries the server's version header, so it is this, not "no picture".
+    let r = run(t.cmd("carbonio").args(["carbonio", "user-picture", "get", "--user", OTHER_USER_ID]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, NO_USER_PICTURES);
+    let got = t.requests("carbonio").into_iter().rfind(|r| r.path.ends_with("/picture")).unwrap();
+    assert_eq!((got.method.as_str(), got.status), ("GET", 404));
+    assert_eq!(got.header("x-wsc-api-version"), None, "asked without naming a version");
+    assert!(!r.stderr.contains("has no picture"), "{}", r.stderr);
+    // Room pictures are still there on 1.6.
+    let logo = t.file("logo.png", &png(8, 8, "logo", 200));
+    let r = run(t.cmd("carbonio").args(["carbonio", "room-picture", "set", "--room", DESIGN_ROOM]).arg(&logo));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(t.sandbox.state.carbonio.picture(DESIGN_ROOM).is_some());
+}
+
+#[test]
+fn a_bare_404_to_a_user_picture_is_no_picture_on_1_3() {
+    let t = env(Api::V1_3);
+    let r = run(t.cmd("carbonio").args(["carbonio", "user-picture", "get", "--user", OTHER_USER_ID]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(&r, &format!("user {OTHER_USER_ID} has no picture, or there is no such user (HTTP 404)"));
+    assert!(!r.stderr.contains("removed in Workstream"), "{}", r.stderr);
 }

@@ -52,7 +52,10 @@ fn a_rerun_with_skip_sent_sends_only_what_a_503_stopped() {
     let fwd = Behaviour::Forward(t.sandbox.addr);
     let proxy = TcpFault::start(vec![fwd.clone(), fwd.clone(), answer(503), fwd.clone(), fwd]);
     let mut first = t.cmd("carbonio");
-    first.env("CHATDROP_CARBONIO_URL", format!("{}/carbonio", proxy.url()));
+    // The server's API given (as a stored login remembers it): only uploads pass the relay.
+    first
+        .env("CHATDROP_CARBONIO_URL", format!("{}/carbonio", proxy.url()))
+        .env("CHATDROP_CARBONIO_SERVER_API", "1.6.2");
     let r = run(first
         .args(["carbonio", "attach", "--jobs", "1", "--retries", "0", "--journal"])
         .arg(&journal)

@@ -10,7 +10,10 @@ mod common;
 
 mod bad_input;
 mod carbonio;
+mod carbonio_api;
+mod carbonio_fixtures;
 mod carbonio_pictures;
+mod carbonio_spec;
 mod cli;
 mod connect;
 mod faults;

@@ -14,6 +14,8 @@ fn room_lists(t: &TestEnv) -> usize {
 #[test]
 fn rooms_are_listed_tab_separated_and_as_records() {
     let t = TestEnv::new();
+    // Workspaces and their channels are the 1.3 generation's (tests/it/carbonio_api.rs has 1.6).
+    t.sandbox.state.carbonio.set_api(chatdrop::sandbox::carbonio::Api::V1_3);
     let r = run(t.cmd("carbonio").args(["carbonio", "rooms"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let lines: Vec<&str> = r.stdout.lines().collect();
@@ -51,6 +53,7 @@ fn a_room_name_resolves_to_its_uuid_once_for_a_whole_batch() {
 #[test]
 fn an_ambiguous_or_unknown_room_name_exits_2_and_sends_nothing() {
     let t = TestEnv::new();
+    t.sandbox.state.carbonio.set_api(chatdrop::sandbox::carbonio::Api::V1_3);
     let file = t.file("a.txt", b"a\n");
     let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--room", "ops"]).arg(&file));
     assert_eq!(r.code, 2, "{}", r.stderr);

@@ -32,8 +32,10 @@ pub struct Service {
     pub name: &'static str,
     /// The upload command, before the file arguments.
     pub upload: &'static [&'static str],
-    /// A substring of every upload request's path (POST), and where upload faults go.
+    /// A substring of every upload request's path, and where upload faults go.
     pub upload_path: &'static str,
+    /// The upload request's method (Carbonio's fake speaks 1.6 by default: multipart PUT).
+    pub upload_method: &'static str,
     /// The service takes images only (the file must start like one).
     pub image: bool,
     /// Resending something the server may already hold is harmless (an unattached Pyrus
@@ -51,6 +53,7 @@ pub const SERVICES: [Service; 5] = [
         name: "pyrus",
         upload: &["pyrus", "upload"],
         upload_path: "/files/upload",
+        upload_method: "POST",
         image: false,
         resend_safe: true,
         url_env: "CHATDROP_PYRUS_AUTH_URL",
@@ -61,6 +64,7 @@ pub const SERVICES: [Service; 5] = [
         name: "connect",
         upload: &["connect", "send-image"],
         upload_path: "/send/",
+        upload_method: "POST",
         image: true,
         resend_safe: false,
         url_env: "CHATDROP_CONNECT_URL",
@@ -71,6 +75,7 @@ pub const SERVICES: [Service; 5] = [
         name: "ok",
         upload: &["ok", "moment"],
         upload_path: "/uploadImage",
+        upload_method: "POST",
         image: true,
         resend_safe: true,
         url_env: "CHATDROP_OK_URL",
@@ -81,6 +86,7 @@ pub const SERVICES: [Service; 5] = [
         name: "carbonio",
         upload: &["carbonio", "attach"],
         upload_path: "/attachments",
+        upload_method: "PUT",
         image: false,
         resend_safe: false,
         url_env: "CHATDROP_CARBONIO_URL",
@@ -91,6 +97,7 @@ pub const SERVICES: [Service; 5] = [
         name: "protocol",
         upload: &["protocol", "attach"],
         upload_path: "/v1/attachments",
+        upload_method: "POST",
         image: false,
         resend_safe: false,
         url_env: "CHATDROP_PROTOCOL_URL",
@@ -188,11 +195,14 @@ impl TestEnv {
         self.sandbox.requests_to(service)
     }
 
-    /// The upload requests (POSTs to the service's upload path) that reached the sandbox,
-    /// scripted faults included.
+    /// The upload requests (POSTs to the service's upload path, or PUTs: Carbonio's multipart
+    /// upload) that reached the sandbox, scripted faults included.
     pub fn uploads(&self, service: &str) -> Vec<Recorded> {
         let path = self::service(service).upload_path;
-        self.requests(service).into_iter().filter(|r| r.method == "POST" && r.path.contains(path)).collect()
+        self.requests(service)
+            .into_iter()
+            .filter(|r| (r.method == "POST" || r.method == "PUT") && r.path.contains(path))
+            .collect()
     }
 }
 
