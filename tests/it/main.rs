@@ -13,6 +13,7 @@ mod carbonio;
 mod carbonio_pictures;
 mod cli;
 mod connect;
+mod connection;
 mod faults;
 mod hostile;
 mod interface;
