@@ -45,6 +45,7 @@ pub const RETRY_BASE_MS: &str = "CHATDROP_RETRY_BASE_MS";
 pub const PROGRESS_INTERVAL: &str = "CHATDROP_PROGRESS_INTERVAL";
 pub const SANDBOX_DISCARD: &str = "CHATDROP_SANDBOX_DISCARD";
 pub const SANDBOX_KNOWN_MD5: &str = "CHATDROP_SANDBOX_KNOWN_MD5";
+pub const SANDBOX_MAX_BYTES: &str = "CHATDROP_SANDBOX_MAX_BYTES";
 pub const JOURNAL: &str = "CHATDROP_JOURNAL";
 pub const SKIP_SENT: &str = "CHATDROP_SKIP_SENT";
 pub const XDG_STATE_HOME: &str = "XDG_STATE_HOME";
@@ -74,6 +75,11 @@ pub const VARS: &[Var] = &[
     user(SKIP_SENT, "`1`/`true`: uploads leave out files already sent to the same target (--skip-sent)"),
     user(XDG_STATE_HOME, "the journal's default dir is chatdrop/ under it (default ~/.local/state)"),
     user(PROGRESS_INTERVAL, "seconds between plain progress lines off a terminal (default 5)"),
+    user(
+        SANDBOX_MAX_BYTES,
+        "the most bytes of uploads the sandbox keeps in its state dir (default 2147483648, 2 GiB); \
+         `chatdrop sandbox --reset` forgets them",
+    ),
     seam(RETRY_BASE_MS, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
     seam(SANDBOX_DISCARD, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),
     seam(

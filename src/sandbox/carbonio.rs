@@ -15,7 +15,7 @@
 //! from 1), and the SOAP `GetInfoRequest` answering the account's `id`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
@@ -67,9 +67,10 @@ pub const MAX_ATTACHMENT: u64 = 4 * 1024 * 1024 * 1024;
 pub const MAX_PAGE: usize = 10;
 
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
+#[derive(serde::Serialize, Deserialize)]
 struct Inner {
     /// token -> still valid
     tokens: HashMap<String, bool>,
@@ -86,11 +87,12 @@ struct Inner {
 }
 
 /// A room as the fake holds it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, Deserialize)]
 pub struct FakeRoom {
     pub name: Option<String>,
     /// group, one_to_one, workspace, channel.
-    pub kind: &'static str,
+    #[serde(deserialize_with = "super::persist::static_str")]
+    pub kind: super::persist::StaticStr,
     /// The workspace of a channel.
     pub parent: Option<String>,
     pub members: HashSet<String>,
@@ -128,7 +130,7 @@ impl FakeRoom {
 }
 
 /// An attachment as the fake holds it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, Deserialize)]
 pub struct FakeAttachment {
     pub id: String,
     pub room: String,
@@ -198,7 +200,7 @@ impl Default for FakeState {
                 built_in: true,
             };
         FakeState {
-            inner: Mutex::new(Inner {
+            inner: super::Persisted::new(Inner {
                 tokens: HashMap::from([(TOKEN.to_string(), true)]),
                 rooms,
                 pictures: HashMap::new(),
@@ -216,7 +218,7 @@ impl Default for FakeState {
 }
 
 impl FakeState {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 

@@ -10,7 +10,7 @@
 //! at a proxy in front of the fake.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
@@ -46,10 +46,10 @@ pub fn session_secret_key() -> String {
 
 #[derive(Default)]
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct Inner {
     session_expired: bool,
     photo_content_revoked: bool,
@@ -72,13 +72,14 @@ struct Inner {
     upload_base: Option<String>,
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Link {
     photo_id: String,
     expires_ms: i64,
     dead: bool,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct PhotoState {
     /// Set once the image arrived: the token the upload answered.
     token: Option<String>,
@@ -88,7 +89,7 @@ struct PhotoState {
 }
 
 /// A published moment, as the fake stored it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Moment {
     pub moment_id: String,
     pub photo_id: String,
@@ -98,7 +99,7 @@ pub struct Moment {
 }
 
 impl FakeState {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 

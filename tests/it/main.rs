@@ -25,6 +25,7 @@ mod ok;
 mod properties;
 mod protocol;
 mod pyrus;
+mod sandbox_state;
 mod security;
 mod targets;
 mod values;
