@@ -192,8 +192,9 @@ pub struct Failure {
     pub hint: Option<String>,
     /// What went wrong, for the command layer's hint (see [`Problem`]).
     pub problem: Option<Problem>,
-    /// Where the request was going, for a failure about the address (see [`Endpoint`]).
-    pub endpoint: Option<Endpoint>,
+    /// Where the request was going, for a failure about the address (see [`Endpoint`]); boxed,
+    /// so that every `Result` stays small.
+    pub endpoint: Option<Box<Endpoint>>,
     /// The HTTP status of the answer the failure is about, when it is about one (set by
     /// `http::status_failure` and `http::Reply`'s decoding), e.g. for a login to tell a 404
     /// (the address is not the API) from a refusal.
@@ -250,7 +251,7 @@ impl Failure {
     }
     /// Where the request was going (see [`Endpoint`]).
     pub fn with_endpoint(mut self, endpoint: Option<Endpoint>) -> Self {
-        self.endpoint = endpoint;
+        self.endpoint = endpoint.map(Box::new);
         self
     }
     /// The HTTP status of the answer this failure is about.

@@ -101,7 +101,7 @@ impl Context {
     /// Called by `Context::explain`.
     pub fn unreachable_hint(&self, svc: ServiceKind, failure: &Failure) -> Option<String> {
         let Some(Problem::Unreachable(why)) = failure.problem else { return None };
-        let endpoint = failure.endpoint.as_ref();
+        let endpoint = failure.endpoint.as_deref();
         let at = endpoint.map_or_else(|| "the server".to_string(), Endpoint::to_string);
         let from = match endpoint.and_then(|e| self.address_origin(svc, e)) {
             Some(origin) => format!("the address comes from {origin}"),

@@ -44,6 +44,8 @@ pub fn max_bytes() -> u64 {
 /// to record them); `.part` files, [`STALE_PART`].
 const SWEEP_AFTER: Duration = Duration::from_secs(10 * 60);
 const STALE_PART: Duration = Duration::from_secs(24 * 60 * 60);
+/// How long a count of a kept store's files is trusted.
+const RECOUNT: Duration = Duration::from_secs(2);
 
 /// Small values are kept in the record too, so tests can compare bytes.
 const KEEP_VALUE: u64 = 1024 * 1024;
@@ -93,6 +95,10 @@ enum Root {
 
 pub struct Store {
     root: Root,
+    /// What a kept store holds, as last counted, and when: counting lists the whole directory,
+    /// so it is done again only after [`RECOUNT`] (this run's own files are added as they come;
+    /// other runs' are seen at the next count).
+    counted: std::sync::Mutex<Option<(std::time::Instant, Usage)>>,
     /// Declared lengths of this run's uploads in flight (kept stores).
     reserved: Arc<AtomicU64>,
     /// `CHATDROP_SANDBOX_DISCARD=1`: hash and count, store nothing (benchmarks).
@@ -145,7 +151,7 @@ impl Store {
             let (size, md5) = v.split_once(':')?;
             Some((size.trim().parse().ok()?, md5.trim().to_ascii_lowercase()))
         });
-        Ok(Store { root, reserved: Arc::default(), discard, known_md5 })
+        Ok(Store { root, counted: std::sync::Mutex::default(), reserved: Arc::default(), discard, known_md5 })
     }
 
     fn dir(&self) -> &Path {
@@ -163,8 +169,29 @@ impl Store {
         }
     }
 
-    /// What the kept files take now.
+    /// What the kept files take (counted at most [`RECOUNT`] ago).
     pub fn usage(&self) -> Usage {
+        let mut counted = self.counted.lock().unwrap_or_else(|e| e.into_inner());
+        match *counted {
+            Some((at, usage)) if at.elapsed() < RECOUNT => usage,
+            _ => {
+                let usage = self.count();
+                *counted = Some((std::time::Instant::now(), usage));
+                usage
+            }
+        }
+    }
+
+    /// A file of `bytes` was kept.
+    fn kept(&self, bytes: u64) {
+        if let Some((_, usage)) = self.counted.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            usage.files += 1;
+            usage.bytes += bytes;
+        }
+    }
+
+    /// Count the kept files (complete ones, not `.part`) and their bytes.
+    fn count(&self) -> Usage {
         let mut usage = Usage::default();
         let Ok(entries) = std::fs::read_dir(self.dir()) else { return usage };
         for entry in entries.filter_map(|e| e.ok()) {
@@ -234,12 +261,13 @@ fn sweep(dir: &StateDir, files: &Path) {
     }
 }
 
-/// The names of the files in `files` that strings in `value` point at.
+/// The names of the kept files that strings in `value` point at: any path in a directory
+/// named like `files` (by name, so a state dir reached by another path keeps its files).
 fn collect_file_names(value: &serde_json::Value, files: &Path, out: &mut HashSet<String>) {
     match value {
         serde_json::Value::String(s) => {
             let path = Path::new(s);
-            if path.parent() == Some(files)
+            if path.parent().and_then(Path::file_name) == files.file_name()
                 && let Some(name) = path.file_name()
             {
                 out.insert(name.to_string_lossy().into_owned());
@@ -326,6 +354,7 @@ where
     drop(file);
     if let Some(part) = &cleanup.0 {
         tokio::fs::rename(part, &path).await.map_err(|e| BodyError(e.to_string()))?;
+        store.kept(size);
     }
     cleanup.0 = None;
     Ok(StoredPart {

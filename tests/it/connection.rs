@@ -297,3 +297,62 @@ fn login_connect_asks_for_the_server_with_the_public_default() {
     assert!(ok, "{screen}");
     assert!(!screen.contains(SERVER), "{screen}");
 }
+
+/// Relay the first connection's request to `upstream` (asking it to close after answering)
+/// and its answer back, then stop listening: the next connection is refused, as by a server
+/// that went down between two requests.
+fn answer_once_then_go_away(upstream: std::net::SocketAddr) -> u16 {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let Ok((mut client, _)) = listener.accept() else { return };
+        drop(listener);
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            if client.read(&mut byte).unwrap_or(0) == 0 {
+                return;
+            }
+            head.push(byte[0]);
+        }
+        let text = String::from_utf8_lossy(&head).into_owned();
+        let length: usize = text
+            .lines()
+            .find_map(|l| l.to_ascii_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap_or(0)))
+            .unwrap_or(0);
+        let mut body = vec![0u8; length];
+        client.read_exact(&mut body).unwrap();
+        let lines: Vec<&str> = text
+            .split("\r\n")
+            .filter(|l| !l.is_empty() && !l.to_ascii_lowercase().starts_with("connection:"))
+            .collect();
+        let mut server = std::net::TcpStream::connect(upstream).unwrap();
+        server.write_all(format!("{}\r\nconnection: close\r\n\r\n", lines.join("\r\n")).as_bytes()).unwrap();
+        server.write_all(&body).unwrap();
+        let mut answer = Vec::new();
+        let _ = server.read_to_end(&mut answer);
+        let _ = client.write_all(&answer);
+    });
+    port
+}
+
+#[test]
+fn a_refusal_from_a_server_that_answered_before_is_retried() {
+    let t = TestEnv::new();
+    let port = answer_once_then_go_away(t.sandbox.addr);
+    let at = format!("127.0.0.1:{port}");
+    let image = t.file("shot.png", &png(10, 10, "restart", 0));
+    // The line by name: one list request (answered), then the send (refused).
+    let r = run(t
+        .cmd("connect")
+        .env("CHATDROP_CONNECT_URL", format!("http://{at}/connect"))
+        .args(["--retries", "2", "connect", "send-file", "--line", chatdrop::sandbox::connect::LINE_NAME])
+        .args(["--user", chatdrop::sandbox::connect::USER])
+        .arg(&image));
+    assert_eq!(r.code, 5, "{}", r.stderr);
+    assert_eq!(r.stderr.matches("retrying").count(), 2, "{}", r.stderr);
+    assert!(r.stderr.contains("it answered earlier"), "{}", r.stderr);
+    assert_names(&r, &at, "the environment variable CHATDROP_CONNECT_URL");
+    assert_eq!(t.requests("connect").len(), 1, "only the list arrived");
+}
