@@ -6,6 +6,11 @@
 //! Every network phase runs under a deadline: connecting (`--connect-timeout`), waiting for
 //! the answer's head (`--response-timeout`; an uploaded body is guarded by the uploader's
 //! watchdog instead), and reading an answer (`--stall-timeout` between chunks).
+//!
+//! A connection that cannot be made (refused, no such host, a failed TLS handshake, a connect
+//! timeout) is a failure with `Problem::Unreachable` and the URL's `Endpoint`: the words here
+//! name the address, the command layer names the setting that chose it. Names under `.invalid`
+//! fail in the resolver, as RFC 6761 asks, without a query to any name server.
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -198,11 +203,9 @@ impl Http {
         self.log.debug(2, || format!("<   body: {}", reply.loggable_body()));
         Ok(reply)
     }
-}
 
-impl Http {
-    /// A transport error of a request to `url`, as [`transport_failure`] words it, knowing
-    /// this client's connect timeout and the servers that answered it before.
+    /// A transport error of a request to `url`, as [`classify`] words it, knowing this
+    /// client's connect timeout and the servers that answered it before.
     fn transport_failure(&self, err: &reqwest::Error, url: &str) -> Failure {
         let answered = |at: &str| self.answered.lock().unwrap_or_else(|e| e.into_inner()).contains(at);
         classify(err, url, self.opts.connect_timeout, &answered)
