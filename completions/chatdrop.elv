@@ -32,7 +32,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -65,7 +65,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -95,7 +95,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -117,7 +117,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -182,7 +182,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -211,7 +211,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -240,7 +240,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -259,7 +259,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -292,7 +292,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -320,7 +320,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -345,7 +345,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -372,7 +372,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -416,7 +416,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -445,7 +445,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -467,7 +467,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -489,7 +489,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -511,7 +511,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -530,7 +530,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -549,7 +549,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -571,7 +571,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -592,7 +592,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -613,7 +613,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -632,7 +632,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -651,7 +651,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
@@ -675,7 +675,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -698,7 +698,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -720,7 +720,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -753,7 +753,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the account''s picture (an image within the server''s size limit)'
@@ -776,7 +776,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -799,7 +799,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -838,7 +838,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -904,7 +904,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
@@ -942,7 +942,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -968,7 +968,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -991,7 +991,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1014,7 +1014,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1037,7 +1037,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1059,7 +1059,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1078,7 +1078,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1097,7 +1097,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1116,7 +1116,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1137,7 +1137,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1158,7 +1158,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1206,7 +1206,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1225,7 +1225,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1244,7 +1244,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
             cand login 'Set up credentials for a service (the same as `chatdrop login`)'
@@ -1274,7 +1274,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1293,7 +1293,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1313,7 +1313,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1332,7 +1332,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1369,7 +1369,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1383,13 +1383,14 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --reset 'Forget everything the fakes kept (their state and the uploaded files), then exit'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1415,7 +1416,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed'
-            cand --sandbox 'Run against built-in local fakes of the services (no account needed)'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
         }

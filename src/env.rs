@@ -46,6 +46,7 @@ pub const PROGRESS_INTERVAL: &str = "CHATDROP_PROGRESS_INTERVAL";
 pub const SANDBOX_DISCARD: &str = "CHATDROP_SANDBOX_DISCARD";
 pub const SANDBOX_KNOWN_MD5: &str = "CHATDROP_SANDBOX_KNOWN_MD5";
 pub const SANDBOX_CARBONIO_API: &str = "CHATDROP_SANDBOX_CARBONIO_API";
+pub const SANDBOX_MAX_BYTES: &str = "CHATDROP_SANDBOX_MAX_BYTES";
 pub const JOURNAL: &str = "CHATDROP_JOURNAL";
 pub const SKIP_SENT: &str = "CHATDROP_SKIP_SENT";
 pub const XDG_STATE_HOME: &str = "XDG_STATE_HOME";
@@ -79,6 +80,11 @@ pub const VARS: &[Var] = &[
         SANDBOX_CARBONIO_API,
         "the API the sandbox's Carbonio speaks: `1.6` (default: today's 1.6.2, multipart uploads, no user \
          pictures) or `1.3` (the 1.3.x generation: no version header, raw uploads, user pictures)",
+    ),
+    user(
+        SANDBOX_MAX_BYTES,
+        "the most bytes of uploads the sandbox keeps in its state dir (default 2147483648, 2 GiB); \
+         `chatdrop sandbox --reset` forgets them",
     ),
     seam(RETRY_BASE_MS, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
     seam(SANDBOX_DISCARD, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),

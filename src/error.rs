@@ -84,6 +84,76 @@ pub enum Problem {
     UnknownApplication,
     /// The token lacks this permission (the service's name for it).
     NeedsPermission(&'static str),
+    /// No connection could be made to the server (why, as data); the failure's
+    /// [`Failure::endpoint`] says where it was going, so the command layer can name the
+    /// setting that chose that address.
+    Unreachable(Connect),
+}
+
+/// Why a connection to a server could not be made (with [`Problem::Unreachable`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Connect {
+    /// The host refused the connection: nothing accepts connections at that port.
+    Refused,
+    /// The host name does not exist (the name service answered that it has no address).
+    UnknownHost,
+    /// The name service could not be asked, or did not answer (a temporary failure).
+    NameService,
+    /// No connection within the connect timeout (the packets go nowhere, or a firewall drops them).
+    TimedOut,
+    /// The TLS handshake failed (a TLS version, cipher or name the server does not accept).
+    Handshake,
+    /// The server's certificate is not trusted.
+    Untrusted,
+    /// The port answered plain HTTP to a TLS handshake (an `https://` URL for an HTTP server).
+    NotHttps,
+    /// The network could not reach the host (no route, unreachable, reset while connecting).
+    Network,
+}
+
+/// Where a request was going, as data: the scheme, host and port of its URL, and the URL
+/// without its query (which may carry a signature or a token). Kept beside [`Problem`] (which
+/// stays `Copy`) for failures that are about the address itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Endpoint {
+    pub scheme: String,
+    pub host: String,
+    pub port: u16,
+    /// `scheme://host:port/path`, no user, query or fragment.
+    pub url: String,
+}
+
+impl Endpoint {
+    /// The endpoint of `url`, if it has a host.
+    pub fn of(url: &str) -> Option<Endpoint> {
+        let parsed = url::Url::parse(url).ok()?;
+        let host = parsed.host_str()?.trim_start_matches('[').trim_end_matches(']').to_string();
+        let port = parsed.port_or_known_default()?;
+        let shown = if host.contains(':') { format!("[{host}]") } else { host.clone() };
+        Some(Endpoint {
+            scheme: parsed.scheme().to_string(),
+            url: format!("{}://{shown}:{port}{}", parsed.scheme(), parsed.path()),
+            host,
+            port,
+        })
+    }
+
+    /// Whether `base` (a base URL setting) points at this endpoint: same scheme, host and port.
+    pub fn is_at(&self, base: &str) -> bool {
+        Endpoint::of(base)
+            .is_some_and(|b| b.scheme == self.scheme && b.host.eq_ignore_ascii_case(&self.host) && b.port == self.port)
+    }
+}
+
+/// `host:port`, as messages name a server (an IPv6 address in brackets).
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.host.contains(':') {
+            write!(f, "[{}]:{}", self.host, self.port)
+        } else {
+            write!(f, "{}:{}", self.host, self.port)
+        }
+    }
 }
 
 /// What a [`Problem`] is about. A thing met in two kinds of request whose advice differs has
@@ -122,6 +192,13 @@ pub struct Failure {
     pub hint: Option<String>,
     /// What went wrong, for the command layer's hint (see [`Problem`]).
     pub problem: Option<Problem>,
+    /// Where the request was going, for a failure about the address (see [`Endpoint`]); boxed,
+    /// so that every `Result` stays small.
+    pub endpoint: Option<Box<Endpoint>>,
+    /// The HTTP status of the answer the failure is about, when it is about one (set by
+    /// `http::status_failure` and `http::Reply`'s decoding), e.g. for a login to tell a 404
+    /// (the address is not the API) from a refusal.
+    pub status: Option<u16>,
     pub retry: Retry,
     /// Already shown to the user (e.g. per file in a batch): only the exit code remains.
     pub reported: bool,
@@ -131,7 +208,16 @@ impl Failure {
     /// A message longer than [`MAX_MESSAGE`] characters (a server's error text can be any
     /// size) is cut with "… (N more)", so no output, `--json` included, carries it whole.
     pub fn new(class: ExitClass, message: impl Into<String>) -> Self {
-        Failure { class, message: capped(message.into()), hint: None, problem: None, retry: Retry::No, reported: false }
+        Failure {
+            class,
+            message: capped(message.into()),
+            hint: None,
+            problem: None,
+            endpoint: None,
+            status: None,
+            retry: Retry::No,
+            reported: false,
+        }
     }
     pub fn general(message: impl Into<String>) -> Self {
         Self::new(ExitClass::Failure, message)
@@ -161,6 +247,16 @@ impl Failure {
     }
     pub fn with_problem(mut self, problem: Problem) -> Self {
         self.problem = Some(problem);
+        self
+    }
+    /// Where the request was going (see [`Endpoint`]).
+    pub fn with_endpoint(mut self, endpoint: Option<Endpoint>) -> Self {
+        self.endpoint = endpoint.map(Box::new);
+        self
+    }
+    /// The HTTP status of the answer this failure is about.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
         self
     }
     pub fn with_retry(mut self, retry: Retry) -> Self {

@@ -6,9 +6,15 @@
 //! Every network phase runs under a deadline: connecting (`--connect-timeout`), waiting for
 //! the answer's head (`--response-timeout`; an uploaded body is guarded by the uploader's
 //! watchdog instead), and reading an answer (`--stall-timeout` between chunks).
+//!
+//! A connection that cannot be made (refused, no such host, a failed TLS handshake, a connect
+//! timeout) is a failure with `Problem::Unreachable` and the URL's `Endpoint`: the words here
+//! name the address, the command layer names the setting that chose it. Names under `.invalid`
+//! fail in the resolver, as RFC 6761 asks, without a query to any name server.
 
+use std::collections::HashSet;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
@@ -16,7 +22,7 @@ use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, LOCATION, 
 use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
-use crate::error::{ExitClass, Failure, Result, Retry};
+use crate::error::{Connect, Endpoint, ExitClass, Failure, Problem, Result, Retry};
 use crate::log::Log;
 use crate::secret::redact;
 
@@ -51,6 +57,9 @@ pub struct Http {
     client: Client,
     pub log: Arc<dyn Log>,
     pub opts: HttpOptions,
+    /// The servers (`host:port`) that answered a request of this client: a connection
+    /// refused by one of them later is a restart, not a wrong address (see [`Http::transport_failure`]).
+    answered: Mutex<HashSet<String>>,
 }
 
 /// A small answer, read whole.
@@ -71,6 +80,7 @@ impl Http {
             .connect_timeout(opts.connect_timeout)
             .tcp_keepalive(Duration::from_secs(30))
             .tcp_nodelay(true)
+            .dns_resolver(Resolver)
             // A redirect would carry a streamed body nowhere and credentials somewhere else.
             .redirect(reqwest::redirect::Policy::none());
         if let Some(path) = ca_cert {
@@ -89,7 +99,7 @@ impl Http {
             Some(path) => bad_ca(path),
             None => Failure::general("cannot set up HTTPS (the system's TLS roots could not be loaded)"),
         })?;
-        Ok(Http { client, log, opts })
+        Ok(Http { client, log, opts, answered: Mutex::default() })
     }
 
     pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
@@ -154,7 +164,10 @@ impl Http {
                 .map_err(|_| no_answer(&url, self.opts.connect_timeout + wait))?,
             None => sent.await,
         }
-        .map_err(|e| transport_failure(&e, &url))?;
+        .map_err(|e| self.transport_failure(&e, &url))?;
+        if let Some(at) = Endpoint::of(&url) {
+            self.answered.lock().unwrap_or_else(|e| e.into_inner()).insert(at.to_string());
+        }
         self.log.debug(1, || {
             format!("< {} {} ({:.2}s)", response.status().as_u16(), redact::url(&url), started.elapsed().as_secs_f64())
         });
@@ -179,7 +192,7 @@ impl Http {
             let chunk = tokio::time::timeout(wait, response.chunk())
                 .await
                 .map_err(|_| no_answer(&url, wait).context("reading the server's answer"))?
-                .map_err(|e| transport_failure(&e, &url).context("reading the server's answer"))?;
+                .map_err(|e| self.transport_failure(&e, &url).context("reading the server's answer"))?;
             let Some(chunk) = chunk else { break };
             if body.len() + chunk.len() > MAX_REPLY {
                 break;
@@ -189,6 +202,44 @@ impl Http {
         let reply = Reply { status, headers, body: Bytes::from(body) };
         self.log.debug(2, || format!("<   body: {}", reply.loggable_body()));
         Ok(reply)
+    }
+
+    /// A transport error of a request to `url`, as [`classify`] words it, knowing this
+    /// client's connect timeout and the servers that answered it before.
+    fn transport_failure(&self, err: &reqwest::Error, url: &str) -> Failure {
+        let answered = |at: &str| self.answered.lock().unwrap_or_else(|e| e.into_inner()).contains(at);
+        classify(err, url, self.opts.connect_timeout, &answered)
+    }
+}
+
+/// The system's resolver (getaddrinfo on a blocking thread, as reqwest's own), except for names
+/// under `.invalid`: RFC 6761 (section 6.4) reserves them as never resolving and asks resolver
+/// libraries to answer "no such host" at once, so no name server is asked about them.
+struct Resolver;
+
+/// The answer for a name under `.invalid`.
+#[derive(Debug)]
+struct ReservedName;
+
+impl std::fmt::Display for ReservedName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("names under .invalid never resolve (RFC 6761)")
+    }
+}
+
+impl std::error::Error for ReservedName {}
+
+impl reqwest::dns::Resolve for Resolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().to_ascii_lowercase();
+        Box::pin(async move {
+            let bare = host.trim_end_matches('.');
+            if bare == "invalid" || bare.ends_with(".invalid") {
+                return Err(Box::new(ReservedName) as Box<dyn std::error::Error + Send + Sync>);
+            }
+            let addrs: Vec<std::net::SocketAddr> = tokio::net::lookup_host((host.as_str(), 0)).await?.collect();
+            Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
+        })
     }
 }
 
@@ -231,8 +282,15 @@ impl Reply {
                 None if self.json_value().is_some() => format!("unexpected answer from the server: {e}"),
                 None => format!("unexpected answer from the server ({})", self.describe_body()),
             };
-            Failure::general(what).with_retry(Retry::IfResendSafe { after: None })
+            self.not_the_api(Failure::general(what).with_retry(Retry::IfResendSafe { after: None }))
         })
+    }
+
+    /// `failure` with this answer's status, and, for an HTML page where the API answers JSON,
+    /// [`Problem::WrongServerUrl`]: what answers at that address is a web page, not the API.
+    fn not_the_api(&self, failure: Failure) -> Failure {
+        let failure = failure.with_status(self.status.as_u16());
+        if self.is_html() { failure.with_problem(Problem::WrongServerUrl) } else { failure }
     }
 
     /// For APIs whose success carries nothing to read (only the status): a 2xx answer that
@@ -244,7 +302,7 @@ impl Reply {
             None if self.is_html() => format!("unexpected answer from the server ({})", self.describe_body()),
             None => return None,
         };
-        Some(Failure::general(what).with_retry(Retry::IfResendSafe { after: None }))
+        Some(self.not_the_api(Failure::general(what).with_retry(Retry::IfResendSafe { after: None })))
     }
 
     fn error_instead_of_result(&self, error: &str) -> String {
@@ -422,6 +480,10 @@ pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
 /// The failure for an error status, classified the same way for every service; adapters
 /// call it with their own message for the statuses they know better.
 pub fn status_failure(reply: &Reply, detail: Option<String>) -> Failure {
+    status_failure_words(reply, detail).with_status(reply.status.as_u16())
+}
+
+fn status_failure_words(reply: &Reply, detail: Option<String>) -> Failure {
     let status = reply.status;
     let what = detail.unwrap_or_else(|| reply.describe_status());
     let after = reply.retry_after();
@@ -445,26 +507,61 @@ pub fn status_failure(reply: &Reply, detail: Option<String>) -> Failure {
 }
 
 /// A transport error as a failure: connect errors may always be retried; anything after
-/// the request started may have reached the server.
+/// the request started may have reached the server. (Without the client's history: a refused
+/// connection counts as the first contact; see [`classify`].)
 pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
-    let host =
-        reqwest::Url::parse(url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or_else(|| url.to_string());
+    classify(err, url, HttpOptions::default().connect_timeout, &|_| false)
+}
+
+/// A transport error of a request to `url` as a failure. A connection that could not be made
+/// carries [`Problem::Unreachable`] and the URL's [`Endpoint`], so the command layer can name
+/// the setting that chose the address; the words here name the address only.
+///
+/// Retries: a connection that was never made sent nothing, so a retry is always safe; it is
+/// offered only where waiting can help. A refused connection on the first contact is not
+/// retried: the host answered at once that nothing listens at that port, which is almost always
+/// a wrong address or port (or a server that is down), and backing off for a few seconds fixes
+/// neither; the user hears at once which setting chose the address. A refusal from a server
+/// that already answered this run (`answered`, by `host:port`) is a restart or an overload and
+/// is retried like any temporary failure. A name that does not exist, a failed TLS handshake
+/// and a port that speaks plain HTTP are settings to fix, never retried; a name service that
+/// did not answer and a connect timeout are retried.
+fn classify(err: &reqwest::Error, url: &str, connect_timeout: Duration, answered: &dyn Fn(&str) -> bool) -> Failure {
+    let endpoint = Endpoint::of(url);
+    let host = endpoint.as_ref().map(|e| e.host.clone()).unwrap_or_else(|| url.to_string());
+    let at = endpoint.as_ref().map(Endpoint::to_string).unwrap_or_else(|| host.clone());
+    let unreachable = |failure: Failure, why: Connect| {
+        failure.with_problem(Problem::Unreachable(why)).with_endpoint(endpoint.clone())
+    };
     let cause = root_cause(err);
     let chain = full_chain(err).to_ascii_lowercase();
+    if err.is_dns() || chain.contains("dns error") {
+        // getaddrinfo's EAI_AGAIN ("Temporary failure in name resolution"): the name service
+        // could not be asked. Anything else (EAI_NONAME, EAI_NODATA, .invalid) is an answer.
+        if chain.contains("temporary failure") || chain.contains("try again") {
+            return unreachable(
+                Failure::temporary(format!("cannot connect to {at}: looking up {host} failed: {cause}")),
+                Connect::NameService,
+            )
+            .with_retry(Retry::Yes { after: None });
+        }
+        return unreachable(
+            Failure::usage(format!("cannot connect to {at}: there is no host named {host} ({cause})")),
+            Connect::UnknownHost,
+        );
+    }
     if chain.contains("certificate") || chain.contains("unknownissuer") || chain.contains("invalid peer") {
-        return Failure::general(format!("the TLS certificate of {host} is not trusted: {cause}"))
-            .with_hint("if the server uses a private CA, pass --ca-cert FILE (or set ca_cert in the profile)");
+        return unreachable(
+            Failure::general(format!("the TLS certificate of {at} is not trusted: {cause}")),
+            Connect::Untrusted,
+        );
     }
     if chain.contains("invalidcontenttype") {
         // rustls met bytes that are no TLS record: the port speaks plain HTTP (or something
         // else). A setting to fix, not a temporary problem: retrying cannot help.
-        let parsed = reqwest::Url::parse(url).ok();
-        let at = parsed
-            .as_ref()
-            .and_then(|u| Some(format!("{}:{}", u.host_str()?, u.port_or_known_default()?)))
-            .unwrap_or_else(|| host.clone());
-        return Failure::usage(format!("{at} does not speak HTTPS (the TLS handshake met plain HTTP)")).with_hint(
-            format!("if the server has no TLS, write its url with http:// (http://{at}/...); otherwise check the port"),
+        return unreachable(
+            Failure::usage(format!("{at} does not speak HTTPS (the TLS handshake met plain HTTP)")),
+            Connect::NotHttps,
         );
     }
     if malformed_answer(&chain) {
@@ -473,8 +570,40 @@ pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
             .with_hint("the server (or a proxy in front of it) breaks HTTP; report it to its operator");
     }
     if err.is_connect() {
-        return Failure::temporary(format!("cannot connect to {host}: {cause}"))
-            .with_hint("check the url setting, the network and any proxy (HTTPS_PROXY/NO_PROXY)")
+        if err.is_timeout() {
+            return unreachable(
+                Failure::temporary(format!(
+                    "cannot connect to {at}: no connection within {}",
+                    crate::text::human_duration(connect_timeout)
+                )),
+                Connect::TimedOut,
+            )
+            .with_retry(Retry::Yes { after: None });
+        }
+        if io_kind(err) == Some(std::io::ErrorKind::ConnectionRefused) {
+            if answered(&at) {
+                return unreachable(
+                    Failure::temporary(format!(
+                        "cannot connect to {at}: connection refused (it answered earlier: restarting?)"
+                    )),
+                    Connect::Refused,
+                )
+                .with_retry(Retry::Yes { after: None });
+            }
+            return unreachable(
+                Failure::temporary(format!(
+                    "cannot connect to {at}: connection refused (nothing accepts connections there)"
+                )),
+                Connect::Refused,
+            );
+        }
+        if tls_refused(&chain) {
+            return unreachable(
+                Failure::general(format!("the TLS handshake with {at} failed: {cause}")),
+                Connect::Handshake,
+            );
+        }
+        return unreachable(Failure::temporary(format!("cannot connect to {at}: {cause}")), Connect::Network)
             .with_retry(Retry::Yes { after: None });
     }
     if err.is_timeout() {
@@ -482,6 +611,27 @@ pub fn transport_failure(err: &reqwest::Error, url: &str) -> Failure {
             .with_retry(Retry::IfResendSafe { after: None });
     }
     Failure::temporary(format!("connection to {host} failed: {cause}")).with_retry(Retry::IfResendSafe { after: None })
+}
+
+/// The kind of the I/O error under a transport error, if there is one.
+fn io_kind(err: &(dyn std::error::Error + 'static)) -> Option<std::io::ErrorKind> {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            return Some(io.kind());
+        }
+        source = e.source();
+    }
+    None
+}
+
+/// Whether the TLS handshake ended in the server's (or rustls's) refusal of what was offered
+/// (an alert, no common version or cipher), which repeats on every try; a connection closed
+/// mid-handshake is not this (an overloaded server does that).
+fn tls_refused(chain: &str) -> bool {
+    ["alertreceived", "peerincompatible", "peermisbehaved", "received fatal alert", "handshakefailure"]
+        .iter()
+        .any(|m| chain.contains(m))
 }
 
 /// Whether a transport error is an answer that breaks HTTP (a control character in a header,

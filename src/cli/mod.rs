@@ -72,7 +72,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
     pub no_input: bool,
 
-    /// Run against built-in local fakes of the services (no account needed)
+    /// Run against built-in local fakes of the services (no account needed); they keep what they
+    /// are sent until `chatdrop sandbox --reset`
     #[arg(long, global = true)]
     pub sandbox: bool,
 
@@ -383,8 +384,14 @@ pub struct LogoutArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "The fakes keep what they are sent (rooms, attachments, uploaded files) in sandbox/ under the \
+    state dir (e.g. ~/.local/state/chatdrop/sandbox), shared by `chatdrop sandbox` and every `--sandbox` run, \
+    at most CHATDROP_SANDBOX_MAX_BYTES (default 2 GiB) in 10000 files, until `chatdrop sandbox --reset`.")]
 pub struct SandboxArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, default_value_t = 0)]
     pub port: u16,
+    /// Forget everything the fakes kept (their state and the uploaded files), then exit
+    #[arg(long, conflicts_with = "port")]
+    pub reset: bool,
 }

@@ -8,8 +8,8 @@ use serde_json::json;
 
 use crate::cli::{AuthCommand, LoginArgs, LogoutArgs};
 use crate::commands::context::Context;
-use crate::config::{Placed, Source, value};
-use crate::error::{ExitClass, Failure, Result};
+use crate::config::{Placed, ServiceSettings, Source, value};
+use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::output::prompt::TRIES;
 use crate::secret::redact;
 use crate::services::spec::{Key, ServiceKind};
@@ -23,6 +23,7 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
     // refused again, so their refusal ends the command.
     for attempt in 1.. {
         let typed = ctx.prompter.secrets_typed();
+        let noted = ctx.config.noted_urls().len();
         match login_once(ctx, args.clone()).await {
             Err(f) if f.class == ExitClass::Auth && ctx.prompter.secrets_typed() > typed && attempt < TRIES => {
                 ctx.output.warn(&format!(
@@ -31,10 +32,32 @@ pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
                     attempt + 1
                 ));
             }
-            outcome => return outcome,
+            outcome => return outcome.map_err(|f| not_the_api(ctx, args.service, f, noted)),
         }
     }
     unreachable!("the loop returns by its last try")
+}
+
+/// A login whose address answered 404, or a web page where the API answers JSON, was sent to
+/// a wrong address: the hint names the address tried (the last base URL the login noted, after
+/// the first `noted`) and the setting it came from.
+fn not_the_api(ctx: &Context, svc: ServiceKind, failure: Failure, noted: usize) -> Failure {
+    let wrong = failure.status == Some(404) || failure.problem == Some(Problem::WrongServerUrl);
+    if failure.class == ExitClass::Auth || !wrong {
+        return failure;
+    }
+    let urls = ctx.config.noted_urls();
+    let Some((url, origin)) = urls.get(noted..).and_then(<[_]>::last) else { return failure };
+    let answered = match failure.status {
+        Some(404) => "HTTP 404".to_string(),
+        _ => "a web page".to_string(),
+    };
+    let hint = format!(
+        "chatdrop tried {} (the address from {origin}), which answered {answered}: it is not where the {} API answers; check the address",
+        redact::url(url),
+        svc.title()
+    );
+    failure.with_hint(hint)
 }
 
 async fn login_once(ctx: &Context, args: LoginArgs) -> Result<()> {
@@ -54,6 +77,8 @@ pub struct Ask {
     flag_name: Option<&'static str>,
     from_stdin: bool,
     default: Option<String>,
+    /// Where the default came from, in words (a default that is a setting's value).
+    default_origin: Option<String>,
 }
 
 impl Ask {
@@ -66,6 +91,7 @@ impl Ask {
             flag_name: None,
             from_stdin: false,
             default: None,
+            default_origin: None,
         }
     }
     pub fn secret(prompt: &str) -> Self {
@@ -93,12 +119,48 @@ impl Ask {
         self.default = value;
         self
     }
+    /// A default that is a setting's value, with where it came from (an answer that keeps it
+    /// comes from there).
+    pub fn default_from(mut self, value: Option<(String, String)>) -> Self {
+        (self.default, self.default_origin) = value.unzip();
+        self
+    }
 }
 
 /// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) >
 /// prompt (asked up to [`TRIES`] times while the answer is refused). Every value follows the
 /// rule of [`value`]: trimmed, refused with a control character inside, naming its source.
 pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String> {
+    ask_with_origin(ctx, svc, key, how).map(|(value, _)| value)
+}
+
+/// [`ask`], with where the value came from in words ("the flag --url", "your answer at the
+/// prompt", ...). A server address is noted with it (`Config::note_url`), so a failure to
+/// reach it can name where it came from.
+pub fn ask_with_origin(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<(String, String)> {
+    let (value, origin) = gather(ctx, svc, key, &how)?;
+    if how.url {
+        ctx.config.note_url(&value, &origin);
+    }
+    Ok((value, origin))
+}
+
+/// A server address at login, as `key` of `settings`: the flag or env var as given; else, on a
+/// terminal, asked with the configured (or built-in) address in [brackets]; else the configured
+/// or built-in address as is. Checked and noted as every base URL is ([`Context::checked_url`]).
+pub fn ask_url(ctx: &Context, settings: &ServiceSettings<'_>, key: Key, prompt: &str) -> Result<String> {
+    let resolved = settings.resolved(key);
+    let given = resolved.as_ref().is_some_and(|r| matches!(r.source, Source::Flag | Source::Env(_)));
+    if given || !ctx.prompter.can_prompt() {
+        return ctx.base_url(settings, key);
+    }
+    let default = resolved.map(|r| (r.value.clone(), settings.origin(key, &r.source)));
+    let how = Ask::url(prompt).flag_name("--url").default_from(default);
+    let (answer, origin) = ask_with_origin(ctx, settings.svc, key, how)?;
+    ctx.checked_url(&answer, &format!("the {} server address (from {origin})", settings.svc.title()), &origin)
+}
+
+fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(String, String)> {
     let var = svc.env_var(key);
     let given = [
         (how.flag.clone(), format!("the flag {}", how.flag_name.map(str::to_string).unwrap_or(format!("--{key}")))),
@@ -106,7 +168,7 @@ pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String
     ];
     for (raw, origin) in given {
         if let Some(raw) = raw.filter(|v| !value::trim(v).is_empty()) {
-            return accept(&how, &raw, &origin);
+            return Ok((accept(how, &raw, &origin)?, origin));
         }
     }
     if how.secret && how.from_stdin {
@@ -117,7 +179,7 @@ pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String
         if value::trim(&text).is_empty() {
             return Err(Failure::input(format!("--with-token was given but stdin held no {key}")));
         }
-        return accept(&how, &text, "stdin (--with-token)");
+        return Ok((accept(how, &text, "stdin (--with-token)")?, "stdin (--with-token)".to_string()));
     }
     let instead = match (how.secret, how.flag_name) {
         (true, _) => format!("set {var}, or pipe it in: `chatdrop login {} --with-token < file`", svc.name()),
@@ -126,23 +188,30 @@ pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String
     };
     let asked = format!("{}.{key}", svc.name());
     for attempt in 1.. {
-        let answer = if how.secret {
-            ctx.prompter.secret(&how.prompt, &instead)?
+        let (answer, offered) = if how.secret {
+            (ctx.prompter.secret(&how.prompt, &instead)?, None)
         } else {
-            let default = ctx.prompter.previous(&asked).or_else(|| how.default.clone());
-            ctx.prompter.text(&how.prompt, default.as_deref(), &instead)?
+            let previous = ctx.prompter.previous(&asked);
+            let offered = previous.is_none().then(|| how.default.clone()).flatten();
+            let default = previous.or_else(|| offered.clone());
+            (ctx.prompter.text(&how.prompt, default.as_deref(), &instead)?, offered)
         };
         let checked = if value::trim(&answer).is_empty() {
             Err(Failure::usage(format!("no {key} given")))
         } else {
-            accept(&how, &answer, "your answer")
+            accept(how, &answer, "your answer")
         };
         match checked {
             Ok(v) => {
                 if !how.secret {
                     ctx.prompter.remember(&asked, &v);
                 }
-                return Ok(v);
+                // Enter on the default in [brackets] keeps the setting it came from.
+                let origin = match (&offered, &how.default_origin) {
+                    (Some(offered), Some(origin)) if value::trim(offered) == v => origin.clone(),
+                    _ => "your answer at the prompt".to_string(),
+                };
+                return Ok((v, origin));
             }
             Err(f) if attempt < TRIES => {
                 let hint = f.hint.map(|h| format!(": {h}")).unwrap_or_default();

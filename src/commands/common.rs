@@ -517,6 +517,15 @@ impl Context {
 
     /// [`Context::explain`] for `svc`, for a command that acts on several (`auth status --check`).
     pub fn explain_for(&self, svc: ServiceKind, failure: Failure) -> Failure {
+        // An unreachable server: which setting chose the address, even after the retries'
+        // own hint (a timeout that was retried); once, however often the failure is explained.
+        if let Some(advice) = self.unreachable_hint(svc, &failure) {
+            return match failure.hint.clone() {
+                Some(hint) if hint.contains(&advice) => failure,
+                Some(hint) => failure.with_hint(format!("{advice}; {hint}")),
+                None => failure.with_hint(advice),
+            };
+        }
         if failure.hint.is_some() {
             return failure;
         }

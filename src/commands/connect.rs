@@ -216,7 +216,7 @@ fn hint(_: &Config, problem: &Problem) -> Option<String> {
 pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
     let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
     let http = ctx.http(&settings)?;
-    let base = ctx.base_url(&settings, keys::URL)?;
+    let base = super::auth::ask_url(ctx, &settings, keys::URL, "1C-Connect server address (the push API)")?;
     let login = ask(
         ctx,
         SVC,

@@ -1,4 +1,5 @@
-//! `chatdrop sandbox`: serve the fakes and say how to point chatdrop at them.
+//! `chatdrop sandbox`: serve the fakes and say how to point chatdrop at them; `--reset` forgets
+//! what they kept.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -15,6 +16,9 @@ pub fn is_serving() -> bool {
 }
 
 pub async fn serve(args: SandboxArgs, output: &Output) -> Result<()> {
+    if args.reset {
+        return reset(output);
+    }
     let sandbox = Sandbox::start(args.port).await?;
     SERVING.store(true, Ordering::Relaxed);
     let base = sandbox.base_url();
@@ -26,8 +30,38 @@ pub async fn serve(args: SandboxArgs, output: &Output) -> Result<()> {
         lines.push(format!("export {var}='{value}'"));
     }
     lines.push(format!("# Recorded requests: {base}/_sandbox/requests   Faults: POST {base}/_sandbox/faults"));
+    if let Some(dir) = sandbox.state_dir() {
+        lines.push(format!(
+            "# What the fakes are sent is kept in {} (shared with --sandbox runs); `chatdrop sandbox --reset` forgets it.",
+            dir.display()
+        ));
+    }
     lines.push("# Stop with Ctrl-C (exit 0).".to_string());
-    output.result(&lines.join("\n"), &serde_json::json!({ "url": base, "env": sandbox.env().into_iter().collect::<std::collections::BTreeMap<_, _>>() }));
+    output.result(
+        &lines.join("\n"),
+        &serde_json::json!({
+            "url": base,
+            "env": sandbox.env().into_iter().collect::<std::collections::BTreeMap<_, _>>(),
+            "state_dir": sandbox.state_dir(),
+        }),
+    );
     std::future::pending::<()>().await;
+    Ok(())
+}
+
+/// `chatdrop sandbox --reset`: forget what the fakes kept.
+fn reset(output: &Output) -> Result<()> {
+    let (dir, removed) = crate::sandbox::reset()?;
+    let line = format!(
+        "sandbox: forgot the state of {} fake(s) and {} kept file(s) ({}) in {}",
+        removed.states,
+        removed.files,
+        crate::text::bytes(removed.bytes),
+        dir.display()
+    );
+    output.result(
+        &line,
+        &serde_json::json!({ "state_dir": dir, "states": removed.states, "files": removed.files, "bytes": removed.bytes }),
+    );
     Ok(())
 }

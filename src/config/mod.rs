@@ -92,6 +92,8 @@ pub struct Config {
     pub secrets: Arc<SecretStore>,
     /// Where the last `store` put the secrets (for the login's closing lines).
     stored_in: Mutex<Option<Placed>>,
+    /// The base URLs this run used, each with where it came from in words (see [`Config::note_url`]).
+    urls: Mutex<Vec<(String, String)>>,
 }
 
 /// A `CHATDROP_*` variable whose value is not UTF-8 is named, not taken as unset (which
@@ -118,6 +120,7 @@ impl Config {
                 sandbox,
                 secrets: Arc::new(SecretStore::new(Mode::File)),
                 stored_in: Mutex::new(None),
+                urls: Mutex::default(),
             });
         }
         let config = file::load(&paths.config_file)?;
@@ -148,7 +151,16 @@ impl Config {
             log.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
         }
         let secrets = Arc::new(SecretStore::new(Mode::resolve(&paths.config_file)?));
-        Ok(Config { paths, profile, config, credentials, sandbox, secrets, stored_in: Mutex::new(None) })
+        Ok(Config {
+            paths,
+            profile,
+            config,
+            credentials,
+            sandbox,
+            secrets,
+            stored_in: Mutex::new(None),
+            urls: Mutex::default(),
+        })
     }
 
     pub fn is_sandbox(&self) -> bool {
@@ -277,6 +289,20 @@ impl Config {
                 };
             }
         })
+    }
+
+    /// Remember that this run sends requests under the base URL `url`, which came from
+    /// `origin` (the words of [`ServiceSettings::origin`], or "your answer at the prompt"), so
+    /// that a failure to reach it can name the setting to fix.
+    pub fn note_url(&self, url: &str, origin: &str) {
+        if let Ok(mut urls) = self.urls.lock() {
+            urls.push((url.to_string(), origin.to_string()));
+        }
+    }
+
+    /// The base URLs noted so far ([`Config::note_url`]), oldest first, with their origins.
+    pub fn noted_urls(&self) -> Vec<(String, String)> {
+        self.urls.lock().map(|u| u.clone()).unwrap_or_default()
     }
 
     /// Where the last [`Config::store`] put the secrets: the keyring, or the file (with the

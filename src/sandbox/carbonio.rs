@@ -29,7 +29,7 @@
 //! those put in without bytes answer stand-in content of their stated size.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
@@ -90,7 +90,7 @@ pub const API_VERSION_HEADER: &str = "x-wsc-api-version";
 pub const ERROR_PROCESSING_FILE: &str = "Error processing file";
 
 /// Which server generation the fake is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Api {
     /// Today's: API 1.6.2.
     #[default]
@@ -116,9 +116,10 @@ impl Api {
 }
 
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
+#[derive(serde::Serialize, Deserialize)]
 struct Inner {
     api: Api,
     /// token -> still valid
@@ -136,11 +137,12 @@ struct Inner {
 }
 
 /// A room as the fake holds it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, Deserialize)]
 pub struct FakeRoom {
     pub name: Option<String>,
     /// group, one_to_one, temporary; workspace and channel in 1.3.
-    pub kind: &'static str,
+    #[serde(deserialize_with = "super::persist::static_str")]
+    pub kind: super::persist::StaticStr,
     /// The workspace of a channel.
     pub parent: Option<String>,
     pub members: HashSet<String>,
@@ -184,7 +186,7 @@ impl FakeRoom {
 }
 
 /// An attachment as the fake holds it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, Deserialize)]
 pub struct FakeAttachment {
     pub id: String,
     pub room: String,
@@ -251,7 +253,7 @@ impl Default for FakeState {
                 built_in: true,
             };
         FakeState {
-            inner: Mutex::new(Inner {
+            inner: super::Persisted::new(Inner {
                 api: Api::V1_6,
                 tokens: HashMap::from([(TOKEN.to_string(), true)]),
                 rooms,
@@ -290,15 +292,18 @@ fn generation_rooms(rooms: &mut HashMap<String, FakeRoom>, api: Api) {
 }
 
 impl FakeState {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Speak `api` from now on (its rooms, routes and headers).
     pub fn set_api(&self, api: Api) {
         let mut inner = self.lock();
-        inner.api = api;
-        generation_rooms(&mut inner.rooms, api);
+        // Unchanged: nothing to keep (a kept state is written only when it changes).
+        if inner.api != api {
+            inner.api = api;
+            generation_rooms(&mut inner.rooms, api);
+        }
     }
 
     pub fn api(&self) -> Api {

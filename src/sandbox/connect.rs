@@ -6,7 +6,7 @@
 //! member of the group chat / the line is the API user's (403). Success is 200 with no body.
 
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -45,11 +45,11 @@ const MAX_BODY: u64 = 4 * 1024 * 1024 * 1024;
 
 #[derive(Default)]
 pub struct FakeState {
-    delivered: Mutex<Vec<Delivered>>,
+    delivered: super::Persisted<Vec<Delivered>>,
 }
 
 /// One message the fake accepted.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Delivered {
     /// `conference/send/image`, `line/send/image` or `line/send/file`.
     pub endpoint: String,

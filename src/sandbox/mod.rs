@@ -5,6 +5,9 @@
 //! Scripted faults (a status, a delay, no answer) can be queued per path.
 //!
 //! `chatdrop sandbox` serves it; `--sandbox` runs it in-process; tests use [`Sandbox::spawn`].
+//! The first two keep what the fakes were sent (their state and the uploaded bodies) in the
+//! state dir until `chatdrop sandbox --reset` ([`persist`], [`store`]), so an upload in one
+//! run can be listed, downloaded and deleted in the next; the tests' sandboxes keep nothing.
 
 // Handlers answer errors as `Err(Response)`, the usual axum shape.
 #![allow(clippy::result_large_err)]
@@ -12,6 +15,7 @@
 pub mod carbonio;
 pub mod connect;
 pub mod ok;
+pub mod persist;
 pub mod protocol;
 pub mod pyrus;
 pub mod store;
@@ -19,6 +23,7 @@ pub mod wire;
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -34,6 +39,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::SandboxValues;
 use crate::error::{Failure, Result};
 
+pub use persist::Persisted;
 pub use store::{StoredFile, StoredPart};
 
 /// One request as the sandbox saw it.
@@ -136,16 +142,20 @@ macro_rules! fakes {
             log: Mutex<Vec<Recorded>>,
             faults: Mutex<Vec<Fault>>,
             pub store: store::Store,
+            /// Where the fakes keep their state between runs (None: in memory).
+            pub kept: Option<persist::StateDir>,
             $(pub $module: $module::FakeState,)*
         }
 
-        fn new_state(addr: SocketAddr) -> Result<State> {
+        /// The fakes' state: each fake's [`Persisted`] kept in `kept` as `<service>.json`.
+        fn new_state(addr: SocketAddr, kept: Option<persist::StateDir>) -> Result<State> {
             Ok(State {
                 base: format!("http://{addr}"),
                 log: Mutex::new(Vec::new()),
                 faults: Mutex::new(Vec::new()),
-                store: store::Store::new()?,
-                $($module: $module::FakeState::default(),)*
+                store: store::Store::new(kept.as_ref())?,
+                $($module: persist::bound(kept.as_ref(), stringify!($module), $module::FakeState::default),)*
+                kept,
             })
         }
 
@@ -207,15 +217,40 @@ pub struct Sandbox {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
+/// Where a sandbox that keeps its state keeps it: `sandbox/` in the state dir (the journal's,
+/// e.g. `~/.local/state/chatdrop/sandbox`); None without a home, or in discard mode
+/// (benchmarks: nothing is stored, so nothing is kept).
+pub fn state_dir() -> Option<PathBuf> {
+    if crate::env::get(crate::env::SANDBOX_DISCARD).is_some_and(|v| v == "1") {
+        return None;
+    }
+    crate::journal::default_dir().map(|d| d.join("sandbox"))
+}
+
+/// Forget what the fakes kept ([`state_dir`]): `chatdrop sandbox --reset`. Returns the dir and
+/// what was removed.
+pub fn reset() -> Result<(PathBuf, persist::Removed)> {
+    let dir = state_dir().ok_or_else(|| Failure::general("the sandbox keeps nothing here (no state dir)"))?;
+    let removed = persist::reset(&dir)?;
+    Ok((dir, removed))
+}
+
 impl Sandbox {
-    /// Serve on 127.0.0.1:`port` from the current tokio runtime.
+    /// Serve on 127.0.0.1:`port` from the current tokio runtime, keeping the fakes' state in
+    /// [`state_dir`] (`--sandbox`, `chatdrop sandbox`).
     pub async fn start(port: u16) -> Result<Sandbox> {
+        let kept = state_dir().map(|dir| persist::StateDir::open(&dir)).transpose()?;
+        Self::serve(port, kept).await
+    }
+
+    /// Serve on 127.0.0.1:`port`, the state in `kept` (None: in memory, gone with the sandbox).
+    pub async fn serve(port: u16, kept: Option<persist::StateDir>) -> Result<Sandbox> {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await.map_err(|e| {
             Failure::general(format!("cannot listen on 127.0.0.1:{port}: {e}"))
                 .with_hint("pick another --port, or 0 for any free one")
         })?;
         let addr = listener.local_addr().map_err(|e| Failure::general(e.to_string()))?;
-        let state = Arc::new(new_state(addr)?);
+        let state = Arc::new(new_state(addr, kept)?);
         state
             .carbonio
             .set_api(carbonio::Api::from_setting(crate::env::get(crate::env::SANDBOX_CARBONIO_API).as_deref())?);
@@ -231,7 +266,7 @@ impl Sandbox {
         Ok(Sandbox { addr, state, shutdown: Some(tx), thread: None })
     }
 
-    /// Serve from a thread of its own (for tests that are not async).
+    /// Serve from a thread of its own (for tests that are not async), keeping nothing.
     pub fn spawn() -> Sandbox {
         let (ready_tx, ready_rx) = std::sync::mpsc::channel();
         let thread = std::thread::spawn(move || {
@@ -241,7 +276,7 @@ impl Sandbox {
                 .build()
                 .expect("sandbox runtime");
             runtime.block_on(async move {
-                let mut sandbox = Sandbox::start(0).await.expect("sandbox listens");
+                let mut sandbox = Sandbox::serve(0, None).await.expect("sandbox listens");
                 let shutdown = sandbox.shutdown.take();
                 let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
                 ready_tx.send((sandbox.addr, sandbox.state.clone(), stop_tx)).expect("test waits");
@@ -257,6 +292,11 @@ impl Sandbox {
 
     pub fn base_url(&self) -> String {
         self.state.base.clone()
+    }
+
+    /// Where this sandbox keeps its state, if it does.
+    pub fn state_dir(&self) -> Option<&std::path::Path> {
+        self.state.kept.as_ref().map(persist::StateDir::path)
     }
 
     pub fn requests(&self) -> Vec<Recorded> {
@@ -353,6 +393,22 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
     req.extensions_mut().insert(seq);
     // For middleware inside a fake's routes, which are built before the state exists.
     req.extensions_mut().insert(state.clone());
+    // A kept store's bound, before a body to store is read (see `store`).
+    let _room = match stored_length(req.headers()) {
+        Some(declared) => match state.store.admit(declared) {
+            Ok(room) => room,
+            Err(why) => {
+                drop(req);
+                state.annotate(seq, |r| r.status = 413);
+                // Not any one service's refusal but the sandbox's own: said in the keys every
+                // adapter reads its service's errors from (error/message, OK.ru's error_msg).
+                let body =
+                    serde_json::json!({ "error_code": "sandbox_full", "error": why, "error_msg": why, "message": why });
+                return json_reply(StatusCode::PAYLOAD_TOO_LARGE, body);
+            }
+        },
+        None => None,
+    };
     // Whatever part of the body the fake leaves unread comes back here to be drained.
     let (parts, body) = req.into_parts();
     let (back, unread) = tokio::sync::oneshot::channel();
@@ -428,6 +484,16 @@ impl Drop for ReturnOnDrop {
             let _ = back.send(body);
         }
     }
+}
+
+/// The declared length of a body the fakes store as files (uploads: anything but a JSON or
+/// form body, which they read into memory).
+fn stored_length(headers: &HeaderMap) -> Option<u64> {
+    let length = headers.get("content-length")?.to_str().ok()?.trim().parse::<u64>().ok().filter(|n| *n > 0)?;
+    let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
+    let small =
+        content_type.starts_with("application/json") || content_type.starts_with("application/x-www-form-urlencoded");
+    (!small).then_some(length)
 }
 
 fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {

@@ -16,7 +16,7 @@
 //! that says neither success nor failure).
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
@@ -52,10 +52,10 @@ pub fn session_secret_key() -> String {
 
 #[derive(Default)]
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct Inner {
     session_expired: bool,
     photo_content_revoked: bool,
@@ -81,6 +81,7 @@ struct Inner {
 }
 
 /// A scripted commit answer.
+#[derive(serde::Serialize, serde::Deserialize)]
 enum CommitScript {
     /// `"status": "FAILED"` for every photo; nothing is published.
     Failed,
@@ -88,13 +89,14 @@ enum CommitScript {
     Answer(Value),
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Link {
     photo_id: String,
     expires_ms: i64,
     dead: bool,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct PhotoState {
     /// Set once the image arrived: the token the upload answered.
     token: Option<String>,
@@ -104,7 +106,7 @@ struct PhotoState {
 }
 
 /// A published moment, as the fake stored it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Moment {
     /// The id its commit answered (`assigned_photo_id`).
     pub assigned_photo_id: String,
@@ -115,7 +117,7 @@ pub struct Moment {
 }
 
 impl FakeState {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 

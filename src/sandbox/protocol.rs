@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -36,7 +36,7 @@ const DEFAULT_PAGE: usize = 10;
 const MAX_PAGE: usize = 100;
 
 /// One attachment the fake holds.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct FakeAttachment {
     pub id: String,
     pub message_id: Option<String>,
@@ -66,16 +66,17 @@ impl FakeAttachment {
 }
 
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
 impl Default for FakeState {
     fn default() -> Self {
         let conversations = BTreeMap::from([(CONVERSATION.to_string(), now())]);
-        FakeState { inner: Mutex::new(Inner { attachments: Vec::new(), conversations }) }
+        FakeState { inner: super::Persisted::new(Inner { attachments: Vec::new(), conversations }) }
     }
 }
 
+#[derive(serde::Serialize, serde::Deserialize)]
 struct Inner {
     /// Oldest first; lists answer newest first.
     attachments: Vec<FakeAttachment>,
@@ -84,7 +85,7 @@ struct Inner {
 }
 
 impl FakeState {
-    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
 

@@ -14,7 +14,7 @@
 //! ...}`.
 
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
@@ -36,10 +36,10 @@ const MAX_FILE: u64 = 2 * 1024 * 1024 * 1024 - 1;
 
 #[derive(Default)]
 pub struct FakeState {
-    inner: Mutex<Inner>,
+    inner: super::Persisted<Inner>,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Serialize, serde::Deserialize)]
 struct Inner {
     /// token -> still valid
     tokens: HashMap<String, bool>,

@@ -1,18 +1,51 @@
-//! What the fakes keep: uploaded bodies streamed to a private temp dir (hashed on the way,
-//! never held in memory), and helpers to read multipart forms, raw bodies and small JSON
-//! bodies into the request record.
+//! What the fakes keep: uploaded bodies streamed to disk (hashed on the way, never held in
+//! memory), and helpers to read multipart forms, raw bodies and small JSON bodies into the
+//! request record.
+//!
+//! Where bodies go: a private temp dir that goes with the sandbox (the tests' sandboxes), or,
+//! in a sandbox that keeps its state (`--sandbox`, `chatdrop sandbox`), `files/` in its state
+//! dir ([`super::persist::StateDir`]). There the store is bounded: at most [`max_bytes`]
+//! (`CHATDROP_SANDBOX_MAX_BYTES`, default 2 GiB) in at most [`MAX_FILES`] files. An upload
+//! that would pass the bound is refused before its body is read (by its declared length, with
+//! this run's uploads in flight counted) or, without a declared length, as soon as it passes
+//! it; nothing kept is evicted (every file a fake lists can still be fetched) until
+//! `chatdrop sandbox --reset`. Bodies are written to `<id>.part` and renamed to `<id>` when
+//! complete; files no fake refers to (parts of refused requests, form fields) are swept when a
+//! sandbox starts.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
 
 use axum::body::Body;
 use axum::http::HeaderMap;
 use futures_util::StreamExt;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio::io::AsyncWriteExt;
 
+use super::persist::StateDir;
 use super::{Seq, State};
 use crate::error::{Failure, Result};
 use crate::hash::Md5;
+
+/// The most files a kept store holds (every multipart part is one).
+pub const MAX_FILES: u64 = 10_000;
+/// The default of [`max_bytes`]: a Pyrus file at its 2 GB limit fits in an empty store.
+pub const DEFAULT_MAX_BYTES: u64 = 2 << 30;
+
+/// The most bytes a kept store holds: `CHATDROP_SANDBOX_MAX_BYTES`, else [`DEFAULT_MAX_BYTES`].
+pub fn max_bytes() -> u64 {
+    crate::env::number(crate::env::SANDBOX_MAX_BYTES).unwrap_or(DEFAULT_MAX_BYTES)
+}
+
+/// Unreferenced files younger than this are left alone by the sweep (another run may be about
+/// to record them); `.part` files, [`STALE_PART`].
+const SWEEP_AFTER: Duration = Duration::from_secs(10 * 60);
+const STALE_PART: Duration = Duration::from_secs(24 * 60 * 60);
+/// How long a count of a kept store's files is trusted.
+const RECOUNT: Duration = Duration::from_secs(2);
 
 /// Small values are kept in the record too, so tests can compare bytes.
 const KEEP_VALUE: u64 = 1024 * 1024;
@@ -42,7 +75,7 @@ impl StoredPart {
 }
 
 /// A file a fake holds for later download.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredFile {
     pub id: String,
     pub name: String,
@@ -52,8 +85,22 @@ pub struct StoredFile {
     pub path: Option<PathBuf>,
 }
 
+/// Where the bodies are.
+enum Root {
+    /// Gone with the sandbox.
+    Temp(tempfile::TempDir),
+    /// `files/` of the state dir, bounded.
+    Kept { files: PathBuf, max_bytes: u64 },
+}
+
 pub struct Store {
-    dir: tempfile::TempDir,
+    root: Root,
+    /// What a kept store holds, as last counted, and when: counting lists the whole directory,
+    /// so it is done again only after [`RECOUNT`] (this run's own files are added as they come;
+    /// other runs' are seen at the next count).
+    counted: std::sync::Mutex<Option<(std::time::Instant, Usage)>>,
+    /// Declared lengths of this run's uploads in flight (kept stores).
+    reserved: Arc<AtomicU64>,
     /// `CHATDROP_SANDBOX_DISCARD=1`: hash and count, store nothing (benchmarks).
     discard: bool,
     /// Benchmarks only, with discard: `CHATDROP_SANDBOX_KNOWN_MD5=<size>:<md5>`. A multipart
@@ -64,18 +111,171 @@ pub struct Store {
     known_md5: Option<(u64, String)>,
 }
 
+/// What a kept store holds now: complete files (not `.part`), and their bytes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Usage {
+    pub files: u64,
+    pub bytes: u64,
+}
+
+/// Room set aside for an upload in flight; given back when dropped.
+pub struct Reservation {
+    reserved: Arc<AtomicU64>,
+    bytes: u64,
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        self.reserved.fetch_sub(self.bytes, Ordering::SeqCst);
+    }
+}
+
 impl Store {
-    pub fn new() -> Result<Store> {
-        let dir = tempfile::Builder::new()
-            .prefix("chatdrop-sandbox-")
-            .tempdir()
-            .map_err(|e| Failure::general(format!("cannot create the sandbox's storage: {e}")))?;
+    /// A store in a temp dir, or, with `kept`, in its `files/` (swept of unreferenced files).
+    pub fn new(kept: Option<&StateDir>) -> Result<Store> {
+        let root = match kept {
+            Some(dir) => {
+                let files = dir.files();
+                sweep(dir, &files);
+                Root::Kept { files, max_bytes: max_bytes() }
+            }
+            None => Root::Temp(
+                tempfile::Builder::new()
+                    .prefix("chatdrop-sandbox-")
+                    .tempdir()
+                    .map_err(|e| Failure::general(format!("cannot create the sandbox's storage: {e}")))?,
+            ),
+        };
         let discard = crate::env::get(crate::env::SANDBOX_DISCARD).is_some_and(|v| v == "1");
         let known_md5 = crate::env::get(crate::env::SANDBOX_KNOWN_MD5).filter(|_| discard).and_then(|v| {
             let (size, md5) = v.split_once(':')?;
             Some((size.trim().parse().ok()?, md5.trim().to_ascii_lowercase()))
         });
-        Ok(Store { dir, discard, known_md5 })
+        Ok(Store { root, counted: std::sync::Mutex::default(), reserved: Arc::default(), discard, known_md5 })
+    }
+
+    fn dir(&self) -> &Path {
+        match &self.root {
+            Root::Temp(dir) => dir.path(),
+            Root::Kept { files, .. } => files,
+        }
+    }
+
+    /// The bound of a kept store (None: a temp store, unbounded, or one that discards).
+    fn bound(&self) -> Option<u64> {
+        match &self.root {
+            Root::Kept { max_bytes, .. } if !self.discard => Some(*max_bytes),
+            _ => None,
+        }
+    }
+
+    /// What the kept files take (counted at most [`RECOUNT`] ago).
+    pub fn usage(&self) -> Usage {
+        let mut counted = self.counted.lock().unwrap_or_else(|e| e.into_inner());
+        match *counted {
+            Some((at, usage)) if at.elapsed() < RECOUNT => usage,
+            _ => {
+                let usage = self.count();
+                *counted = Some((std::time::Instant::now(), usage));
+                usage
+            }
+        }
+    }
+
+    /// A file of `bytes` was kept.
+    fn kept(&self, bytes: u64) {
+        if let Some((_, usage)) = self.counted.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            usage.files += 1;
+            usage.bytes += bytes;
+        }
+    }
+
+    /// Count the kept files (complete ones, not `.part`) and their bytes.
+    fn count(&self) -> Usage {
+        let mut usage = Usage::default();
+        let Ok(entries) = std::fs::read_dir(self.dir()) else { return usage };
+        for entry in entries.filter_map(|e| e.ok()) {
+            let name = entry.file_name();
+            if name.to_string_lossy().ends_with(".part") {
+                continue;
+            }
+            if let Ok(meta) = entry.metadata()
+                && meta.is_file()
+            {
+                usage.files += 1;
+                usage.bytes += meta.len();
+            }
+        }
+        usage
+    }
+
+    /// Room for an upload of `declared` bytes, set aside until the reservation is dropped; or
+    /// why there is none (the store's bound, what it holds, and what to do).
+    pub fn admit(&self, declared: u64) -> std::result::Result<Option<Reservation>, String> {
+        let Some(max) = self.bound() else { return Ok(None) };
+        let usage = self.usage();
+        let reserved = self.reserved.load(Ordering::SeqCst);
+        if usage.files >= MAX_FILES || usage.bytes.saturating_add(reserved).saturating_add(declared) > max {
+            return Err(self.full(usage, declared));
+        }
+        self.reserved.fetch_add(declared, Ordering::SeqCst);
+        Ok(Some(Reservation { reserved: self.reserved.clone(), bytes: declared }))
+    }
+
+    /// The refusal of an upload of `wanted` bytes by a full store.
+    fn full(&self, usage: Usage, wanted: u64) -> String {
+        let max = self.bound().unwrap_or_default();
+        format!(
+            "the sandbox keeps at most {} in {MAX_FILES} files (it holds {} in {} files in {}), too little for {} more; \
+             forget what it keeps with `chatdrop sandbox --reset`, or raise CHATDROP_SANDBOX_MAX_BYTES",
+            crate::text::bytes(max),
+            crate::text::bytes(usage.bytes),
+            usage.files,
+            self.dir().display(),
+            crate::text::bytes(wanted),
+        )
+    }
+}
+
+/// Remove what no fake refers to from a kept store's `files`: complete files no state file
+/// names (older than [`SWEEP_AFTER`]), and `.part` files left by a run that died (older than
+/// [`STALE_PART`]).
+fn sweep(dir: &StateDir, files: &Path) {
+    let mut named = HashSet::new();
+    for text in dir.state_texts() {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
+            collect_file_names(&value, files, &mut named);
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(files) else { return };
+    let now = SystemTime::now();
+    for entry in entries.filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Ok(meta) = entry.path().symlink_metadata() else { continue };
+        let age = meta.modified().ok().and_then(|m| now.duration_since(m).ok()).unwrap_or_default();
+        let stale =
+            if name.ends_with(".part") { age > STALE_PART } else { age > SWEEP_AFTER && !named.contains(&name) };
+        if stale || !meta.is_file() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The names of the kept files that strings in `value` point at: any path in a directory
+/// named like `files` (by name, so a state dir reached by another path keeps its files).
+fn collect_file_names(value: &serde_json::Value, files: &Path, out: &mut HashSet<String>) {
+    match value {
+        serde_json::Value::String(s) => {
+            let path = Path::new(s);
+            if path.parent().and_then(Path::file_name) == files.file_name()
+                && let Some(name) = path.file_name()
+            {
+                out.insert(name.to_string_lossy().into_owned());
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_file_names(v, files, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| collect_file_names(v, files, out)),
+        _ => {}
     }
 }
 
@@ -97,12 +297,33 @@ where
     S: futures_util::Stream<Item = std::result::Result<bytes::Bytes, E>> + Unpin,
     E: std::fmt::Display,
 {
-    let path = store.dir.path().join(super::new_uuid());
+    let id = super::new_uuid();
+    let path = store.dir().join(&id);
+    let part = store.dir().join(format!("{id}.part"));
+    // A kept store's room, for a body whose length was not declared (a declared one was
+    // admitted before its body was read).
+    let room = store.bound().map(|max| {
+        let usage = store.usage();
+        (usage, max.saturating_sub(usage.bytes))
+    });
+    if let Some((usage, _)) = room
+        && usage.files >= MAX_FILES
+    {
+        return Err(BodyError(store.full(usage, 0)));
+    }
     let mut file = if store.discard {
         None
     } else {
-        Some(tokio::fs::File::create(&path).await.map_err(|e| BodyError(e.to_string()))?)
+        // A new file, never one (or a link) already there.
+        let mut options = tokio::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let opened = options.open(&part).await;
+        Some(opened.map_err(|e| BodyError(e.to_string()))?)
     };
+    // Whatever stops the body short takes its partial file with it.
+    let mut cleanup = PartFile(file.as_ref().map(|_| part.clone()));
     let mut hasher = (assumed.is_none() && (always_hash || !store.discard)).then(Md5::new);
     let mut size = 0u64;
     let mut value = Vec::new();
@@ -111,6 +332,11 @@ where
         size += chunk.len() as u64;
         if size > limit {
             return Err(BodyError(format!("body larger than {limit} bytes")));
+        }
+        if let Some((usage, room)) = room
+            && size > room
+        {
+            return Err(BodyError(store.full(usage, size)));
         }
         if let Some(h) = hasher.as_mut() {
             h.update(&chunk);
@@ -125,6 +351,12 @@ where
     if let Some(f) = file.as_mut() {
         f.flush().await.map_err(|e| BodyError(e.to_string()))?;
     }
+    drop(file);
+    if let Some(part) = &cleanup.0 {
+        tokio::fs::rename(part, &path).await.map_err(|e| BodyError(e.to_string()))?;
+        store.kept(size);
+    }
+    cleanup.0 = None;
     Ok(StoredPart {
         name: String::new(),
         filename: None,
@@ -138,8 +370,19 @@ where
             None => hasher.map(|h| hex::encode(h.finalize())).unwrap_or_default(),
         },
         value: (size <= KEEP_VALUE).then_some(value),
-        path: file.map(|_| path),
+        path: (!store.discard).then_some(path),
     })
+}
+
+/// A `.part` file removed when dropped, unless taken (the body completed).
+struct PartFile(Option<PathBuf>);
+
+impl Drop for PartFile {
+    fn drop(&mut self) {
+        if let Some(path) = self.0.take() {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 /// Store a raw (non-multipart) body as one part, and record it.
@@ -237,7 +480,9 @@ pub async fn file_response(file: &StoredFile, disposition: String) -> axum::resp
         return (axum::http::StatusCode::GONE, "the sandbox discards uploads (CHATDROP_SANDBOX_DISCARD)")
             .into_response();
     };
-    match tokio::fs::File::open(path).await {
+    // Never through a link someone put where a kept file was.
+    let opened = super::persist::open_regular(path).map(tokio::fs::File::from_std);
+    match opened {
         Ok(f) => axum::response::Response::builder()
             .status(200)
             .header("content-type", file.content_type.clone())
