@@ -5,7 +5,7 @@
 //! service) → `cli` (clap: the parsed command line, read as plain data) and `sandbox` (the
 //! local fakes) → `config`, `services` (one adapter per API), `output` (the terminal side)
 //! → `upload`, `download`, `http`, `journal`, `paging`, `ids` → `log`, `secret`, `text`,
-//! `error`, `env`, `hash`, `media`, `rand`.
+//! `error`, `env`, `hash`, `media`, `rand`, `safe_fs`.
 
 /// The registry: every service chatdrop knows, one line each, in the order help, `auth status`
 /// and the sandbox show them. A line names the service's module (the same name in `services`,
@@ -48,6 +48,7 @@ pub(crate) mod media;
 pub(crate) mod output;
 pub mod paging;
 pub(crate) mod rand;
+pub(crate) mod safe_fs;
 pub mod sandbox;
 pub mod secret;
 pub mod services;

@@ -45,15 +45,9 @@ impl Default for Keyring {
 
 impl Keyring {
     pub fn new() -> Keyring {
-        let timeout = crate::env::get(crate::env::KEYRING_TIMEOUT)
-            .and_then(|v| {
-                v.parse::<f64>()
-                    .ok()
-                    .filter(|s| *s > 0.0 && s.is_finite())
-                    .map(Duration::from_secs_f64)
-                    .or_else(|| humantime::parse_duration(&v).ok())
-            })
-            .unwrap_or(DEFAULT_TIMEOUT);
+        // Through the one checked parser: `1e300` or `inf` is refused at the start of the
+        // command (exit 2), never converted into a panic here.
+        let timeout = crate::env::duration(crate::env::KEYRING_TIMEOUT).unwrap_or(DEFAULT_TIMEOUT);
         Keyring { timeout, down: Mutex::new(None) }
     }
 

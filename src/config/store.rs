@@ -47,7 +47,8 @@ impl Mode {
         if let Some(value) = crate::env::get(ENV_VAR) {
             return Mode::parse(&value).ok_or_else(|| bad(&value, ENV_VAR));
         }
-        let Ok(text) = std::fs::read_to_string(config_file) else { return Ok(Mode::Auto) };
+        // Bounded and never blocking (the file was checked by `file::load` already).
+        let Ok(text) = super::file::read_bounded(config_file) else { return Ok(Mode::Auto) };
         let Ok(table) = toml::from_str::<toml::Table>(&text) else { return Ok(Mode::Auto) };
         match table.get(CONFIG_KEY) {
             None => Ok(Mode::Auto),
