@@ -213,11 +213,6 @@ pub fn count(name: &str) -> Option<u64> {
     get(name).and_then(|v| parse_count(&v, min, max).ok())
 }
 
-/// A variable's value as a switch ([`Kind::Bool`]).
-pub fn boolean(name: &str) -> Option<bool> {
-    get(name).and_then(|v| parse_bool(&v).ok())
-}
-
 /// The spellings every yes/no setting accepts (variables, flags' variables, config files).
 pub const BOOL_SPELLINGS: &str = "1/0, true/false, yes/no, on/off (any case)";
 

@@ -72,13 +72,21 @@ pub fn main_entry() -> ExitCode {
         }
     };
     let code = runtime.block_on(async {
+        // Signals are watched on a task of their own, not only beside the command: a command
+        // stuck in a blocking call would otherwise never let the select below see them. The
+        // command gets GRACE to wind down through the select (temp files removed, records
+        // printed); after that, or at a second signal, the process exits at once.
+        let (signalled, signal) = tokio::sync::oneshot::channel();
+        runtime_watchdog(signalled);
         tokio::select! {
             result = app::run(cli, output.clone()) => app::finish(result, &output),
-            signal = interrupted() => {
+            Ok(signal) = signal => {
                 // Stopping `chatdrop sandbox` with Ctrl-C is how it is meant to end.
                 if commands::sandbox::is_serving() {
                     return 0;
                 }
+                // Files whose whole body went get their `unknown` record before anything else.
+                commands::journal::record_interrupted(&output);
                 commands::common::report_interrupted(&output, signal);
                 signal
             }
@@ -87,6 +95,24 @@ pub fn main_entry() -> ExitCode {
     // Blocking reads (stdin) must not hold the exit back.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     ExitCode::from(code)
+}
+
+/// How long an interrupted command may take to wind down before the process exits anyway.
+const GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Wait for a signal on the runtime's workers; pass its exit code on, then give the command
+/// [`GRACE`] (or until another signal) before exiting from here.
+fn runtime_watchdog(signalled: tokio::sync::oneshot::Sender<u8>) {
+    tokio::spawn(async move {
+        let code = interrupted().await;
+        let _ = signalled.send(code);
+        tokio::select! {
+            _ = tokio::time::sleep(GRACE) => {}
+            _ = interrupted() => {}
+        }
+        eprintln!("error: interrupted (the command did not stop in time; exiting now)");
+        std::process::exit(i32::from(code));
+    });
 }
 
 /// Resolves with the exit code when SIGINT (130), SIGHUP (129) or SIGTERM (143) arrives.

@@ -111,6 +111,12 @@ fn refused(why: String) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, why)
 }
 
+/// An error of this module in words that follow "cannot write PATH: " (its refusals are
+/// predicates about the path: "it is a FIFO ...").
+pub fn why(e: &io::Error) -> String {
+    if e.kind() == io::ErrorKind::InvalidInput { format!("it {e}") } else { e.to_string() }
+}
+
 /// What a file type is, for messages.
 fn kind_of(ft: fs::FileType) -> &'static str {
     #[cfg(unix)]

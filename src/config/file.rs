@@ -298,7 +298,7 @@ pub fn writable_by_others(path: &Path) -> Option<u32> {
 }
 
 fn io_failure(what: &str, path: &Path, err: std::io::Error) -> Failure {
-    Failure::general(format!("{what} {}: {err}", escape(&path.to_string_lossy())))
+    Failure::general(format!("{what} {}: {}", escape(&path.to_string_lossy()), crate::safe_fs::why(&err)))
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ impl Keyring {
         Keyring { timeout, down: Mutex::new(None) }
     }
 
-    /// The entry name of one setting.
+    /// The entry name of one setting (the `username` attribute; the `service` one is [`SERVICE`]).
     pub fn user(profile: &str, service: &str, key: &str) -> String {
         format!("{profile}.{service}.{key}")
     }
@@ -115,6 +115,20 @@ impl Keyring {
             *down = Some(reason.clone());
         }
         result
+    }
+}
+
+/// The command that removes the entry `user` from the OS keyring by hand (for when chatdrop
+/// could not reach it).
+pub fn removal_command(user: &str) -> String {
+    // A profile's name is the user's own text: quoted for the shell.
+    let user = user.replace('\'', r"'\''");
+    if cfg!(target_os = "macos") {
+        format!("security delete-generic-password -s {SERVICE} -a '{user}'")
+    } else if cfg!(windows) {
+        format!("cmdkey /delete:{user}.{SERVICE}")
+    } else {
+        format!("secret-tool clear service {SERVICE} username '{user}'")
     }
 }
 

@@ -8,8 +8,11 @@ use futures_util::future::BoxFuture;
 
 use crate::error::{Failure, Result, Retry};
 
-/// Token renewals one call may ask for: each must follow the refusal of a newer token than the
-/// last (several uploads sharing single-use tokens), so this bounds a server that refuses forever.
+/// Token renewals one call may ask for, a last bound: the token holder already stops logging
+/// in once a token fresh from a login is refused by every request that used it (so a server
+/// that refuses every token it issues costs at most two logins); renewals beyond that only
+/// follow tokens that worked for another request first (several uploads sharing single-use
+/// tokens).
 const MAX_RENEWALS: usize = 16;
 
 #[derive(Debug, Clone)]
@@ -71,8 +74,9 @@ where
 {
     let mut number = 1;
     let mut retries_used = 0;
-    // The token generations this call saw refused: the same one twice means the renewal did
-    // not help; a newer one refused (another request used it up) is renewed again, up to a cap.
+    // The token tickets this call saw refused: the same one twice means the renewal did not
+    // help; another one refused (another request used it up) is renewed again, up to a cap,
+    // unless the holder says logging in again cannot help (its failure ends the call).
     let mut refused: Vec<u64> = Vec::new();
     loop {
         let failure = match attempt(number).await {
