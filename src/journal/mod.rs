@@ -153,7 +153,7 @@ const UUID_TARGETS: [&str; 4] = ["room", "conference", "line", "user"];
 /// [`UUID_TARGETS`] kind lowercased; anything else as it is (Protocol ids are case-sensitive).
 pub fn canonical_target(target: &str) -> Cow<'_, str> {
     let lower = |part: &str| match part.split_once(':') {
-        Some((kind, id)) if UUID_TARGETS.contains(&kind) && crate::ids::is_uuid(id) && id.bytes().any(|b| b.is_ascii_uppercase()) => {
+        Some((kind, id)) if UUID_TARGETS.contains(&kind) && is_uuid(id) && id.bytes().any(|b| b.is_ascii_uppercase()) => {
             Some(format!("{kind}:{}", id.to_ascii_lowercase()))
         }
         _ => None,
@@ -162,6 +162,16 @@ pub fn canonical_target(target: &str) -> Cow<'_, str> {
         return Cow::Borrowed(target);
     }
     Cow::Owned(target.split('/').map(|p| lower(p).unwrap_or_else(|| p.to_string())).collect::<Vec<_>>().join("/"))
+}
+
+/// The 8-4-4-4-12 hex form (the rule of `ids::is_uuid`, a module beside this one).
+fn is_uuid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// Where the journal is, or that it is off.

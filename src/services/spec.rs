@@ -85,10 +85,8 @@ impl fmt::Debug for Key {
 pub const CA_CERT: Key =
     Key::new(&key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots"));
 /// Every service's `skip_sent`: `--skip-sent` by default for this service in this profile.
-pub const SKIP_SENT: Key = Key::new(&switch(
-    "skip_sent",
-    "true (or 1, yes, on): uploads leave out files already sent to the same target (as --skip-sent)",
-));
+pub const SKIP_SENT: Key =
+    Key::new(&switch("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)"));
 
 /// One service as the registry lists it.
 pub struct ServiceInfo {
