@@ -165,15 +165,15 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
                 dir.display()
             )));
         }
-        let target = fs::canonicalize(path).map_err(|e| match e.kind() {
+        // What the link leads to first (`/dev/stdout` leads to a pipe no path names).
+        let meta = fs::metadata(path).map_err(|e| match e.kind() {
             io::ErrorKind::NotFound => refused("is a symbolic link to nothing".into()),
             _ => e,
         })?;
-        let meta = fs::symlink_metadata(&target)?;
         if !meta.is_file() {
-            return Err(refused(format!("links to {}, which {}", target.display(), not_regular(meta.file_type()))));
+            return Err(refused(format!("is a link to {}, not a regular file", kind_of(meta.file_type()))));
         }
-        return Ok(target);
+        return fs::canonicalize(path);
     }
     if !meta.is_file() {
         return Err(not_regular(meta.file_type()));

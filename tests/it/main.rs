@@ -14,6 +14,7 @@ mod carbonio_pictures;
 mod cli;
 mod connect;
 mod faults;
+mod hardening;
 mod hostile;
 mod interface;
 mod journal;
