@@ -82,11 +82,17 @@ pub const VARS: &[Var] = &[
     user(RETRIES, Kind::Count { min: 0, max: u32::MAX as u64 }, "retries after a temporary failure (--retries)"),
     user(STALL_TIMEOUT, Kind::Duration, "fail a transfer when no data moves for this long (--stall-timeout)"),
     user(RESPONSE_TIMEOUT, Kind::Duration, "how long to wait for an answer (--response-timeout)"),
-    user(CREDENTIAL_STORE, Kind::Text,
+    user(
+        CREDENTIAL_STORE,
+        Kind::Text,
         "where secrets are kept: auto (the OS keyring when one is reachable, else credentials.toml), keyring \
          (exit 4 when none is reachable) or file (credentials.toml only); overrides `credential_store` in config.toml",
     ),
-    user(KEYRING_TIMEOUT, Kind::Duration, "how long one OS keyring call may take before chatdrop falls back or fails (default 10s)"),
+    user(
+        KEYRING_TIMEOUT,
+        Kind::Duration,
+        "how long one OS keyring call may take before chatdrop falls back or fails (default 10s)",
+    ),
     user(TERM, Kind::Text, "`dumb` turns progress bars into plain lines"),
     user(SHELL, Kind::Text, "the shell `completions --install` installs for when none is named"),
     user(HOME, Kind::Text, "where `completions --install` puts scripts (with XDG_DATA_HOME, XDG_CONFIG_HOME)"),
@@ -96,7 +102,11 @@ pub const VARS: &[Var] = &[
     user(SKIP_SENT, Kind::Bool, "`1`/`true`: uploads leave out files already sent to the same target (--skip-sent)"),
     user(XDG_STATE_HOME, Kind::Text, "the journal's default dir is chatdrop/ under it (default ~/.local/state)"),
     user(PROGRESS_INTERVAL, Kind::Interval, "seconds between plain progress lines off a terminal (default 5)"),
-    seam(RETRY_BASE_MS, Kind::Count { min: 0, max: 60_000 }, "base delay of the retry backoff in milliseconds (default 500; tests shorten it)"),
+    seam(
+        RETRY_BASE_MS,
+        Kind::Count { min: 0, max: 60_000 },
+        "base delay of the retry backoff in milliseconds (default 500; tests shorten it)",
+    ),
     seam(SANDBOX_DISCARD, Kind::Text, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),
     seam(
         SANDBOX_KNOWN_MD5,

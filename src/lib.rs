@@ -73,14 +73,15 @@ pub fn main_entry() -> ExitCode {
     };
     let code = runtime.block_on(async {
         // Signals are watched on a task of their own, not only beside the command: a command
-        // stuck in a blocking call would otherwise never let the select below see them. The
-        // command gets GRACE to wind down through the select (temp files removed, records
-        // printed); after that, or at a second signal, the process exits at once.
+        // stuck in a blocking call would otherwise never let the select below see them, and
+        // SIGTERM would do nothing. The command winds down through the select (temp files
+        // removed, records written and printed); if it cannot get there, the watchdog exits.
         let (signalled, signal) = tokio::sync::oneshot::channel();
         runtime_watchdog(signalled);
         tokio::select! {
             result = app::run(cli, output.clone()) => app::finish(result, &output),
             Ok(signal) = signal => {
+                WINDING_DOWN.store(true, std::sync::atomic::Ordering::SeqCst);
                 // Stopping `chatdrop sandbox` with Ctrl-C is how it is meant to end.
                 if commands::sandbox::is_serving() {
                     return 0;
@@ -97,18 +98,28 @@ pub fn main_entry() -> ExitCode {
     ExitCode::from(code)
 }
 
-/// How long an interrupted command may take to wind down before the process exits anyway.
-const GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+/// How long the command has, after a signal, to start winding down (the select below picking
+/// the signal) before the process exits anyway: it is stuck in a blocking call.
+const GRACE: std::time::Duration = std::time::Duration::from_secs(2);
 
-/// Wait for a signal on the runtime's workers; pass its exit code on, then give the command
-/// [`GRACE`] (or until another signal) before exiting from here.
+/// Set once the select below has taken the signal: winding down has started, and ends by itself.
+static WINDING_DOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Wait for a signal on the runtime's workers and pass its exit code on. If the command does
+/// not start winding down within [`GRACE`] (it is blocked), or a second signal comes, the
+/// process exits from here.
 fn runtime_watchdog(signalled: tokio::sync::oneshot::Sender<u8>) {
+    use std::sync::atomic::Ordering;
     tokio::spawn(async move {
         let code = interrupted().await;
         let _ = signalled.send(code);
-        tokio::select! {
-            _ = tokio::time::sleep(GRACE) => {}
-            _ = interrupted() => {}
+        let again = tokio::select! {
+            _ = tokio::time::sleep(GRACE) => false,
+            _ = interrupted() => true,
+        };
+        if !again && WINDING_DOWN.load(Ordering::SeqCst) {
+            // Winding down as it should: only a second signal cuts it short.
+            interrupted().await;
         }
         eprintln!("error: interrupted (the command did not stop in time; exiting now)");
         std::process::exit(i32::from(code));

@@ -210,7 +210,8 @@ pub fn open(path: &Path, access: Access) -> io::Result<File> {
     let file = options.open(path).map_err(|e| {
         // ELOOP: the final component is a link (planted after `resolve` looked).
         #[cfg(unix)]
-        let e = if e.raw_os_error() == Some(libc::ELOOP) { refused("is a symbolic link: not followed".into()) } else { e };
+        let e =
+            if e.raw_os_error() == Some(libc::ELOOP) { refused("is a symbolic link: not followed".into()) } else { e };
         e
     })?;
     let meta = file.metadata()?;

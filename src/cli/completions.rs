@@ -100,7 +100,9 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             "HOME is `{}`, not an absolute path: cannot find where completions go",
             shown(&home)
         ))
-        .with_hint(format!("set HOME to your home directory, or write it yourself: chatdrop completions {shell} > FILE"))
+        .with_hint(format!(
+            "set HOME to your home directory, or write it yourself: chatdrop completions {shell} > FILE"
+        ))
         .into());
     }
     let Some(place) = place(shell, &home) else {

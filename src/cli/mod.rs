@@ -172,7 +172,8 @@ pub fn with_env_origin(mut err: clap::Error, args: &[std::ffi::OsString]) -> cla
     let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
     // `--jobs <N>` → `--jobs`
     let flag = shown.split_whitespace().next().unwrap_or_default().to_string();
-    let on_command_line = args.iter().filter_map(|a| a.to_str()).any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    let on_command_line =
+        args.iter().filter_map(|a| a.to_str()).any(|a| a == flag || a.starts_with(&format!("{flag}=")));
     if on_command_line || !flag.starts_with("--") {
         return err;
     }

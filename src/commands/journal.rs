@@ -203,7 +203,8 @@ impl Batch {
         if !self.journal.is_on() || resend_safe {
             return inner;
         }
-        let pending = self.pending(file, known, wants_md5, "interrupted after the whole file was sent, before the answer");
+        let pending =
+            self.pending(file, known, wants_md5, "interrupted after the whole file was sent, before the answer");
         Arc::new(Watched { index, pending, at_risk: self.at_risk.clone(), inner })
     }
 
@@ -211,7 +212,8 @@ impl Batch {
     /// until recorded, whatever the target.
     pub fn stepping(&self, index: usize, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool) {
         if self.journal.is_on() {
-            let pending = self.pending(file, fingerprint, wants_md5, "interrupted while the upload was being published");
+            let pending =
+                self.pending(file, fingerprint, wants_md5, "interrupted while the upload was being published");
             self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).insert(index, pending);
         }
     }

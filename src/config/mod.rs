@@ -387,7 +387,10 @@ impl Config {
             return Ok(had);
         }
         let file_part = if had {
-            format!("what {} held is removed, but ", crate::text::escape(&self.paths.credentials_file.to_string_lossy()))
+            format!(
+                "what {} held is removed, but ",
+                crate::text::escape(&self.paths.credentials_file.to_string_lossy())
+            )
         } else {
             String::new()
         };

@@ -153,7 +153,9 @@ const UUID_TARGETS: [&str; 4] = ["room", "conference", "line", "user"];
 /// [`UUID_TARGETS`] kind lowercased; anything else as it is (Protocol ids are case-sensitive).
 pub fn canonical_target(target: &str) -> Cow<'_, str> {
     let lower = |part: &str| match part.split_once(':') {
-        Some((kind, id)) if UUID_TARGETS.contains(&kind) && is_uuid(id) && id.bytes().any(|b| b.is_ascii_uppercase()) => {
+        Some((kind, id))
+            if UUID_TARGETS.contains(&kind) && is_uuid(id) && id.bytes().any(|b| b.is_ascii_uppercase()) =>
+        {
             Some(format!("{kind}:{}", id.to_ascii_lowercase()))
         }
         _ => None,
@@ -376,7 +378,7 @@ fn io_failure(what: &str, path: &Path, e: &std::io::Error) -> Failure {
         crate::text::escape(&path.to_string_lossy()),
         crate::safe_fs::why(e)
     ))
-        .with_hint("point --journal (or CHATDROP_JOURNAL) at a writable file, or turn it off with --no-journal")
+    .with_hint("point --journal (or CHATDROP_JOURNAL) at a writable file, or turn it off with --no-journal")
 }
 
 /// Now, RFC 3339 in UTC to the second.

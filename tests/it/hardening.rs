@@ -137,6 +137,61 @@ fn a_fifo_or_a_pipe_as_the_journal_is_refused_without_hanging() {
     assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
+/// Wait until process `pid` catches SIGTERM (its handler is installed), so the signal sent next
+/// is chatdrop's to handle rather than the default's (Linux: /proc; elsewhere a pause).
+fn wait_for_sigterm_handler(pid: u32) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) else {
+            std::thread::sleep(Duration::from_millis(500));
+            return;
+        };
+        let caught = status
+            .lines()
+            .find_map(|l| l.strip_prefix("SigCgt:"))
+            .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+            .is_some_and(|mask| mask & (1 << (15 - 1)) != 0);
+        if caught {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+/// The class behind point 2's "SIGTERM has no effect": a command blocked in a system call
+/// (here reading a secret from a stdin that never ends) still exits on SIGTERM, with 143.
+#[test]
+fn sigterm_ends_a_command_blocked_in_a_system_call() {
+    let t = TestEnv::new();
+    let mut child = t
+        .spawnable("protocol")
+        .env_remove("CHATDROP_PROTOCOL_TOKEN")
+        .args(["login", "protocol", "--with-token"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take();
+    wait_for_sigterm_handler(child.id());
+    let killed = std::process::Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
+    assert!(killed.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break Some(status);
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    drop(stdin);
+    let _ = child.wait();
+    assert_eq!(status.and_then(|s| s.code()), Some(143), "SIGTERM did not end the run");
+}
+
 // ---- 3. completions --install: atomic, no planted link followed, no FIFO waited on. ----
 
 fn bash_completions(home: &Path) -> PathBuf {
@@ -224,7 +279,9 @@ fn malformed_numbers_and_durations_in_the_environment_are_usage_errors_everywher
     // With the file store too (the keyring is never asked, the value is still checked).
     let r = run(t.bare().env("CHATDROP_KEYRING_TIMEOUT", "1e300").args(["auth", "status"]));
     assert_eq!(r.code, 2, "{}", r.stderr);
-    for (var, value) in [("CHATDROP_KEYRING_TIMEOUT", "2s"), ("CHATDROP_KEYRING_TIMEOUT", "0.5"), ("CHATDROP_RETRY_BASE_MS", "0")] {
+    for (var, value) in
+        [("CHATDROP_KEYRING_TIMEOUT", "2s"), ("CHATDROP_KEYRING_TIMEOUT", "0.5"), ("CHATDROP_RETRY_BASE_MS", "0")]
+    {
         let r = run(t.bare().env(var, value).args(["--sandbox", "auth", "status"]));
         assert_eq!(r.code, 0, "{var}={value}: {}", r.stderr);
     }
@@ -538,12 +595,15 @@ fn journal_reads_keep_memory_flat_whatever_the_journal_size() {
     let mut text = String::with_capacity(31 << 20);
     let mut i = 0u64;
     while text.len() < 30 << 20 {
-        text.push_str(&serde_json::json!({
-            "v": 1, "time": now, "run": "bulk", "service": "carbonio", "profile": "default",
-            "target": format!("room:{room}"), "path": format!("/ci/build/artifacts/file-{i:08}.log"),
-            "name": format!("file-{i:08}.log"), "size": 4096, "fingerprint": format!("xxh3:{i:032x}"),
-            "outcome": "sent", "ids": {"id": format!("497f6eca-6276-4993-bfeb-{i:012}")}, "version": "0.1.0",
-        }).to_string());
+        text.push_str(
+            &serde_json::json!({
+                "v": 1, "time": now, "run": "bulk", "service": "carbonio", "profile": "default",
+                "target": format!("room:{room}"), "path": format!("/ci/build/artifacts/file-{i:08}.log"),
+                "name": format!("file-{i:08}.log"), "size": 4096, "fingerprint": format!("xxh3:{i:032x}"),
+                "outcome": "sent", "ids": {"id": format!("497f6eca-6276-4993-bfeb-{i:012}")}, "version": "0.1.0",
+            })
+            .to_string(),
+        );
         text.push('\n');
         i += 1;
     }
@@ -563,7 +623,14 @@ fn journal_reads_keep_memory_flat_whatever_the_journal_size() {
     assert_eq!(t.uploads("carbonio").len(), 1);
     // The same upload with a tiny journal, for the baseline.
     let small = t.dir.path().join("small.jsonl");
-    let base = ["carbonio".as_ref(), "attach".as_ref(), "--skip-sent".as_ref(), "--journal".as_ref(), small.as_os_str(), file.as_os_str()];
+    let base = [
+        "carbonio".as_ref(),
+        "attach".as_ref(),
+        "--skip-sent".as_ref(),
+        "--journal".as_ref(),
+        small.as_os_str(),
+        file.as_os_str(),
+    ];
     let (_, baseline) = peak_rss(&t, Some("carbonio"), &base).unwrap();
     let history = ["history".as_ref(), "--journal".as_ref(), journal.as_os_str()];
     let (r, history_peak) = peak_rss(&t, None, &history).unwrap();
@@ -603,12 +670,11 @@ fn relative_xdg_values_are_ignored_and_a_relative_home_is_refused() {
     let home = t.dir.path().join("home");
     let elsewhere = t.dir.path().join("cwd");
     std::fs::create_dir_all(&elsewhere).unwrap();
-    let r = run(t
-        .bare()
-        .env("HOME", &home)
-        .env("XDG_DATA_HOME", "rel")
-        .current_dir(&elsewhere)
-        .args(["completions", "--install", "bash"]));
+    let r = run(t.bare().env("HOME", &home).env("XDG_DATA_HOME", "rel").current_dir(&elsewhere).args([
+        "completions",
+        "--install",
+        "bash",
+    ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(bash_completions(&home).join("chatdrop").is_file(), "{}", r.stdout);
     assert!(!elsewhere.join("rel").exists(), "nothing under the current directory");
@@ -645,14 +711,17 @@ fn a_pyrus_that_refuses_every_fresh_token_ends_after_at_most_two_logins() {
                 let base = format!("http://127.0.0.1:{port}");
                 c.send(&json(
                     200,
-                    &format!(r#"{{"access_token":"fresh-{n}","api_url":"{base}/api/v4/","files_url":"{base}/files/"}}"#),
+                    &format!(
+                        r#"{{"access_token":"fresh-{n}","api_url":"{base}/api/v4/","files_url":"{base}/files/"}}"#
+                    ),
                 ));
             } else {
                 u.fetch_add(1, Ordering::SeqCst);
                 c.send(&json(401, r#"{"error":"token expired","error_code":"token_expired"}"#));
             }
         });
-        let files: Vec<PathBuf> = (0..4).map(|i| t.file(&format!("f{i}.txt"), format!("file {i}\n").as_bytes())).collect();
+        let files: Vec<PathBuf> =
+            (0..4).map(|i| t.file(&format!("f{i}.txt"), format!("file {i}\n").as_bytes())).collect();
         let mut cmd = t.bare();
         cmd.env("CHATDROP_PYRUS_AUTH_URL", format!("{}/accounts/v4", s.url()))
             .env("CHATDROP_PYRUS_LOGIN", "bot@example.com")
