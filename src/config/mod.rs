@@ -260,6 +260,8 @@ impl Config {
         if self.is_sandbox() {
             return Ok(());
         }
+        // The directory first: refused, nothing is stored anywhere (not even in the keyring).
+        file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         for (key, value) in values {
             svc.debug_assert_owns(*key);
             if let Some(v) = value
@@ -327,6 +329,7 @@ impl Config {
             return Err(Failure::usage("the sandbox stores nothing"));
         }
         self.secrets.require_keyring()?;
+        file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         let current = file::load(&self.paths.credentials_file)?;
         let mut moved: Vec<(String, String, String, String)> = Vec::new();
         for (profile, services) in &current.tree {
