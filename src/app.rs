@@ -21,6 +21,9 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Auth { command: AuthCommand::Logout(args) } => Command::Logout(args),
         other => other,
     };
+    // Every variable of the table through its parser first: a malformed one is exit 2 for
+    // every command, completions and the sandbox included.
+    crate::env::check().map_err(|m| Failure::usage(m.message).with_hint(m.hint))?;
     let global = cli.global.clone();
     // These two read no settings: a broken config file must not stop them.
     let command = match cli.command {
@@ -82,9 +85,7 @@ fn run_settings(global: &GlobalArgs) -> RunSettings {
         jobs: usize::from(global.jobs),
         retries: global.retries,
         // A test seam (the suite shortens the waits); users have --retries.
-        retry_base_delay: std::time::Duration::from_millis(
-            crate::env::number(crate::env::RETRY_BASE_MS).unwrap_or(500),
-        ),
+        retry_base_delay: std::time::Duration::from_millis(crate::env::count(crate::env::RETRY_BASE_MS).unwrap_or(500)),
         ca_cert: global.ca_cert.clone(),
         connect_timeout: global.connect_timeout,
         stall_timeout: global.stall_timeout,

@@ -5,7 +5,7 @@
 //! service) → `cli` (clap: the parsed command line, read as plain data) and `sandbox` (the
 //! local fakes) → `config`, `services` (one adapter per API), `output` (the terminal side)
 //! → `upload`, `download`, `http`, `journal`, `paging`, `ids` → `log`, `secret`, `text`,
-//! `error`, `env`, `hash`, `media`, `rand`.
+//! `error`, `env`, `hash`, `media`, `rand`, `safe_fs`.
 
 /// The registry: every service chatdrop knows, one line each, in the order help, `auth status`
 /// and the sandbox show them. A line names the service's module (the same name in `services`,
@@ -48,6 +48,7 @@ pub(crate) mod media;
 pub(crate) mod output;
 pub mod paging;
 pub(crate) mod rand;
+pub(crate) mod safe_fs;
 pub mod sandbox;
 pub mod secret;
 pub mod services;
@@ -71,13 +72,22 @@ pub fn main_entry() -> ExitCode {
         }
     };
     let code = runtime.block_on(async {
+        // Signals are watched on a task of their own, not only beside the command: a command
+        // stuck in a blocking call would otherwise never let the select below see them, and
+        // SIGTERM would do nothing. The command winds down through the select (temp files
+        // removed, records written and printed); if it cannot get there, the watchdog exits.
+        let (signalled, signal) = tokio::sync::oneshot::channel();
+        runtime_watchdog(signalled);
         tokio::select! {
             result = app::run(cli, output.clone()) => app::finish(result, &output),
-            signal = interrupted() => {
+            Ok(signal) = signal => {
+                WINDING_DOWN.store(true, std::sync::atomic::Ordering::SeqCst);
                 // Stopping `chatdrop sandbox` with Ctrl-C is how it is meant to end.
                 if commands::sandbox::is_serving() {
                     return 0;
                 }
+                // Files whose whole body went get their `unknown` record before anything else.
+                commands::journal::record_interrupted(&output);
                 commands::common::report_interrupted(&output, signal);
                 signal
             }
@@ -86,6 +96,34 @@ pub fn main_entry() -> ExitCode {
     // Blocking reads (stdin) must not hold the exit back.
     runtime.shutdown_timeout(std::time::Duration::from_millis(200));
     ExitCode::from(code)
+}
+
+/// How long the command has, after a signal, to start winding down (the select below picking
+/// the signal) before the process exits anyway: it is stuck in a blocking call.
+const GRACE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Set once the select below has taken the signal: winding down has started, and ends by itself.
+static WINDING_DOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Wait for a signal on the runtime's workers and pass its exit code on. If the command does
+/// not start winding down within [`GRACE`] (it is blocked), or a second signal comes, the
+/// process exits from here.
+fn runtime_watchdog(signalled: tokio::sync::oneshot::Sender<u8>) {
+    use std::sync::atomic::Ordering;
+    tokio::spawn(async move {
+        let code = interrupted().await;
+        let _ = signalled.send(code);
+        let again = tokio::select! {
+            _ = tokio::time::sleep(GRACE) => false,
+            _ = interrupted() => true,
+        };
+        if !again && WINDING_DOWN.load(Ordering::SeqCst) {
+            // Winding down as it should: only a second signal cuts it short.
+            interrupted().await;
+        }
+        eprintln!("error: interrupted (the command did not stop in time; exiting now)");
+        std::process::exit(i32::from(code));
+    });
 }
 
 /// Resolves with the exit code when SIGINT (130), SIGHUP (129) or SIGTERM (143) arrives.

@@ -1,5 +1,8 @@
 //! `chatdrop completions <shell>`: the completion script on stdout; with `--install`, written
-//! to the shell's standard user location, with what to add to the rc file if anything.
+//! to the shell's standard user location, with what to add to the rc file if anything. The
+//! script replaces the old one atomically (temp file + rename, through `safe_fs`: a link
+//! someone else could have planted is not followed, a FIFO there is refused, never waited
+//! on); relative `XDG_*` values are ignored, as the XDG spec says; paths are printed escaped.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -50,8 +53,8 @@ pub struct Place {
 /// The standard user location of `shell`'s completions under `home` (and `XDG_DATA_HOME`,
 /// `XDG_CONFIG_HOME` when set); None for shells without one.
 pub fn place(shell: Shell, home: &Path) -> Option<Place> {
-    let xdg =
-        |var: &str, default: &str| crate::env::get_os(var).map(PathBuf::from).unwrap_or_else(|| home.join(default));
+    // Only an absolute XDG value counts (the spec: a relative one is invalid, ignored).
+    let xdg = |var: &str, default: &str| crate::env::xdg_dir(var).unwrap_or_else(|| home.join(default));
     match shell {
         Shell::Bash => Some(Place {
             file: xdg(crate::env::XDG_DATA_HOME, ".local/share").join("bash-completion/completions/chatdrop"),
@@ -92,6 +95,16 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
         Failure::usage("HOME is not set: cannot find where completions go")
             .with_hint(format!("write it yourself: chatdrop completions {shell} > FILE"))
     })?;
+    if !home.is_absolute() {
+        return Err(Failure::usage(format!(
+            "HOME is `{}`, not an absolute path: cannot find where completions go",
+            shown(&home)
+        ))
+        .with_hint(format!(
+            "set HOME to your home directory, or write it yourself: chatdrop completions {shell} > FILE"
+        ))
+        .into());
+    }
     let Some(place) = place(shell, &home) else {
         return Err(Failure::usage(format!("{shell} has no standard place for completion scripts"))
             .with_hint(format!(
@@ -99,13 +112,18 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             ))
             .into());
     };
+    let by_hand = format!("or write it yourself: chatdrop completions {shell} > FILE");
     if let Some(dir) = place.file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Failure::general(format!("cannot create {}: {e}", dir.display())))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::general(format!("cannot create {}: {e}", shown(dir))).with_hint(by_hand.clone()))?;
     }
-    std::fs::write(&place.file, script(shell))
-        .map_err(|e| Failure::general(format!("cannot write {}: {e}", place.file.display())))?;
+    // Readable by all (a completion script is no secret), replaced whole or not at all.
+    crate::safe_fs::write_atomic(&place.file, &script(shell), 0o644).map_err(|e| {
+        Failure::general(format!("cannot write {}: {}", shown(&place.file), crate::safe_fs::why(&e)))
+            .with_hint(format!("remove what is there if it is not yours, {by_hand}"))
+    })?;
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "installed {shell} completions in {}", place.file.display());
+    let _ = writeln!(out, "installed {shell} completions in {}", shown(&place.file));
     match (&place.rc_lines, shell) {
         (Some((rc, lines)), _) => {
             let _ = writeln!(out, "add to {rc} (if it is not there yet), then start a new shell:\n{lines}");
@@ -118,4 +136,9 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A path as a line shows it: control characters escaped (`HOME` comes from outside).
+fn shown(path: &Path) -> String {
+    crate::text::escape(&path.to_string_lossy())
 }

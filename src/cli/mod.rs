@@ -69,7 +69,7 @@ pub struct GlobalArgs {
     pub verbose: u8,
 
     /// Never prompt; fail at once when input would be needed
-    #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = parse_switch)]
     pub no_input: bool,
 
     /// Run against built-in local fakes of the services (no account needed); they keep what they
@@ -114,7 +114,7 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     use clap::FromArgMatches;
     match command().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
         Ok(cli) => cli,
-        Err(err) => with_verb_tip(err, &args).exit(),
+        Err(err) => with_env_origin(with_verb_tip(err, &args), &args).exit(),
     }
 }
 
@@ -161,6 +161,44 @@ fn with_pointer(cmd: clap::Command, pointer: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| with_pointer(sub, pointer));
     }
     cmd
+}
+
+/// A value clap refused that came from a variable, not the command line: the error names the
+/// variable, since the user typed no `--jobs` and would look for the mistake in the wrong place.
+pub fn with_env_origin(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if !matches!(err.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation) {
+        return err;
+    }
+    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
+    // `--jobs <N>` → `--jobs`
+    let flag = shown.split_whitespace().next().unwrap_or_default().to_string();
+    let on_command_line =
+        args.iter().filter_map(|a| a.to_str()).any(|a| a == flag || a.starts_with(&format!("{flag}=")));
+    if on_command_line || !flag.starts_with("--") {
+        return err;
+    }
+    let root = command();
+    let mut found = None;
+    let mut stack = vec![&root];
+    while let Some(cmd) = stack.pop() {
+        if let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(&flag[2..])) {
+            found = arg.get_env().map(|e| e.to_string_lossy().into_owned());
+            if found.is_some() {
+                break;
+            }
+        }
+        stack.extend(cmd.get_subcommands());
+    }
+    let Some(var) = found.filter(|v| crate::env::get_os(v).is_some()) else { return err };
+    err.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![
+            format!("the value comes from the environment variable {var} (no {flag} was given): fix or unset it")
+                .into(),
+        ]),
+    );
+    err
 }
 
 /// Words people type out of habit (gh, rclone, curl) and the verb group they mean.
@@ -226,7 +264,7 @@ pub struct SaveArgs {
 pub struct JournalArgs {
     /// Leave out files whose content was already sent to the same service, profile and target
     /// (each file is hashed first); they are reported as skipped with the earlier ids
-    #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = parse_switch)]
     pub skip_sent: bool,
     /// Send every file, even where the profile sets `skip_sent = true`
     #[arg(long, overrides_with = "skip_sent")]
@@ -249,37 +287,13 @@ pub fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceK
         .map(|name| ServiceKind::from_name(&name).expect("a possible value is a registered service"))
 }
 
-/// The longest duration any flag accepts: a day is already "never" for a transfer.
-pub const MAX_DURATION: Duration = Duration::from_secs(24 * 60 * 60);
-/// The shortest: anything less would round to an instant timeout.
-pub const MIN_DURATION: Duration = Duration::from_millis(1);
+/// Durations (flags and their variables) go through the one checked parser in `env`.
+pub use crate::env::{MAX_DURATION, MIN_DURATION, parse_duration};
 
-/// A positive duration: plain seconds (`30`, `2.5`) or humantime (`30s`, `2m`). Values below
-/// [`MIN_DURATION`] or past [`MAX_DURATION`] are refused rather than converted (no float may reach `Duration` unchecked:
-/// `inf`, `NaN` and `1e300` are usage errors, never a panic).
-pub fn parse_duration(s: &str) -> Result<Duration, String> {
-    let s = s.trim();
-    let too_long = || format!("at most {}s (1 day) is accepted", MAX_DURATION.as_secs());
-    // 1e-116 would read as a zero timeout: everything would fail at once.
-    let too_short = || "must be at least 1ms".to_string();
-    if let Ok(secs) = s.parse::<f64>() {
-        if secs.is_nan() || secs <= 0.0 {
-            return Err("must be a positive number of seconds".into());
-        }
-        if !secs.is_finite() || secs > MAX_DURATION.as_secs_f64() {
-            return Err(too_long());
-        }
-        let d = Duration::try_from_secs_f64(secs).map_err(|_| too_long())?;
-        return if d < MIN_DURATION { Err(too_short()) } else { Ok(d) };
-    }
-    let d = humantime::parse_duration(s).map_err(|e| format!("{e} (e.g. 30s, 2m)"))?;
-    if d < MIN_DURATION {
-        return Err(too_short());
-    }
-    if d > MAX_DURATION {
-        return Err(too_long());
-    }
-    Ok(d)
+/// A switch's variable (`CHATDROP_SKIP_SENT`, `CHATDROP_NO_INPUT`): the one yes/no parser of
+/// `env`, so `y` or `enabled` is refused (exit 2) instead of being guessed at.
+fn parse_switch(s: &str) -> Result<bool, String> {
+    crate::env::parse_bool(s)
 }
 
 /// Writes [`ServiceCommand`] from the registry (`with_each_service!` in lib.rs): each service's

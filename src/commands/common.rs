@@ -243,7 +243,15 @@ where
     let (progress_ref, policy) = (&progress, &policy);
     let uploads = futures_util::stream::iter(files).map(|(index, file, known)| async move {
         batch_mark(index, Progress::Sending);
-        let observer = progress_ref.file(&file.name, file.len);
+        // The journal learns when the whole body went: an interrupt then records it as unknown.
+        let observer = journal.watch(
+            index,
+            &file,
+            known.clone(),
+            target.resend_safe(),
+            target.wants_md5(),
+            progress_ref.file(&file.name, file.len),
+        );
         let hash = known.is_none() && journal.is_on();
         let (result, fingerprint) = upload::send_file(target, &file, policy, watch, observer, hash).await;
         (index, file, result, fingerprint.or(known))
@@ -258,9 +266,13 @@ where
     let mut outcomes: Vec<(usize, Outcome<R>)> = uploaded
         .then(|(index, file, result, fingerprint)| async move {
             // A failure after a successful upload is the step's (a commit, which may have landed).
-            let attempt = Attempt { fingerprint, in_step: result.is_ok() };
+            let attempt = Attempt { index, fingerprint, in_step: result.is_ok() };
             let (result, action) = match result {
-                Ok(sent) => (step(&file, sent).await, batch.step_action),
+                Ok(sent) => {
+                    // The step (OK.ru's commit) may land: at risk until recorded.
+                    journal.stepping(index, &file, attempt.fingerprint.clone(), target.wants_md5());
+                    (step(&file, sent).await, batch.step_action)
+                }
                 Err(failure) => (Err(failure), batch.action),
             };
             (index, action, Outcome { file, result: result.map_err(|f| ctx.explain(f)) }, attempt)

@@ -1,86 +1,138 @@
 //! `chatdrop history`: the journal newest first, as a table or NDJSON (`--json`, the records
 //! as written), filtered by service, target, time and outcome; `--paths` prints only the
 //! local paths, so `chatdrop history --failed --paths` can feed the next run.
+//!
+//! The journal is read backward as a stream and rows are printed as they come: memory stays
+//! within one record, a window of [`WINDOW`] rows or [`WINDOW_BYTES`] of text (for the
+//! column widths; `--json` prints each record at once) plus, for `--failed` and `--paths`,
+//! 16 bytes per distinct file seen, whatever the journal's size. Every field
+//! printed is escaped (a tab, a line break or an escape sequence in a name or a path shows
+//! as `\u{..}`), so a file name cannot forge a row or a path.
 
 use std::collections::HashSet;
-use std::time::SystemTime;
+use std::ops::ControlFlow;
 
 use serde_json::json;
 
 use crate::cli::history::HistoryArgs;
 use crate::commands::context::Context;
 use crate::error::{Failure, Result};
-use crate::journal::{Entry, Journal, Kind, Location};
+use crate::journal::{Entry, Journal, Kind, Location, canonical_target};
 use crate::text::{bytes as human_bytes, escape};
+
+/// Rows aligned together (the widths only grow from one window to the next): at most this
+/// many, and at most [`WINDOW_BYTES`] of text.
+const WINDOW: usize = 256;
+const WINDOW_BYTES: usize = 1 << 20;
 
 pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
     let journal = Journal::open(Location::resolve(false, args.journal.as_deref(), ctx.global.sandbox));
-    let Some(path) = journal.path() else {
+    let Some(path) = journal.path().map(|p| p.to_path_buf()) else {
         return Err(Failure::usage("no journal to read: with --sandbox nothing is recorded unless a file is named")
             .with_hint("name the journal with --journal FILE"));
     };
-    let (entries, bad) = journal.read_all()?;
+    journal.check(ctx.output.as_ref())?;
+    let mut table = Rows { ctx, pending: Vec::new(), bytes: 0, widths: [0; 6], printed: 0 };
+    // The latest record of each file at each target decides for --failed; --paths prints each
+    // path once. Both remember a digest per file, not the file.
+    let (mut decided, mut listed) = (HashSet::new(), HashSet::new());
+    let limit = args.limit.unwrap_or(usize::MAX);
+    let bad = journal.newest_first(|e| {
+        if !matches(&e, &args) {
+            return ControlFlow::Continue(());
+        }
+        if args.failed {
+            let key = digest(&[&e.service, &e.profile, e.target.as_deref().unwrap_or(""), &e.path]);
+            if !decided.insert(key) || !still_failed(&e) {
+                return ControlFlow::Continue(());
+            }
+        }
+        if args.paths {
+            if e.path == "-" || !listed.insert(digest(&[&e.path])) {
+                return ControlFlow::Continue(());
+            }
+            // Escaped: a line break in a name must not make a second path (`-0` is #23's).
+            ctx.output.result(&escape(&e.path), &json!({ "path": e.path }));
+            table.printed += 1;
+        } else {
+            table.push(e);
+        }
+        if table.printed + table.pending.len() >= limit { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
+    })?;
+    table.flush();
     if bad > 0 {
         ctx.output.status(&format!("{bad} unreadable line(s) of {} skipped", escape(&path.to_string_lossy())));
     }
-    let selected = select(entries, &args);
-    if args.paths {
-        let mut seen = HashSet::new();
-        for e in selected.iter().filter(|e| e.path != "-") {
-            if seen.insert(e.path.as_str()) {
-                ctx.output.result(&e.path, &json!({ "path": e.path }));
-            }
-        }
-        return Ok(());
-    }
-    let rows: Vec<[String; 7]> = selected.iter().map(row).collect();
-    let mut widths = [0usize; 6];
-    for r in &rows {
-        for (w, cell) in widths.iter_mut().zip(r.iter()) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    for (r, e) in rows.iter().zip(&selected) {
-        let mut line = String::new();
-        for (cell, w) in r.iter().zip(widths) {
-            line.push_str(&format!("{cell:<w$}  "));
-        }
-        line.push_str(&r[6]);
-        ctx.output.result(line.trim_end(), &serde_json::to_value(e).unwrap_or_default());
-    }
-    if rows.is_empty() && !ctx.output.json {
+    if table.printed == 0 && !args.paths && !ctx.output.json {
         ctx.output.status("no records match");
     }
     Ok(())
 }
 
-/// The filters, newest first, then --limit.
-fn select(entries: Vec<Entry>, args: &HistoryArgs) -> Vec<Entry> {
-    let mut kept: Vec<(usize, Entry)> = entries
-        .into_iter()
-        .enumerate()
-        .filter(|(_, e)| args.service.is_none_or(|s| e.service == s.name()))
-        .filter(|(_, e)| args.target.as_deref().is_none_or(|t| e.target.as_deref().is_some_and(|et| et.contains(t))))
-        .filter(|(_, e)| args.since.is_none_or(|since| e.when().is_some_and(|t| t >= since)))
-        .collect();
-    // Newest first: by time, and by position for records of the same second.
-    kept.sort_by(|(ia, a), (ib, b)| {
-        let (ta, tb) = (a.when().unwrap_or(SystemTime::UNIX_EPOCH), b.when().unwrap_or(SystemTime::UNIX_EPOCH));
-        tb.cmp(&ta).then(ib.cmp(ia))
-    });
-    if args.failed {
-        // The latest record of each file at each target decides.
-        let mut seen = HashSet::new();
-        kept.retain(|(_, e)| {
-            let first = seen.insert((e.service.clone(), e.profile.clone(), e.target.clone(), e.path.clone()));
-            first && still_failed(e)
-        });
+/// The filters of `args` that look at one record alone.
+fn matches(e: &Entry, args: &HistoryArgs) -> bool {
+    args.service.is_none_or(|s| e.service == s.name())
+        && args.target.as_deref().is_none_or(|t| {
+            e.target.as_deref().is_some_and(|et| {
+                let et = canonical_target(et);
+                et.contains(t) || et.contains(&t.to_ascii_lowercase())
+            })
+        })
+        && args.since.is_none_or(|since| e.when().is_some_and(|t| t >= since))
+}
+
+/// 16 bytes standing for these fields (XXH3-128, each field's length included).
+fn digest(fields: &[&str]) -> [u8; 16] {
+    let mut h = crate::hash::Xxh3::new();
+    for f in fields {
+        h.update(&(f.len() as u64).to_le_bytes());
+        h.update(f.as_bytes());
     }
-    let mut out: Vec<Entry> = kept.into_iter().map(|(_, e)| e).collect();
-    if let Some(n) = args.limit {
-        out.truncate(n);
+    h.finalize()
+}
+
+/// The table, printed a window at a time (with `--json`, each record as it comes).
+struct Rows<'a> {
+    ctx: &'a Context,
+    pending: Vec<[String; 7]>,
+    /// The text held in `pending`.
+    bytes: usize,
+    widths: [usize; 6],
+    printed: usize,
+}
+
+impl Rows<'_> {
+    fn push(&mut self, e: Entry) {
+        if self.ctx.output.json {
+            self.ctx.output.result("", &serde_json::to_value(&e).unwrap_or_default());
+            self.printed += 1;
+            return;
+        }
+        let row = row(&e);
+        self.bytes += row.iter().map(String::len).sum::<usize>();
+        self.pending.push(row);
+        if self.pending.len() >= WINDOW || self.bytes >= WINDOW_BYTES {
+            self.flush();
+        }
     }
-    out
+
+    fn flush(&mut self) {
+        for r in &self.pending {
+            for (w, cell) in self.widths.iter_mut().zip(r.iter()) {
+                *w = (*w).max(cell.chars().count());
+            }
+        }
+        for r in self.pending.drain(..) {
+            let mut line = String::new();
+            for (cell, w) in r.iter().zip(self.widths) {
+                line.push_str(&format!("{cell:<w$}  "));
+            }
+            line.push_str(&r[6]);
+            self.ctx.output.result(line.trim_end(), &serde_json::Value::Null);
+            self.printed += 1;
+        }
+        self.bytes = 0;
+    }
 }
 
 fn still_failed(e: &Entry) -> bool {
@@ -91,6 +143,7 @@ fn still_failed(e: &Entry) -> bool {
     }
 }
 
+/// One row, every cell escaped (names, paths, targets and errors come from outside).
 fn row(e: &Entry) -> [String; 7] {
     let detail = match e.outcome {
         Kind::Failed | Kind::Unknown => {
@@ -113,13 +166,13 @@ fn row(e: &Entry) -> [String; 7] {
     };
     let time = e.when().map(|t| humantime::format_rfc3339_seconds(t).to_string()).unwrap_or_else(|| e.time.clone());
     [
-        time,
+        escape(&time),
         e.outcome.name().to_string(),
-        e.service.clone(),
-        e.target.clone().unwrap_or_else(|| "-".into()),
+        escape(&e.service),
+        escape(e.target.as_deref().unwrap_or("-")),
         human_bytes(e.size),
-        e.name.clone(),
-        detail,
+        escape(&e.name),
+        escape(&detail),
     ]
 }
 

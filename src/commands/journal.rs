@@ -2,9 +2,15 @@
 //! `--skip-sent` leaves out (hashing them first, the one extra read it costs) or holds back
 //! (an earlier attempt may have landed), and the record of each sent file's outcome with the
 //! fingerprint the upload computed in its own pass. `commands::common::upload_then` calls it
-//! at two points (before the batch, after each file); printing stays there.
+//! at two points (before the batch, after each file); printing stays there. It also keeps
+//! what an interrupt needs: the files whose whole body went (or whose publishing step is on
+//! its way) without an answer yet, so that `record_interrupted` can record them as `unknown`
+//! before the process exits, and a `--skip-sent` re-run does not post them twice.
 
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
@@ -16,6 +22,7 @@ use crate::journal::{Entry, Journal, Kind, Location, Previous};
 use crate::output::Output;
 use crate::services::spec::{SKIP_SENT, ServiceKind};
 use crate::upload::LocalFile;
+use crate::upload::progress::Progress;
 
 /// A file `--skip-sent` left out because its content already reached the target.
 pub struct Skipped {
@@ -37,6 +44,8 @@ pub struct Split {
 
 /// What became of one file the batch sent, as the journal needs it.
 pub struct Attempt {
+    /// The file's position in the batch (as given to [`Batch::watch`]).
+    pub index: usize,
     /// Of the body the service got whole (or `--skip-sent`'s); None if no body went whole.
     pub fingerprint: Option<String>,
     /// The failure came after the upload, from the step that publishes it (a commit).
@@ -45,7 +54,7 @@ pub struct Attempt {
 
 /// One upload command's journal: where it goes (service, profile, target) and its settings.
 pub struct Batch {
-    journal: Journal,
+    journal: Arc<Journal>,
     output: Arc<Output>,
     service: ServiceKind,
     profile: String,
@@ -55,6 +64,42 @@ pub struct Batch {
     /// Pyrus with --task: the files are in the task only once the comment lands, so records
     /// wait here for [`Batch::settle`].
     deferred: Option<Mutex<Vec<Entry>>>,
+    /// The files that may have landed and have no record yet (see [`Batch::watch`]).
+    at_risk: Arc<AtRisk>,
+}
+
+/// Files of the running batch that may have reached the target with no answer yet, by their
+/// position: the `unknown` record each would get if the run were interrupted now.
+type AtRisk = Mutex<HashMap<usize, Pending>>;
+
+/// The record an interrupted file would get; its fingerprint is computed then if the upload
+/// was not hashing it already (a file's content is hashed only when it comes to that).
+#[derive(Clone)]
+struct Pending {
+    entry: Entry,
+    path: PathBuf,
+    algorithm: Algorithm,
+}
+
+/// The running batch's journal and its files at risk, for the signal path (which has no
+/// context: the command's future, and the batch with it, is dropped before it runs). One
+/// batch runs at a time; a batch that ended recorded every file, so what stays here is empty.
+static RUNNING: Mutex<Option<(Arc<Journal>, Arc<AtRisk>)>> = Mutex::new(None);
+
+/// On a signal: give every file of the running batch whose whole body went (or whose
+/// publishing step was on its way) its `unknown` record, so a `--skip-sent` re-run does not
+/// post it twice. Called from the signal path before the process exits; bounded by the time
+/// to hash those files (at most `--jobs` of them) when no fingerprint was known yet.
+pub fn record_interrupted(output: &Output) {
+    let Some((journal, at_risk)) = RUNNING.lock().unwrap_or_else(|e| e.into_inner()).take() else { return };
+    let pending: Vec<Pending> = at_risk.lock().unwrap_or_else(|e| e.into_inner()).drain().map(|(_, p)| p).collect();
+    for Pending { mut entry, path, algorithm } in pending {
+        if entry.fingerprint.is_none() {
+            entry.fingerprint = crate::hash::file(&path, algorithm).ok().map(|d| d.fingerprint());
+        }
+        entry.time = crate::journal::now();
+        journal.record_or_warn(&entry, output);
+    }
 }
 
 impl Batch {
@@ -62,21 +107,31 @@ impl Batch {
     /// where the service has none). `--skip-sent` without a journal is a usage error.
     pub fn new(ctx: &Context, args: &JournalArgs, service: ServiceKind, target: Option<String>) -> Result<Batch> {
         let journal = Journal::open(Location::resolve(args.no_journal, args.journal.as_deref(), ctx.global.sandbox));
-        let profile_default = ctx.settings(service).get(SKIP_SENT).is_some_and(|v| truthy(&v));
+        // The profile's `skip_sent` (config file or CHATDROP_<SERVICE>_SKIP_SENT): the one
+        // yes/no parser, a malformed value refused naming where it came from.
+        let profile_default = ctx.settings(service).switch(SKIP_SENT)?.unwrap_or(false);
         let skip_sent = !args.no_skip_sent && (args.skip_sent || profile_default);
         if skip_sent && !journal.is_on() {
             return Err(Failure::usage("--skip-sent needs the journal, which is off for this run")
                 .with_hint("drop --no-journal (with --sandbox, name a file with --journal)"));
+        }
+        journal.check(ctx.output.as_ref())?;
+        let journal = Arc::new(journal);
+        let at_risk = Arc::new(Mutex::new(HashMap::new()));
+        if journal.is_on() {
+            *RUNNING.lock().unwrap_or_else(|e| e.into_inner()) = Some((journal.clone(), at_risk.clone()));
         }
         Ok(Batch {
             journal,
             output: ctx.output.clone(),
             service,
             profile: ctx.config.profile.clone(),
-            target,
+            // UUIDs in any letter case name the same room or conference.
+            target: target.map(|t| crate::journal::canonical_target(&t).into_owned()),
             skip_sent,
             resend_unknown: args.resend_unknown,
             deferred: None,
+            at_risk,
         })
     }
 
@@ -92,38 +147,82 @@ impl Batch {
     }
 
     /// Decide for each file. Without `--skip-sent` nothing is read and everything is sent.
-    /// `wants_md5`: the service checks an MD5, which is then the fingerprint.
+    /// `wants_md5`: the service checks an MD5, which is then the fingerprint. The files are
+    /// hashed first, then the journal is read once for all of them.
     pub async fn split(&self, files: Vec<LocalFile>, wants_md5: bool) -> Split {
         let mut split = Split { send: Vec::with_capacity(files.len()), left_out: Vec::new() };
+        if !self.skip_sent {
+            split.send.extend(files.into_iter().enumerate().map(|(index, file)| (index, file, None)));
+            return split;
+        }
+        let mut hashed = Vec::with_capacity(files.len());
         for (index, file) in files.into_iter().enumerate() {
-            if !self.skip_sent {
-                split.send.push((index, file, None));
-                continue;
-            }
-            let fingerprint = match fingerprint_file(&file, Algorithm::for_service(wants_md5)).await {
-                Ok(fp) => fp,
-                Err(failure) => {
-                    split.left_out.push((index, file, Err(failure)));
-                    continue;
-                }
-            };
-            let previous =
-                self.journal.lookup(self.service.name(), &self.profile, self.target.as_deref(), &fingerprint);
-            match previous {
+            match fingerprint_file(&file, Algorithm::for_service(wants_md5)).await {
+                Ok(fp) => hashed.push((index, file, fp)),
                 Err(failure) => split.left_out.push((index, file, Err(failure))),
-                Ok(Some(p)) if p.outcome == Kind::Sent => {
-                    self.write(self.skipped_entry(&file, fingerprint, &p));
-                    split.left_out.push((index, file, Ok(skipped(&p))));
-                }
-                Ok(Some(p)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    self.write(self.skipped_entry(&file, fingerprint, &p));
-                    let failure = self.held(&p);
-                    split.left_out.push((index, file, Err(failure)));
-                }
-                Ok(_) => split.send.push((index, file, Some(fingerprint))),
             }
         }
+        let wanted: HashSet<String> = hashed.iter().map(|(_, _, fp)| fp.clone()).collect();
+        let found = match self.journal.lookup(self.service.name(), &self.profile, self.target.as_deref(), &wanted) {
+            Ok(found) => found,
+            Err(failure) => {
+                split.left_out.extend(hashed.into_iter().map(|(index, file, _)| (index, file, Err(failure.clone()))));
+                return split;
+            }
+        };
+        for (index, file, fingerprint) in hashed {
+            match found.get(&fingerprint) {
+                Some(p) if p.outcome == Kind::Sent => {
+                    self.write(self.skipped_entry(&file, fingerprint, p));
+                    split.left_out.push((index, file, Ok(skipped(p))));
+                }
+                Some(p) if p.outcome == Kind::Unknown && !self.resend_unknown => {
+                    self.write(self.skipped_entry(&file, fingerprint, p));
+                    let failure = self.held(p);
+                    split.left_out.push((index, file, Err(failure)));
+                }
+                _ => split.send.push((index, file, Some(fingerprint))),
+            }
+        }
+        split.left_out.sort_by_key(|(index, _, _)| *index);
         split
+    }
+
+    /// The observer of file `index`'s upload, wrapped: once its whole body went to a target
+    /// where a resend is not harmless, the file is at risk (an interrupt records it as
+    /// `unknown`) until its outcome is recorded. `known`: its fingerprint, if hashed already.
+    pub fn watch(
+        &self,
+        index: usize,
+        file: &LocalFile,
+        known: Option<String>,
+        resend_safe: bool,
+        wants_md5: bool,
+        inner: Arc<dyn Progress>,
+    ) -> Arc<dyn Progress> {
+        if !self.journal.is_on() || resend_safe {
+            return inner;
+        }
+        let pending =
+            self.pending(file, known, wants_md5, "interrupted after the whole file was sent, before the answer");
+        Arc::new(Watched { index, pending, at_risk: self.at_risk.clone(), inner })
+    }
+
+    /// File `index` was uploaded and its publishing step (a commit) is on its way: at risk
+    /// until recorded, whatever the target.
+    pub fn stepping(&self, index: usize, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool) {
+        if self.journal.is_on() {
+            let pending =
+                self.pending(file, fingerprint, wants_md5, "interrupted while the upload was being published");
+            self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).insert(index, pending);
+        }
+    }
+
+    fn pending(&self, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool, why: &str) -> Pending {
+        let mut entry = self.entry(file, fingerprint, Kind::Unknown);
+        entry.exit_class = Some("interrupted".into());
+        entry.error = Some(format!("{why}; it may have arrived"));
+        Pending { entry, path: file.path.clone(), algorithm: Algorithm::for_service(wants_md5) }
     }
 
     /// Record one sent file's outcome: `sent` with the ids among its result `fields`, or
@@ -139,6 +238,7 @@ impl Batch {
         if !self.journal.is_on() {
             return;
         }
+        self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).remove(&attempt.index);
         let entry = match result {
             Ok(fields) => {
                 let mut entry = self.entry(file, attempt.fingerprint.clone(), Kind::Sent);
@@ -236,9 +336,34 @@ impl Batch {
     }
 }
 
-/// `true`, `1`, `yes`, `on` (any case): a profile's `skip_sent`.
-fn truthy(v: &str) -> bool {
-    matches!(v.trim().to_ascii_lowercase().as_str(), "true" | "1" | "yes" | "on")
+/// An upload's observer that also tells the batch when the whole body went (see
+/// [`Batch::watch`]).
+struct Watched {
+    index: usize,
+    pending: Pending,
+    at_risk: Arc<AtRisk>,
+    inner: Arc<dyn Progress>,
+}
+
+impl Progress for Watched {
+    fn begin(&self, attempt: u32) {
+        // A new attempt: the earlier body was cut short (a whole one is never resent here).
+        self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).remove(&self.index);
+        self.inner.begin(attempt);
+    }
+    fn advance(&self, bytes: u64) {
+        self.inner.advance(bytes);
+    }
+    fn body_sent(&self) {
+        self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).insert(self.index, self.pending.clone());
+        self.inner.body_sent();
+    }
+    fn retrying(&self, reason: &str, delay: Duration) {
+        self.inner.retrying(reason, delay);
+    }
+    fn finish(&self, failure: Option<&str>) {
+        self.inner.finish(failure);
+    }
 }
 
 /// Hash a file before sending it (`--skip-sent`), on a blocking thread.

@@ -1,15 +1,17 @@
 //! Reading and writing the two TOML files, both shaped `[<profile>.<service>] key = "value"`.
 //! A malformed file is reported with its path, line and problem, and never overwritten;
-//! writes are atomic (temp file + rename), 0600 in a 0700 dir, under a lock so two logins
-//! at once cannot lose or tear an update.
+//! writes are atomic (temp file + rename), 0600, under a lock so two logins at once cannot
+//! lose or tear an update, and only into a private directory: chatdrop creates the config
+//! directory 0700 when it is missing, and refuses to write secrets into one it did not create
+//! that another user owns or can write (it never chmods a directory it did not create).
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Failure, Result};
 use crate::services::spec::ServiceKind;
+use crate::text::escape;
 
 /// profile -> service -> key -> value.
 pub type Tree = BTreeMap<String, BTreeMap<String, BTreeMap<String, String>>>;
@@ -54,10 +56,11 @@ pub fn load(path: &Path) -> Result<SettingsFile> {
 }
 
 /// The text of a regular file of at most [`MAX_FILE`] bytes; `InvalidInput` for anything else.
-fn read_bounded(path: &Path) -> std::io::Result<String> {
+pub(crate) fn read_bounded(path: &Path) -> std::io::Result<String> {
     use std::io::Read;
     let invalid = |what: String| std::io::Error::new(std::io::ErrorKind::InvalidInput, what);
-    // Checked before opening: opening a FIFO would block until a writer comes.
+    // Checked before opening (a link the user made to a file is fine), and opened without
+    // blocking: a FIFO put there in between is refused, never waited on.
     let meta = fs::metadata(path)?;
     if !meta.is_file() {
         return Err(invalid("not a regular file".into()));
@@ -65,7 +68,7 @@ fn read_bounded(path: &Path) -> std::io::Result<String> {
     if meta.len() > MAX_FILE {
         return Err(invalid(format!("larger than {} KiB", MAX_FILE / 1024)));
     }
-    let file = fs::File::open(path)?;
+    let file = crate::safe_fs::open(&fs::canonicalize(path)?, crate::safe_fs::Access::Read)?;
     let mut bytes = Vec::new();
     file.take(MAX_FILE + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > MAX_FILE {
@@ -221,55 +224,40 @@ fn quote_key(key: &str) -> String {
 /// Read-modify-write `path` under an exclusive lock, atomically, with private permissions.
 /// A malformed existing file is left alone and reported.
 pub fn update(path: &Path, change: impl FnOnce(&mut Tree)) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = crate::safe_fs::parent_of(path);
     create_private_dir(dir)?;
     let lock_path = dir.join(".credentials.lock");
-    let lock = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(|e| io_failure("cannot create the lock file", &lock_path, e))?;
-    lock.lock().map_err(|e| io_failure("cannot lock", &lock_path, e))?;
+    // Never through a link, never a FIFO; bounded wait for another chatdrop's write.
+    let _lock = crate::safe_fs::lock(&lock_path).map_err(|e| io_failure("cannot lock", &lock_path, e))?;
     let mut current = load(path)?;
     change(&mut current.tree);
     write_atomic(path, render(&current.tree).as_bytes())
-    // The lock is released when `lock` is dropped.
+    // The lock is released when `_lock` is dropped.
 }
 
+/// The directory secrets are written into: created 0700 when missing; when it exists it is
+/// used as it is, but only if it is private (owned by this user, writable by nobody else).
+/// A shared directory (`CHATDROP_CONFIG_DIR=/tmp`) is refused with the fix, never chmodded:
+/// chatdrop did not create it, and whoever else can write there could swap the files.
 pub fn create_private_dir(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir).map_err(|e| io_failure("cannot create the config directory", dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = fs::metadata(dir).map(|m| m.permissions().mode() & 0o777).unwrap_or(0o700);
-        if mode & 0o077 != 0 {
-            fs::set_permissions(dir, fs::Permissions::from_mode(0o700))
-                .map_err(|e| io_failure("cannot make the config directory private", dir, e))?;
+    crate::safe_fs::create_private_dir(dir).map_err(|e| io_failure("cannot create the config directory", dir, e))?;
+    match crate::safe_fs::not_private(dir) {
+        Ok(None) => Ok(()),
+        Ok(Some(why)) => {
+            let shown = escape(&dir.to_string_lossy());
+            Err(Failure::usage(format!("not writing credentials into {shown}: the directory is {why}"))
+                .with_hint(format!(
+                    "make it yours and private (chmod 700 {shown}, as its owner), or set CHATDROP_CONFIG_DIR to a private directory"
+                )))
         }
+        Err(e) => Err(io_failure("cannot check the config directory", dir, e)),
     }
-    Ok(())
 }
 
-/// Write via a temp file in the same dir, fsync, then rename over the target.
+/// Write via a temp file in the same dir, fsync, then rename over the target (0600); a link
+/// the user made there is written through, a FIFO or a device is refused.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".chatdrop-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|e| io_failure("cannot create a temporary file in", dir, e))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        tmp.as_file()
-            .set_permissions(fs::Permissions::from_mode(0o600))
-            .map_err(|e| io_failure("cannot set permissions on", tmp.path(), e))?;
-    }
-    tmp.write_all(bytes).map_err(|e| io_failure("cannot write", tmp.path(), e))?;
-    tmp.as_file().sync_all().map_err(|e| io_failure("cannot sync", tmp.path(), e))?;
-    tmp.persist(path).map_err(|e| io_failure("cannot replace", path, e.error))?;
-    Ok(())
+    crate::safe_fs::write_atomic(path, bytes, 0o600).map_err(|e| io_failure("cannot write", path, e))
 }
 
 /// The permission bits of `path` as they are now (Unix only; None elsewhere or when absent).
@@ -310,7 +298,7 @@ pub fn writable_by_others(path: &Path) -> Option<u32> {
 }
 
 fn io_failure(what: &str, path: &Path, err: std::io::Error) -> Failure {
-    Failure::general(format!("{what} {}: {err}", path.display()))
+    Failure::general(format!("{what} {}: {}", escape(&path.to_string_lossy()), crate::safe_fs::why(&err)))
 }
 
 #[cfg(test)]

@@ -45,19 +45,13 @@ impl Default for Keyring {
 
 impl Keyring {
     pub fn new() -> Keyring {
-        let timeout = crate::env::get(crate::env::KEYRING_TIMEOUT)
-            .and_then(|v| {
-                v.parse::<f64>()
-                    .ok()
-                    .filter(|s| *s > 0.0 && s.is_finite())
-                    .map(Duration::from_secs_f64)
-                    .or_else(|| humantime::parse_duration(&v).ok())
-            })
-            .unwrap_or(DEFAULT_TIMEOUT);
+        // Through the one checked parser: `1e300` or `inf` is refused at the start of the
+        // command (exit 2), never converted into a panic here.
+        let timeout = crate::env::duration(crate::env::KEYRING_TIMEOUT).unwrap_or(DEFAULT_TIMEOUT);
         Keyring { timeout, down: Mutex::new(None) }
     }
 
-    /// The entry name of one setting.
+    /// The entry name of one setting (the `username` attribute; the `service` one is [`SERVICE`]).
     pub fn user(profile: &str, service: &str, key: &str) -> String {
         format!("{profile}.{service}.{key}")
     }
@@ -121,6 +115,20 @@ impl Keyring {
             *down = Some(reason.clone());
         }
         result
+    }
+}
+
+/// The command that removes the entry `user` from the OS keyring by hand (for when chatdrop
+/// could not reach it).
+pub fn removal_command(user: &str) -> String {
+    // A profile's name is the user's own text: quoted for the shell.
+    let user = user.replace('\'', r"'\''");
+    if cfg!(target_os = "macos") {
+        format!("security delete-generic-password -s {SERVICE} -a '{user}'")
+    } else if cfg!(windows) {
+        format!("cmdkey /delete:{user}.{SERVICE}")
+    } else {
+        format!("secret-tool clear service {SERVICE} username '{user}'")
     }
 }
 

@@ -94,6 +94,10 @@ pub struct Config {
     stored_in: Mutex<Option<Placed>>,
     /// The base URLs this run used, each with where it came from in words (see [`Config::note_url`]).
     urls: Mutex<Vec<(String, String)>>,
+    /// Keyring entries whose value was refused (a control character inside), by entry name:
+    /// the value is not used, and a command that needs it gets this failure instead of a
+    /// "no credentials" or a header error that names nothing.
+    keyring_refused: Mutex<BTreeMap<String, Failure>>,
 }
 
 /// A `CHATDROP_*` variable whose value is not UTF-8 is named, not taken as unset (which
@@ -121,6 +125,7 @@ impl Config {
                 secrets: Arc::new(SecretStore::new(Mode::File)),
                 stored_in: Mutex::new(None),
                 urls: Mutex::default(),
+                keyring_refused: Mutex::default(),
             });
         }
         let config = file::load(&paths.config_file)?;
@@ -160,6 +165,7 @@ impl Config {
             secrets,
             stored_in: Mutex::new(None),
             urls: Mutex::default(),
+            keyring_refused: Mutex::default(),
         })
     }
 
@@ -201,6 +207,7 @@ impl Config {
                         .flatten()
                         .map(|value| Resolved::new(&value, Source::Keyring))
                         .filter(given)
+                        .filter(|r| self.keyring_value_ok(svc, key, r))
                 })
         };
         let found = found.or_else(|| key.default().map(|d| Resolved::new(d, Source::Default)));
@@ -210,6 +217,25 @@ impl Config {
             redact::register_secret(&found.value);
         }
         found
+    }
+
+    /// Whether a value read from the keyring can be used: one with a control character inside
+    /// (a CRLF pasted into a keyring tool) is not, and the failure naming the entry is kept
+    /// for [`Config::keyring_refused`].
+    fn keyring_value_ok(&self, svc: ServiceKind, key: Key, r: &Resolved) -> bool {
+        let origin = self.origin(svc, key, &Source::Keyring);
+        let Err(failure) = value::check(&r.value, &origin) else { return true };
+        let failure = failure.with_hint(format!("store it again: {}", self.login_command(svc)));
+        if let Ok(mut refused) = self.keyring_refused.lock() {
+            refused.insert(keyring::Keyring::user(&self.profile, svc.name(), key.name()), failure);
+        }
+        false
+    }
+
+    /// Why the keyring's value of `key` was not used, if it was refused.
+    fn keyring_refused(&self, svc: ServiceKind, key: Key) -> Option<Failure> {
+        let entry = keyring::Keyring::user(&self.profile, svc.name(), key.name());
+        self.keyring_refused.lock().ok()?.get(&entry).cloned()
     }
 
     /// Where `key` of `svc` came from, in words a person can find it by: the variable, the
@@ -238,6 +264,8 @@ impl Config {
         if self.is_sandbox() {
             return Ok(());
         }
+        // The directory first: refused, nothing is stored anywhere (not even in the keyring).
+        file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         for (key, value) in values {
             svc.debug_assert_owns(*key);
             if let Some(v) = value
@@ -261,7 +289,8 @@ impl Config {
                     }
                 },
                 None if key.is_secret() => {
-                    self.secrets.remove(&self.profile, svc.name(), key.name());
+                    // Best effort: what stays is found by `logout`, which says so.
+                    let _ = self.secrets.remove(&self.profile, svc.name(), key.name());
                     to_file.push((*key, None));
                 }
                 other => to_file.push((*key, other.clone())),
@@ -318,6 +347,7 @@ impl Config {
             return Err(Failure::usage("the sandbox stores nothing"));
         }
         self.secrets.require_keyring()?;
+        file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         let current = file::load(&self.paths.credentials_file)?;
         let mut moved: Vec<(String, String, String, String)> = Vec::new();
         for (profile, services) in &current.tree {
@@ -347,13 +377,24 @@ impl Config {
     }
 
     /// Forget every stored value of `svc` in this profile, in the file and the keyring; true
-    /// if there was any.
+    /// if there was any. A keyring that cannot be asked (unreachable, hung) is not taken to
+    /// hold nothing: what the file held is removed, then the failure (exit 4) says which
+    /// entries may still be in the keyring and how to remove them, since a later command
+    /// would still find and use them.
     pub fn forget(&self, svc: ServiceKind) -> Result<bool> {
         let mut had =
             self.credentials.tree.get(&self.profile).and_then(|p| p.get(svc.name())).is_some_and(|m| !m.is_empty());
+        let mut left: Vec<String> = Vec::new();
+        let mut why = String::new();
         if !self.is_sandbox() {
             for key in svc.keys().iter().filter(|k| k.is_secret()) {
-                had |= self.secrets.remove(&self.profile, svc.name(), key.name());
+                match self.secrets.remove(&self.profile, svc.name(), key.name()) {
+                    Ok(held) => had |= held,
+                    Err(reason) => {
+                        left.push(keyring::Keyring::user(&self.profile, svc.name(), key.name()));
+                        why = reason;
+                    }
+                }
             }
         }
         if had && !self.is_sandbox() {
@@ -363,7 +404,38 @@ impl Config {
                 }
             })?;
         }
-        Ok(had)
+        if left.is_empty() {
+            return Ok(had);
+        }
+        let file_part = if had {
+            format!(
+                "what {} held is removed, but ",
+                crate::text::escape(&self.paths.credentials_file.to_string_lossy())
+            )
+        } else {
+            String::new()
+        };
+        let commands: Vec<String> = left.iter().map(|entry| keyring::removal_command(entry)).collect();
+        Err(Failure::auth(format!(
+            "{}: {file_part}the OS keyring could not be asked ({why}), so {} may still be in it, and commands \
+             would still use {}",
+            svc.name(),
+            left.join(", "),
+            if left.len() == 1 { "it" } else { "them" }
+        ))
+        .with_hint(format!(
+            "run `{}` again once the keyring answers, or remove {} yourself: {} (no keyring on this machine at \
+             all? set {}=file)",
+            format_args!("chatdrop logout {}{}", svc.name(), self.profile_flag()),
+            if left.len() == 1 { "the entry" } else { "the entries" },
+            commands.join("; "),
+            store::ENV_VAR
+        )))
+    }
+
+    /// ` --profile NAME` when a profile other than the default is in use.
+    fn profile_flag(&self) -> String {
+        if self.profile == "default" { String::new() } else { format!(" --profile {}", self.profile) }
     }
 
     /// Whether the stored value of `key` came from the credentials file (so a refreshed
@@ -402,8 +474,7 @@ impl Config {
 
     /// The login command of `svc` for the profile in use: `--profile NAME` unless it is the default.
     pub fn login_command(&self, svc: ServiceKind) -> String {
-        let profile = if self.profile == "default" { String::new() } else { format!(" --profile {}", self.profile) };
-        format!("chatdrop login {}{profile}", svc.name())
+        format!("chatdrop login {}{}", svc.name(), self.profile_flag())
     }
 
     /// The hint for missing or rejected credentials: login command and env vars.
@@ -453,7 +524,7 @@ impl TokenCache {
                     }
                 }
                 (Some(store), None) if key.is_secret() => {
-                    store.remove(&self.profile, self.svc.name(), key.name());
+                    let _ = store.remove(&self.profile, self.svc.name(), key.name());
                     to_file.push((key, None));
                 }
                 _ => to_file.push((key, value.clone())),
@@ -552,9 +623,34 @@ impl ServiceSettings<'_> {
         for key in self.svc.keys().iter().filter(|k| !self.flags.contains_key(k.name())) {
             if let Some(r) = self.config.lookup(self.svc, *key, false) {
                 value::check(&r.value, &self.origin(*key, &r.source))?;
+                if key.is_switch() {
+                    self.parse_switch(*key, &r)?;
+                }
             }
         }
         Ok(())
+    }
+
+    /// A yes/no setting (`skip_sent`): None when nothing sets it; a value the one yes/no
+    /// parser does not take is a usage error naming where it came from (`y` is refused rather
+    /// than read as "no", as a typo must not silently change what is sent).
+    pub fn switch(&self, key: Key) -> Result<Option<bool>> {
+        debug_assert!(key.is_switch(), "`{key}` is not a yes/no setting");
+        match self.resolved(key) {
+            Some(r) => self.parse_switch(key, &r).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn parse_switch(&self, key: Key, r: &Resolved) -> Result<bool> {
+        crate::env::parse_bool(&r.value).map_err(|why| {
+            Failure::usage(format!(
+                "the value of {} is `{}`: {why}",
+                self.origin(key, &r.source),
+                crate::text::escape(&r.value)
+            ))
+            .with_hint(format!("set it to one of {}, or remove it", crate::env::BOOL_SPELLINGS))
+        })
     }
 
     pub fn get(&self, key: Key) -> Option<String> {
@@ -564,7 +660,11 @@ impl ServiceSettings<'_> {
     /// A value that must be there, or an error naming the flag/env/setting that gives it.
     pub fn require(&self, key: Key, flag: Option<&str>) -> Result<String> {
         self.check()?;
-        self.get(key).ok_or_else(|| {
+        let found = self.get(key);
+        if let Some(refused) = found.is_none().then(|| self.config.keyring_refused(self.svc, key)).flatten() {
+            return Err(refused);
+        }
+        found.ok_or_else(|| {
             let via_flag = flag.map(|f| format!("pass {f}, or ")).unwrap_or_default();
             Failure::usage(format!("no {} `{key}` is set", self.svc.title())).with_hint(format!(
                 "{via_flag}set {} or `{key}` under [{}.{}] in {}",
@@ -579,7 +679,11 @@ impl ServiceSettings<'_> {
     /// A credential that must be there, or the missing-credentials error (exit 4).
     pub fn credential(&self, key: Key) -> Result<String> {
         self.check()?;
-        self.get(key).ok_or_else(|| self.config.missing_credentials(self.svc))
+        let found = self.get(key);
+        if let Some(refused) = found.is_none().then(|| self.config.keyring_refused(self.svc, key)).flatten() {
+            return Err(refused);
+        }
+        found.ok_or_else(|| self.config.missing_credentials(self.svc))
     }
 
     /// A ready token, unless `login` cached it for the stored identity (`owner_key`) while the

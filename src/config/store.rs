@@ -47,7 +47,8 @@ impl Mode {
         if let Some(value) = crate::env::get(ENV_VAR) {
             return Mode::parse(&value).ok_or_else(|| bad(&value, ENV_VAR));
         }
-        let Ok(text) = std::fs::read_to_string(config_file) else { return Ok(Mode::Auto) };
+        // Bounded and never blocking (the file was checked by `file::load` already).
+        let Ok(text) = super::file::read_bounded(config_file) else { return Ok(Mode::Auto) };
         let Ok(table) = toml::from_str::<toml::Table>(&text) else { return Ok(Mode::Auto) };
         match table.get(CONFIG_KEY) {
             None => Ok(Mode::Auto),
@@ -132,17 +133,18 @@ impl SecretStore {
         }
     }
 
-    /// Remove a secret from the keyring; true if it held one. Nothing to do in `file` mode,
-    /// and an unreachable keyring holds nothing this run can remove.
-    pub fn remove(&self, profile: &str, service: &str, key: &str) -> bool {
+    /// Remove a secret from the keyring: whether it held one, or why the keyring could not be
+    /// asked (unreachable, hung, refused): then the secret may still be there. Nothing to do
+    /// in `file` mode.
+    pub fn remove(&self, profile: &str, service: &str, key: &str) -> std::result::Result<bool, String> {
         if self.mode == Mode::File {
-            return false;
+            return Ok(false);
         }
         let user = Keyring::user(profile, service, key);
         if let Ok(mut cache) = self.cache.lock() {
             cache.insert(user.clone(), None);
         }
-        self.keyring.delete(&user).unwrap_or(false)
+        self.keyring.delete(&user).map_err(|e| e.message().to_string())
     }
 
     /// The keyring, or the error that says why it cannot be used (exit 4).
@@ -179,7 +181,7 @@ mod tests {
         let store = SecretStore::new(Mode::File);
         assert_eq!(store.lookup("default", "pyrus", "token"), None);
         assert_eq!(store.save("default", "pyrus", "token", "x").unwrap(), Placed::File { fallback: None });
-        assert!(!store.remove("default", "pyrus", "token"));
+        assert_eq!(store.remove("default", "pyrus", "token"), Ok(false));
         assert_eq!(store.require_keyring().unwrap_err().class, crate::error::ExitClass::Usage);
     }
 }

@@ -2,15 +2,18 @@
 //! that `--skip-sent` can make a re-run send only what is missing and `chatdrop history` can
 //! show what went where. Never a secret: ids, names, sizes, fingerprints, redacted errors.
 //!
-//! API: [`Journal::open`], [`Journal::record`], [`Journal::lookup`]; the file handling (append
-//! under a lock, bounded reads that skip torn or garbage lines, pruning) is in [`store`], the
-//! upload loops' side in `commands::journal`.
+//! API: [`Journal::open`], [`Journal::check`], [`Journal::record`], [`Journal::lookup`],
+//! [`Journal::newest_first`]; the file handling (append under a lock, streamed reads that skip
+//! torn or garbage lines, pruning) is in [`store`], the upload loops' side in
+//! `commands::journal`. Memory does not grow with the journal: reads stream one line at a
+//! time, a lookup keeps only the records of the fingerprints it was asked about.
 
 pub mod store;
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::{Deserialize, Serialize};
@@ -120,14 +123,57 @@ impl Entry {
     }
 }
 
-/// (service, profile, target, fingerprint)
-type Key = (String, String, Option<String>, String);
-
-/// The latest `sent` and `unknown` per key, built once per run when `--skip-sent` asks.
+/// What a lookup found for one fingerprint: the latest `sent` and the latest `unknown`.
 #[derive(Default)]
-struct Index {
-    sent: HashMap<Key, Previous>,
-    unknown: HashMap<Key, Previous>,
+struct Found {
+    sent: Option<Previous>,
+    unknown: Option<Previous>,
+}
+
+/// The fields of a line a lookup needs to decide whether the record is one it wants, read
+/// without building the whole record (most lines of a big journal are not).
+#[derive(Deserialize)]
+struct Probe<'a> {
+    #[serde(borrow)]
+    service: Cow<'a, str>,
+    #[serde(default, borrow)]
+    profile: Cow<'a, str>,
+    #[serde(default, borrow)]
+    target: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    fingerprint: Option<Cow<'a, str>>,
+}
+
+/// The kinds of target whose ids are UUIDs, which their services take in any letter case
+/// (Carbonio rooms, 1C-Connect conferences, lines and users): the journal compares them
+/// lowercased, so the same conference typed in capitals is the same target.
+const UUID_TARGETS: [&str; 4] = ["room", "conference", "line", "user"];
+
+/// A target as the journal compares it: `kind:id` parts joined by `/`, each UUID id of a
+/// [`UUID_TARGETS`] kind lowercased; anything else as it is (Protocol ids are case-sensitive).
+pub fn canonical_target(target: &str) -> Cow<'_, str> {
+    let lower = |part: &str| match part.split_once(':') {
+        Some((kind, id))
+            if UUID_TARGETS.contains(&kind) && is_uuid(id) && id.bytes().any(|b| b.is_ascii_uppercase()) =>
+        {
+            Some(format!("{kind}:{}", id.to_ascii_lowercase()))
+        }
+        _ => None,
+    };
+    if !target.split('/').any(|p| lower(p).is_some()) {
+        return Cow::Borrowed(target);
+    }
+    Cow::Owned(target.split('/').map(|p| lower(p).unwrap_or_else(|| p.to_string())).collect::<Vec<_>>().join("/"))
+}
+
+/// The 8-4-4-4-12 hex form (the rule of `ids::is_uuid`, a module beside this one).
+fn is_uuid(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 36
+        && b.iter().enumerate().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        })
 }
 
 /// Where the journal is, or that it is off.
@@ -167,7 +213,6 @@ pub fn default_dir() -> Option<PathBuf> {
 pub struct Journal {
     location: Location,
     run: String,
-    index: Mutex<Option<std::result::Result<std::sync::Arc<Index>, Failure>>>,
     warned: AtomicBool,
     prune_checked: AtomicBool,
 }
@@ -178,7 +223,6 @@ impl Journal {
         Journal {
             location,
             run: format!("{:016x}", crate::rand::u64()),
-            index: Mutex::new(None),
             warned: AtomicBool::new(false),
             prune_checked: AtomicBool::new(false),
         }
@@ -193,6 +237,35 @@ impl Journal {
             Location::File(p) => Some(p),
             Location::Off => None,
         }
+    }
+
+    /// Before a command uses the journal: a journal that is not a regular file (a FIFO,
+    /// `/dev/stdout`, a directory) or a link someone else could have planted is refused (exit
+    /// 2: it would hang, or write where it should not); a directory others can write, or a
+    /// journal others can read, draws a warning (chatdrop never chmods what it did not make).
+    pub fn check(&self, log: &dyn crate::log::Log) -> Result<()> {
+        let Location::File(path) = &self.location else { return Ok(()) };
+        let shown = crate::text::escape(&path.to_string_lossy());
+        let real = crate::safe_fs::resolve(path).map_err(|e| {
+            Failure::usage(format!("cannot use the journal {shown}: {}", crate::safe_fs::why(&e))).with_hint(
+                "name a regular file with --journal (or CHATDROP_JOURNAL), or record nothing with --no-journal",
+            )
+        })?;
+        let dir = crate::safe_fs::parent_of(&real);
+        if let Some(mode) = crate::safe_fs::writable_by_others(dir) {
+            let dir = crate::text::escape(&dir.to_string_lossy());
+            log.warn(&format!(
+                "the journal's directory {dir} is writable by other users (mode {mode:04o}): they could remove or forge \
+                 its records (chatdrop does not follow links there); run chmod 700 {dir}, or point --journal elsewhere"
+            ));
+        }
+        if let Some(mode) = readable_by_others(&real) {
+            log.warn(&format!(
+                "the journal {shown} is readable by other users (mode {mode:04o}): it lists the files you sent and \
+                 where; run chmod 600 {shown}"
+            ));
+        }
+        Ok(())
     }
 
     /// A record stamped with this run, the time and chatdrop's version; the caller fills the rest.
@@ -224,66 +297,88 @@ impl Journal {
         }
     }
 
-    /// The earlier attempt that sent this content to the same service, profile and target
-    /// (the latest `sent`), else one whose outcome is `unknown`; None if neither.
+    /// For each of `fingerprints`, the earlier attempt that sent that content to the same
+    /// service, profile and target (the latest `sent`), else one whose outcome is `unknown`.
+    /// One pass over the journal, one line in memory at a time; what is kept is one record per
+    /// fingerprint asked about (the batch's files), whatever the journal's size.
     pub fn lookup(
         &self,
         service: &str,
         profile: &str,
         target: Option<&str>,
-        fingerprint: &str,
-    ) -> Result<Option<Previous>> {
-        let index = self.index()?;
-        let key: Key = (service.to_string(), profile.to_string(), target.map(str::to_string), fingerprint.to_string());
-        Ok(index.sent.get(&key).or_else(|| index.unknown.get(&key)).cloned())
+        fingerprints: &HashSet<String>,
+    ) -> Result<HashMap<String, Previous>> {
+        let Location::File(path) = &self.location else { return Ok(HashMap::new()) };
+        let target = target.map(canonical_target);
+        let mut found: HashMap<String, Found> = HashMap::new();
+        store::lines_oldest_first(path, |line| {
+            let Some(line) = line else { return ControlFlow::Continue(()) };
+            let Ok(probe) = serde_json::from_str::<Probe<'_>>(line) else { return ControlFlow::Continue(()) };
+            let wanted = probe.fingerprint.as_deref().is_some_and(|fp| fingerprints.contains(fp))
+                && probe.service == service
+                && probe.profile == profile
+                && probe.target.as_deref().map(canonical_target) == target;
+            if wanted
+                && let Ok(entry) = serde_json::from_str::<Entry>(line)
+                && let (Some(fp), Some(prev)) = (entry.fingerprint.clone(), entry.as_previous())
+            {
+                let slot = found.entry(fp).or_default();
+                let (skipped, place) = match prev.outcome {
+                    Kind::Sent => (entry.outcome == Kind::Skipped, &mut slot.sent),
+                    Kind::Unknown => (entry.outcome == Kind::Skipped, &mut slot.unknown),
+                    Kind::Failed | Kind::Skipped => return ControlFlow::Continue(()),
+                };
+                // A `skipped` record stands in for an earlier one pruned away, never for a later one.
+                if !skipped || place.is_none() {
+                    *place = Some(prev);
+                }
+            }
+            ControlFlow::Continue(())
+        })
+        .map_err(|e| io_failure("cannot read", path, &e))?;
+        Ok(found.into_iter().filter_map(|(fp, f)| f.sent.or(f.unknown).map(|p| (fp, p))).collect())
     }
 
-    /// Every readable record, oldest first, and how many lines were skipped as torn or garbage.
-    pub fn read_all(&self) -> Result<(Vec<Entry>, usize)> {
-        let Location::File(path) = &self.location else { return Ok((Vec::new(), 0)) };
-        let read = store::read(path).map_err(|e| io_failure("cannot read", path, &e))?;
-        Ok((read.lines.into_iter().map(|l| l.entry).collect(), read.bad_lines))
-    }
-
-    fn index(&self) -> Result<std::sync::Arc<Index>> {
-        let mut slot = self.index.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(built) = slot.as_ref() {
-            return built.clone();
-        }
-        let built = self.read_all().map(|(entries, _)| std::sync::Arc::new(build_index(entries)));
-        *slot = Some(built.clone());
-        built
+    /// Every readable record, newest first (the order they were written in, backward), handed
+    /// to `each` one at a time until it breaks; returns how many lines were skipped as torn
+    /// or garbage.
+    pub fn newest_first(&self, mut each: impl FnMut(Entry) -> ControlFlow<()>) -> Result<usize> {
+        let Location::File(path) = &self.location else { return Ok(0) };
+        let mut bad = 0;
+        store::lines_newest_first(path, |line| match line.and_then(|l| serde_json::from_str::<Entry>(l).ok()) {
+            Some(entry) => each(entry),
+            None => {
+                bad += 1;
+                ControlFlow::Continue(())
+            }
+        })
+        .map_err(|e| io_failure("cannot read", path, &e))?;
+        Ok(bad)
     }
 }
 
-fn build_index(entries: Vec<Entry>) -> Index {
-    let mut index = Index::default();
-    for e in entries {
-        let (Some(fp), Some(prev)) = (e.fingerprint.clone(), e.as_previous()) else { continue };
-        let key: Key = (e.service, e.profile, e.target, fp);
-        match prev.outcome {
-            Kind::Sent if e.outcome == Kind::Skipped => {
-                // Stands in for a `sent` record pruned away, never for a later one.
-                index.sent.entry(key).or_insert(prev);
-            }
-            Kind::Sent => {
-                index.sent.insert(key, prev);
-            }
-            Kind::Unknown if e.outcome == Kind::Skipped => {
-                index.unknown.entry(key).or_insert(prev);
-            }
-            Kind::Unknown => {
-                index.unknown.insert(key, prev);
-            }
-            Kind::Failed | Kind::Skipped => {}
-        }
+/// Permission bits that let others read `path`, if any (Unix only).
+fn readable_by_others(path: &Path) -> Option<u32> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let mode = std::fs::metadata(path).ok()?.mode() & 0o777;
+        (mode & 0o077 != 0).then_some(mode)
     }
-    index
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 fn io_failure(what: &str, path: &Path, e: &std::io::Error) -> Failure {
-    Failure::general(format!("{what} the journal {}: {e}", crate::text::escape(&path.to_string_lossy())))
-        .with_hint("point --journal (or CHATDROP_JOURNAL) at a writable file, or turn it off with --no-journal")
+    Failure::general(format!(
+        "{what} the journal {}: {}",
+        crate::text::escape(&path.to_string_lossy()),
+        crate::safe_fs::why(e)
+    ))
+    .with_hint("point --journal (or CHATDROP_JOURNAL) at a writable file, or turn it off with --no-journal")
 }
 
 /// Now, RFC 3339 in UTC to the second.
@@ -318,17 +413,37 @@ mod tests {
 
     #[test]
     fn lookup_prefers_sent_over_unknown_and_ignores_failed() {
-        let index = build_index(vec![
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let journal = Journal::open(Location::File(path.clone()));
+        for e in [
             entry(Kind::Unknown, "xxh3:1", "2025-01-01T00:00:00Z"),
             entry(Kind::Sent, "xxh3:1", "2025-01-02T00:00:00Z"),
             entry(Kind::Unknown, "xxh3:2", "2025-01-03T00:00:00Z"),
             entry(Kind::Failed, "xxh3:3", "2025-01-04T00:00:00Z"),
-        ]);
-        let key =
-            |fp: &str| ("carbonio".to_string(), "default".to_string(), Some("room:x".to_string()), fp.to_string());
-        assert_eq!(index.sent.get(&key("xxh3:1")).unwrap().time, "2025-01-02T00:00:00Z");
-        assert_eq!(index.unknown.get(&key("xxh3:2")).unwrap().outcome, Kind::Unknown);
-        assert!(!index.sent.contains_key(&key("xxh3:3")) && !index.unknown.contains_key(&key("xxh3:3")));
+            entry(Kind::Sent, "xxh3:4", "2025-01-05T00:00:00Z"),
+        ] {
+            journal.record(&e).unwrap();
+        }
+        let wanted: HashSet<String> = ["xxh3:1", "xxh3:2", "xxh3:3"].map(String::from).into();
+        let found = journal.lookup("carbonio", "default", Some("room:x"), &wanted).unwrap();
+        assert_eq!(found["xxh3:1"].time, "2025-01-02T00:00:00Z");
+        assert_eq!(found["xxh3:2"].outcome, Kind::Unknown);
+        assert!(!found.contains_key("xxh3:3"), "failed");
+        assert!(!found.contains_key("xxh3:4"), "not asked about");
+        assert!(journal.lookup("carbonio", "default", Some("room:y"), &wanted).unwrap().is_empty());
+    }
+
+    #[test]
+    fn uuid_targets_compare_in_any_case_other_ids_as_they_are() {
+        let upper = "conference:BB5C7328-1886-4A8B-AA00-E00FAB828E24";
+        assert_eq!(canonical_target(upper), "conference:bb5c7328-1886-4a8b-aa00-e00fab828e24");
+        assert_eq!(
+            canonical_target("line:BB5C7328-1886-4A8B-AA00-E00FAB828E24/user:AA5C7328-1886-4A8B-AA00-E00FAB828E24"),
+            "line:bb5c7328-1886-4a8b-aa00-e00fab828e24/user:aa5c7328-1886-4a8b-aa00-e00fab828e24"
+        );
+        assert_eq!(canonical_target("conversation:Nc6yKKMpcxiiFxp6"), "conversation:Nc6yKKMpcxiiFxp6");
+        assert_eq!(canonical_target("task:42"), "task:42");
     }
 
     #[test]

@@ -61,9 +61,8 @@ impl Output {
         } else if std::io::stderr().is_terminal() && crate::env::get(crate::env::TERM).is_none_or(|t| t != "dumb") {
             ProgressMode::Bars(MultiProgress::with_draw_target(ProgressDrawTarget::stderr()))
         } else {
-            let secs = crate::env::number::<f64>(crate::env::PROGRESS_INTERVAL).unwrap_or(5.0);
-            // inf, NaN or 1e300 from the environment: bounded, never a panic.
-            let interval = Duration::try_from_secs_f64(secs.clamp(0.0, 86_400.0)).unwrap_or(Duration::from_secs(5));
+            // The one checked parser (`env::check` refuses a malformed value): inf is a day.
+            let interval = crate::env::interval(crate::env::PROGRESS_INTERVAL).unwrap_or(Duration::from_secs(5));
             ProgressMode::Lines { interval }
         };
         let stdout_is_terminal = std::io::stdout().is_terminal();

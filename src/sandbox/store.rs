@@ -37,7 +37,7 @@ pub const DEFAULT_MAX_BYTES: u64 = 2 << 30;
 
 /// The most bytes a kept store holds: `CHATDROP_SANDBOX_MAX_BYTES`, else [`DEFAULT_MAX_BYTES`].
 pub fn max_bytes() -> u64 {
-    crate::env::number(crate::env::SANDBOX_MAX_BYTES).unwrap_or(DEFAULT_MAX_BYTES)
+    crate::env::count(crate::env::SANDBOX_MAX_BYTES).unwrap_or(DEFAULT_MAX_BYTES)
 }
 
 /// Unreferenced files younger than this are left alone by the sweep (another run may be about

@@ -12,18 +12,24 @@ use std::fmt;
 pub struct KeySpec {
     name: &'static str,
     secret: bool,
+    /// A yes/no setting, read through the one yes/no parser (`env::parse_bool`).
+    switch: bool,
     default: Option<&'static str>,
     help: &'static str,
 }
 
 pub const fn key(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, default: None, help }
+    KeySpec { name, secret: false, switch: false, default: None, help }
 }
 pub const fn secret(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: true, default: None, help }
+    KeySpec { name, secret: true, switch: false, default: None, help }
 }
 pub const fn with_default(name: &'static str, default: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, default: Some(default), help }
+    KeySpec { name, secret: false, switch: false, default: Some(default), help }
+}
+/// A yes/no setting (`1`/`0`, `true`/`false`, `yes`/`no`, `on`/`off`).
+pub const fn switch(name: &'static str, help: &'static str) -> KeySpec {
+    KeySpec { name, secret: false, switch: true, default: None, help }
 }
 
 /// One setting of a service, as the code names it (a handle on its [`KeySpec`]). Two keys are
@@ -44,6 +50,11 @@ impl Key {
     /// Secrets go to the OS keyring when there is one, and are redacted wherever they appear.
     pub fn is_secret(self) -> bool {
         self.0.secret
+    }
+
+    /// A yes/no setting: a value that is neither is refused, naming where it came from.
+    pub fn is_switch(self) -> bool {
+        self.0.switch
     }
 
     /// The built-in value when nothing else sets it.
@@ -75,7 +86,7 @@ pub const CA_CERT: Key =
     Key::new(&key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots"));
 /// Every service's `skip_sent`: `--skip-sent` by default for this service in this profile.
 pub const SKIP_SENT: Key =
-    Key::new(&key("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)"));
+    Key::new(&switch("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)"));
 
 /// One service as the registry lists it.
 pub struct ServiceInfo {

@@ -2,14 +2,19 @@
 //! refreshed once on a rejected token, and nothing resent that the server may already hold
 //! unless the service tolerates duplicates.
 
+use std::cell::RefCell;
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 
 use crate::error::{Failure, Result, Retry};
 
-/// Token renewals one call may ask for: each must follow the refusal of a newer token than the
-/// last (several uploads sharing single-use tokens), so this bounds a server that refuses forever.
+/// Token renewals one call may ask for, a last bound: the token holder already stops logging
+/// in once a token fresh from a login is refused by every request that used it and accepted
+/// by none (so a server that refuses every token it issues costs at most two logins);
+/// renewals beyond that only follow tokens that worked for another request first (several
+/// uploads sharing single-use tokens).
 const MAX_RENEWALS: usize = 16;
 
 #[derive(Debug, Clone)]
@@ -57,6 +62,50 @@ pub trait RetryHooks: Sync {
     }
 }
 
+/// What became of an attempt, as a token it borrowed is told (see `services::token`): the
+/// server took it, refused the token of this ticket, or something else happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Accepted,
+    Refused { ticket: u64 },
+    Other,
+}
+
+/// A token borrowed during an attempt of [`run`], to be told the attempt's [`Verdict`].
+pub trait Borrowed: Send + Sync {
+    fn settle(&self, verdict: Verdict);
+}
+
+tokio::task_local! {
+    /// The tokens the running attempt borrowed.
+    static BORROWED: RefCell<Vec<Arc<dyn Borrowed>>>;
+}
+
+/// Note a token borrowed by the attempt of [`run`] that is running on this task, to tell it
+/// the verdict once the attempt ends; false (nothing noted) outside any attempt.
+pub fn note_borrowed(borrowed: Arc<dyn Borrowed>) -> bool {
+    BORROWED.try_with(|b| b.borrow_mut().push(borrowed)).is_ok()
+}
+
+/// Run one attempt, then tell every token it borrowed how it went.
+async fn attempt_once<T>(attempt: impl Future<Output = Result<T>>) -> Result<T> {
+    let (result, borrowed) = BORROWED
+        .scope(RefCell::new(Vec::new()), async {
+            let result = attempt.await;
+            (result, BORROWED.with(|b| std::mem::take(&mut *b.borrow_mut())))
+        })
+        .await;
+    let verdict = match &result {
+        Ok(_) => Verdict::Accepted,
+        Err(Failure { retry: Retry::Reauthenticate { generation }, .. }) => Verdict::Refused { ticket: *generation },
+        Err(_) => Verdict::Other,
+    };
+    for token in borrowed {
+        token.settle(verdict);
+    }
+    result
+}
+
 /// Run `attempt` until it succeeds, fails for good, or the retries are spent.
 /// `resend_safe`: the service tolerates a resend of something it may already hold.
 pub async fn run<T, F, Fut>(
@@ -71,11 +120,12 @@ where
 {
     let mut number = 1;
     let mut retries_used = 0;
-    // The token generations this call saw refused: the same one twice means the renewal did
-    // not help; a newer one refused (another request used it up) is renewed again, up to a cap.
+    // The token tickets this call saw refused: the same one twice means the renewal did not
+    // help; another one refused (another request used it up) is renewed again, up to a cap,
+    // unless the holder says logging in again cannot help (its failure ends the call).
     let mut refused: Vec<u64> = Vec::new();
     loop {
-        let failure = match attempt(number).await {
+        let failure = match attempt_once(attempt(number)).await {
             Ok(v) => return Ok(v),
             Err(f) => f,
         };

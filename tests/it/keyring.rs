@@ -14,7 +14,7 @@ use crate::common::*;
 const PYRUS_KEY: &str = chatdrop::sandbox::pyrus::SECURITY_KEY;
 
 /// A private D-Bus session with an unlocked gnome-keyring in it, ended on drop.
-struct Keyring {
+pub(crate) struct Keyring {
     child: Child,
     address: String,
     home: std::path::PathBuf,
@@ -22,7 +22,7 @@ struct Keyring {
 
 impl Keyring {
     /// The session, or None (and a line saying why) when the programs are not installed.
-    fn start(home: &Path, test: &str) -> Option<Keyring> {
+    pub(crate) fn start(home: &Path, test: &str) -> Option<Keyring> {
         let missing: Vec<&str> = ["dbus-run-session", "dbus-send", "gnome-keyring-daemon", "secret-tool"]
             .into_iter()
             .filter(|p| !on_path(p))
@@ -93,6 +93,24 @@ impl Keyring {
         child.wait().is_ok_and(|status| status.success())
     }
 
+    /// Store `secret` as chatdrop's entry `entry` (`profile.service.key`), as a user could with
+    /// secret-tool: whatever bytes it is given.
+    pub(crate) fn store(&self, entry: &str, secret: &str) {
+        use std::io::Write;
+        let mut child = Command::new("secret-tool")
+            .args(["store", "--label=chatdrop test", "service", "chatdrop", "username", entry])
+            .env_clear()
+            .env("HOME", &self.home)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("secret-tool runs");
+        child.stdin.take().unwrap().write_all(secret.as_bytes()).unwrap();
+        assert!(child.wait().unwrap().success(), "secret-tool store {entry}");
+    }
+
     /// Run secret-tool in the session; its stdout, or None when it failed.
     fn secret_tool(&self, args: &[&str]) -> Option<String> {
         let out = Command::new("secret-tool")
@@ -107,12 +125,12 @@ impl Keyring {
     }
 
     /// The secret chatdrop stored for `profile.service.key`, if any.
-    fn lookup(&self, entry: &str) -> Option<String> {
+    pub(crate) fn lookup(&self, entry: &str) -> Option<String> {
         self.secret_tool(&["lookup", "service", "chatdrop", "username", entry]).filter(|s| !s.is_empty())
     }
 
     /// The binary in this session, with the credential store on `auto`.
-    fn on(&self, mut cmd: assert_cmd::Command) -> assert_cmd::Command {
+    pub(crate) fn on(&self, mut cmd: assert_cmd::Command) -> assert_cmd::Command {
         cmd.env("DBUS_SESSION_BUS_ADDRESS", &self.address).env("CHATDROP_CREDENTIAL_STORE", "auto");
         cmd
     }

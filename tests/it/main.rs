@@ -18,6 +18,7 @@ mod cli;
 mod connect;
 mod connection;
 mod faults;
+mod hardening;
 mod hostile;
 mod interface;
 mod journal;

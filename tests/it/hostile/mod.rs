@@ -5,7 +5,7 @@
 //! server received and what the user sees.
 
 mod properties;
-mod server;
+pub(crate) mod server;
 
 use std::path::Path;
 use std::time::{Duration, Instant};
