@@ -13,6 +13,7 @@ mod carbonio;
 mod carbonio_pictures;
 mod cli;
 mod connect;
+mod docs;
 mod faults;
 mod hostile;
 mod interface;
