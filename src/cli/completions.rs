@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, install};
 use crate::error::Failure;
 
 pub fn run(shell: Option<Shell>, install: bool) -> anyhow::Result<()> {
@@ -50,13 +50,10 @@ pub struct Place {
 /// The standard user location of `shell`'s completions under `home` (and `XDG_DATA_HOME`,
 /// `XDG_CONFIG_HOME` when set); None for shells without one.
 pub fn place(shell: Shell, home: &Path) -> Option<Place> {
-    let xdg =
-        |var: &str, default: &str| crate::env::get_os(var).map(PathBuf::from).unwrap_or_else(|| home.join(default));
     match shell {
-        Shell::Bash => Some(Place {
-            file: xdg(crate::env::XDG_DATA_HOME, ".local/share").join("bash-completion/completions/chatdrop"),
-            rc_lines: None,
-        }),
+        Shell::Bash => {
+            Some(Place { file: install::data_home(home).join("bash-completion/completions/chatdrop"), rc_lines: None })
+        }
         Shell::Zsh => {
             let dir = home.join(".zfunc");
             Some(Place {
@@ -64,12 +61,11 @@ pub fn place(shell: Shell, home: &Path) -> Option<Place> {
                 rc_lines: Some(("~/.zshrc", "fpath=(~/.zfunc $fpath)\nautoload -Uz compinit && compinit".to_string())),
             })
         }
-        Shell::Fish => Some(Place {
-            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("fish/completions/chatdrop.fish"),
-            rc_lines: None,
-        }),
+        Shell::Fish => {
+            Some(Place { file: install::config_home(home).join("fish/completions/chatdrop.fish"), rc_lines: None })
+        }
         Shell::Elvish => Some(Place {
-            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("elvish/lib/chatdrop.elv"),
+            file: install::config_home(home).join("elvish/lib/chatdrop.elv"),
             rc_lines: Some(("~/.config/elvish/rc.elv", "use chatdrop".to_string())),
         }),
         _ => None,
@@ -88,10 +84,7 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             })?
         }
     };
-    let home = crate::env::get_os(crate::env::HOME).map(PathBuf::from).ok_or_else(|| {
-        Failure::usage("HOME is not set: cannot find where completions go")
-            .with_hint(format!("write it yourself: chatdrop completions {shell} > FILE"))
-    })?;
+    let home = install::home("completions", format!("write it yourself: chatdrop completions {shell} > FILE"))?;
     let Some(place) = place(shell, &home) else {
         return Err(Failure::usage(format!("{shell} has no standard place for completion scripts"))
             .with_hint(format!(
@@ -99,11 +92,7 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             ))
             .into());
     };
-    if let Some(dir) = place.file.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| Failure::general(format!("cannot create {}: {e}", dir.display())))?;
-    }
-    std::fs::write(&place.file, script(shell))
-        .map_err(|e| Failure::general(format!("cannot write {}: {e}", place.file.display())))?;
+    install::write(&place.file, &script(shell))?;
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "installed {shell} completions in {}", place.file.display());
     match (&place.rc_lines, shell) {
