@@ -19,7 +19,7 @@ fn man_pages_in_the_repo_are_current() {
         let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
         assert!(
             committed == *text,
-            "man/{name} is stale: run `CHATDROP_UPDATE_MANPAGES=1 cargo test --test manpages man_pages`"
+            "man/{name} is stale: run `CHATDROP_UPDATE_MANPAGES=1 cargo test --locked --test it manpages::`"
         );
     }
     let mut on_disk: Vec<String> =
