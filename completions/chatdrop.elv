@@ -46,6 +46,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand logout 'Forget the stored credentials of a service'
             cand auth 'Credentials overview'
             cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
+            cand man 'Print a man page, or install them all where man finds them (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1373,6 +1374,26 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;man'= {
+            cand --profile 'Settings profile to use'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504)'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit)'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent'
+            cand --install 'Write every page to ${XDG_DATA_HOME:-~/.local/share}/man/man1 and say whether man looks there'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;sandbox'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
             cand --profile 'Settings profile to use'
@@ -1430,6 +1451,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand logout 'Forget the stored credentials of a service'
             cand auth 'Credentials overview'
             cand completions 'Print a shell completion script, or install it where the shell looks for it (--install)'
+            cand man 'Print a man page, or install them all where man finds them (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1541,6 +1563,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;auth;migrate'= {
         }
         &'chatdrop;help;completions'= {
+        }
+        &'chatdrop;help;man'= {
         }
         &'chatdrop;help;sandbox'= {
         }

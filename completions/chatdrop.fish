@@ -48,6 +48,7 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "login" -d 'Set up
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "logout" -d 'Forget the stored credentials of a service'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "auth" -d 'Credentials overview'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "man" -d 'Print a man page, or install them all where man finds them (--install)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -917,6 +918,21 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s v -l v
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l profile -d 'Settings profile to use' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l jobs -d 'Concurrent uploads for several files' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l install -d 'Write every page to ${XDG_DATA_HOME:-~/.local/share}/man/man1 and say whether man looks there'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l no-input -d 'Never prompt; fail at once when input would be needed'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l profile -d 'Settings profile to use' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -958,18 +974,19 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s v -l verbo
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-input -d 'Never prompt; fail at once when input would be needed'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s h -l help -d 'Print help'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "ok" -d 'OK.ru: publish images as Moments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "logout" -d 'Forget the stored credentials of a service'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "auth" -d 'Credentials overview'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions sandbox history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "ok" -d 'OK.ru: publish images as Moments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "carbonio" -d 'Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "protocol" -d 'Protocol chat: upload, list, get, rename, delete attachments'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "login" -d 'Set up credentials for a service (checked live before they are saved)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "logout" -d 'Forget the stored credentials of a service'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "auth" -d 'Credentials overview'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "completions" -d 'Print a shell completion script, or install it where the shell looks for it (--install)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "man" -d 'Print a man page, or install them all where man finds them (--install)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "sandbox" -d 'Serve local fakes of every service, for trying chatdrop and for tests'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "history" -d 'What was uploaded where, newest first, from the journal (failed and unknown included)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from pyrus" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from connect" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'

@@ -25,9 +25,10 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     // every command, completions and the sandbox included.
     crate::env::check().map_err(|m| Failure::usage(m.message).with_hint(m.hint))?;
     let global = cli.global.clone();
-    // These two read no settings: a broken config file must not stop them.
+    // These read no settings: a broken config file must not stop them.
     let command = match cli.command {
         Command::Completions { shell, install } => return crate::cli::completions::run(shell, install),
+        Command::Man { page, install } => return crate::cli::manpages::run(page.as_deref(), install),
         Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
         other => other,
     };
@@ -63,7 +64,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
         Command::History(args) => crate::commands::history::run(&ctx, args),
         // Answered above, before any settings were read.
-        Command::Completions { .. } | Command::Sandbox(_) => Ok(()),
+        Command::Completions { .. } | Command::Man { .. } | Command::Sandbox(_) => Ok(()),
     };
     Ok(outcome.map_err(|f| ctx.explain(f))?)
 }

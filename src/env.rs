@@ -97,8 +97,16 @@ pub const VARS: &[Var] = &[
     ),
     user(TERM, Kind::Text, "`dumb` turns progress bars into plain lines"),
     user(SHELL, Kind::Text, "the shell `completions --install` installs for when none is named"),
-    user(HOME, Kind::Text, "where `completions --install` puts scripts (with XDG_DATA_HOME, XDG_CONFIG_HOME)"),
-    user(XDG_DATA_HOME, Kind::Text, "bash completions go under it (default ~/.local/share)"),
+    user(
+        HOME,
+        Kind::Text,
+        "where `completions --install` and `man --install` put files (with XDG_DATA_HOME, XDG_CONFIG_HOME)",
+    ),
+    user(
+        XDG_DATA_HOME,
+        Kind::Text,
+        "bash completions and man pages (`man --install`) go under it (default ~/.local/share)",
+    ),
     user(XDG_CONFIG_HOME, Kind::Text, "fish and elvish completions go under it (default ~/.config)"),
     user(JOURNAL, Kind::Text, "the journal file (--journal); default journal.jsonl in the state dir"),
     user(SKIP_SENT, Kind::Bool, "`1`/`true`: uploads leave out files already sent to the same target (--skip-sent)"),

@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
+use crate::cli::{Cli, install};
 use crate::error::Failure;
 
 pub fn run(shell: Option<Shell>, install: bool) -> anyhow::Result<()> {
@@ -53,13 +53,10 @@ pub struct Place {
 /// The standard user location of `shell`'s completions under `home` (and `XDG_DATA_HOME`,
 /// `XDG_CONFIG_HOME` when set); None for shells without one.
 pub fn place(shell: Shell, home: &Path) -> Option<Place> {
-    // Only an absolute XDG value counts (the spec: a relative one is invalid, ignored).
-    let xdg = |var: &str, default: &str| crate::env::xdg_dir(var).unwrap_or_else(|| home.join(default));
     match shell {
-        Shell::Bash => Some(Place {
-            file: xdg(crate::env::XDG_DATA_HOME, ".local/share").join("bash-completion/completions/chatdrop"),
-            rc_lines: None,
-        }),
+        Shell::Bash => {
+            Some(Place { file: install::data_home(home).join("bash-completion/completions/chatdrop"), rc_lines: None })
+        }
         Shell::Zsh => {
             let dir = home.join(".zfunc");
             Some(Place {
@@ -67,12 +64,11 @@ pub fn place(shell: Shell, home: &Path) -> Option<Place> {
                 rc_lines: Some(("~/.zshrc", "fpath=(~/.zfunc $fpath)\nautoload -Uz compinit && compinit".to_string())),
             })
         }
-        Shell::Fish => Some(Place {
-            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("fish/completions/chatdrop.fish"),
-            rc_lines: None,
-        }),
+        Shell::Fish => {
+            Some(Place { file: install::config_home(home).join("fish/completions/chatdrop.fish"), rc_lines: None })
+        }
         Shell::Elvish => Some(Place {
-            file: xdg(crate::env::XDG_CONFIG_HOME, ".config").join("elvish/lib/chatdrop.elv"),
+            file: install::config_home(home).join("elvish/lib/chatdrop.elv"),
             rc_lines: Some(("~/.config/elvish/rc.elv", "use chatdrop".to_string())),
         }),
         _ => None,
@@ -91,20 +87,7 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             })?
         }
     };
-    let home = crate::env::get_os(crate::env::HOME).map(PathBuf::from).ok_or_else(|| {
-        Failure::usage("HOME is not set: cannot find where completions go")
-            .with_hint(format!("write it yourself: chatdrop completions {shell} > FILE"))
-    })?;
-    if !home.is_absolute() {
-        return Err(Failure::usage(format!(
-            "HOME is `{}`, not an absolute path: cannot find where completions go",
-            shown(&home)
-        ))
-        .with_hint(format!(
-            "set HOME to your home directory, or write it yourself: chatdrop completions {shell} > FILE"
-        ))
-        .into());
-    }
+    let home = install::home("completions", format!("write it yourself: chatdrop completions {shell} > FILE"))?;
     let Some(place) = place(shell, &home) else {
         return Err(Failure::usage(format!("{shell} has no standard place for completion scripts"))
             .with_hint(format!(
@@ -112,18 +95,9 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
             ))
             .into());
     };
-    let by_hand = format!("or write it yourself: chatdrop completions {shell} > FILE");
-    if let Some(dir) = place.file.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::general(format!("cannot create {}: {e}", shown(dir))).with_hint(by_hand.clone()))?;
-    }
-    // Readable by all (a completion script is no secret), replaced whole or not at all.
-    crate::safe_fs::write_atomic(&place.file, &script(shell), 0o644).map_err(|e| {
-        Failure::general(format!("cannot write {}: {}", shown(&place.file), crate::safe_fs::why(&e)))
-            .with_hint(format!("remove what is there if it is not yours, {by_hand}"))
-    })?;
+    install::write(&place.file, &script(shell))?;
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "installed {shell} completions in {}", shown(&place.file));
+    let _ = writeln!(out, "installed {shell} completions in {}", install::shown(&place.file));
     match (&place.rc_lines, shell) {
         (Some((rc, lines)), _) => {
             let _ = writeln!(out, "add to {rc} (if it is not there yet), then start a new shell:\n{lines}");
@@ -136,9 +110,4 @@ fn install(shell: Option<Shell>) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// A path as a line shows it: control characters escaped (`HOME` comes from outside).
-fn shown(path: &Path) -> String {
-    crate::text::escape(&path.to_string_lossy())
 }

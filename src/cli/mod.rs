@@ -11,6 +11,7 @@ pub(crate) mod carbonio;
 pub mod completions;
 pub(crate) mod connect;
 pub(crate) mod history;
+pub(crate) mod install;
 pub mod manpages;
 pub(crate) mod ok;
 pub(crate) mod protocol;
@@ -18,16 +19,28 @@ pub(crate) mod pyrus;
 
 use crate::services::spec::ServiceKind;
 
-pub const EXIT_CODES: &str = "\
-Exit codes:
-  0    success
-  1    failure: rejected by the server, integrity mismatch, other
-  2    usage: bad command line or missing setting
-  3    partial: some files of a batch failed
-  4    authentication: credentials missing or rejected
-  5    temporary: network, timeout, rate limit or 5xx after the retries
-  6    local input: file missing, unreadable, a directory, empty, too large or of the wrong type
-  130  interrupted (Ctrl-C); 129 hung up (SIGHUP); 143 terminated (SIGTERM)";
+/// The exit codes and what each means: `--help` lists them, and the man pages' EXIT STATUS.
+pub const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "success"),
+    ("1", "failure: rejected by the server, integrity mismatch, other"),
+    ("2", "usage: bad command line or missing setting"),
+    ("3", "partial: some files of a batch failed"),
+    ("4", "authentication: credentials missing or rejected"),
+    ("5", "temporary: network, timeout, rate limit or 5xx after the retries"),
+    ("6", "local input: file missing, unreadable, a directory, empty, too large or of the wrong type"),
+    ("129", "hung up (SIGHUP: the terminal or ssh session closed)"),
+    ("130", "interrupted (Ctrl-C)"),
+    ("143", "terminated (SIGTERM)"),
+];
+
+/// The exit codes as `--help` shows them.
+pub fn exit_codes() -> String {
+    let mut text = String::from("Exit codes:");
+    for (code, meaning) in EXIT_STATUS {
+        text.push_str(&format!("\n  {code:<4} {meaning}"));
+    }
+    text
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -35,8 +48,7 @@ Exit codes:
     version,
     about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats",
     long_about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats \
-                  from a shell or a CI job.",
-    after_help = EXIT_CODES
+                  from a shell or a CI job."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -137,7 +149,7 @@ pub fn command() -> clap::Command {
         .render_help()
         .to_string();
     let pointer = format!("Global options ({}) work here too: see `chatdrop --help`.", names.join(", "));
-    let mut cmd = cmd.after_help(format!("{SANDBOX_HINT}\n\n{}\n\n{EXIT_CODES}", listing.trim_end()));
+    let mut cmd = cmd.after_help(format!("{SANDBOX_HINT}\n\n{}\n\n{}", listing.trim_end(), exit_codes()));
     for arg in &globals {
         cmd = cmd.mut_arg(arg.get_id().clone(), |a| a.hide(true));
     }
@@ -337,6 +349,16 @@ pub enum Command {
         #[arg(required_unless_present = "install")]
         shell: Option<clap_complete::Shell>,
         /// Write the script to the shell's standard user location and say what else to do
+        #[arg(long)]
+        install: bool,
+    },
+    /// Print a man page, or install them all where man finds them (--install)
+    #[command(after_help = "Examples:\n  chatdrop man --install\n  chatdrop man pyrus-upload | man -l -")]
+    Man {
+        /// The page to print, named after its command: pyrus-upload, auth-status (default: chatdrop)
+        #[arg(value_name = "COMMAND", conflicts_with = "install")]
+        page: Option<String>,
+        /// Write every page to ${XDG_DATA_HOME:-~/.local/share}/man/man1 and say whether man looks there
         #[arg(long)]
         install: bool,
     },

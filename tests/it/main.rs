@@ -17,6 +17,7 @@ mod carbonio_spec;
 mod cli;
 mod connect;
 mod connection;
+mod docs;
 mod faults;
 mod hardening;
 mod hostile;
