@@ -89,7 +89,8 @@ fn one() -> u32 {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FaultAction {
-    /// Answer this status, headers and body without reading the request body.
+    /// Answer this status, headers and body: a 2xx after reading the request body, anything
+    /// else without reading it.
     Status {
         status: u16,
         #[serde(default)]
@@ -415,7 +416,17 @@ async fn record(AxState(state): AxState<Arc<State>>, mut req: Request, next: Nex
     let req = Request::from_parts(parts, Body::new(ReturnOnDrop { inner: Some(body), back: Some(back) }));
     let response = match state.take_fault(&method, &path) {
         Some(FaultAction::Status { status, headers, body }) => {
-            drop(req);
+            // A success is answered after the whole body, as a server that took the request
+            // does; an error goes out at once, before the body, as a refusing server may.
+            if (200..300).contains(&status) {
+                let drain = async {
+                    let mut stream = req.into_body().into_data_stream();
+                    while let Some(Ok(_)) = stream.next().await {}
+                };
+                let _ = tokio::time::timeout(Duration::from_secs(30), drain).await;
+            } else {
+                drop(req);
+            }
             state.annotate(seq, |r| r.fault = true);
             let mut response = Response::builder().status(status);
             for (k, v) in headers {
