@@ -17,14 +17,14 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::Config;
 use crate::config::url::check_base_url;
-use crate::error::{Failure, Problem, Result, Thing};
+use crate::error::{Failure, Problem, Result};
 use crate::ids::is_uuid;
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, Generation, LIMITS, PAGE_SIZE, Picture, PictureUpload,
-    Preview, QUALITIES, Room, keys,
+    Preview, QUALITIES, Room, keys, things,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -713,18 +713,18 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 /// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
 fn hint(_: &Config, problem: &Problem) -> Option<String> {
     Some(match problem {
-        Problem::Refused(Thing::Attachment) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
+        Problem::Refused(things::ATTACHMENT) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
         Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
-        Problem::NotFound(Thing::OwnUserId) => "pass the user's UUID with --user".into(),
-        Problem::Forbidden(Thing::Room) => "ask a room owner to add the account, or check --room".into(),
-        Problem::NotFound(Thing::Room) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
-        Problem::NotFound(Thing::RoomOfPicture) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(Thing::RoomPicture) => format!("`{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(Thing::Attachment) => {
+        Problem::NotFound(things::OWN_USER_ID) => "pass the user's UUID with --user".into(),
+        Problem::Forbidden(things::ROOM) => "ask a room owner to add the account, or check --room".into(),
+        Problem::NotFound(things::ROOM) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
+        Problem::NotFound(things::ROOM_OF_PICTURE) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
+        Problem::NotFound(things::ROOM_PICTURE) => format!("`{}` lists the rooms the account can see", ROOM.list),
+        Problem::NotFound(things::ATTACHMENT) => {
             "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
         }
-        Problem::Forbidden(Thing::UserPicture) => "leave --user out to set the logged-in account's picture".into(),
-        Problem::Refused(Thing::Preview) => {
+        Problem::Forbidden(things::USER_PICTURE) => "leave --user out to set the logged-in account's picture".into(),
+        Problem::Refused(things::PREVIEW) => {
             "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
         }
         _ => return None,

@@ -9,10 +9,10 @@ use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::{Config, ServiceSettings};
-use crate::error::{ExitClass, Failure, Problem, Result, Thing};
+use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::ids::is_uuid;
 use crate::secret::Secret;
-use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
+use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys, things};
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 
@@ -202,10 +202,10 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 /// login hint from `Context::explain`).
 fn hint(_: &Config, problem: &Problem) -> Option<String> {
     Some(match problem {
-        Problem::Forbidden(Thing::LineList) => "give the line's UUID with --line".into(),
+        Problem::Forbidden(things::LINE_LIST) => "give the line's UUID with --line".into(),
         Problem::ImagesOnly => "send it to a support line with --line and --user, or send an image".into(),
         Problem::WrongServerUrl => format!("check the {} setting", keys::URL),
-        Problem::Forbidden(Thing::GroupChat) => format!(
+        Problem::Forbidden(things::GROUP_CHAT) => format!(
             "send as a member of the group (--author, or `{}` in the profile), and check the API user's rights in the management system (Administration > API settings)",
             keys::AUTHOR
         ),

@@ -114,6 +114,6 @@ mod tests {
     #[test]
     fn a_problem_a_service_has_no_advice_for_gets_none() {
         assert_eq!(hint(pyrus::KIND, "default", Problem::TokenRejected), None);
-        assert_eq!(hint(protocol::KIND, "default", Problem::NotFound(Thing::Room)), None);
+        assert_eq!(hint(protocol::KIND, "default", Problem::NotFound(Thing("room"))), None);
     }
 }

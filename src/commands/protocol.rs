@@ -13,12 +13,12 @@ use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch;
 use crate::config::Config;
-use crate::error::{ExitClass, Failure, Problem, Result, Thing};
+use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::protocol::{
-    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys,
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys, things,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -298,11 +298,11 @@ pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
 fn hint(config: &Config, problem: &Problem) -> Option<String> {
     Some(match problem {
         // `attach` takes the conversation from the profile too; `attachments` from the flag only.
-        Problem::NotFound(Thing::Conversation) => {
+        Problem::NotFound(things::CONVERSATION) => {
             format!("check the conversation id (--conversation or the `{}` setting)", keys::CONVERSATION)
         }
-        Problem::NotFound(Thing::ListedConversation) => "check the conversation id given with --conversation".into(),
-        Problem::NotFound(Thing::Attachment) => {
+        Problem::NotFound(things::LISTED_CONVERSATION) => "check the conversation id given with --conversation".into(),
+        Problem::NotFound(things::ATTACHMENT) => {
             "check the id; `chatdrop protocol attachments` lists the attachments there are".into()
         }
         Problem::TokenRejected => format!("the token is wrong, expired or revoked: {}", config.login_hint(SVC)),

@@ -170,7 +170,7 @@ async fn upload(
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
-    crate::ids::pyrus_file(&id)?;
+    crate::services::pyrus::check_file_id(&id)?;
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
 }

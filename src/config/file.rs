@@ -124,7 +124,7 @@ fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
                     "line {}: `{profile}` stands outside any [<profile>.<service>] table",
                     line_of(text, &profile)
                 ),
-                hint: Some(layout("pyrus", &profile)),
+                hint: Some(layout(crate::services::ALL[0].name(), &profile)),
             });
         };
         let entry = tree.entry(profile.clone()).or_default();
@@ -132,7 +132,11 @@ fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
             let toml::Value::Table(keys) = keys else {
                 // `[carbonio]` + `room = ...`: a service taken for a profile; `[default]` +
                 // `url = ...`: a profile without its service.
-                let example = if ServiceKind::from_name(&profile).is_some() { profile.as_str() } else { "pyrus" };
+                let example = if ServiceKind::from_name(&profile).is_some() {
+                    profile.as_str()
+                } else {
+                    crate::services::ALL[0].name()
+                };
                 return Err(Problem {
                     text: format!(
                         "line {}: `{service}` sits directly in [{profile}], which is not a [<profile>.<service>] table",

@@ -63,7 +63,7 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry, Thing};
+use crate::error::{Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
@@ -93,6 +93,19 @@ pub mod keys {
         "the chats API of the server, cached from it beside the token (e.g. `1.6.1+ https://mail.example.com`); \
          without a URL it holds for any server",
     ));
+}
+
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const ROOM: Thing = Thing("room");
+    pub const ROOM_OF_PICTURE: Thing = Thing("room whose picture is set");
+    pub const ROOM_PICTURE: Thing = Thing("room's picture");
+    pub const USER_PICTURE: Thing = Thing("user's picture");
+    pub const ATTACHMENT: Thing = Thing("attachment");
+    pub const PREVIEW: Thing = Thing("preview");
+    pub const OWN_USER_ID: Thing = Thing("account's own user id");
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -919,7 +932,7 @@ impl Carbonio {
                 said(reply),
                 crate::text::escape(&sent.describe())
             ))
-            .with_problem(Problem::Refused(Thing::Attachment)),
+            .with_problem(Problem::Refused(things::ATTACHMENT)),
             411 => Failure::general(
                 "Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)",
             )
@@ -1019,7 +1032,7 @@ impl Carbonio {
                 }
             } else {
                 Failure::general(format!("Carbonio did not tell the account's id: {}", crate::text::escape(&code)))
-                    .with_problem(Problem::NotFound(Thing::OwnUserId))
+                    .with_problem(Problem::NotFound(things::OWN_USER_ID))
             });
         }
         if !reply.is_success() {
@@ -1032,7 +1045,7 @@ impl Carbonio {
             .filter(|id| crate::ids::is_uuid(id))
             .ok_or_else(|| {
                 Failure::general("the Carbonio GetInfoResponse carries no user id (a UUID in `id`)")
-                    .with_problem(Problem::NotFound(Thing::OwnUserId))
+                    .with_problem(Problem::NotFound(things::OWN_USER_ID))
             })
     }
 
@@ -1192,17 +1205,17 @@ impl Carbonio {
             (403, Some(About::Room(room))) => Failure::general(format!(
                 "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
             ))
-            .with_problem(Problem::Forbidden(Thing::Room)),
+            .with_problem(Problem::Forbidden(things::ROOM)),
             (404, Some(About::Room(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::Room))
+                    .with_problem(Problem::NotFound(things::ROOM))
             }
             (403, Some(About::Attachment(id))) => Failure::general(format!(
                 "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
             )),
             (404, Some(About::Attachment(id) | About::Delete(id))) => {
                 Failure::general(format!("no attachment {id} (HTTP 404{said}): it does not exist or was deleted"))
-                    .with_problem(Problem::NotFound(Thing::Attachment))
+                    .with_problem(Problem::NotFound(things::ATTACHMENT))
             }
             (403, Some(About::Delete(id))) => {
                 Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
@@ -1217,16 +1230,16 @@ impl Carbonio {
             )),
             (404, Some(About::RoomPictureSet(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::RoomOfPicture))
+                    .with_problem(Problem::NotFound(things::ROOM_OF_PICTURE))
             }
             (404, Some(About::RoomPictureGet(room) | About::RoomPictureDelete(room))) => {
                 Failure::general(format!("room {room} has no picture, or there is no such room (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::RoomPicture))
+                    .with_problem(Problem::NotFound(things::ROOM_PICTURE))
             }
             (403, Some(About::UserPictureSet(user))) => Failure::general(format!(
                 "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
             ))
-            .with_problem(Problem::Forbidden(Thing::UserPicture)),
+            .with_problem(Problem::Forbidden(things::USER_PICTURE)),
             (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
                 Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
             }
@@ -1236,10 +1249,10 @@ impl Carbonio {
             (404, Some(About::Preview(id))) => Failure::general(format!(
                 "no attachment {id} to preview (HTTP 404{said}): it does not exist or was deleted"
             ))
-            .with_problem(Problem::NotFound(Thing::Attachment)),
+            .with_problem(Problem::NotFound(things::ATTACHMENT)),
             (400, Some(About::Preview(id))) => {
                 Failure::general(format!("Carbonio cannot make that preview of attachment {id} (HTTP 400{said})"))
-                    .with_problem(Problem::Refused(Thing::Preview))
+                    .with_problem(Problem::Refused(things::PREVIEW))
             }
             (404, Some(About::Rooms | About::Capabilities)) => {
                 Failure::general(format!("no Carbonio chats API at {} (HTTP 404{said})", self.api("")))

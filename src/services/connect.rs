@@ -44,7 +44,7 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::{Map, Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry, Thing};
+use crate::error::{Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
@@ -65,6 +65,14 @@ pub mod keys {
     pub const AUTHOR: Key = Key::new(&key("author", "default author UUID: the group member the image is sent as"));
     pub const LINE: Key = Key::new(&key("line", "default support line UUID"));
     pub const USER: Key = Key::new(&key("user", "default user (subscriber) UUID on the support line"));
+}
+
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const GROUP_CHAT: Thing = Thing("group chat");
+    pub const LINE_LIST: Thing = Thing("list of support lines");
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -171,7 +179,7 @@ impl Connect {
                     "1C-Connect does not let the API user list support lines (HTTP 403): {}",
                     error_text(&reply)
                 ))
-                .with_problem(Problem::Forbidden(Thing::LineList)),
+                .with_problem(Problem::Forbidden(things::LINE_LIST)),
                 _ => self.error_failure(&reply, None),
             });
         }
@@ -234,7 +242,7 @@ impl Connect {
                 Some(Recipient::Conference { conference_id, author_id }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): author {author_id} is not a member of group chat {conference_id}, or the API user lacks rights to it: {text}"
                 ))
-                .with_problem(Problem::Forbidden(Thing::GroupChat)),
+                .with_problem(Problem::Forbidden(things::GROUP_CHAT)),
                 Some(Recipient::Line { line_id, .. }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): the API user may not send to support line {line_id}, or the author is not a specialist on it: {text}"
                 ))

@@ -26,7 +26,7 @@ use reqwest::{Method, RequestBuilder};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Failure, Problem, Result, Thing};
+use crate::error::{Failure, Problem, Result};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
@@ -42,6 +42,15 @@ pub mod keys {
     pub const URL: Key = Key::new(&with_default("url", "https://api.protocol.chat", "base URL of the API"));
     pub const TOKEN: Key = Key::new(&secret("token", "the API token (Bearer)"));
     pub const CONVERSATION: Key = Key::new(&key("conversation", "default conversation id for `protocol attach`"));
+}
+
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const CONVERSATION: Thing = Thing("conversation");
+    pub const LISTED_CONVERSATION: Thing = Thing("conversation whose attachments are listed");
+    pub const ATTACHMENT: Thing = Thing("attachment");
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -134,7 +143,7 @@ pub struct Protocol {
 
 /// Ids go into URL paths: refuse anything that would change the path or query.
 pub fn check_id(what: &str, id: &str) -> Result<()> {
-    crate::ids::protocol(what, id)
+    crate::ids::plain("Protocol", what, "Nc6yKKMpcxiiFxp6", id)
 }
 
 impl Protocol {
@@ -164,7 +173,7 @@ impl Protocol {
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_problem(Problem::NotFound(Thing::Conversation)),
+                    .with_problem(Problem::NotFound(things::CONVERSATION)),
                 _ => error_failure(&reply),
             });
         }
@@ -187,7 +196,7 @@ impl Protocol {
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), query.conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_problem(Problem::NotFound(Thing::ListedConversation)),
+                    .with_problem(Problem::NotFound(things::LISTED_CONVERSATION)),
                 _ => error_failure(&reply),
             });
         }
@@ -316,7 +325,7 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     }
     Err(match reply.status.as_u16() {
         404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
-            .with_problem(Problem::NotFound(Thing::Attachment)),
+            .with_problem(Problem::NotFound(things::ATTACHMENT)),
         _ => error_failure(reply),
     })
 }
