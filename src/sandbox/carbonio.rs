@@ -46,6 +46,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::profile::{Deletable, Names, Posted, TestProfile, Via};
 use super::store::{self, StoredFile, StoredPart};
 use super::{Seq, State, json_reply, new_uuid};
 use crate::error::Failure;
@@ -405,6 +406,34 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
         ("room".to_string(), ROOM.to_string()),
     ])
 }
+
+/// What the cross-service tests drive (see `sandbox::profile`).
+pub const PROFILE: TestProfile = TestProfile {
+    upload: &["carbonio", "attach"],
+    action: "attach",
+    upload_path: "/attachments",
+    // The fake speaks 1.6 by default: a multipart PUT.
+    upload_method: "PUT",
+    read_only: &["carbonio", "rooms"],
+    stdin_key: "password",
+    image: false,
+    resend_safe: false,
+    checks_md5: false,
+    answers_id: true,
+    bare_success: false,
+    names: Names::Exact,
+    own_413_words: true,
+    // The server's API, as a stored login remembers it: no question of the generation comes
+    // before the upload (tests/it/carbonio_api.rs has those).
+    fault_settings: &[("server_api", "1.6.2")],
+    via: Via::Url,
+    posted: |state| state.carbonio.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.name }).collect(),
+    follow_ups: None,
+    delete: Some(Deletable {
+        seed: |state| state.carbonio.add_attachment(ROOM, USER_ID, "keep.txt", 4),
+        exists: |state, id| state.carbonio.attachment(id).is_some(),
+    }),
+};
 
 pub fn routes() -> Router<Arc<State>> {
     let chats = Router::new()

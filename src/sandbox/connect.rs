@@ -17,6 +17,7 @@ use axum::routing::{get, post};
 use base64::Engine;
 use serde_json::{Value, json};
 
+use super::profile::{Names, Posted, TestProfile, Via};
 use super::store::{self, StoredPart};
 use super::{Seq, State, json_reply, wire};
 
@@ -78,6 +79,31 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
         ("user".to_string(), USER.to_string()),
     ])
 }
+
+/// What the cross-service tests drive (see `sandbox::profile`).
+pub const PROFILE: TestProfile = TestProfile {
+    upload: &["connect", "send-image"],
+    action: "send-image",
+    upload_path: "/send/",
+    upload_method: "POST",
+    read_only: &["connect", "lines"],
+    stdin_key: "password",
+    image: true,
+    resend_safe: false,
+    checks_md5: false,
+    answers_id: false,
+    bare_success: true,
+    names: Names::Underscored,
+    own_413_words: false,
+    fault_settings: &[],
+    via: Via::Url,
+    posted: |state| {
+        let delivered = state.connect.delivered().into_iter();
+        delivered.map(|d| Posted { md5: d.md5, name: d.filename.unwrap_or_default() }).collect()
+    },
+    follow_ups: None,
+    delete: None,
+};
 
 pub fn routes() -> Router<Arc<State>> {
     Router::new()

@@ -23,6 +23,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 
+use super::profile::{Deletable, Names, Posted, TestProfile, Via};
 use super::store::{self, StoredFile};
 use super::{Seq, State, bearer, json_reply, new_uuid, wire};
 
@@ -159,6 +160,31 @@ pub fn settings(base: &str) -> std::collections::BTreeMap<String, String> {
         ("conversation".to_string(), CONVERSATION.to_string()),
     ])
 }
+
+/// What the cross-service tests drive (see `sandbox::profile`).
+pub const PROFILE: TestProfile = TestProfile {
+    upload: &["protocol", "attach"],
+    action: "attach",
+    upload_path: "/v1/attachments",
+    upload_method: "POST",
+    read_only: &["protocol", "conversations"],
+    stdin_key: "token",
+    image: false,
+    resend_safe: false,
+    checks_md5: false,
+    answers_id: true,
+    bare_success: false,
+    names: Names::QuotedPlain,
+    own_413_words: false,
+    fault_settings: &[],
+    via: Via::Url,
+    posted: |state| state.protocol.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.filename }).collect(),
+    follow_ups: None,
+    delete: Some(Deletable {
+        seed: |state| state.protocol.seed(1, None).remove(0),
+        exists: |state, id| state.protocol.attachment(id).is_some(),
+    }),
+};
 
 pub fn routes() -> Router<Arc<State>> {
     Router::new()

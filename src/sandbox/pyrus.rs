@@ -24,6 +24,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
+use super::profile::{Names, Posted, TestProfile, Via};
 use super::store::{self, StoredFile};
 use super::{Seq, State, bearer, json_reply, new_uuid, wire};
 
@@ -60,6 +61,13 @@ impl FakeState {
         inner.tokens.values_mut().for_each(|v| *v = false);
     }
 
+    /// A new token, valid until [`FakeState::expire_tokens`].
+    pub fn issue_token(&self) -> String {
+        let token = format!("pyrus-sandbox-token-{}", new_uuid());
+        self.inner.lock().unwrap_or_else(|e| e.into_inner()).tokens.insert(token.clone(), true);
+        token
+    }
+
     /// How many successful logins there were.
     pub fn logins(&self) -> u32 {
         self.inner.lock().unwrap_or_else(|e| e.into_inner()).logins
@@ -91,6 +99,50 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
         ("login".to_string(), LOGIN.to_string()),
         ("security_key".to_string(), SECURITY_KEY.to_string()),
     ])
+}
+
+/// What the cross-service tests drive (see `sandbox::profile`).
+pub const PROFILE: TestProfile = TestProfile {
+    upload: &["pyrus", "upload"],
+    action: "upload",
+    upload_path: "/files/upload",
+    upload_method: "POST",
+    read_only: &["pyrus", "download", "0b7e0f3e-1111-4a4a-8b8b-123456789abc"],
+    stdin_key: "security_key",
+    image: false,
+    resend_safe: true,
+    checks_md5: true,
+    answers_id: true,
+    bare_success: false,
+    names: Names::Exact,
+    own_413_words: false,
+    fault_settings: &[],
+    via: Via::Custom(via),
+    posted,
+    follow_ups: None,
+    delete: None,
+};
+
+/// Uploads through a proxy: a token of the fake's with the API and files hosts at the proxy
+/// (the login itself stays out of the way of the faults).
+fn via(state: &State, proxy: &str) -> BTreeMap<String, String> {
+    BTreeMap::from([
+        ("token".to_string(), state.pyrus.issue_token()),
+        ("api_url".to_string(), format!("{proxy}/pyrus/api/v4")),
+        ("files_url".to_string(), format!("{proxy}/pyrus/files")),
+    ])
+}
+
+/// Pyrus holds what it accepted (unattached files expire by themselves): the file part of
+/// every upload it answered with a success.
+fn posted(state: &State) -> Vec<Posted> {
+    let accepted = state.requests().into_iter().filter(|r| {
+        r.service == "pyrus" && r.path.contains(PROFILE.upload_path) && !r.fault && (200..300).contains(&r.status)
+    });
+    accepted
+        .filter_map(|r| r.parts.into_iter().find(|p| p.filename.is_some()))
+        .map(|p| Posted { md5: p.md5, name: p.filename.unwrap_or_default() })
+        .collect()
 }
 
 pub fn routes() -> Router<Arc<State>> {
@@ -126,12 +178,8 @@ async fn auth(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq
     if request["login"] != LOGIN || request["security_key"] != SECURITY_KEY {
         return error(StatusCode::UNAUTHORIZED, "invalid_credentials", "Invalid login or security key");
     }
-    let token = format!("pyrus-sandbox-token-{}", new_uuid());
-    {
-        let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.tokens.insert(token.clone(), true);
-        inner.logins += 1;
-    }
+    let token = state.pyrus.issue_token();
+    state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).logins += 1;
     let base = &state.base;
     json_reply(
         StatusCode::OK,

@@ -241,11 +241,7 @@ fn completions_in_the_repo_are_current() {
             continue;
         }
         let old = std::fs::read(&committed).unwrap_or_default();
-        assert!(
-            old == new,
-            "completions/{} is stale: run `CHATDROP_UPDATE_COMPLETIONS=1 cargo test --test cli completions`",
-            entry.file_name().to_string_lossy()
-        );
+        assert!(old == new, "completions/{} is stale: run `{REGENERATE}`", entry.file_name().to_string_lossy());
     }
 }
 

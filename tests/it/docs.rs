@@ -559,7 +559,7 @@ fn every_runnable_example_runs_against_the_sandbox() {
                 } else if !is_curl {
                     // What chatdrop printed is checked like every run of the suite: no sandbox
                     // secret, no panic. (curl shows the recorded requests, credentials and all.)
-                    assert_no_secrets(&Run { code, stdout, stderr: stderr.clone() }, SANDBOX_SECRETS);
+                    assert_no_secrets(&Run { code, stdout, stderr: stderr.clone() }, &SANDBOX_SECRETS);
                     assert!(!stderr.contains("panicked"), "{here}: panic: {stderr}");
                 }
             }

@@ -17,10 +17,7 @@ fn man_pages_in_the_repo_are_current() {
     }
     for (name, text) in &pages {
         let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-        assert!(
-            committed == *text,
-            "man/{name} is stale: run `CHATDROP_UPDATE_MANPAGES=1 cargo test --locked --test it manpages::`"
-        );
+        assert!(committed == *text, "man/{name} is stale: run `{REGENERATE}`");
     }
     let mut on_disk: Vec<String> =
         std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
