@@ -61,7 +61,7 @@ pub enum Retry {
 /// What went wrong, as typed data. An adapter knows it in the service's terms (a room the
 /// server does not have, a token it refused); what to do about it names chatdrop's own
 /// flags, commands and variables, which only the command layer knows, so the hint is written
-/// there (`commands::ServiceCommands::hint`, called by `Context::explain`).
+/// there (`commands::Service::hint`, called by `Context::explain`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     /// The server has no such thing, or none the account may see.

@@ -62,7 +62,7 @@ fn not_the_api(ctx: &Context, svc: ServiceKind, failure: Failure, noted: usize) 
 
 async fn login_once(ctx: &Context, args: LoginArgs) -> Result<()> {
     match super::of(args.service) {
-        Some(service) => (service.login)(ctx, args).await,
+        Some(service) => service.login(ctx, args).await,
         None => Err(Failure::usage(format!("chatdrop cannot log in to `{}`", args.service.name()))),
     }
 }
@@ -462,7 +462,7 @@ impl Checked {
 async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
     take_learnt();
     let outcome: Result<bool> = match super::of(svc) {
-        Some(service) => (service.check)(ctx).await,
+        Some(service) => service.check(ctx).await,
         None => Err(Failure::usage(format!("chatdrop cannot check `{}`", svc.name()))),
     };
     match outcome {
@@ -480,7 +480,7 @@ async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
 /// it speaks), for `auth status` to show beside the verdict. Checks run one at a time.
 static LEARNT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-/// Called by a service's `check` (`ServiceCommands::check`): what it learnt of the server.
+/// Called by a service's `check` (`Service::check`): what it learnt of the server.
 pub fn learnt_from_check(what: String) {
     *LEARNT.lock().unwrap_or_else(|e| e.into_inner()) = Some(what);
 }

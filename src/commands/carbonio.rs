@@ -9,6 +9,7 @@ use super::common::{
     Accept, Known, Repeat, batch_result, confirm_destroy, download_as, download_one, may_destroy, prepare_files,
     upload_all,
 };
+use super::kit;
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::cli::JournalArgs;
@@ -50,35 +51,126 @@ const ATTACHMENT: targets::Kind = targets::Kind {
 /// The size of a preview when --size is not given and the attachment states none.
 const DEFAULT_AREA: &str = "0x0";
 
-pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
-    match args.action {
-        CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
-            attach(ctx, files, room, description, reply_to, message_id, name, journal).await
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = CarbonioArgs;
+
+    async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
+        match args.action {
+            CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
+                attach(ctx, files, room, description, reply_to, message_id, name, journal).await
+            }
+            CarbonioAction::Attachments { room, limit, all } => {
+                list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+            }
+            CarbonioAction::Info { id } => info(ctx, id).await,
+            CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
+            CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
+            CarbonioAction::Rooms => rooms(ctx).await,
+            CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
+                picture_set(ctx, Whose::Room(room), image).await
+            }
+            CarbonioAction::RoomPicture(RoomPictureAction::Get { room, save }) => {
+                picture_get(ctx, Whose::Room(room), save.output, save.force).await
+            }
+            CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => {
+                picture_delete(ctx, room, yes).await
+            }
+            CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
+                picture_set(ctx, Whose::User(user), image).await
+            }
+            CarbonioAction::UserPicture(UserPictureAction::Get { user, save }) => {
+                picture_get(ctx, Whose::User(user), save.output, save.force).await
+            }
+            CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, save } => {
+                let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
+                preview(ctx, id, options, save.output, save.force).await
+            }
         }
-        CarbonioAction::Attachments { room, limit, all } => {
-            list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+    }
+
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let settings = ctx.settings(SVC);
+        let url = ask(
+            ctx,
+            SVC,
+            keys::URL,
+            Ask::url("Carbonio server (e.g. https://mail.example.com)")
+                .flag(args.url.clone())
+                .flag_name("--url")
+                .default(settings.get(keys::URL)),
+        )?;
+        let url = server_url(ctx, &url, "the Carbonio server")?;
+        let account = ask(
+            ctx,
+            SVC,
+            keys::ACCOUNT,
+            Ask::text("Account (user@example.com)")
+                .flag(args.login.clone())
+                .flag_name("--account")
+                .default(settings.get(keys::ACCOUNT)),
+        )?;
+        let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
+        let http = ctx.http(&settings)?;
+        let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
+        // The check tells the server's API too: remembered with the token, so uploads ask nothing.
+        let generation = Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
+            .check()
+            .await
+            .map_err(|f| f.context("checking the new token against the chats API"))?;
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::URL, Some(url.clone())),
+                (keys::ACCOUNT, Some(account.clone())),
+                (keys::TOKEN, Some(token.expose().to_string())),
+                (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
+                (keys::SERVER_API, Some(generation.remember(&url))),
+            ],
+        )?;
+        if !args.store_password {
+            ctx.output.status(
+                "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
+            );
         }
-        CarbonioAction::Info { id } => info(ctx, id).await,
-        CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
-        CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
-        CarbonioAction::Rooms => rooms(ctx).await,
-        CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
-            picture_set(ctx, Whose::Room(room), image).await
-        }
-        CarbonioAction::RoomPicture(RoomPictureAction::Get { room, save }) => {
-            picture_get(ctx, Whose::Room(room), save.output, save.force).await
-        }
-        CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => picture_delete(ctx, room, yes).await,
-        CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
-            picture_set(ctx, Whose::User(user), image).await
-        }
-        CarbonioAction::UserPicture(UserPictureAction::Get { user, save }) => {
-            picture_get(ctx, Whose::User(user), save.output, save.force).await
-        }
-        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, save } => {
-            let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
-            preview(ctx, id, options, save.output, save.force).await
-        }
+        super::auth::logged_in(ctx, SVC, &account);
+        kit::offer_default(ctx, SVC, &ROOM, async || {
+            let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
+            Ok(api.rooms(false).await?.iter().map(candidate).collect())
+        })
+        .await
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        let checked = ctx.call(&api, Repeat::Safe, || api.check()).await;
+        remember_generation(ctx, &api);
+        let generation = checked?;
+        super::auth::learnt_from_check(generation.describe());
+        Ok(true)
+    }
+
+    /// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
+    fn hint(_: &Config, problem: &Problem) -> Option<String> {
+        Some(match problem {
+            Problem::Refused(things::ATTACHMENT) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
+            Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
+            Problem::NotFound(things::OWN_USER_ID) => "pass the user's UUID with --user".into(),
+            Problem::Forbidden(things::ROOM) => "ask a room owner to add the account, or check --room".into(),
+            Problem::NotFound(things::ROOM) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
+            Problem::NotFound(things::ROOM_OF_PICTURE) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
+            Problem::NotFound(things::ROOM_PICTURE) => format!("`{}` lists the rooms the account can see", ROOM.list),
+            Problem::NotFound(things::ATTACHMENT) => {
+                "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
+            }
+            Problem::Forbidden(things::USER_PICTURE) => "leave --user out to set the logged-in account's picture".into(),
+            Problem::Refused(things::PREVIEW) => {
+                "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -356,18 +448,8 @@ async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) 
 
 async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     let id = attachment_id(&id)?;
-    let what = format!("attachment {id}");
-    may_destroy(ctx, &what, yes)?;
-    let api = adapter(ctx)?;
-    if !yes {
-        // Name what is about to go (and fail clearly on a wrong id before asking).
-        let meta = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
-        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&meta.name)), &what, yes)?;
-    }
-    // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
-    ctx.call(&api, Repeat::Once, || api.delete(&id)).await?;
-    ctx.report(&Record::action("delete", Status::Done).id(&id));
-    Ok(())
+    let name = async |api: &Carbonio| Ok(api.info(&id).await?.name);
+    kit::delete(ctx, "attachment", &id, yes, || adapter(ctx), name, async |api| api.delete(&id).await).await
 }
 
 async fn rooms(ctx: &Context) -> Result<()> {
@@ -691,98 +773,4 @@ async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<Pa
         api.preview(&id, &options)
     })
     .await
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            let checked = ctx.call(&api, Repeat::Safe, || api.check()).await;
-            remember_generation(ctx, &api);
-            let generation = checked?;
-            super::auth::learnt_from_check(generation.describe());
-            Ok(true)
-        })
-    },
-    hint,
-};
-
-/// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
-fn hint(_: &Config, problem: &Problem) -> Option<String> {
-    Some(match problem {
-        Problem::Refused(things::ATTACHMENT) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
-        Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
-        Problem::NotFound(things::OWN_USER_ID) => "pass the user's UUID with --user".into(),
-        Problem::Forbidden(things::ROOM) => "ask a room owner to add the account, or check --room".into(),
-        Problem::NotFound(things::ROOM) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
-        Problem::NotFound(things::ROOM_OF_PICTURE) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(things::ROOM_PICTURE) => format!("`{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(things::ATTACHMENT) => {
-            "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
-        }
-        Problem::Forbidden(things::USER_PICTURE) => "leave --user out to set the logged-in account's picture".into(),
-        Problem::Refused(things::PREVIEW) => {
-            "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
-        }
-        _ => return None,
-    })
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC);
-    let url = ask(
-        ctx,
-        SVC,
-        keys::URL,
-        Ask::url("Carbonio server (e.g. https://mail.example.com)")
-            .flag(args.url.clone())
-            .flag_name("--url")
-            .default(settings.get(keys::URL)),
-    )?;
-    let url = server_url(ctx, &url, "the Carbonio server")?;
-    let account = ask(
-        ctx,
-        SVC,
-        keys::ACCOUNT,
-        Ask::text("Account (user@example.com)")
-            .flag(args.login.clone())
-            .flag_name("--account")
-            .default(settings.get(keys::ACCOUNT)),
-    )?;
-    let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
-    let http = ctx.http(&settings)?;
-    let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
-    // The check tells the server's API too: remembered with the token, so uploads ask nothing.
-    let generation = Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
-        .check()
-        .await
-        .map_err(|f| f.context("checking the new token against the chats API"))?;
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::URL, Some(url.clone())),
-            (keys::ACCOUNT, Some(account.clone())),
-            (keys::TOKEN, Some(token.expose().to_string())),
-            (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
-            (keys::SERVER_API, Some(generation.remember(&url))),
-        ],
-    )?;
-    if !args.store_password {
-        ctx.output.status(
-            "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
-        );
-    }
-    super::auth::logged_in(ctx, SVC, &account);
-    // On a terminal, offer a default room (a failed list only costs the offer).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::ROOM).is_none() {
-        let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
-        match api.rooms(false).await {
-            Ok(rooms) => targets::offer_default(ctx, SVC, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>())?,
-            Err(f) => ctx.output.warn(&format!("could not list the rooms to offer a default: {}", f.message)),
-        }
-    }
-    Ok(())
 }

@@ -517,7 +517,7 @@ impl Context {
     }
 
     /// Add what to do to a failure that says only what went wrong: the command's service's
-    /// advice for the adapter's [`Problem`](crate::error::Problem) (`ServiceCommands::hint`),
+    /// advice for the adapter's [`Problem`](crate::error::Problem) (`Service::hint`),
     /// else, for refused or missing credentials, the login command (with `--profile` when one
     /// is in use) and the env vars. The one place adapters' failures get chatdrop's words.
     pub fn explain(&self, failure: Failure) -> Failure {
@@ -541,7 +541,7 @@ impl Context {
         if failure.hint.is_some() {
             return failure;
         }
-        let advice = failure.problem.and_then(|problem| (super::of(svc)?.hint)(&self.config, &problem));
+        let advice = failure.problem.and_then(|problem| super::of(svc)?.hint(&self.config, &problem));
         match advice {
             Some(hint) => failure.with_hint(hint),
             None if failure.class == ExitClass::Auth => {

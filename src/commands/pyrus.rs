@@ -18,12 +18,75 @@ use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
 
-pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
-    match args.action {
-        PyrusAction::Upload { files, task, comment, name, journal } => {
-            upload(ctx, files, task, comment, name, journal).await
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = PyrusArgs;
+
+    async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
+        match args.action {
+            PyrusAction::Upload { files, task, comment, name, journal } => {
+                upload(ctx, files, task, comment, name, journal).await
+            }
+            PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
         }
-        PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
+    }
+
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());
+        let http = ctx.http(&settings)?;
+        let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
+        let login =
+            ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
+        let key = ask(
+            ctx,
+            SVC,
+            keys::SECURITY_KEY,
+            Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
+        )?;
+        let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
+        let credentials = Credentials {
+            auth_url: auth_url.clone(),
+            login: Some((login.clone(), Secret::new(key.clone()))),
+            person_id,
+        };
+        let session = Pyrus::authenticate(&http, &credentials).await?;
+        let default_auth = keys::AUTH_URL.default().unwrap_or_default();
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::LOGIN, Some(login.clone())),
+                (keys::SECURITY_KEY, Some(key)),
+                (keys::AUTH_URL, (auth_url != default_auth).then_some(auth_url)),
+                (keys::TOKEN, Some(session.token.expose().to_string())),
+                (keys::API_URL, Some(session.api_url)),
+                (keys::FILES_URL, session.files_url),
+            ],
+        )?;
+        super::auth::logged_in(ctx, SVC, &login);
+        Ok(())
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        ctx.call(&api, Repeat::Safe, || api.check()).await
+    }
+
+    /// What to do about what Pyrus reported, in chatdrop's words (the other failures say it in
+    /// the service's own terms; a refused token gets the login hint).
+    fn hint(config: &Config, problem: &Problem) -> Option<String> {
+        match problem {
+            Problem::WrongServerUrl => Some(format!(
+                "check the Pyrus address: {} ({}) is where the login goes, and {} ({}) the API the token is used with; run `{}` again after fixing it",
+                keys::AUTH_URL,
+                SVC.env_var(keys::AUTH_URL),
+                keys::API_URL,
+                SVC.env_var(keys::API_URL),
+                config.login_command(SVC)
+            )),
+            _ => None,
+        }
     }
 }
 
@@ -34,12 +97,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
     let login = settings.resolved(keys::LOGIN);
     let key = settings.get(keys::SECURITY_KEY);
-    let person_id = match settings.get(keys::PERSON_ID) {
-        Some(v) => Some(
-            v.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus {} `{v}` is not a number", keys::PERSON_ID)))?,
-        ),
-        None => None,
-    };
+    let person_id = settings.number(keys::PERSON_ID)?;
     // A token cached by `login` belongs to the stored login; a login from env must not use it.
     let token = settings.token(keys::TOKEN, keys::LOGIN);
     let session = match token {
@@ -57,10 +115,8 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
                     ));
                 }
             };
-            let files_url = match settings.get(keys::FILES_URL) {
-                Some(_) => Some(ctx.base_url(&settings, keys::FILES_URL)?),
-                None => None,
-            };
+            let files_url =
+                settings.get(keys::FILES_URL).map(|_| ctx.base_url(&settings, keys::FILES_URL)).transpose()?;
             (!api_url.is_empty()).then_some(Session { token: Secret::new(token.value), api_url, files_url })
         }
         None => None,
@@ -97,10 +153,7 @@ async fn upload(
 ) -> Result<()> {
     let task = match task {
         Some(t) => Some(t),
-        None => match ctx.settings(SVC).get(keys::TASK) {
-            Some(t) => Some(t.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus task `{t}` is not a number")))?),
-            None => None,
-        },
+        None => ctx.settings(SVC).number(keys::TASK)?,
     };
     if comment.is_some() && task.is_none() {
         return Err(Failure::usage("--comment is the text of the comment on a task, but no task is set").with_hint(
@@ -173,65 +226,4 @@ async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: boo
     crate::services::pyrus::check_file_id(&id)?;
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            ctx.call(&api, Repeat::Safe, || api.check()).await
-        })
-    },
-    hint,
-};
-
-/// What to do about what Pyrus reported, in chatdrop's words (the other failures say it in
-/// the service's own terms; a refused token gets the login hint).
-fn hint(config: &Config, problem: &Problem) -> Option<String> {
-    match problem {
-        Problem::WrongServerUrl => Some(format!(
-            "check the Pyrus address: {} ({}) is where the login goes, and {} ({}) the API the token is used with; run `{}` again after fixing it",
-            keys::AUTH_URL,
-            SVC.env_var(keys::AUTH_URL),
-            keys::API_URL,
-            SVC.env_var(keys::API_URL),
-            config.login_command(SVC)
-        )),
-        _ => None,
-    }
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());
-    let http = ctx.http(&settings)?;
-    let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
-    let login =
-        ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
-    let key = ask(
-        ctx,
-        SVC,
-        keys::SECURITY_KEY,
-        Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
-    )?;
-    let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
-    let credentials =
-        Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), Secret::new(key.clone()))), person_id };
-    let session = Pyrus::authenticate(&http, &credentials).await?;
-    let default_auth = keys::AUTH_URL.default().unwrap_or_default();
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::LOGIN, Some(login.clone())),
-            (keys::SECURITY_KEY, Some(key)),
-            (keys::AUTH_URL, (auth_url != default_auth).then_some(auth_url)),
-            (keys::TOKEN, Some(session.token.expose().to_string())),
-            (keys::API_URL, Some(session.api_url)),
-            (keys::FILES_URL, session.files_url),
-        ],
-    )?;
-    super::auth::logged_in(ctx, SVC, &login);
-    Ok(())
 }

@@ -657,6 +657,17 @@ impl ServiceSettings<'_> {
         self.resolved(key).map(|r| r.value)
     }
 
+    /// A whole-number setting (an id): None when nothing sets it; anything else is a usage
+    /// error naming the service and the key.
+    pub fn number(&self, key: Key) -> Result<Option<i64>> {
+        let Some(value) = self.get(key) else { return Ok(None) };
+        let shown = crate::text::escape(&value);
+        let n = value
+            .parse()
+            .map_err(|_| Failure::usage(format!("{} {key} `{shown}` is not a number", self.svc.title())))?;
+        Ok(Some(n))
+    }
+
     /// A value that must be there, or an error naming the flag/env/setting that gives it.
     pub fn require(&self, key: Key, flag: Option<&str>) -> Result<String> {
         self.check()?;

@@ -17,7 +17,7 @@ use axum::routing::{get, post};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::profile::{Names, Posted, TestProfile, Via};
+use super::profile::{Names, Posted, TestProfile};
 use super::store::{self, StoredPart};
 use super::{Seq, State, json_reply, wire};
 
@@ -82,27 +82,15 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
 
 /// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
-    upload: &["connect", "send-image"],
-    action: "send-image",
-    upload_path: "/send/",
-    upload_method: "POST",
     read_only: &["connect", "lines"],
-    stdin_key: "password",
     image: true,
-    resend_safe: false,
-    checks_md5: false,
     answers_id: false,
     bare_success: true,
     names: Names::Underscored,
-    own_413_words: false,
-    fault_settings: &[],
-    via: Via::Url,
-    posted: |state| {
+    ..TestProfile::new(&["connect", "send-image"], "send-image", "/send/", "password", |state| {
         let delivered = state.connect.delivered().into_iter();
         delivered.map(|d| Posted { md5: d.md5, name: d.filename.unwrap_or_default() }).collect()
-    },
-    follow_ups: None,
-    delete: None,
+    })
 };
 
 pub fn routes() -> Router<Arc<State>> {
@@ -133,9 +121,7 @@ fn check_auth(headers: &HeaderMap) -> Result<(), Response> {
 }
 
 async fn lines(headers: HeaderMap) -> Response {
-    if let Err(r) = check_auth(&headers) {
-        return r;
-    }
+    or_answer!(check_auth(&headers));
     // The docs' Line object (line_id, name, allow_bot, hook_bot?, hook_line?) in a bare array,
     // as every list the official bot reads comes (see `services::connect`'s module doc).
     json_reply(

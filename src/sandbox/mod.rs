@@ -12,8 +12,20 @@
 // Handlers answer errors as `Err(Response)`, the usual axum shape.
 #![allow(clippy::result_large_err)]
 
+/// The `Ok` value of a check, or, from the handler, its `Err` answer: handlers answer errors
+/// as `Err(Response)`, and this is their `?`.
+macro_rules! or_answer {
+    ($checked:expr) => {
+        match $checked {
+            Ok(value) => value,
+            Err(answer) => return answer,
+        }
+    };
+}
+
 pub mod carbonio;
 pub mod connect;
+pub mod kit;
 pub mod ok;
 pub mod persist;
 pub mod profile;

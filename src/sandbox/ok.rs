@@ -29,7 +29,7 @@ use base64::Engine;
 use md5::{Digest, Md5};
 use serde_json::{Value, json};
 
-use super::profile::{Names, Posted, TestProfile, Via};
+use super::profile::{Posted, TestProfile, Via};
 use super::store;
 use super::{Seq, State, json_reply, new_uuid, wire};
 
@@ -194,28 +194,17 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
 
 /// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
-    upload: &["ok", "moment"],
-    action: "upload",
-    upload_path: "/uploadImage",
-    upload_method: "POST",
-    read_only: &["auth", "status", "ok", "--check"],
-    stdin_key: "access_token",
     image: true,
     resend_safe: true,
-    checks_md5: false,
-    answers_id: true,
-    bare_success: false,
-    names: Names::Quoted,
-    own_413_words: false,
-    fault_settings: &[],
     // The REST calls go to the fake; the upload links it hands out name the proxy.
     via: Via::Custom(|state, proxy| {
         state.ok.send_uploads_to(proxy);
         settings(&state.base)
     }),
-    posted: |state| state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect(),
     follow_ups: Some(|state| state.ok.calls().iter().filter(|c| *c == "moments.commit").count()),
-    delete: None,
+    ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", "access_token", |state| {
+        state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect()
+    })
 };
 
 pub fn routes() -> Router<Arc<State>> {

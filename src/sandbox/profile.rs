@@ -18,7 +18,8 @@ pub struct TestProfile {
     pub upload_path: &'static str,
     /// The upload request's method.
     pub upload_method: &'static str,
-    /// A command that sends a request but uploads nothing (connection failures).
+    /// A command that sends a request but uploads nothing (connection failures); empty:
+    /// `auth status <service> --check`.
     pub read_only: &'static [&'static str],
     /// The secret `login --with-token` reads from stdin (a key name of the service).
     pub stdin_key: &'static str,
@@ -58,6 +59,41 @@ pub struct Deletable {
     pub seed: fn(&State) -> String,
     /// Whether the fake still holds it.
     pub exists: fn(&State, &str) -> bool,
+}
+
+impl TestProfile {
+    /// A profile with what every fake must say; the rest as most services have it: a POST
+    /// that is not safe to resend, of any file, answered with the new thing's id, whose name
+    /// goes quoted (RFC 7578), sent straight to the URL setting. Change the rest with
+    /// `TestProfile { resend_safe: true, ..TestProfile::new(..) }`.
+    pub const fn new(
+        upload: &'static [&'static str],
+        action: &'static str,
+        upload_path: &'static str,
+        stdin_key: &'static str,
+        posted: fn(&State) -> Vec<Posted>,
+    ) -> TestProfile {
+        TestProfile {
+            upload,
+            action,
+            upload_path,
+            upload_method: "POST",
+            read_only: &[],
+            stdin_key,
+            image: false,
+            resend_safe: false,
+            checks_md5: false,
+            answers_id: true,
+            bare_success: false,
+            names: Names::Quoted,
+            own_413_words: false,
+            fault_settings: &[],
+            via: Via::Url,
+            posted,
+            follow_ups: None,
+            delete: None,
+        }
+    }
 }
 
 /// One file the service shows its users.

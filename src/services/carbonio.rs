@@ -70,7 +70,7 @@ use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::retry::Renew;
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Zextras Carbonio, one constant each: the code names a setting by its
 /// constant, so a misspelt key does not compile, and `KIND` lists these same constants, so the
@@ -1371,20 +1371,9 @@ impl Target for CarbonioUpload<'_> {
         false
     }
 
-    fn mime(&self, file: &LocalFile) -> String {
-        detect_mime(file)
-    }
-
     fn send(&self, payload: Payload) -> impl Future<Output = Result<String>> + Send {
         self.api.upload(&self.meta, payload)
     }
-}
-
-/// The `mimeType` of an upload: from the content's magic bytes, with the extension as
-/// fallback (attachments and pictures alike).
-fn detect_mime(file: &LocalFile) -> String {
-    let head = file.head(64).unwrap_or_default();
-    crate::media::mime_of(&head, &file.name).to_string()
 }
 
 /// One picture upload (`room-picture set`, `user-picture set`).
@@ -1399,10 +1388,6 @@ impl Target for PictureUpload<'_> {
     /// Setting the same picture again leaves the same picture.
     fn resend_safe(&self) -> bool {
         true
-    }
-
-    fn mime(&self, file: &LocalFile) -> String {
-        detect_mime(file)
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<()>> + Send {

@@ -47,9 +47,10 @@ use serde_json::{Map, Value, json};
 use crate::error::{Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
+use crate::services::kit::ErrorWords;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of 1C-Connect, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -333,14 +334,9 @@ pub fn wire_name(name: &str) -> String {
 
 /// The server's own words if the body holds a JSON message, else a description of it.
 fn error_text(reply: &Reply) -> String {
-    let from_json = reply.json_value().and_then(|v| {
-        ["message", "error", "description", "detail"]
-            .iter()
-            .find_map(|k| v.get(*k).and_then(Value::as_str).map(str::to_string))
-            .filter(|s| !s.trim().is_empty())
-    });
-    match from_json {
-        Some(message) => format!("{} (HTTP {})", crate::text::escape(&message), reply.status.as_u16()),
+    const WORDS: ErrorWords = ErrorWords { message: &["message", "error", "description", "detail"], code: &[] };
+    match WORDS.of(reply) {
+        Some(message) => format!("{message} (HTTP {})", reply.status.as_u16()),
         None => reply.describe_status(),
     }
 }
@@ -363,17 +359,6 @@ impl Target for ConnectUpload<'_> {
     /// A resend of a message that may have landed posts it twice in the chat.
     fn resend_safe(&self) -> bool {
         false
-    }
-
-    /// From the content: the image type for images, else magic bytes, else the name.
-    fn mime(&self, file: &LocalFile) -> String {
-        let head = file.head(64).unwrap_or_default();
-        match self.kind {
-            Kind::Image => crate::media::sniff_image(&head).map(|f| f.mime()),
-            Kind::File => None,
-        }
-        .unwrap_or_else(|| crate::media::mime_of(&head, &file.name))
-        .to_string()
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Sent>> + Send {

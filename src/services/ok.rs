@@ -23,7 +23,7 @@ use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of OK.ru, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -672,15 +672,6 @@ impl Target for OkRu {
     /// A resent upload only leaves an uncommitted photo behind, which OK.ru discards.
     fn resend_safe(&self) -> bool {
         true
-    }
-
-    /// From the content, not the name (the files are checked to be images).
-    fn mime(&self, file: &LocalFile) -> String {
-        file.head(64)
-            .ok()
-            .and_then(|head| crate::media::sniff_image(&head))
-            .map(|f| f.mime().to_string())
-            .unwrap_or_else(|| file.mime_from_name().to_string())
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Photo>> + Send {

@@ -527,17 +527,6 @@ fn error_failure(reply: &Reply, renewable: Option<u64>) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bytes::Bytes;
-    use reqwest::StatusCode;
-    use reqwest::header::HeaderMap;
-
-    fn reply(status: u16, body: &str) -> Reply {
-        Reply {
-            status: StatusCode::from_u16(status).unwrap(),
-            headers: HeaderMap::new(),
-            body: Bytes::from(body.to_string()),
-        }
-    }
 
     #[test]
     fn without_an_api_url_the_api_is_at_the_configured_origin() {
@@ -585,7 +574,7 @@ mod tests {
 
     #[test]
     fn reads_every_error_shape() {
-        let text = |status, body| error_text(&reply(status, body));
+        let text = |status, body| error_text(&Reply::of(status, body));
         assert_eq!(
             text(401, r#"{"error_code":"revoked_token","error":"Token revoked."}"#),
             "Token revoked. (revoked_token)"
@@ -597,26 +586,27 @@ mod tests {
         assert_eq!(text(404, r#"{"Message":"No HTTP resource was found."}"#), "No HTTP resource was found.");
         assert_eq!(text(400, r#"{"error_code":222}"#), "222");
         assert!(text(502, "<html><title>Bad gateway</title></html>").contains("HTML page titled \"Bad gateway\""));
-        assert_eq!(ErrorBody::of(&reply(200, r#"{"guid":"g","md5_hash":"m"}"#)), None);
-        assert_eq!(ErrorBody::of(&reply(200, r#"{"message":"hello"}"#)), None);
+        assert_eq!(ErrorBody::of(&Reply::of(200, r#"{"guid":"g","md5_hash":"m"}"#)), None);
+        assert_eq!(ErrorBody::of(&Reply::of(200, r#"{"message":"hello"}"#)), None);
         // Inside a 2xx only Pyrus's own shape is an error: a foreign one leaves it unclear.
-        assert!(is_error(&reply(200, r#"{"error_code":"server_error","error":"x"}"#)));
-        assert!(is_error(&reply(200, r#"{"error_message":"x"}"#)));
-        assert!(!is_error(&reply(200, r#"{"error_code":2,"error_msg":"SERVICE : busy"}"#)));
-        assert!(!is_error(&reply(200, r#"{"Message":"x"}"#)));
-        assert!(is_route_missing(&reply(404, r#"{"Message":"No HTTP resource"}"#)));
-        assert!(!is_route_missing(&reply(404, r#"{"error_code":"task_not_found","error":"x"}"#)));
+        assert!(is_error(&Reply::of(200, r#"{"error_code":"server_error","error":"x"}"#)));
+        assert!(is_error(&Reply::of(200, r#"{"error_message":"x"}"#)));
+        assert!(!is_error(&Reply::of(200, r#"{"error_code":2,"error_msg":"SERVICE : busy"}"#)));
+        assert!(!is_error(&Reply::of(200, r#"{"Message":"x"}"#)));
+        assert!(is_route_missing(&Reply::of(404, r#"{"Message":"No HTTP resource"}"#)));
+        assert!(!is_route_missing(&Reply::of(404, r#"{"error_code":"task_not_found","error":"x"}"#)));
     }
 
     #[test]
     fn maps_codes_to_exit_classes() {
-        let f = error_failure(&reply(400, r#"{"error_code":"too_large_request_length","error":"Too large."}"#), None);
+        let f =
+            error_failure(&Reply::of(400, r#"{"error_code":"too_large_request_length","error":"Too large."}"#), None);
         assert_eq!(f.class, ExitClass::Input);
-        let f = error_failure(&reply(403, r#"{"error_code":"expired_token","error":"Expired."}"#), Some(3));
+        let f = error_failure(&Reply::of(403, r#"{"error_code":"expired_token","error":"Expired."}"#), Some(3));
         assert_eq!((f.class, f.retry), (ExitClass::Auth, Retry::Reauthenticate { generation: 3 }));
-        let f = error_failure(&reply(200, r#"{"error_code":"server_error","error":"Oops."}"#), None);
+        let f = error_failure(&Reply::of(200, r#"{"error_code":"server_error","error":"Oops."}"#), None);
         assert_eq!((f.class, f.retry), (ExitClass::Failure, Retry::No));
-        let f = error_failure(&reply(429, r#"{"error_code":"too_many_requests","error":"Slow down."}"#), None);
+        let f = error_failure(&Reply::of(429, r#"{"error_code":"too_many_requests","error":"Slow down."}"#), None);
         assert_eq!(f.class, ExitClass::Temporary);
     }
 

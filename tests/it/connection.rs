@@ -26,8 +26,8 @@ fn url_at(t: &TestEnv, svc: &str, base: &str) -> (String, String) {
 }
 
 /// Each service's read-only command (nothing to upload, so every failure is the connection's).
-fn list_command(svc: &str) -> &'static [&'static str] {
-    service(svc).read_only
+fn list_command(svc: &str) -> Vec<&str> {
+    service(svc).read_only()
 }
 
 /// What every such failure must say, and must not: the address, the setting, no "later".

@@ -82,6 +82,14 @@ impl Service {
         urls[0].clone()
     }
 
+    /// A command that sends a request but uploads nothing: the profile's, else the live check.
+    pub fn read_only(self) -> Vec<&'static str> {
+        match self.profile.read_only {
+            [] => vec!["auth", "status", self.name, "--check"],
+            command => command.to_vec(),
+        }
+    }
+
     /// The env var holding the base URL.
     pub fn url_env(self) -> String {
         env_var(self.name, &self.url_key())
