@@ -34,7 +34,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     };
     let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
     let paths = Paths::resolve(global.config.as_deref())?;
-    let config = Config::load(paths, global.profile.clone(), sandbox.as_ref().map(Sandbox::settings), output.as_ref())?;
+    let config = Config::load(paths, global.profile(), sandbox.as_ref().map(Sandbox::settings), output.as_ref())?;
     if let Some(sb) = &sandbox {
         output.status(&format!("sandbox: local fakes of the services at {}", sb.base_url()));
     }
@@ -44,7 +44,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         _ => None,
     };
     let ctx = Context {
-        prompter: Prompter::new(global.no_input),
+        prompter: Prompter::new(global.no_input()),
         global: run_settings(&global),
         output,
         config,
@@ -80,17 +80,17 @@ pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
     class_of(&err).code()
 }
 
-/// The global flags (and their env vars, which clap read) as plain values for the layers below.
+/// The global flags (and their variables, flag > variable > default) as plain values for the layers below.
 fn run_settings(global: &GlobalArgs) -> RunSettings {
     RunSettings {
-        jobs: usize::from(global.jobs),
-        retries: global.retries,
+        jobs: usize::from(global.jobs()),
+        retries: global.retries(),
         // A test seam (the suite shortens the waits); users have --retries.
         retry_base_delay: std::time::Duration::from_millis(crate::env::count(crate::env::RETRY_BASE_MS).unwrap_or(500)),
         ca_cert: global.ca_cert.clone(),
         connect_timeout: global.connect_timeout,
-        stall_timeout: global.stall_timeout,
-        response_timeout: global.response_timeout,
+        stall_timeout: global.stall_timeout(),
+        response_timeout: global.response_timeout(),
         sandbox: global.sandbox,
     }
 }

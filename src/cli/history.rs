@@ -30,9 +30,8 @@ pub struct HistoryArgs {
     /// Print only the local paths, one per line, each once (stdin uploads left out)
     #[arg(long)]
     pub paths: bool,
-    /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
-    #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
-    pub journal: Option<std::path::PathBuf>,
+    #[command(flatten)]
+    pub journal: super::JournalFile,
 }
 
 fn parse_since(s: &str) -> std::result::Result<SystemTime, String> {

@@ -17,6 +17,7 @@ pub(crate) mod ok;
 pub(crate) mod protocol;
 pub(crate) mod pyrus;
 
+use crate::env;
 use crate::services::spec::ServiceKind;
 
 /// The exit codes and what each means: `--help` lists them, and the man pages' EXIT STATUS.
@@ -60,9 +61,9 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Settings profile to use
-    #[arg(long, global = true, env = "CHATDROP_PROFILE", default_value = "default", value_name = "NAME")]
-    pub profile: String,
+    /// Settings profile to use [default: default] [env: CHATDROP_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)
     #[arg(long, global = true, value_name = "FILE")]
@@ -80,8 +81,8 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
-    /// Never prompt; fail at once when input would be needed
-    #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = parse_switch)]
+    /// Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]
+    #[arg(long, global = true)]
     pub no_input: bool,
 
     /// Run against built-in local fakes of the services (no account needed); they keep what they
@@ -89,14 +90,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub sandbox: bool,
 
-    /// Concurrent uploads for several files
-    #[arg(long, global = true, default_value_t = 4, value_name = "N", env = "CHATDROP_JOBS",
-          value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub jobs: u16,
+    /// Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
 
-    /// Retries after a temporary failure (connect error, 429, 502/503/504)
-    #[arg(long, global = true, default_value_t = 3, value_name = "N", env = "CHATDROP_RETRIES")]
-    pub retries: u32,
+    /// Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
 
     /// Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA
     #[arg(long, global = true, value_name = "FILE")]
@@ -106,15 +106,44 @@ pub struct GlobalArgs {
     #[arg(long, global = true, default_value = "10s", value_name = "DURATION", value_parser = parse_duration)]
     pub connect_timeout: Duration,
 
-    /// Fail a transfer when no data moves for this long (there is no total time limit)
-    #[arg(long, global = true, default_value = "30s", value_name = "DURATION", value_parser = parse_duration,
-          env = "CHATDROP_STALL_TIMEOUT")]
-    pub stall_timeout: Duration,
+    /// Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s]
+    /// [env: CHATDROP_STALL_TIMEOUT]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub stall_timeout: Option<Duration>,
 
-    /// How long to wait for the server's answer once a file is fully sent
-    #[arg(long, global = true, default_value = "120s", value_name = "DURATION", value_parser = parse_duration,
-          env = "CHATDROP_RESPONSE_TIMEOUT")]
-    pub response_timeout: Duration,
+    /// How long to wait for the server's answer once a file is fully sent [default: 120s]
+    /// [env: CHATDROP_RESPONSE_TIMEOUT]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub response_timeout: Option<Duration>,
+}
+
+/// The global flags that have a variable, resolved flag > variable > default. The variables
+/// are read through `env` (the one reader of the environment), whose `check` has refused a
+/// malformed value before anything reads it.
+impl GlobalArgs {
+    pub fn profile(&self) -> String {
+        self.profile.clone().or_else(|| env::get(env::PROFILE)).unwrap_or_else(|| "default".into())
+    }
+
+    pub fn no_input(&self) -> bool {
+        self.no_input || env::get(env::NO_INPUT).is_some_and(|v| env::parse_bool(&v) == Ok(true))
+    }
+
+    pub fn jobs(&self) -> u16 {
+        self.jobs.or_else(|| env::count(env::JOBS).and_then(|n| u16::try_from(n).ok())).unwrap_or(4)
+    }
+
+    pub fn retries(&self) -> u32 {
+        self.retries.or_else(|| env::count(env::RETRIES).and_then(|n| u32::try_from(n).ok())).unwrap_or(3)
+    }
+
+    pub fn stall_timeout(&self) -> Duration {
+        self.stall_timeout.or_else(|| env::duration(env::STALL_TIMEOUT)).unwrap_or(Duration::from_secs(30))
+    }
+
+    pub fn response_timeout(&self) -> Duration {
+        self.response_timeout.or_else(|| env::duration(env::RESPONSE_TIMEOUT)).unwrap_or(Duration::from_secs(120))
+    }
 }
 
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.
@@ -126,7 +155,7 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     use clap::FromArgMatches;
     match command().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
         Ok(cli) => cli,
-        Err(err) => with_env_origin(with_verb_tip(err, &args), &args).exit(),
+        Err(err) => with_verb_tip(err, &args).exit(),
     }
 }
 
@@ -173,44 +202,6 @@ fn with_pointer(cmd: clap::Command, pointer: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| with_pointer(sub, pointer));
     }
     cmd
-}
-
-/// A value clap refused that came from a variable, not the command line: the error names the
-/// variable, since the user typed no `--jobs` and would look for the mistake in the wrong place.
-pub fn with_env_origin(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !matches!(err.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation) {
-        return err;
-    }
-    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
-    // `--jobs <N>` → `--jobs`
-    let flag = shown.split_whitespace().next().unwrap_or_default().to_string();
-    let on_command_line =
-        args.iter().filter_map(|a| a.to_str()).any(|a| a == flag || a.starts_with(&format!("{flag}=")));
-    if on_command_line || !flag.starts_with("--") {
-        return err;
-    }
-    let root = command();
-    let mut found = None;
-    let mut stack = vec![&root];
-    while let Some(cmd) = stack.pop() {
-        if let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(&flag[2..])) {
-            found = arg.get_env().map(|e| e.to_string_lossy().into_owned());
-            if found.is_some() {
-                break;
-            }
-        }
-        stack.extend(cmd.get_subcommands());
-    }
-    let Some(var) = found.filter(|v| crate::env::get_os(v).is_some()) else { return err };
-    err.insert(
-        ContextKind::Suggested,
-        ContextValue::StyledStrs(vec![
-            format!("the value comes from the environment variable {var} (no {flag} was given): fix or unset it")
-                .into(),
-        ]),
-    );
-    err
 }
 
 /// Words people type out of habit (gh, rclone, curl) and the verb group they mean.
@@ -270,26 +261,100 @@ pub struct SaveArgs {
     pub force: bool,
 }
 
-/// The journal flags every upload command takes (flattened into each, so they show in its help).
-#[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "Journal (what was sent, so a re-run sends only what is missing)")]
+/// The journal flags every upload command takes (flattened into each, so they show in its
+/// help), with their variables under them: `--skip-sent` or CHATDROP_SKIP_SENT, `--journal`
+/// or CHATDROP_JOURNAL (flag > variable, read through `env` once the command line is parsed).
+#[derive(Debug, Clone, Default)]
 pub struct JournalArgs {
-    /// Leave out files whose content was already sent to the same service, profile and target
-    /// (each file is hashed first); they are reported as skipped with the earlier ids
-    #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = parse_switch)]
     pub skip_sent: bool,
-    /// Send every file, even where the profile sets `skip_sent = true`
-    #[arg(long, overrides_with = "skip_sent")]
     pub no_skip_sent: bool,
-    /// With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)
-    #[arg(long)]
     pub resend_unknown: bool,
-    /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
-    #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
-    pub journal: Option<PathBuf>,
-    /// Record nothing in the journal for this run
-    #[arg(long)]
+    pub journal: JournalFile,
     pub no_journal: bool,
+}
+
+impl clap::Args for JournalArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction::SetTrue};
+        let cmd = cmd.next_help_heading("Journal (what was sent, so a re-run sends only what is missing)").args([
+            Arg::new("skip_sent").long("skip-sent").action(SetTrue).help(
+                "Leave out files whose content was already sent to the same service, profile and target (each \
+                 file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]",
+            ),
+            Arg::new("no_skip_sent")
+                .long("no-skip-sent")
+                .action(SetTrue)
+                .overrides_with("skip_sent")
+                .help("Send every file, even where the profile sets `skip_sent = true`"),
+            Arg::new("resend_unknown")
+                .long("resend-unknown")
+                .action(SetTrue)
+                .help("With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)"),
+        ]);
+        JournalFile::augment_args(cmd).arg(
+            Arg::new("no_journal")
+                .long("no-journal")
+                .action(SetTrue)
+                .help("Record nothing in the journal for this run"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for JournalArgs {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let env_skip = env::get(env::SKIP_SENT).is_some_and(|v| env::parse_bool(&v) == Ok(true));
+        Ok(JournalArgs {
+            skip_sent: m.get_flag("skip_sent") || env_skip,
+            no_skip_sent: m.get_flag("no_skip_sent"),
+            resend_unknown: m.get_flag("resend_unknown"),
+            journal: JournalFile::from_arg_matches(m)?,
+            no_journal: m.get_flag("no_journal"),
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+/// `--journal FILE`, else CHATDROP_JOURNAL; it reads as the `Option<PathBuf>` it holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JournalFile(pub Option<PathBuf>);
+
+impl std::ops::Deref for JournalFile {
+    type Target = Option<PathBuf>;
+    fn deref(&self) -> &Option<PathBuf> {
+        &self.0
+    }
+}
+
+impl clap::Args for JournalFile {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.arg(clap::Arg::new("journal").long("journal").value_name("FILE").value_parser(clap::value_parser!(PathBuf)).help(
+            "The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]",
+        ))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for JournalFile {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let given = m.get_one::<PathBuf>("journal").cloned();
+        Ok(JournalFile(given.or_else(|| env::get_os(env::JOURNAL).map(PathBuf::from))))
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
 }
 
 /// A service name from the registry (its names are the possible values, for help and completions).
@@ -301,12 +366,6 @@ pub fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceK
 
 /// Durations (flags and their variables) go through the one checked parser in `env`.
 pub use crate::env::{MAX_DURATION, MIN_DURATION, parse_duration};
-
-/// A switch's variable (`CHATDROP_SKIP_SENT`, `CHATDROP_NO_INPUT`): the one yes/no parser of
-/// `env`, so `y` or `enabled` is refused (exit 2) instead of being guessed at.
-fn parse_switch(s: &str) -> Result<bool, String> {
-    crate::env::parse_bool(s)
-}
 
 /// Writes [`ServiceCommand`] from the registry (`with_each_service!` in lib.rs): each service's
 /// `cli::<service>` declares its arguments.

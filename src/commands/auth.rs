@@ -11,7 +11,7 @@ use crate::commands::context::Context;
 use crate::config::{Placed, ServiceSettings, Source, value};
 use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::output::prompt::TRIES;
-use crate::secret::redact;
+use crate::secret::{Secret, redact};
 use crate::services::spec::{Key, ServiceKind};
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
@@ -127,11 +127,19 @@ impl Ask {
     }
 }
 
-/// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) >
-/// prompt (asked up to [`TRIES`] times while the answer is refused). Every value follows the
-/// rule of [`value`]: trimmed, refused with a control character inside, naming its source.
+/// One visible login value: flag > env `CHATDROP_<SVC>_<KEY>` > prompt (asked up to [`TRIES`]
+/// times while the answer is refused). Every value follows the rule of [`value`]: trimmed,
+/// refused with a control character inside, naming its source.
 pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String> {
+    debug_assert!(!how.secret && !key.is_secret(), "`{key}` is a secret: ask for it with `ask_secret`");
     ask_with_origin(ctx, svc, key, how).map(|(value, _)| value)
+}
+
+/// One secret: env `CHATDROP_<SVC>_<KEY>` > stdin (`--with-token`) > a hidden prompt, as
+/// [`ask`] takes a value; a [`Secret`] from the moment it is read.
+pub fn ask_secret(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<Secret> {
+    debug_assert!(how.secret && key.is_secret(), "`{key}` is no secret: ask for it with `ask`");
+    gather(ctx, svc, key, &how).map(|(value, _)| Secret::new(value))
 }
 
 /// [`ask`], with where the value came from in words ("the flag --url", "your answer at the
@@ -226,9 +234,6 @@ fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(Strin
 /// A value as `how` takes it: cleaned, a secret registered for redaction, a URL checked.
 fn accept(how: &Ask, raw: &str, origin: &str) -> Result<String> {
     let v = value::clean(raw, origin)?;
-    if how.secret {
-        redact::register_secret(&v);
-    }
     if how.url {
         crate::config::url::parse_base_url(&v, &format!("the server address in {origin}"))?;
     }

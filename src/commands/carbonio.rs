@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{
     Accept, Known, Repeat, batch_result, confirm_destroy, download_as, download_one, may_destroy, prepare_files,
     upload_all,
@@ -112,7 +112,7 @@ impl super::Service for Commands {
                 .flag_name("--account")
                 .default(settings.get(keys::ACCOUNT)),
         )?;
-        let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
+        let password = ask_secret(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?;
         let http = ctx.http(&settings)?;
         let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
         // The check tells the server's API too: remembered with the token, so uploads ask nothing.
@@ -123,11 +123,11 @@ impl super::Service for Commands {
         ctx.config.store(
             SVC,
             &[
-                (keys::URL, Some(url.clone())),
-                (keys::ACCOUNT, Some(account.clone())),
-                (keys::TOKEN, Some(token.expose().to_string())),
-                (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
-                (keys::SERVER_API, Some(generation.remember(&url))),
+                (keys::URL, Some(url.clone().into())),
+                (keys::ACCOUNT, Some(account.clone().into())),
+                (keys::TOKEN, Some(token.clone().into())),
+                (keys::PASSWORD, args.store_password.then(|| password.into())),
+                (keys::SERVER_API, Some(generation.remember(&url).into())),
             ],
         )?;
         if !args.store_password {
@@ -185,7 +185,7 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     // A token stored by `login` belongs to the stored account: an account from env must not use it.
     let token = settings.token(keys::TOKEN, keys::ACCOUNT);
     let account = settings.resolved(keys::ACCOUNT);
-    let password = settings.get(keys::PASSWORD);
+    let password = settings.secret(keys::PASSWORD);
     let Some(url) = settings.resolved(keys::URL) else {
         if token.is_none() && account.is_none() {
             return Err(ctx.config.missing_credentials(SVC));
@@ -198,7 +198,7 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     let url = server_url(ctx, &url.value, &format!("Carbonio `{}` (from {})", keys::URL, url.source))?;
     let http = ctx.http(&settings)?;
     let login = match (account, password) {
-        (Some(a), Some(p)) => Some((a.value, Secret::new(p))),
+        (Some(a), Some(p)) => Some((a.value, p)),
         _ => None,
     };
     if token.is_none() && login.is_none() {
@@ -206,9 +206,9 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     }
     // Cache renewed tokens only where the user chose to keep the password.
     let cache = ctx.config.token_cache(SVC, keys::PASSWORD, ctx.output.clone());
-    let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.expose().to_string()))]));
+    let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.clone().into()))]));
     let remembered = remembered_generation(ctx, &url);
-    Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver).with_generation(remembered))
+    Ok(Carbonio::new(http, url, token, login, saver).with_generation(remembered))
 }
 
 /// The server's generation as an earlier run remembered it (or the user set it), when it was
@@ -234,7 +234,9 @@ fn remembered_generation(ctx: &Context, server: &str) -> Option<Generation> {
 fn remember_generation(ctx: &Context, api: &Carbonio) {
     let Some(generation) = api.generation_to_remember() else { return };
     let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
-    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::SERVER_API, Some(generation.remember(api.server())))]) {
+    if stored
+        && let Err(e) = ctx.config.store(SVC, &[(keys::SERVER_API, Some(generation.remember(api.server()).into()))])
+    {
         ctx.output.warn(&format!("could not remember the Carbonio server's API: {}", e.message));
     }
 }
@@ -511,7 +513,7 @@ fn user_id(id: &str) -> Result<String> {
 async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
     let settings = ctx.settings(SVC);
     // A cached id belongs to the stored account, like the token: not to one from env.
-    if let Some(cached) = settings.token(keys::USER_ID, keys::ACCOUNT).map(|r| r.value.trim().to_ascii_lowercase())
+    if let Some(cached) = settings.cached(keys::USER_ID, keys::ACCOUNT).map(|r| r.value.trim().to_ascii_lowercase())
         && is_uuid(&cached)
     {
         return Ok(cached);
@@ -521,7 +523,7 @@ async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
         .await
         .map_err(|f| f.context("asking Carbonio for the account's id"))?;
     let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
-    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::USER_ID, Some(id.clone()))]) {
+    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::USER_ID, Some(id.clone().into()))]) {
         ctx.output.warn(&format!("could not cache the account's id: {}", e.message));
     }
     Ok(id)

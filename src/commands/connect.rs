@@ -1,7 +1,7 @@
 //! `chatdrop connect send-image|send-file|lines` (1C-Connect group chats and support lines;
 //! `--line` takes a line's UUID or its name) and `chatdrop login connect`.
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
 use super::kit;
 use super::record::{Record, Status};
@@ -12,7 +12,6 @@ use crate::commands::journal::Batch as Journal;
 use crate::config::{Config, ServiceSettings};
 use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::ids::is_uuid;
-use crate::secret::Secret;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys, things};
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
@@ -53,12 +52,10 @@ impl super::Service for Commands {
                 .flag(args.login.clone())
                 .flag_name("--login"),
         )?;
-        let password = ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
-        let connect = Connect::new(
-            http,
-            base.clone(),
-            Credentials { login: login.clone(), password: Secret::new(password.clone()) },
-        );
+        let password =
+            ask_secret(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
+        let connect =
+            Connect::new(http, base.clone(), Credentials { login: login.clone(), password: password.clone() });
         // A GET is harmless to repeat; only temporary failures are retried. Refused answers were
         // just typed or given: what to check, not the login command the user is running.
         let lines = ctx.call(&connect, Repeat::Safe, || connect.check_login()).await.map_err(|f| {
@@ -78,9 +75,9 @@ impl super::Service for Commands {
         ctx.config.store(
             SVC,
             &[
-                (keys::LOGIN, Some(login.clone())),
-                (keys::PASSWORD, Some(password)),
-                (keys::URL, (base != default_url).then_some(base)),
+                (keys::LOGIN, Some(login.clone().into())),
+                (keys::PASSWORD, Some(password.into())),
+                (keys::URL, (base != default_url).then(|| base.into())),
             ],
         )?;
         super::auth::logged_in(ctx, SVC, &login);
@@ -162,10 +159,8 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: Key, kind: Kind) -> Failur
 fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
     let base = ctx.base_url(settings, keys::URL)?;
-    let credentials = Credentials {
-        login: settings.credential(keys::LOGIN)?,
-        password: Secret::new(settings.credential(keys::PASSWORD)?),
-    };
+    let credentials =
+        Credentials { login: settings.identity(keys::LOGIN)?, password: settings.credential(keys::PASSWORD)? };
     Ok(Connect::new(http, base, credentials))
 }
 

@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask_secret};
 use super::common::{Repeat, confirm_destroy, may_destroy};
 use super::context::Context;
 use super::record::{Record, Status};
@@ -68,7 +68,7 @@ impl<A: Renew> Bearer<A> {
         let token = settings.credential(self.token)?;
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
-        Ok((self.new)(http, url, Secret::new(token)))
+        Ok((self.new)(http, url, token))
     }
 
     /// `login`: the address (`--url`, else the setting or its default) and the token (env,
@@ -79,14 +79,15 @@ impl<A: Renew> Bearer<A> {
         let settings = ctx.settings(self.kind).flag(self.url, args.url.clone());
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
-        let token = ask(ctx, self.kind, self.token, Ask::secret(self.prompt).stdin(args.with_token))?;
-        let api = (self.new)(http, url.clone(), Secret::new(token.clone()));
+        let token = ask_secret(ctx, self.kind, self.token, Ask::secret(self.prompt).stdin(args.with_token))?;
+        let api = (self.new)(http, url.clone(), token.clone());
         check(&api).await.map_err(|f| {
             let f = f.context(format!("checking the token against {url}"));
             if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
         })?;
         let default = self.url.default().unwrap_or_default();
-        ctx.config.store(self.kind, &[(self.token, Some(token)), (self.url, (url != default).then(|| url.clone()))])?;
+        let url_stored = (url != default).then(|| url.clone().into());
+        ctx.config.store(self.kind, &[(self.token, Some(token.into())), (self.url, url_stored)])?;
         let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
         super::auth::logged_in(ctx, self.kind, &format!("the token holder on {host}"));
         Ok(api)

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
@@ -14,7 +14,6 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::Config;
 use crate::error::{Problem, Result};
-use crate::secret::Secret;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
@@ -43,19 +42,15 @@ impl super::Service for Commands {
     /// checked with users.getCurrentUser, then stored.
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
-        let access_token = ask(
-            ctx,
-            SVC,
-            keys::ACCESS_TOKEN,
-            Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token),
-        )?;
+        let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token);
+        let access_token = ask_secret(ctx, SVC, keys::ACCESS_TOKEN, access_token)?;
         let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
         let (secret_key, secret) = if session_env {
-            let key = ask(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
-            (keys::SESSION_SECRET_KEY, SigningSecret::Session(Secret::new(key)))
+            let key = ask_secret(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
+            (keys::SESSION_SECRET_KEY, SigningSecret::Session(key))
         } else {
-            let key = ask(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
-            (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(Secret::new(key)))
+            let key = ask_secret(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
+            (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(key))
         };
         let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
         let http = ctx.http(&settings)?;
@@ -63,7 +58,7 @@ impl super::Service for Commands {
         let credentials = Credentials {
             url: url.clone(),
             application_key: application_key.clone(),
-            access_token: Secret::new(access_token.clone()),
+            access_token: access_token.clone(),
             secret: secret.clone(),
         };
         let user = OkRu::new(http, credentials, flood_wait(ctx))
@@ -78,12 +73,12 @@ impl super::Service for Commands {
         ctx.config.store(
             SVC,
             &[
-                (keys::APPLICATION_KEY, Some(application_key)),
-                (keys::ACCESS_TOKEN, Some(access_token)),
-                (secret_key, Some(secret_value.expose().to_string())),
+                (keys::APPLICATION_KEY, Some(application_key.into())),
+                (keys::ACCESS_TOKEN, Some(access_token.into())),
+                (secret_key, Some(secret_value.into())),
                 // One signing secret only: a stale one of the other kind would take over.
                 (other_key, None),
-                (keys::URL, (url != default_url).then_some(url)),
+                (keys::URL, (url != default_url).then(|| url.into())),
             ],
         )?;
         let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };
@@ -133,11 +128,11 @@ fn adapter(ctx: &Context) -> Result<OkRu> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, keys::URL)?;
-    let application_key = settings.credential(keys::APPLICATION_KEY)?;
-    let access_token = Secret::new(settings.credential(keys::ACCESS_TOKEN)?);
-    let secret = match (settings.get(keys::SESSION_SECRET_KEY), settings.get(keys::APPLICATION_SECRET_KEY)) {
-        (Some(session), _) => SigningSecret::Session(Secret::new(session)),
-        (None, Some(app)) => SigningSecret::Application(Secret::new(app)),
+    let application_key = settings.identity(keys::APPLICATION_KEY)?;
+    let access_token = settings.credential(keys::ACCESS_TOKEN)?;
+    let secret = match (settings.secret(keys::SESSION_SECRET_KEY), settings.secret(keys::APPLICATION_SECRET_KEY)) {
+        (Some(session), _) => SigningSecret::Session(session),
+        (None, Some(app)) => SigningSecret::Application(app),
         (None, None) => return Err(ctx.config.missing_credentials(SVC)),
     };
     let credentials = Credentials { url, application_key, access_token, secret };

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
@@ -12,7 +12,6 @@ use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
 use crate::config::Config;
 use crate::error::{Failure, Problem, Result};
-use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
 
@@ -39,29 +38,22 @@ impl super::Service for Commands {
         let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
         let login =
             ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
-        let key = ask(
-            ctx,
-            SVC,
-            keys::SECURITY_KEY,
-            Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
-        )?;
+        let key = Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token);
+        let key = ask_secret(ctx, SVC, keys::SECURITY_KEY, key)?;
         let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
-        let credentials = Credentials {
-            auth_url: auth_url.clone(),
-            login: Some((login.clone(), Secret::new(key.clone()))),
-            person_id,
-        };
+        let credentials =
+            Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };
         let session = Pyrus::authenticate(&http, &credentials).await?;
         let default_auth = keys::AUTH_URL.default().unwrap_or_default();
         ctx.config.store(
             SVC,
             &[
-                (keys::LOGIN, Some(login.clone())),
-                (keys::SECURITY_KEY, Some(key)),
-                (keys::AUTH_URL, (auth_url != default_auth).then_some(auth_url)),
-                (keys::TOKEN, Some(session.token.expose().to_string())),
-                (keys::API_URL, Some(session.api_url)),
-                (keys::FILES_URL, session.files_url),
+                (keys::LOGIN, Some(login.clone().into())),
+                (keys::SECURITY_KEY, Some(key.into())),
+                (keys::AUTH_URL, (auth_url != default_auth).then(|| auth_url.into())),
+                (keys::TOKEN, Some(session.token.into())),
+                (keys::API_URL, Some(session.api_url.into())),
+                (keys::FILES_URL, session.files_url.map(Into::into)),
             ],
         )?;
         super::auth::logged_in(ctx, SVC, &login);
@@ -96,7 +88,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     let http = ctx.http(&settings)?;
     let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
     let login = settings.resolved(keys::LOGIN);
-    let key = settings.get(keys::SECURITY_KEY);
+    let key = settings.secret(keys::SECURITY_KEY);
     let person_id = settings.number(keys::PERSON_ID)?;
     // A token cached by `login` belongs to the stored login; a login from env must not use it.
     let token = settings.token(keys::TOKEN, keys::LOGIN);
@@ -117,12 +109,12 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
             };
             let files_url =
                 settings.get(keys::FILES_URL).map(|_| ctx.base_url(&settings, keys::FILES_URL)).transpose()?;
-            (!api_url.is_empty()).then_some(Session { token: Secret::new(token.value), api_url, files_url })
+            (!api_url.is_empty()).then_some(Session { token, api_url, files_url })
         }
         None => None,
     };
     let login = match (login, key) {
-        (Some(l), Some(k)) => Some((l.value, Secret::new(k))),
+        (Some(l), Some(k)) => Some((l.value, k)),
         _ => None,
     };
     // An earlier chatdrop cached the cloud API for a self-hosted server whose auth answer named
@@ -135,9 +127,9 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     let cache = ctx.config.token_cache(SVC, keys::SECURITY_KEY, ctx.output.clone());
     let saver = Arc::new(move |s: &Session| {
         cache.save(&[
-            (keys::TOKEN, Some(s.token.expose().to_string())),
-            (keys::API_URL, Some(s.api_url.clone())),
-            (keys::FILES_URL, s.files_url.clone()),
+            (keys::TOKEN, Some(s.token.clone().into())),
+            (keys::API_URL, Some(s.api_url.clone().into())),
+            (keys::FILES_URL, s.files_url.clone().map(Into::into)),
         ])
     });
     Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, saver))

@@ -188,7 +188,7 @@ pub fn offer_default(
     let labels: Vec<String> = candidates.iter().map(Candidate::label).collect();
     let Some(i) = ctx.prompter.pick(&question, &labels, "")? else { return Ok(()) };
     let Some(chosen) = candidates.get(i) else { return Ok(()) };
-    ctx.config.store(svc, &[(key, Some(chosen.id.clone()))])?;
+    ctx.config.store(svc, &[(key, Some(chosen.id.clone().into()))])?;
     ctx.output.status(&format!("default {} set: {}", kind.noun, chosen.describe()));
     Ok(())
 }

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::error::{Failure, Result};
 use crate::log::Log;
-use crate::secret::redact;
+use crate::secret::{Secret, redact};
 use crate::services::spec::{CA_CERT, Key, ServiceKind};
 
 pub use file::SettingsFile;
@@ -76,6 +76,36 @@ impl fmt::Debug for Resolved {
 impl Resolved {
     fn new(raw: &str, source: Source) -> Resolved {
         Resolved { value: value::trim(raw).to_string(), source }
+    }
+}
+
+/// A value to keep ([`Config::store`], [`TokenCache::save`]): text, or a secret, which stays
+/// a [`Secret`] until the store writes it (the keyring entry or the credentials file).
+#[derive(Clone, Debug)]
+pub enum Stored {
+    Text(String),
+    Secret(Secret),
+}
+
+impl From<String> for Stored {
+    fn from(text: String) -> Stored {
+        Stored::Text(text)
+    }
+}
+
+impl From<Secret> for Stored {
+    fn from(secret: Secret) -> Stored {
+        Stored::Secret(secret)
+    }
+}
+
+impl Stored {
+    /// The text to write, for the store only.
+    fn text(&self) -> &str {
+        match self {
+            Stored::Text(text) => text,
+            Stored::Secret(secret) => secret.expose(),
+        }
     }
 }
 
@@ -205,7 +235,7 @@ impl Config {
                     (key.is_secret() && keyring)
                         .then(|| self.secrets.lookup(&self.profile, svc.name(), name))
                         .flatten()
-                        .map(|value| Resolved::new(&value, Source::Keyring))
+                        .map(|value| Resolved::new(value.expose(), Source::Keyring))
                         .filter(given)
                         .filter(|r| self.keyring_value_ok(svc, key, r))
                 })
@@ -260,7 +290,7 @@ impl Config {
     /// credential store allows (then any copy in the credentials file goes, and the service's
     /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
-    pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<String>)]) -> Result<()> {
+    pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<Stored>)]) -> Result<()> {
         if self.is_sandbox() {
             return Ok(());
         }
@@ -268,23 +298,22 @@ impl Config {
         file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         for (key, value) in values {
             svc.debug_assert_owns(*key);
-            if let Some(v) = value
-                && key.is_secret()
-            {
-                redact::register_secret(v);
-            }
+            debug_assert!(
+                value.as_ref().is_none_or(|v| key.is_secret() == matches!(v, Stored::Secret(_))),
+                "`{key}` is stored as a Secret exactly when it is one"
+            );
         }
         let mut to_file: Vec<(Key, Option<String>)> = Vec::new();
         let mut placed: Option<Placed> = None;
         for (key, value) in values {
             match value {
-                Some(v) if key.is_secret() => match self.secrets.save(&self.profile, svc.name(), key.name(), v)? {
+                Some(Stored::Secret(v)) => match self.secrets.save(&self.profile, svc.name(), key.name(), v)? {
                     Placed::Keyring => {
                         to_file.push((*key, None));
                         placed.get_or_insert(Placed::Keyring);
                     }
                     file_place => {
-                        to_file.push((*key, Some(v.clone())));
+                        to_file.push((*key, Some(v.expose().to_string())));
                         placed = Some(file_place);
                     }
                 },
@@ -293,14 +322,14 @@ impl Config {
                     let _ = self.secrets.remove(&self.profile, svc.name(), key.name());
                     to_file.push((*key, None));
                 }
-                other => to_file.push((*key, other.clone())),
+                other => to_file.push((*key, other.as_ref().map(|v| v.text().to_string()))),
             }
         }
         if placed == Some(Placed::Keyring) {
             // Logging in again moves what an older chatdrop left in the file.
             for key in svc.keys().iter().filter(|k| k.is_secret() && !values.iter().any(|(stored, _)| stored == *k)) {
                 if let Some(v) = self.credentials.get(&self.profile, svc.name(), key.name())
-                    && self.secrets.save(&self.profile, svc.name(), key.name(), v)? == Placed::Keyring
+                    && self.secrets.save(&self.profile, svc.name(), key.name(), &Secret::new(v))? == Placed::Keyring
                 {
                     to_file.push((*key, None));
                 }
@@ -354,8 +383,7 @@ impl Config {
             for (service, keys) in services {
                 let Some(svc) = ServiceKind::from_name(service) else { continue };
                 for (key, value) in keys.iter().filter(|(k, _)| svc.key(k).is_some_and(Key::is_secret)) {
-                    redact::register_secret(value);
-                    if self.secrets.save(profile, service, key, value)? != Placed::Keyring {
+                    if self.secrets.save(profile, service, key, &Secret::new(value.as_str()))? != Placed::Keyring {
                         self.secrets.require_keyring()?;
                     }
                     moved.push((profile.clone(), service.clone(), key.clone(), value.clone()));
@@ -506,7 +534,7 @@ pub struct TokenCache {
 impl TokenCache {
     /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
     /// since the token in hand still works for this run.
-    pub fn save(&self, values: &[(Key, Option<String>)]) {
+    pub fn save(&self, values: &[(Key, Option<Stored>)]) {
         if !self.enabled {
             return;
         }
@@ -514,10 +542,10 @@ impl TokenCache {
         for &(key, ref value) in values {
             self.svc.debug_assert_owns(key);
             match (&self.keyring, value) {
-                (Some(store), Some(v)) if key.is_secret() => {
+                (Some(store), Some(Stored::Secret(v))) => {
                     match store.save(&self.profile, self.svc.name(), key.name(), v) {
                         Ok(Placed::Keyring) => to_file.push((key, None)),
-                        Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
+                        Ok(Placed::File { .. }) => to_file.push((key, Some(v.expose().to_string()))),
                         Err(e) => {
                             self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
                         }
@@ -527,7 +555,7 @@ impl TokenCache {
                     let _ = store.remove(&self.profile, self.svc.name(), key.name());
                     to_file.push((key, None));
                 }
-                _ => to_file.push((key, value.clone())),
+                _ => to_file.push((key, value.as_ref().map(|v| v.text().to_string()))),
             }
         }
         let result = file::update(&self.path, |tree| {
@@ -653,8 +681,16 @@ impl ServiceSettings<'_> {
         })
     }
 
+    /// A setting that is no secret (secrets come as [`Secret`]s: [`ServiceSettings::secret`]).
     pub fn get(&self, key: Key) -> Option<String> {
+        debug_assert!(!key.is_secret(), "`{key}` is a secret: read it with `secret`");
         self.resolved(key).map(|r| r.value)
+    }
+
+    /// A secret setting, as a [`Secret`] from the moment it is read.
+    pub fn secret(&self, key: Key) -> Option<Secret> {
+        debug_assert!(key.is_secret(), "`{key}` is no secret: read it with `get`");
+        self.resolved(key).map(|r| Secret::new(r.value))
     }
 
     /// A whole-number setting (an id): None when nothing sets it; anything else is a usage
@@ -687,10 +723,22 @@ impl ServiceSettings<'_> {
         })
     }
 
-    /// A credential that must be there, or the missing-credentials error (exit 4).
-    pub fn credential(&self, key: Key) -> Result<String> {
+    /// A secret of the credentials that must be there, or the missing-credentials error (exit 4).
+    pub fn credential(&self, key: Key) -> Result<Secret> {
+        debug_assert!(key.is_secret(), "`{key}` is no secret: read it with `identity`");
+        self.required_credential(key).map(Secret::new)
+    }
+
+    /// The visible part of the credentials (a login, an application's public key) that must be
+    /// there, or the missing-credentials error (exit 4).
+    pub fn identity(&self, key: Key) -> Result<String> {
+        debug_assert!(!key.is_secret(), "`{key}` is a secret: read it with `credential`");
+        self.required_credential(key)
+    }
+
+    fn required_credential(&self, key: Key) -> Result<String> {
         self.check()?;
-        let found = self.get(key);
+        let found = self.resolved(key).map(|r| r.value);
         if let Some(refused) = found.is_none().then(|| self.config.keyring_refused(self.svc, key)).flatten() {
             return Err(refused);
         }
@@ -699,12 +747,18 @@ impl ServiceSettings<'_> {
 
     /// A ready token, unless `login` cached it for the stored identity (`owner_key`) while the
     /// identity in use comes from elsewhere (env, flag): that token belongs to someone else.
-    pub fn token(&self, token_key: Key, owner_key: Key) -> Option<Resolved> {
-        let token = self.resolved(token_key)?;
+    pub fn token(&self, token_key: Key, owner_key: Key) -> Option<Secret> {
+        debug_assert!(token_key.is_secret(), "`{token_key}` is no secret: read it with `cached`");
+        self.cached(token_key, owner_key).map(|token| Secret::new(token.value))
+    }
+
+    /// The value of `key` (a token, an id learnt of the server), unless `login` cached it for
+    /// the stored identity (`owner_key`) while the identity in use comes from elsewhere.
+    pub fn cached(&self, key: Key, owner_key: Key) -> Option<Resolved> {
+        let value = self.resolved(key)?;
         let stored = |s: &Source| matches!(s, Source::CredentialsFile(_) | Source::Keyring);
-        let cached = stored(&token.source);
         let owner_elsewhere = self.resolved(owner_key).is_some_and(|o| !stored(&o.source));
-        (!(cached && owner_elsewhere)).then_some(token)
+        (!(stored(&value.source) && owner_elsewhere)).then_some(value)
     }
 
     pub fn ca_cert(&self) -> Option<PathBuf> {

@@ -370,3 +370,33 @@ fn proxies_from_the_environment_carry_the_traffic() {
     let head = proxy.heads.lock().unwrap()[0].clone();
     assert!(head.starts_with("POST http://localhost.invalid/v4/files/upload HTTP/1.1"), "{head}");
 }
+
+#[test]
+fn flags_with_a_variable_name_it_in_their_help_and_win_over_it() {
+    let t = TestEnv::new();
+    let r = run(t.bare().arg("--help"));
+    let words = r.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for var in [
+        "CHATDROP_PROFILE",
+        "CHATDROP_NO_INPUT",
+        "CHATDROP_JOBS",
+        "CHATDROP_RETRIES",
+        "CHATDROP_STALL_TIMEOUT",
+        "CHATDROP_RESPONSE_TIMEOUT",
+    ] {
+        assert!(words.contains(&format!("[env: {var}]")), "{var} in --help:\n{}", r.stdout);
+    }
+    for args in [&["protocol", "attach", "--help"][..], &["history", "--help"][..]] {
+        let r = run(t.bare().args(args));
+        assert!(r.stdout.contains("[env: CHATDROP_JOURNAL]"), "{args:?}:\n{}", r.stdout);
+    }
+    assert!(run(t.bare().args(["protocol", "attach", "--help"])).stdout.contains("[env: CHATDROP_SKIP_SENT]"));
+    // Flag > variable > default.
+    let profile = |cmd: &mut assert_cmd::Command| {
+        let r = run(cmd.args(["auth", "status"]));
+        r.stdout.lines().find(|l| l.starts_with("profile: ")).unwrap_or_default().to_string()
+    };
+    assert_eq!(profile(&mut t.bare()), "profile: default");
+    assert_eq!(profile(t.bare().env("CHATDROP_PROFILE", "work")), "profile: work");
+    assert_eq!(profile(t.bare().env("CHATDROP_PROFILE", "work").args(["--profile", "ci"])), "profile: ci");
+}
