@@ -1279,10 +1279,6 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;login' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server or API base URL to store with the credentials')
-            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Login, email or account name')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Login, email or account name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Login, email or account name')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
@@ -1291,8 +1287,6 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
-            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)')
-            [CompletionResult]::new('--store-password', '--store-password', [CompletionResultType]::ParameterName, 'Also store the password, so an expired token can be renewed without asking (Carbonio)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -1302,6 +1296,159 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;login;pyrus' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where POST /auth is sent')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the security key from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;login;connect' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the push API')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the password from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;login;ok' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the REST API (fb.do lives under it)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the access token from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;login;carbonio' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Your Carbonio server, e.g. https://mail.example.com')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the password from stdin instead of prompting')
+            [CompletionResult]::new('--store-password', '--store-password', [CompletionResultType]::ParameterName, 'Also store the password (stored only if you ask, to log in again when the token expires)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;login;protocol' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the API')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;login;help' {
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;login;help;pyrus' {
+            break
+        }
+        'chatdrop;login;help;connect' {
+            break
+        }
+        'chatdrop;login;help;ok' {
+            break
+        }
+        'chatdrop;login;help;carbonio' {
+            break
+        }
+        'chatdrop;login;help;protocol' {
+            break
+        }
+        'chatdrop;login;help;help' {
             break
         }
         'chatdrop;logout' {
@@ -1350,10 +1497,6 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;auth;login' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Server or API base URL to store with the credentials')
-            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Login, email or account name')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Login, email or account name')
-            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Login, email or account name')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
@@ -1362,8 +1505,6 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
             [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
-            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)')
-            [CompletionResult]::new('--store-password', '--store-password', [CompletionResultType]::ParameterName, 'Also store the password, so an expired token can be renewed without asking (Carbonio)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -1373,6 +1514,159 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;auth;login;pyrus' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where POST /auth is sent')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The email of the Pyrus account (or bot) the API acts as')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the security key from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;auth;login;connect' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the push API')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Login of the API user (management system > Administration > API settings)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the password from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;auth;login;ok' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the REST API (fb.do lives under it)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the access token from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;auth;login;carbonio' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Your Carbonio server, e.g. https://mail.example.com')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--login', '--login', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Your account, e.g. user@example.com')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the password from stdin instead of prompting')
+            [CompletionResult]::new('--store-password', '--store-password', [CompletionResultType]::ParameterName, 'Also store the password (stored only if you ask, to log in again when the token expires)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;auth;login;protocol' {
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the API')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--with-token', '--with-token', [CompletionResultType]::ParameterName, 'Read the token from stdin instead of prompting')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;auth;login;help' {
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'chatdrop;auth;login;help;pyrus' {
+            break
+        }
+        'chatdrop;auth;login;help;connect' {
+            break
+        }
+        'chatdrop;auth;login;help;ok' {
+            break
+        }
+        'chatdrop;auth;login;help;carbonio' {
+            break
+        }
+        'chatdrop;auth;login;help;protocol' {
+            break
+        }
+        'chatdrop;auth;login;help;help' {
             break
         }
         'chatdrop;auth;logout' {
@@ -1445,6 +1739,26 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;auth;help;login' {
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            break
+        }
+        'chatdrop;auth;help;login;pyrus' {
+            break
+        }
+        'chatdrop;auth;help;login;connect' {
+            break
+        }
+        'chatdrop;auth;help;login;ok' {
+            break
+        }
+        'chatdrop;auth;help;login;carbonio' {
+            break
+        }
+        'chatdrop;auth;help;login;protocol' {
             break
         }
         'chatdrop;auth;help;logout' {
@@ -1686,6 +2000,26 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;help;login' {
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            break
+        }
+        'chatdrop;help;login;pyrus' {
+            break
+        }
+        'chatdrop;help;login;connect' {
+            break
+        }
+        'chatdrop;help;login;ok' {
+            break
+        }
+        'chatdrop;help;login;carbonio' {
+            break
+        }
+        'chatdrop;help;login;protocol' {
             break
         }
         'chatdrop;help;logout' {
@@ -1699,6 +2033,26 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;help;auth;login' {
+            [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
+            [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, 'Log in to 1C-Connect')
+            [CompletionResult]::new('ok', 'ok', [CompletionResultType]::ParameterValue, 'Log in to OK.ru')
+            [CompletionResult]::new('carbonio', 'carbonio', [CompletionResultType]::ParameterValue, 'Log in to Zextras Carbonio')
+            [CompletionResult]::new('protocol', 'protocol', [CompletionResultType]::ParameterValue, 'Log in to Protocol')
+            break
+        }
+        'chatdrop;help;auth;login;pyrus' {
+            break
+        }
+        'chatdrop;help;auth;login;connect' {
+            break
+        }
+        'chatdrop;help;auth;login;ok' {
+            break
+        }
+        'chatdrop;help;auth;login;carbonio' {
+            break
+        }
+        'chatdrop;help;auth;login;protocol' {
             break
         }
         'chatdrop;help;auth;logout' {

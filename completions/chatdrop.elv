@@ -1187,10 +1187,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;protocol;help;help'= {
         }
         &'chatdrop;login'= {
-            cand --url 'Server or API base URL to store with the credentials'
-            cand --login 'Login, email or account name'
-            cand --account 'Login, email or account name'
-            cand --email 'Login, email or account name'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1199,8 +1195,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
-            cand --with-token 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
-            cand --store-password 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -1210,6 +1204,147 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;login;pyrus'= {
+            cand --url 'Where POST /auth is sent'
+            cand --login 'The email of the Pyrus account (or bot) the API acts as'
+            cand --account 'The email of the Pyrus account (or bot) the API acts as'
+            cand --email 'The email of the Pyrus account (or bot) the API acts as'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the security key from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;login;connect'= {
+            cand --url 'Base URL of the push API'
+            cand --login 'Login of the API user (management system > Administration > API settings)'
+            cand --account 'Login of the API user (management system > Administration > API settings)'
+            cand --email 'Login of the API user (management system > Administration > API settings)'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the password from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;login;ok'= {
+            cand --url 'Base URL of the REST API (fb.do lives under it)'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the access token from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;login;carbonio'= {
+            cand --url 'Your Carbonio server, e.g. https://mail.example.com'
+            cand --account 'Your account, e.g. user@example.com'
+            cand --login 'Your account, e.g. user@example.com'
+            cand --email 'Your account, e.g. user@example.com'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the password from stdin instead of prompting'
+            cand --store-password 'Also store the password (stored only if you ask, to log in again when the token expires)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;login;protocol'= {
+            cand --url 'Base URL of the API'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the token from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;login;help'= {
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;login;help;pyrus'= {
+        }
+        &'chatdrop;login;help;connect'= {
+        }
+        &'chatdrop;login;help;ok'= {
+        }
+        &'chatdrop;login;help;carbonio'= {
+        }
+        &'chatdrop;login;help;protocol'= {
+        }
+        &'chatdrop;login;help;help'= {
         }
         &'chatdrop;logout'= {
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
@@ -1255,10 +1390,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;auth;login'= {
-            cand --url 'Server or API base URL to store with the credentials'
-            cand --login 'Login, email or account name'
-            cand --account 'Login, email or account name'
-            cand --email 'Login, email or account name'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1267,8 +1398,6 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --connect-timeout 'Give up connecting after this long'
             cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
-            cand --with-token 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
-            cand --store-password 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -1278,6 +1407,147 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;login;pyrus'= {
+            cand --url 'Where POST /auth is sent'
+            cand --login 'The email of the Pyrus account (or bot) the API acts as'
+            cand --account 'The email of the Pyrus account (or bot) the API acts as'
+            cand --email 'The email of the Pyrus account (or bot) the API acts as'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the security key from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;login;connect'= {
+            cand --url 'Base URL of the push API'
+            cand --login 'Login of the API user (management system > Administration > API settings)'
+            cand --account 'Login of the API user (management system > Administration > API settings)'
+            cand --email 'Login of the API user (management system > Administration > API settings)'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the password from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;login;ok'= {
+            cand --url 'Base URL of the REST API (fb.do lives under it)'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the access token from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;login;carbonio'= {
+            cand --url 'Your Carbonio server, e.g. https://mail.example.com'
+            cand --account 'Your account, e.g. user@example.com'
+            cand --login 'Your account, e.g. user@example.com'
+            cand --email 'Your account, e.g. user@example.com'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the password from stdin instead of prompting'
+            cand --store-password 'Also store the password (stored only if you ask, to log in again when the token expires)'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;login;protocol'= {
+            cand --url 'Base URL of the API'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --with-token 'Read the token from stdin instead of prompting'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;auth;login;help'= {
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'chatdrop;auth;login;help;pyrus'= {
+        }
+        &'chatdrop;auth;login;help;connect'= {
+        }
+        &'chatdrop;auth;login;help;ok'= {
+        }
+        &'chatdrop;auth;login;help;carbonio'= {
+        }
+        &'chatdrop;auth;login;help;protocol'= {
+        }
+        &'chatdrop;auth;login;help;help'= {
         }
         &'chatdrop;auth;logout'= {
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
@@ -1345,6 +1615,21 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;auth;help;login'= {
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+        }
+        &'chatdrop;auth;help;login;pyrus'= {
+        }
+        &'chatdrop;auth;help;login;connect'= {
+        }
+        &'chatdrop;auth;help;login;ok'= {
+        }
+        &'chatdrop;auth;help;login;carbonio'= {
+        }
+        &'chatdrop;auth;help;login;protocol'= {
         }
         &'chatdrop;auth;help;logout'= {
         }
@@ -1545,6 +1830,21 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;protocol;delete'= {
         }
         &'chatdrop;help;login'= {
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+        }
+        &'chatdrop;help;login;pyrus'= {
+        }
+        &'chatdrop;help;login;connect'= {
+        }
+        &'chatdrop;help;login;ok'= {
+        }
+        &'chatdrop;help;login;carbonio'= {
+        }
+        &'chatdrop;help;login;protocol'= {
         }
         &'chatdrop;help;logout'= {
         }
@@ -1555,6 +1855,21 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand migrate 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
         }
         &'chatdrop;help;auth;login'= {
+            cand pyrus 'Log in to Pyrus'
+            cand connect 'Log in to 1C-Connect'
+            cand ok 'Log in to OK.ru'
+            cand carbonio 'Log in to Zextras Carbonio'
+            cand protocol 'Log in to Protocol'
+        }
+        &'chatdrop;help;auth;login;pyrus'= {
+        }
+        &'chatdrop;help;auth;login;connect'= {
+        }
+        &'chatdrop;help;auth;login;ok'= {
+        }
+        &'chatdrop;help;auth;login;carbonio'= {
+        }
+        &'chatdrop;help;auth;login;protocol'= {
         }
         &'chatdrop;help;auth;logout'= {
         }

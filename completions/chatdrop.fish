@@ -786,24 +786,116 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Change an attachment\'s file name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l url -d 'Server or API base URL to store with the credentials' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l login -l account -l email -d 'Login, email or account name' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l connect-timeout -d 'Give up connecting after this long' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l with-token -d 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l store-password -d 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand login" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "pyrus" -d 'Log in to Pyrus'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "connect" -d 'Log in to 1C-Connect'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "ok" -d 'Log in to OK.ru'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "carbonio" -d 'Log in to Zextras Carbonio'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "protocol" -d 'Log in to Protocol'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l url -d 'Where POST /auth is sent' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l login -l account -l email -d 'The email of the Pyrus account (or bot) the API acts as' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l with-token -d 'Read the security key from stdin instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l url -d 'Base URL of the push API' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l login -l account -l email -d 'Login of the API user (management system > Administration > API settings)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l with-token -d 'Read the password from stdin instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l url -d 'Base URL of the REST API (fb.do lives under it)' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l with-token -d 'Read the access token from stdin instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l url -d 'Your Carbonio server, e.g. https://mail.example.com' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l account -l login -l email -d 'Your account, e.g. user@example.com' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l with-token -d 'Read the password from stdin instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l store-password -d 'Also store the password (stored only if you ask, to log in again when the token expires)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l url -d 'Base URL of the API' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l retries -d 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l ca-cert -d 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA' -r -F
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l connect-timeout -d 'Give up connecting after this long' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l with-token -d 'Read the token from stdin instead of prompting'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "pyrus" -d 'Log in to Pyrus'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Log in to 1C-Connect'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "ok" -d 'Log in to OK.ru'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "carbonio" -d 'Log in to Zextras Carbonio'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "protocol" -d 'Log in to Protocol'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
@@ -837,8 +929,6 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -f -a "migrate" -d 'Move the secrets in credentials.toml (every profile) into the OS keyring, and out of the file'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l url -d 'Server or API base URL to store with the credentials' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l login -l account -l email -d 'Login, email or account name' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
@@ -847,14 +937,18 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l connect-timeout -d 'Give up connecting after this long' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l stall-timeout -d 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l response-timeout -d 'How long to wait for the server\'s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]' -r
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and Carbonio: the password; OK.ru: the access token; Protocol: the token)'
-complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l store-password -d 'Also store the password, so an expired token can be renewed without asking (Carbonio)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print results as JSON, one object per line (NDJSON), on stdout'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'No progress or status on stderr (results and errors still print)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "pyrus" -d 'Log in to Pyrus'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "connect" -d 'Log in to 1C-Connect'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "ok" -d 'Log in to OK.ru'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "carbonio" -d 'Log in to Zextras Carbonio'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "protocol" -d 'Log in to Protocol'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -l jobs -d 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]' -r
@@ -1008,6 +1102,11 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "get" -d 'Show one attachment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "rename" -d 'Change an attachment\'s file name'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from protocol" -f -a "delete" -d 'Delete an attachment for good (asks first; --yes to skip the question)'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "pyrus" -d 'Log in to Pyrus'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "connect" -d 'Log in to 1C-Connect'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "ok" -d 'Log in to OK.ru'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "carbonio" -d 'Log in to Zextras Carbonio'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "protocol" -d 'Log in to Protocol'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Set up credentials for a service (the same as `chatdrop login`)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Which services have credentials in this profile, and where they come from (never the secrets)'

@@ -12,6 +12,7 @@ pub mod completions;
 pub(crate) mod connect;
 pub(crate) mod history;
 pub(crate) mod install;
+pub(crate) mod login;
 pub mod manpages;
 pub(crate) mod ok;
 pub(crate) mod protocol;
@@ -449,27 +450,7 @@ pub enum AuthCommand {
     Migrate,
 }
 
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "Secrets are never taken on the command line: they come from a hidden prompt, \
-    from stdin (--with-token), or from the CHATDROP_<SERVICE>_* env vars (see `chatdrop auth status`).")]
-pub struct LoginArgs {
-    /// The service to log in to
-    #[arg(value_parser = service_parser())]
-    pub service: ServiceKind,
-    /// Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and
-    /// Carbonio: the password; OK.ru: the access token; Protocol: the token)
-    #[arg(long)]
-    pub with_token: bool,
-    /// Server or API base URL to store with the credentials
-    #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
-    /// Login, email or account name
-    #[arg(long, visible_alias = "account", visible_alias = "email", value_name = "NAME")]
-    pub login: Option<String>,
-    /// Also store the password, so an expired token can be renewed without asking (Carbonio)
-    #[arg(long)]
-    pub store_password: bool,
-}
+pub use login::LoginArgs;
 
 #[derive(Debug, Args)]
 pub struct LogoutArgs {

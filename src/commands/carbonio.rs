@@ -93,26 +93,12 @@ impl super::Service for Commands {
 
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         let settings = ctx.settings(SVC);
-        let url = ask(
-            ctx,
-            SVC,
-            keys::URL,
-            Ask::url("Carbonio server (e.g. https://mail.example.com)")
-                .flag(args.url.clone())
-                .flag_name("--url")
-                .default(settings.get(keys::URL)),
-        )?;
+        let url_question = Ask::url("Carbonio server (e.g. https://mail.example.com)").default(settings.get(keys::URL));
+        let url = ask(ctx, &args, keys::URL, url_question)?;
         let url = server_url(ctx, &url, "the Carbonio server")?;
-        let account = ask(
-            ctx,
-            SVC,
-            keys::ACCOUNT,
-            Ask::text("Account (user@example.com)")
-                .flag(args.login.clone())
-                .flag_name("--account")
-                .default(settings.get(keys::ACCOUNT)),
-        )?;
-        let password = ask_secret(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?;
+        let account_question = Ask::text("Account (user@example.com)").default(settings.get(keys::ACCOUNT));
+        let account = ask(ctx, &args, keys::ACCOUNT, account_question)?;
+        let password = ask_secret(ctx, &args, keys::PASSWORD, Ask::secret("Password"))?;
         let http = ctx.http(&settings)?;
         let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
         // The check tells the server's API too: remembered with the token, so uploads ask nothing.
@@ -126,11 +112,11 @@ impl super::Service for Commands {
                 (keys::URL, Some(url.clone().into())),
                 (keys::ACCOUNT, Some(account.clone().into())),
                 (keys::TOKEN, Some(token.clone().into())),
-                (keys::PASSWORD, args.store_password.then(|| password.into())),
+                (keys::PASSWORD, args.keeps(keys::PASSWORD).then(|| password.into())),
                 (keys::SERVER_API, Some(generation.remember(&url).into())),
             ],
         )?;
-        if !args.store_password {
+        if !args.keeps(keys::PASSWORD) {
             ctx.output.status(
                 "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
             );

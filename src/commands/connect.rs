@@ -41,19 +41,12 @@ impl super::Service for Commands {
     }
 
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-        let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
+        let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
         let base = super::auth::ask_url(ctx, &settings, keys::URL, "1C-Connect server address (the push API)")?;
-        let login = ask(
-            ctx,
-            SVC,
-            keys::LOGIN,
-            Ask::text("Login of the 1C-Connect API user (management system > Administration > API settings)")
-                .flag(args.login.clone())
-                .flag_name("--login"),
-        )?;
-        let password =
-            ask_secret(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
+        let question = "Login of the 1C-Connect API user (management system > Administration > API settings)";
+        let login = ask(ctx, &args, keys::LOGIN, Ask::text(question))?;
+        let password = ask_secret(ctx, &args, keys::PASSWORD, Ask::secret("Password of the API user"))?;
         let connect =
             Connect::new(http, base.clone(), Credentials { login: login.clone(), password: password.clone() });
         // A GET is harmless to repeat; only temporary failures are retried. Refused answers were

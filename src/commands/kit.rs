@@ -76,10 +76,10 @@ impl<A: Renew> Bearer<A> {
     /// that needs a valid token) before anything is stored; the address is stored only when
     /// it is not the default. The adapter comes back for what the login offers next.
     pub async fn login<T>(&self, ctx: &Context, args: &LoginArgs, check: impl AsyncFn(&A) -> Result<T>) -> Result<A> {
-        let settings = ctx.settings(self.kind).flag(self.url, args.url.clone());
+        let settings = args.apply(ctx.settings(self.kind));
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
-        let token = ask_secret(ctx, self.kind, self.token, Ask::secret(self.prompt).stdin(args.with_token))?;
+        let token = ask_secret(ctx, args, self.token, Ask::secret(self.prompt))?;
         let api = (self.new)(http, url.clone(), token.clone());
         check(&api).await.map_err(|f| {
             let f = f.context(format!("checking the token against {url}"));

@@ -41,18 +41,18 @@ impl super::Service for Commands {
     /// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
     /// checked with users.getCurrentUser, then stored.
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-        let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
-        let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token);
-        let access_token = ask_secret(ctx, SVC, keys::ACCESS_TOKEN, access_token)?;
+        let application_key = ask(ctx, &args, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
+        let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)");
+        let access_token = ask_secret(ctx, &args, keys::ACCESS_TOKEN, access_token)?;
         let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
         let (secret_key, secret) = if session_env {
-            let key = ask_secret(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
+            let key = ask_secret(ctx, &args, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
             (keys::SESSION_SECRET_KEY, SigningSecret::Session(key))
         } else {
-            let key = ask_secret(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
+            let key = ask_secret(ctx, &args, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
             (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(key))
         };
-        let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
+        let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, keys::URL)?;
         let credentials = Credentials {

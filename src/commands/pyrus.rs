@@ -33,13 +33,12 @@ impl super::Service for Commands {
     }
 
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-        let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());
+        let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
         let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
-        let login =
-            ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
-        let key = Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token);
-        let key = ask_secret(ctx, SVC, keys::SECURITY_KEY, key)?;
+        let login = ask(ctx, &args, keys::LOGIN, Ask::text("Pyrus login (email)"))?;
+        let key =
+            ask_secret(ctx, &args, keys::SECURITY_KEY, Ask::secret("Security key (Pyrus: Settings > Security key)"))?;
         let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
         let credentials =
             Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };

@@ -421,7 +421,7 @@ pub const PROFILE: TestProfile = TestProfile {
         seed: |state| state.carbonio.add_attachment(ROOM, USER_ID, "keep.txt", 4),
         exists: |state, id| state.carbonio.attachment(id).is_some(),
     }),
-    ..TestProfile::new(&["carbonio", "attach"], "attach", "/attachments", "password", |state| {
+    ..TestProfile::new(&["carbonio", "attach"], "attach", "/attachments", |state| {
         state.carbonio.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.name }).collect()
     })
 };

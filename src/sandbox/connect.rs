@@ -87,7 +87,7 @@ pub const PROFILE: TestProfile = TestProfile {
     answers_id: false,
     bare_success: true,
     names: Names::Underscored,
-    ..TestProfile::new(&["connect", "send-image"], "send-image", "/send/", "password", |state| {
+    ..TestProfile::new(&["connect", "send-image"], "send-image", "/send/", |state| {
         let delivered = state.connect.delivered().into_iter();
         delivered.map(|d| Posted { md5: d.md5, name: d.filename.unwrap_or_default() }).collect()
     })

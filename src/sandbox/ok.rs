@@ -202,7 +202,7 @@ pub const PROFILE: TestProfile = TestProfile {
         settings(&state.base)
     }),
     follow_ups: Some(|state| state.ok.calls().iter().filter(|c| *c == "moments.commit").count()),
-    ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", "access_token", |state| {
+    ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", |state| {
         state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect()
     })
 };

@@ -21,8 +21,6 @@ pub struct TestProfile {
     /// A command that sends a request but uploads nothing (connection failures); empty:
     /// `auth status <service> --check`.
     pub read_only: &'static [&'static str],
-    /// The secret `login --with-token` reads from stdin (a key name of the service).
-    pub stdin_key: &'static str,
     /// The service takes images only (its test files start like a PNG).
     pub image: bool,
     /// Resending something the server may already hold is harmless (an unattached Pyrus
@@ -70,7 +68,6 @@ impl TestProfile {
         upload: &'static [&'static str],
         action: &'static str,
         upload_path: &'static str,
-        stdin_key: &'static str,
         posted: fn(&State) -> Vec<Posted>,
     ) -> TestProfile {
         TestProfile {
@@ -79,7 +76,6 @@ impl TestProfile {
             upload_path,
             upload_method: "POST",
             read_only: &[],
-            stdin_key,
             image: false,
             resend_safe: false,
             checks_md5: false,
@@ -147,14 +143,13 @@ mod tests {
     use super::super::PROFILES;
 
     #[test]
-    fn every_profile_names_its_service_and_a_secret_it_holds() {
+    fn every_profile_names_its_service_and_the_fake_gives_what_login_reads() {
         let settings = super::super::settings_for("http://127.0.0.1:1");
         for (name, profile) in PROFILES {
             let svc = crate::services::spec::ServiceKind::from_name(name).expect("registered");
             assert_eq!(profile.upload[0], name, "{name}: the upload command is the service's");
-            let stdin = svc.key(profile.stdin_key).unwrap_or_else(|| panic!("{name}: no key {}", profile.stdin_key));
-            assert!(stdin.is_secret(), "{name}: {stdin} is what --with-token reads, a secret");
-            assert!(settings[name].contains_key(profile.stdin_key), "{name}: the fake's settings give {stdin}");
+            let stdin = svc.stdin_key().expect("the login reads a secret");
+            assert!(settings[name].contains_key(stdin.name()), "{name}: the fake's settings give {stdin}");
             for key in settings[name].keys() {
                 assert!(svc.key(key).is_some(), "{name}: the fake's setting `{key}` is not a key of the service");
             }

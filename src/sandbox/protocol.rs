@@ -170,7 +170,7 @@ pub const PROFILE: TestProfile = TestProfile {
         seed: |state| state.protocol.seed(1, None).remove(0),
         exists: |state, id| state.protocol.attachment(id).is_some(),
     }),
-    ..TestProfile::new(&["protocol", "attach"], "attach", "/v1/attachments", "token", |state| {
+    ..TestProfile::new(&["protocol", "attach"], "attach", "/v1/attachments", |state| {
         state.protocol.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.filename }).collect()
     })
 };

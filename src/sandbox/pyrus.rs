@@ -114,7 +114,7 @@ pub const PROFILE: TestProfile = TestProfile {
     checks_md5: true,
     names: Names::Exact,
     via: Via::Custom(via),
-    ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", "security_key", posted)
+    ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", posted)
 };
 
 /// Uploads through a proxy: a token of the fake's with the API and files hosts at the proxy

@@ -81,7 +81,7 @@ pub mod keys {
     pub const URL: Key = Key::new(&key("url", "your Carbonio server, e.g. https://mail.example.com"));
     pub const ACCOUNT: Key = Key::new(&key("account", "your account, e.g. user@example.com"));
     pub const PASSWORD: Key =
-        Key::new(&secret("password", "stored only if you ask, to log in again when the token expires"));
+        Key::new(&secret("password", "stored only if you ask, to log in again when the token expires").on_request());
     pub const TOKEN: Key = Key::new(&secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"));
     pub const ROOM: Key = Key::new(&key("room", "default room for `carbonio attach`: its UUID or its name"));
     pub const USER_ID: Key = Key::new(&key(
@@ -124,6 +124,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::URL, keys::TOKEN], &[keys::URL, keys::ACCOUNT, keys::PASSWORD]],
+    login: &[keys::URL, keys::ACCOUNT, keys::PASSWORD],
 });
 
 /// Carbonio documents 413 but no size: the limit is the server's (storage or quota).

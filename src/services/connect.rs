@@ -92,6 +92,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::LOGIN, keys::PASSWORD]],
+    login: &[keys::URL, keys::LOGIN, keys::PASSWORD],
 });
 
 /// No size limit is documented (see top).

@@ -61,6 +61,13 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::APPLICATION_SECRET_KEY],
         &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::SESSION_SECRET_KEY],
     ],
+    login: &[
+        keys::URL,
+        keys::APPLICATION_KEY,
+        keys::ACCESS_TOKEN,
+        keys::APPLICATION_SECRET_KEY,
+        keys::SESSION_SECRET_KEY,
+    ],
 });
 
 /// OK.ru has a byte limit (`PHOTO_SIZE_LIMIT_EXCEEDED`) but does not publish it, so only

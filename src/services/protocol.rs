@@ -60,6 +60,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     title: "Protocol",
     keys: &[keys::URL, keys::TOKEN, keys::CONVERSATION, CA_CERT, SKIP_SENT],
     credential_sets: &[&[keys::TOKEN]],
+    login: &[keys::URL, keys::TOKEN],
 });
 
 /// No size limit is documented (the API is a template).

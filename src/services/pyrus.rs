@@ -94,6 +94,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::TOKEN, keys::API_URL], &[keys::LOGIN, keys::SECURITY_KEY]],
+    login: &[keys::AUTH_URL, keys::LOGIN, keys::SECURITY_KEY],
 });
 
 /// Pyrus takes at most 2 GB per file (the Python client's cap is 2·1024³−1 bytes).

@@ -36,12 +36,18 @@ fn no_argument_anywhere_takes_a_secret_value() {
     let mut found = Vec::new();
     walk(&cli, "chatdrop", &mut found);
     assert!(found.is_empty(), "arguments that would put a secret on argv: {found:?}");
-    // The two switches exist and take no value.
+    // The switches exist and take no value: `--with-token` on every service's login, and
+    // `--store-password` on Carbonio's (its password is kept only when asked).
     let login = cli.find_subcommand("login").unwrap();
-    for flag in ["with-token", "store-password"] {
-        let arg = login.get_arguments().find(|a| a.get_long() == Some(flag)).unwrap();
-        assert!(!arg.get_action().takes_values(), "--{flag} is a switch");
+    let switch = |service: &str, flag: &str| {
+        let sub = login.find_subcommand(service).unwrap_or_else(|| panic!("login {service}"));
+        let arg = sub.get_arguments().find(|a| a.get_long() == Some(flag));
+        assert!(!arg.unwrap_or_else(|| panic!("login {service} {flag}")).get_action().takes_values(), "{flag}");
+    };
+    for s in services() {
+        switch(s.name, "with-token");
     }
+    switch("carbonio", "store-password");
 }
 
 #[test]

@@ -95,34 +95,37 @@ impl Service {
         env_var(self.name, &self.url_key())
     }
 
+    /// The service as the registry has it.
+    pub fn kind(self) -> chatdrop::services::spec::ServiceKind {
+        chatdrop::services::spec::ServiceKind::from_name(self.name).expect("registered")
+    }
+
+    /// The secret `login --with-token` reads (the first secret its login asks).
+    fn stdin_key(self) -> &'static str {
+        self.kind().stdin_key().expect("the login reads a secret").name()
+    }
+
     /// The env var holding the secret `login --with-token` reads.
     pub fn secret_env(self) -> String {
-        env_var(self.name, self.stdin_key)
+        env_var(self.name, self.stdin_key())
     }
 
     /// The sandbox's value of that secret.
     pub fn secret(self) -> String {
-        self.settings("http://127.0.0.1:1").remove(self.stdin_key).expect("the fake's settings hold it")
+        self.settings("http://127.0.0.1:1").remove(self.stdin_key()).expect("the fake's settings hold it")
     }
 
     /// The keys of the fake's settings that the service marks secret.
     pub fn secret_keys(self) -> Vec<String> {
-        let kind = chatdrop::services::spec::ServiceKind::from_name(self.name).expect("registered");
         let settings = self.settings("http://127.0.0.1:1");
-        settings.into_keys().filter(|k| kind.key(k).is_some_and(|k| k.is_secret())).collect()
+        settings.into_keys().filter(|k| self.kind().key(k).is_some_and(|k| k.is_secret())).collect()
     }
 
-    /// The secrets of the fake's settings that are not of a credential set with the one
-    /// `login --with-token` reads (a ready token beside a password): a login that reads its
-    /// secret from stdin must not find them.
+    /// The secrets of the fake's settings that the login does not ask (a ready token beside
+    /// a password): a login that reads its secret from stdin must not find them.
     pub fn other_secrets(self) -> Vec<String> {
-        let kind = chatdrop::services::spec::ServiceKind::from_name(self.name).expect("registered");
-        let with_stdin = |k: &String| {
-            kind.credential_sets()
-                .iter()
-                .any(|set| set.iter().any(|s| s.name() == self.stdin_key) && set.iter().any(|s| s.name() == k.as_str()))
-        };
-        self.secret_keys().into_iter().filter(|k| !with_stdin(k)).collect()
+        let asked = |k: &String| self.kind().login().iter().any(|l| l.name() == k.as_str());
+        self.secret_keys().into_iter().filter(|k| !asked(k)).collect()
     }
 
     /// What the service now shows its users (posted, attached, published), oldest first.
