@@ -453,8 +453,7 @@ fn refusal(line: &str, served: bool) -> Option<String> {
     }
     // `chatdrop sandbox --reset` only forgets the sandbox's own kept state: no server is asked.
     let local = |w: &[&str]| w == ["chatdrop", "sandbox", "--reset"];
-    let bare = words.windows(2).any(|w| w[0] == "chatdrop" && w[1] != "--sandbox")
-        && !words.windows(3).any(local)
+    let bare = words.windows(2).any(|w| w[0] == "chatdrop" && w[1] != "--sandbox") && !words.windows(3).any(local)
         || words.last() == Some(&"chatdrop");
     if bare && !served {
         return Some("`chatdrop` without `--sandbox` right after it".into());
