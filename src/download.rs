@@ -422,7 +422,8 @@ fn keep_mode(target: &Path, new: &std::fs::File) {
 
 fn size_mismatch(size: u64, expected: u64, how: &str) -> Failure {
     Failure::temporary(format!(
-        "the download is incomplete: {size} bytes arrived, {how} the {expected} the server stated; nothing was saved"
+        "the download is incomplete: {} arrived, {how} the {expected} the server stated; nothing was saved",
+        crate::text::count(size, "byte")
     ))
 }
 

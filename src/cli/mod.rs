@@ -159,15 +159,42 @@ fn print_json_failure(err: &clap::Error, args: &[std::ffi::OsString]) {
     let text = err.render().to_string();
     let error = text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
     let tips: Vec<&str> = text.lines().filter_map(|l| l.trim_start().strip_prefix("tip: ")).collect();
-    let service = args.iter().skip(1).filter_map(|a| a.to_str()).find(|a| ServiceKind::from_name(a).is_some());
+    // The command as far as it was recognised: `carbonio attach` → service carbonio, action attach.
+    let root = command();
+    let (mut here, mut words) = (&root, Vec::new());
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()).take_while(|a| *a != "--") {
+        if let Some(sub) = here.find_subcommand(arg) {
+            words.push(sub.get_name().to_string());
+            here = sub;
+        }
+    }
+    let service = words.first().filter(|w| ServiceKind::from_name(w).is_some()).cloned();
+    let action = words[usize::from(service.is_some())..].join("-");
     let record = serde_json::json!({
-        "service": service, "action": null, "status": "failed", "ok": false,
+        "service": service, "action": if action.is_empty() { None } else { Some(action) },
+        "status": "failed", "ok": false,
         "id": null, "name": null, "path": null, "size": null,
         "error": crate::text::escape(&error),
         "hint": if tips.is_empty() { None } else { Some(crate::text::escape(&tips.join("; "))) },
         "exit_code": 2, "exit_class": "usage",
     });
     println!("{record}");
+}
+
+/// For a file argument that is really a flag (`chatdrop pyrus upload a.txt -- --json`: after
+/// `--` every word is a file): a hint saying where the flag goes, if `arg` is one of chatdrop's.
+pub fn flag_hint(arg: &str) -> Option<String> {
+    let (flag, _) = arg.split_once('=').unwrap_or((arg, ""));
+    let long = flag.strip_prefix("--").filter(|l| !l.is_empty())?;
+    let root = command();
+    let mut stack = vec![&root];
+    while let Some(cmd) = stack.pop() {
+        if cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+            return Some(format!("`{flag}` is an option, but after `--` every word is a file: give it before `--`"));
+        }
+        stack.extend(cmd.get_subcommands());
+    }
+    None
 }
 
 /// An unknown flag that is some other command's (`chatdrop --task 5 pyrus upload`): a tip

@@ -234,6 +234,11 @@ pub async fn prepare_files(
                 .summed_up(),
             Err(failure) => {
                 classes.push(failure.class);
+                // A flag given after `--` reads as a file that is not there: say where it goes.
+                let failure = match arg.to_str().and_then(crate::cli::flag_hint) {
+                    Some(hint) if failure.class == ExitClass::Input => failure.with_hint(hint),
+                    _ => failure,
+                };
                 Record::argument(action, Status::Refused, &arg.to_string_lossy(), name_of(arg))
                     .failed(Status::Refused, failure)
             }

@@ -142,7 +142,7 @@ async fn upload(
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+        .map_err(|f| f.context(format!("attaching {} to task {task}", count(guids.len(), "file"))));
     let ids = done.as_ref().map(|d| {
         serde_json::Map::from_iter([
             ("task_id".into(), serde_json::Value::from(d.task_id)),

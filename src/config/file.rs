@@ -165,10 +165,20 @@ fn check_names(text: &str, tree: &Tree) -> std::result::Result<(), Problem> {
                     setting: true,
                 });
             };
-            for key in keys.keys().filter(|k| svc.key(k).is_none()) {
+            // The first unknown key is the one reported (the file is fixed one line at a time).
+            if let Some(key) = keys.keys().find(|k| svc.key(k).is_none()) {
                 let line = key_line(text, profile, service, key);
                 if let Some(problem) = run_setting(key, line) {
                     return Err(problem);
+                }
+                if key == super::store::CONFIG_KEY {
+                    return Err(Problem {
+                        text: format!(
+                            "line {line}: `{key}` is a setting of the whole file, not of [{profile}.{service}]"
+                        ),
+                        hint: Some(format!("move `{key} = ...` to the top of the file, above every table")),
+                        setting: true,
+                    });
                 }
                 let names: Vec<&str> = svc.keys().iter().map(|k| k.name()).collect();
                 let elsewhere: Vec<&str> = owners_of(key).iter().map(|s| s.name()).collect();

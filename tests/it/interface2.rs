@@ -293,6 +293,12 @@ fn a_typo_in_config_toml_is_a_usage_error_with_the_closest_name_in_every_command
     assert_one_cause(&r, "line 1: [default.carbonoi] names no service");
     assert!(r.stderr.contains("did you mean `[default.carbonio]`?"), "{}", r.stderr);
 
+    // The one top-level setting, put in a table.
+    config(&t, "[default.carbonio]\ncredential_store = \"file\"\n");
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach"]).arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("`credential_store` is a setting of the whole file"), "{}", r.stderr);
+
     // A key of another service names that service.
     config(&t, "[default.carbonio]\ntask = \"42\"\n");
     let r = run(t.cmd("carbonio").args(["carbonio", "attach"]).arg(&file));
@@ -375,7 +381,10 @@ fn every_failure_with_json_prints_one_record() {
     let r = run(t.bare().args(["--json", "carbonio", "attach", "--no-such-flag", "x"]));
     assert_eq!(r.code, 2, "{}", r.stderr);
     let record = &json_lines(&r.stdout)[0];
-    assert_eq!(record["exit_code"], 2);
+    assert_eq!(
+        (&record["service"], &record["action"], &record["exit_code"]),
+        (&"carbonio".into(), &"attach".into(), &2.into())
+    );
     assert!(record["error"].as_str().unwrap().contains("--no-such-flag"), "{record}");
 }
 
@@ -469,7 +478,7 @@ fn a_batch_says_each_failure_once_and_ends_with_one_summary_line() {
     let good = t.file("good.txt", b"good");
     let bad = t.file("shot.txt", b"refused");
     // The second upload is refused (400, never retried).
-    let r = run(t.cmd("pyrus").args(["--jobs", "1", "pyrus", "upload"]).arg(&good).arg(&t.file("ok2.txt", b"two")));
+    let r = run(t.cmd("pyrus").args(["--jobs", "1", "pyrus", "upload"]).arg(&good).arg(t.file("ok2.txt", b"two")));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let summary: Vec<&str> = r.stderr.lines().filter(|l| l.contains(" sent, ")).collect();
     assert_eq!(summary.len(), 1, "{}", r.stderr);
@@ -634,6 +643,10 @@ fn a_flag_given_before_its_command_gets_a_tip_saying_where_it_goes() {
     let r = run(t.bare().args(["--failed", "history"]));
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("`--failed` is an option of `chatdrop history`"), "{}", r.stderr);
+    // After `--` every word is a file: a flag there is said to be one.
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file).args(["--", "--json"]));
+    assert_eq!(r.code, 6, "{}", r.stderr);
+    assert!(r.stderr.contains("`--json` is an option, but after `--` every word is a file"), "{}", r.stderr);
     // A global flag after the command is where it may be: it works.
     let r = run(t.cmd("pyrus").args(["pyrus", "upload", "--json"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
