@@ -20,6 +20,9 @@ fn usage_errors_exit_2_and_help_lists_the_exit_codes() {
 fn missing_credentials_name_the_login_command_and_env_vars() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"x");
+    // The profile exists (a profile no file names is a typo, exit 2: tests/it/interface2.rs).
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    std::fs::write(t.config_dir().join("config.toml"), "[work.pyrus]\ntask = \"7\"\n").unwrap();
     let r = run(t.bare().args(["--profile", "work", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("no Pyrus credentials for profile `work`"), "{}", r.stderr);
@@ -307,7 +310,7 @@ fn interrupt_with(signal: &str) -> (i32, String, usize) {
 fn ctrl_c_stops_promptly_with_130_and_leaves_no_temporary_files() {
     let (code, stderr, left) = interrupt_with("-INT");
     assert_eq!(code, 130, "{stderr}");
-    assert!(stderr.contains("interrupted: 0 of 1 files had finished"), "{stderr}");
+    assert!(stderr.contains("interrupted: 0 of 1 file had finished"), "{stderr}");
     assert_eq!(left, 0, "the stdin spool was removed");
 }
 
