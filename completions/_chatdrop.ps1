@@ -79,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;pyrus;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--task', '--task', [CompletionResultType]::ParameterName, 'Attach the uploaded files to this task (default: the profile''s `task`)')
             [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Text of the comment that attaches the files (to --task or the profile''s `task`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
@@ -170,6 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;connect;send-image' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--conference', '--conference', [CompletionResultType]::ParameterName, 'Group chat (conference) UUID (default: the profile''s `conference`)')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
             [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
@@ -201,6 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;connect;send-file' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
             [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
@@ -231,6 +234,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;connect;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--author', '--author', [CompletionResultType]::ParameterName, 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)')
             [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'The support line to send to, by UUID or name (default: the profile''s `line`)')
             [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The user (subscriber) on the support line (default: the profile''s `user`)')
@@ -323,6 +327,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;ok;moment' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single image)')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
@@ -349,6 +354,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;ok;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single image)')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
@@ -421,6 +427,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;attach' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Text shown with each attachment')
             [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Post the attachments as replies to this message')
@@ -451,6 +458,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;carbonio;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Text shown with each attachment')
             [CompletionResult]::new('--reply-to', '--reply-to', [CompletionResultType]::ParameterName, 'Post the attachments as replies to this message')
@@ -982,10 +990,10 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
-            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
-            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 20 unless --limit or --all)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 20 unless --limit or --all)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 20 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 20 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
@@ -995,6 +1003,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;protocol;attach' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Put them into this conversation (default: the profile''s `conversation`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
@@ -1022,6 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;protocol;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
             [CompletionResult]::new('--conversation', '--conversation', [CompletionResultType]::ParameterName, 'Put them into this conversation (default: the profile''s `conversation`)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
@@ -1249,8 +1259,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;protocol;help' {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
-            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
-            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 20 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 20 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (asks first; --yes to skip the question)')
@@ -1839,7 +1849,7 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;history' {
             [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only uploads to this service')
-            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only uploads whose target contains this (a task, room, conference, line or conversation id)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Only uploads to this target: its id or part of it (a task, room, conference, line or conversation), or its name when the upload found it by name (`--room "Design Review"`)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N records, the newest')
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
@@ -1853,6 +1863,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Only files whose latest attempt failed or may have been delivered (unknown)')
             [CompletionResult]::new('--paths', '--paths', [CompletionResultType]::ParameterName, 'Print only the local paths, one per line, each once (stdin uploads left out)')
+            [CompletionResult]::new('-0', '-0', [CompletionResultType]::ParameterName, 'Print only the local paths, each ending in a NUL byte, exactly as the file system has them (for `xargs -0` and `--files-from -`; implies --paths)')
+            [CompletionResult]::new('--print0', '--print0', [CompletionResultType]::ParameterName, 'Print only the local paths, each ending in a NUL byte, exactly as the file system has them (for `xargs -0` and `--files-from -`; implies --paths)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
@@ -1974,8 +1986,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
         }
         'chatdrop;help;protocol' {
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
-            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 10 unless --limit or --all)')
-            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 10 unless --limit or --all)')
+            [CompletionResult]::new('attachments', 'attachments', [CompletionResultType]::ParameterValue, 'List attachments, newest first (one page of 20 unless --limit or --all)')
+            [CompletionResult]::new('conversations', 'conversations', [CompletionResultType]::ParameterValue, 'List conversations, most recently active first (one page of 20 unless --limit or --all)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one attachment')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Change an attachment''s file name')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an attachment for good (asks first; --yes to skip the question)')

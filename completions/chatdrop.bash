@@ -1447,12 +1447,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -h --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --room)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2753,12 +2757,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -h --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --author)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2823,12 +2831,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -h --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --conference)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3653,7 +3665,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__history)
-            opts="-q -v -h --service --target --since --failed --limit --paths --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-0 -q -v -h --service --target --since --failed --limit --paths --print0 --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4329,12 +4341,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -h --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4429,12 +4445,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -h --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --conversation)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5005,12 +5025,16 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -h --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --task)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -74,6 +74,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;pyrus;upload'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --task 'Attach the uploaded files to this task (default: the profile''s `task`)'
             cand --comment 'Text of the comment that attaches the files (to --task or the profile''s `task`)'
             cand --name 'File name to send (for `-`, or a single file)'
@@ -158,6 +159,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;connect;send-image'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --conference 'Group chat (conference) UUID (default: the profile''s `conference`)'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
             cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
@@ -188,6 +190,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;connect;send-file'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
             cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
@@ -217,6 +220,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;connect;upload'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --author 'Who sends: a member of the group chat, or the specialist on a line (default: the profile''s `author`)'
             cand --line 'The support line to send to, by UUID or name (default: the profile''s `line`)'
             cand --user 'The user (subscriber) on the support line (default: the profile''s `user`)'
@@ -301,6 +305,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;ok;moment'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --name 'File name to send (for `-`, or a single image)'
             cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
@@ -326,6 +331,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'chatdrop;ok;upload'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --name 'File name to send (for `-`, or a single image)'
             cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
@@ -393,6 +399,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;carbonio;attach'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --description 'Text shown with each attachment'
             cand --reply-to 'Post the attachments as replies to this message'
@@ -422,6 +429,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;upload'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --room 'The room: its UUID or its name (default: the profile''s `room`; on a terminal, a pick list)'
             cand --description 'Text shown with each attachment'
             cand --reply-to 'Post the attachments as replies to this message'
@@ -910,10 +918,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
             cand upload 'Upload files as attachments (one request each) and print each one''s id and file_url'
-            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
-            cand list 'List attachments, newest first (one page of 10 unless --limit or --all)'
-            cand ls 'List attachments, newest first (one page of 10 unless --limit or --all)'
-            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
+            cand attachments 'List attachments, newest first (one page of 20 unless --limit or --all)'
+            cand list 'List attachments, newest first (one page of 20 unless --limit or --all)'
+            cand ls 'List attachments, newest first (one page of 20 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
             cand info 'Show one attachment'
             cand rename 'Change an attachment''s file name'
@@ -922,6 +930,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;protocol;attach'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --conversation 'Put them into this conversation (default: the profile''s `conversation`)'
             cand --name 'File name to send (for `-`, or a single file)'
             cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
@@ -948,6 +957,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;protocol;upload'= {
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
             cand --conversation 'Put them into this conversation (default: the profile''s `conversation`)'
             cand --name 'File name to send (for `-`, or a single file)'
             cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
@@ -1165,8 +1175,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;protocol;help'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
-            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
-            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
+            cand attachments 'List attachments, newest first (one page of 20 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
@@ -1702,7 +1712,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;history'= {
             cand --service 'Only uploads to this service'
-            cand --target 'Only uploads whose target contains this (a task, room, conference, line or conversation id)'
+            cand --target 'Only uploads to this target: its id or part of it (a task, room, conference, line or conversation), or its name when the upload found it by name (`--room "Design Review"`)'
             cand --since 'Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)'
             cand --limit 'At most N records, the newest'
             cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
@@ -1716,6 +1726,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
             cand --failed 'Only files whose latest attempt failed or may have been delivered (unknown)'
             cand --paths 'Print only the local paths, one per line, each once (stdin uploads left out)'
+            cand -0 'Print only the local paths, each ending in a NUL byte, exactly as the file system has them (for `xargs -0` and `--files-from -`; implies --paths)'
+            cand --print0 'Print only the local paths, each ending in a NUL byte, exactly as the file system has them (for `xargs -0` and `--files-from -`; implies --paths)'
             cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
             cand -q 'No progress or status on stderr (results and errors still print)'
             cand --quiet 'No progress or status on stderr (results and errors still print)'
@@ -1811,8 +1823,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         }
         &'chatdrop;help;protocol'= {
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
-            cand attachments 'List attachments, newest first (one page of 10 unless --limit or --all)'
-            cand conversations 'List conversations, most recently active first (one page of 10 unless --limit or --all)'
+            cand attachments 'List attachments, newest first (one page of 20 unless --limit or --all)'
+            cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'

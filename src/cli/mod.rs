@@ -57,6 +57,10 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+    /// The subcommands as given, by their own names (`["carbonio", "attach"]` for
+    /// `chatdrop carbonio upload`): what a failure's `--json` record names as its action.
+    #[arg(skip)]
+    pub invoked: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -151,13 +155,140 @@ impl GlobalArgs {
 pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox pyrus upload FILE` runs against built-in local fakes of the services.";
 
 /// The command line parsed; on a mistake (or `--help`, `--version`) clap's message, with a
-/// tip for a misremembered verb, and the exit.
+/// tip for a misremembered verb or a flag in the wrong place, and the exit. With `--json`, a
+/// mistake is also one failure record on stdout, as every failure is.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     use clap::FromArgMatches;
-    match command().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
+    let parsed = command().try_get_matches_from(&args).and_then(|mut m| {
+        let mut invoked = Vec::new();
+        let mut sub = &m;
+        while let Some((name, next)) = sub.subcommand() {
+            invoked.push(name.to_string());
+            sub = next;
+        }
+        Cli::from_arg_matches_mut(&mut m).map(|cli| Cli { invoked, ..cli })
+    });
+    match parsed {
         Ok(cli) => cli,
-        Err(err) => with_verb_tip(err, &args).exit(),
+        Err(err) => {
+            let err = with_place_tip(with_verb_tip(err, &args), &args);
+            print_json_failure(&err, &args);
+            err.exit()
+        }
     }
+}
+
+/// With `--json` on the command line, a usage mistake is one failure record on stdout too
+/// (the same keys as every record), so a script reading stdout sees why nothing happened.
+fn print_json_failure(err: &clap::Error, args: &[std::ffi::OsString]) {
+    use clap::error::ErrorKind;
+    let json = args.iter().skip(1).take_while(|a| *a != "--").any(|a| a == "--json");
+    if !json || matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || !err.use_stderr() {
+        return;
+    }
+    let text = err.render().to_string();
+    let error = text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+    let tips: Vec<&str> = text.lines().filter_map(|l| l.trim_start().strip_prefix("tip: ")).collect();
+    // The command as far as it was recognised: `carbonio attach` → service carbonio, action attach.
+    let root = command();
+    let (mut here, mut words) = (&root, Vec::new());
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()).take_while(|a| *a != "--") {
+        if let Some(sub) = here.find_subcommand(arg) {
+            words.push(sub.get_name().to_string());
+            here = sub;
+        }
+    }
+    let service = words.first().filter(|w| ServiceKind::from_name(w).is_some()).cloned();
+    let action = words[usize::from(service.is_some())..].join("-");
+    let record = serde_json::json!({
+        "service": service, "action": if action.is_empty() { None } else { Some(action) },
+        "status": "failed", "ok": false,
+        "id": null, "name": null, "path": null, "size": null,
+        "error": crate::text::escape(&error),
+        "hint": if tips.is_empty() { None } else { Some(crate::text::escape(&tips.join("; "))) },
+        "exit_code": 2, "exit_class": "usage",
+    });
+    println!("{record}");
+}
+
+/// For a file argument that is really a flag (`chatdrop pyrus upload a.txt -- --json`: after
+/// `--` every word is a file): a hint saying where the flag goes, if `arg` is one of chatdrop's.
+pub fn flag_hint(arg: &str) -> Option<String> {
+    let (flag, _) = arg.split_once('=').unwrap_or((arg, ""));
+    let long = flag.strip_prefix("--").filter(|l| !l.is_empty())?;
+    let root = command();
+    let mut stack = vec![&root];
+    while let Some(cmd) = stack.pop() {
+        if cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+            return Some(format!("`{flag}` is an option, but after `--` every word is a file: give it before `--`"));
+        }
+        stack.extend(cmd.get_subcommands());
+    }
+    None
+}
+
+/// An unknown flag that is some other command's (`chatdrop --task 5 pyrus upload`): a tip
+/// naming the command it belongs to and where it goes; a global flag (which goes anywhere
+/// before `--`) gets the same.
+pub fn with_place_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return err;
+    }
+    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
+    let flag = shown.split('=').next().unwrap_or_default().to_string();
+    let matches_flag = |a: &clap::Arg| match flag.strip_prefix("--") {
+        Some(long) => a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)),
+        None => flag.len() == 2 && flag.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short(),
+    };
+    // Where it was given: the subcommands named before it.
+    let root = command();
+    let mut here = &root;
+    let mut path = vec!["chatdrop".to_string()];
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if arg == shown || arg.starts_with(&format!("{flag}=")) {
+            break;
+        }
+        if let Some(sub) = here.find_subcommand(arg) {
+            path.push(sub.get_name().to_string());
+            here = sub;
+        }
+    }
+    if root.get_arguments().any(|a| a.is_global_set() && matches_flag(a)) {
+        let example: Vec<&str> =
+            std::iter::once("chatdrop").chain([flag.as_str()]).chain(path[1..].iter().map(String::as_str)).collect();
+        let tip = format!("`{flag}` is a global option: it goes anywhere before `--`, e.g. `{}`", example.join(" "));
+        err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
+        return err;
+    }
+    // Where it belongs: the commands below this one that take it.
+    let mut owners = Vec::new();
+    let mut stack: Vec<(Vec<String>, &clap::Command)> = vec![(path.clone(), here)];
+    while let Some((at, cmd)) = stack.pop() {
+        for sub in cmd.get_subcommands() {
+            let mut sub_path = at.clone();
+            sub_path.push(sub.get_name().to_string());
+            if sub.get_arguments().any(|a| !a.is_global_set() && matches_flag(a)) {
+                owners.push(sub_path.join(" "));
+            }
+            stack.push((sub_path, sub));
+        }
+    }
+    owners.sort();
+    let tip = match owners.as_slice() {
+        [] => return err,
+        [one] => {
+            let verb = one.rsplit(' ').next().unwrap_or_default();
+            format!("`{flag}` is an option of `{one}`: give it after `{verb}`, e.g. `{one} {flag} ...`")
+        }
+        several => {
+            let shown: Vec<String> = several.iter().take(4).map(|o| format!("`{o}`")).collect();
+            let more = if several.len() > 4 { format!(" and {} more", several.len() - 4) } else { String::new() };
+            format!("`{flag}` is an option of {}{more}: give it after the command it belongs to", shown.join(", "))
+        }
+    };
+    err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
+    err
 }
 
 /// The command tree as people meet it: `chatdrop --help` lists the global options in full,
@@ -249,6 +380,20 @@ pub fn with_verb_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap:
     };
     err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
     err
+}
+
+/// The files of an upload command (flattened into each): its arguments, and more read from a
+/// file or stdin with `--files-from`, as rclone and tar read theirs.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FileList {
+    /// Files to send (`-`: one read from stdin, named with --name)
+    #[arg(value_name = "FILE", required_unless_present = "files_from")]
+    pub files: Vec<std::ffi::OsString>,
+    /// Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a
+    /// NUL byte, taken byte for byte: e.g. `find shots -name '*.png' -print0 | chatdrop …
+    /// --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
 }
 
 /// Where a downloaded file goes, for every command that saves one.

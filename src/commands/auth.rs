@@ -275,7 +275,7 @@ fn migrate(ctx: &Context) -> Result<()> {
         }
     }
     ctx.output.result(
-        &format!("{} secret(s) moved out of {path}", moved.len()),
+        &format!("{} moved out of {path}", crate::text::count(moved.len() as u64, "secret")),
         &json!({ "moved": moved, "store": "keyring", "file": path }),
     );
     Ok(())

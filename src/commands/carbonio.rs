@@ -33,7 +33,7 @@ use crate::text::{bytes as human_bytes, escape};
 const SVC: ServiceKind = crate::services::carbonio::KIND;
 
 /// How many attachments `attachments` lists without --limit or --all.
-const DEFAULT_LIMIT: u32 = 20;
+const DEFAULT_LIMIT: u32 = super::common::DEFAULT_PAGE;
 
 /// Rooms as `targets` names them.
 const ROOM: targets::Kind =
@@ -297,7 +297,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
 #[allow(clippy::too_many_arguments)] // One per flag of `carbonio attach`, as clap parsed them.
 async fn attach(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     room: Option<String>,
     description: Option<String>,
     reply_to: Option<String>,
@@ -306,15 +306,15 @@ async fn attach(
     journal: JournalArgs,
 ) -> Result<()> {
     let room = room_wanted(ctx, room)?;
-    if message_id.is_some() && files.len() > 1 {
-        return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
-            .with_hint("attach the files one by one, or leave --message-id out"));
-    }
     if let Some(d) = &description {
         AttachMeta::check_description(d)?;
     }
     let (reply_to, message_id) = (message_ref(reply_to, "--reply-to")?, message_ref(message_id, "--message-id")?);
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    if message_id.is_some() && files.len() > 1 {
+        return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
+            .with_hint("attach the files one by one, or leave --message-id out"));
+    }
     let api = adapter(ctx)?;
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
@@ -374,7 +374,7 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
 fn row(ctx: &Context, a: &Attachment) -> ([String; 5], serde_json::Value) {
     let cells = [
         escape(&a.id),
-        a.size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        a.size.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         escape(&a.mime_type),
         escape(a.created_at.as_deref().unwrap_or("-")),
         escape(&a.name),
@@ -661,7 +661,14 @@ async fn picture_delete(ctx: &Context, room: Option<String>, yes: bool) -> Resul
     may_destroy(ctx, &what, yes)?;
     let api = adapter(ctx)?;
     let room = room_id(ctx, &api, wanted).await?;
-    confirm_destroy(ctx, &format!("Remove the picture of room {room}?"), &format!("the picture of room {room}"), yes)?;
+    if !confirm_destroy(
+        ctx,
+        &format!("Remove the picture of room {room}?"),
+        &format!("the picture of room {room}"),
+        yes,
+    )? {
+        return Ok(());
+    }
     // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
     ctx.call(&api, Repeat::Once, || api.delete_room_picture(&room)).await?;
     ctx.report(&Record::action("room-picture-delete", Status::Done).id(&room).field("room_id", room.as_str()));

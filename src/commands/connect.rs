@@ -59,7 +59,7 @@ impl super::Service for Commands {
             }
         })?;
         match lines {
-            Some(n) => ctx.output.status(&format!("the API user sees {n} support line(s)")),
+            Some(n) => ctx.output.status(&format!("the API user sees {}", crate::text::count(n as u64, "support line"))),
             None => ctx.output.warn(
                 "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
             ),
@@ -160,7 +160,7 @@ fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
 async fn send(
     ctx: &Context,
     kind: Kind,
-    args: Vec<std::ffi::OsString>,
+    args: crate::cli::FileList,
     conference: Option<String>,
     to: Destination,
 ) -> Result<()> {

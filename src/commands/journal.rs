@@ -30,6 +30,8 @@ pub struct Skipped {
     pub id: Option<String>,
     /// When it was sent (RFC 3339).
     pub sent_at: String,
+    /// The name it was sent under (None in records older than `Previous::name`).
+    pub sent_as: Option<String>,
     /// The fields of its result record: `status`, the earlier ids, `sent_at`.
     pub fields: Map<String, Value>,
 }
@@ -59,6 +61,8 @@ pub struct Batch {
     service: ServiceKind,
     profile: String,
     target: Option<String>,
+    /// The target's name, when the command found it by name (see `targets::name_of`).
+    target_name: Option<String>,
     skip_sent: bool,
     resend_unknown: bool,
     /// Pyrus with --task: the files are in the task only once the comment lands, so records
@@ -126,6 +130,7 @@ impl Batch {
             output: ctx.output.clone(),
             service,
             profile: ctx.config.profile.clone(),
+            target_name: target.as_deref().and_then(crate::commands::targets::name_of),
             // UUIDs in any letter case name the same room or conference.
             target: target.map(|t| crate::journal::canonical_target(&t).into_owned()),
             skip_sent,
@@ -306,10 +311,11 @@ impl Batch {
     }
 
     fn entry(&self, file: &LocalFile, fingerprint: Option<String>, outcome: Kind) -> Entry {
-        let path = if file.arg == "-" {
-            "-".to_string()
+        let (path, path_base64) = if file.arg == "-" {
+            ("-".to_string(), None)
         } else {
-            std::path::absolute(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+            let absolute = std::path::absolute(&file.path).unwrap_or_else(|_| file.path.clone());
+            (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
         };
         self.journal.stamp(Entry {
             v: 0,
@@ -319,6 +325,8 @@ impl Batch {
             profile: self.profile.clone(),
             target: self.target.clone(),
             path,
+            path_base64,
+            target_name: self.target_name.clone(),
             name: file.name.clone(),
             size: file.len,
             fingerprint,
@@ -366,6 +374,21 @@ impl Progress for Watched {
     }
 }
 
+/// A path's bytes in base64 when they are not UTF-8 (the journal's `path_base64`).
+fn exact_bytes(path: &std::path::Path) -> Option<String> {
+    if path.to_str().is_some() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use base64::Engine;
+        use std::os::unix::ffi::OsStrExt;
+        Some(base64::engine::general_purpose::STANDARD.encode(path.as_os_str().as_bytes()))
+    }
+    #[cfg(not(unix))]
+    None
+}
+
 /// Hash a file before sending it (`--skip-sent`), on a blocking thread.
 async fn fingerprint_file(file: &LocalFile, algorithm: Algorithm) -> Result<String> {
     let path = file.path.clone();
@@ -390,7 +413,7 @@ fn skipped(previous: &Previous) -> Skipped {
         fields.entry("id").or_insert_with(|| json!(id));
     }
     fields.insert("sent_at".into(), json!(previous.time));
-    Skipped { id, sent_at: previous.time.clone(), fields }
+    Skipped { id, sent_at: previous.time.clone(), sent_as: previous.name.clone(), fields }
 }
 
 /// Whether a failed send may have landed: the whole body went (or the step was sent) and the
@@ -461,6 +484,7 @@ mod tests {
             outcome: Kind::Sent,
             ids: json!({"guid": "g-1", "task_id": 5}).as_object().cloned().unwrap(),
             run: "r".into(),
+            name: Some("a.txt".into()),
         };
         let s = skipped(&previous);
         assert_eq!(s.id.as_deref(), Some("g-1"));

@@ -96,9 +96,9 @@ impl<A: Renew> Bearer<A> {
 
 /// `<service> delete ID` of the `noun` (`attachment`) `id`: without `--yes` it needs a
 /// terminal, where the question names what is about to go (`name` asks the server, which also
-/// fails clearly on a wrong id before asking); the delete itself is never resent (a repeat of
-/// one that landed would answer "not found"). `api` builds the adapter once the local checks
-/// passed.
+/// fails clearly on a wrong id before asking; "no" keeps it, exit 0); the delete itself is never
+/// resent (a repeat of one that landed would answer "not found"). `api` builds the adapter
+/// once the local checks passed.
 pub async fn delete<A: Renew>(
     ctx: &Context,
     noun: &str,
@@ -113,7 +113,9 @@ pub async fn delete<A: Renew>(
     let api = api()?;
     if !yes {
         let name = ctx.call(&api, Repeat::Safe, || name(&api)).await?;
-        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&name)), &what, yes)?;
+        if !confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&name)), &what, yes)? {
+            return Ok(());
+        }
     }
     ctx.call(&api, Repeat::Once, || delete(&api)).await.map_err(|f| f.context(format!("deleting {what}")))?;
     ctx.report(&Record::action("delete", Status::Done).id(id));

@@ -143,12 +143,7 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-async fn moment(
-    ctx: &Context,
-    images: Vec<std::ffi::OsString>,
-    name: Option<String>,
-    journal: JournalArgs,
-) -> Result<()> {
+async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String>, journal: JournalArgs) -> Result<()> {
     let accept = Accept::Images("OK.ru Moments take images only");
     let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, accept).await?;
     let ok = adapter(ctx)?;

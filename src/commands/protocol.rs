@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
+use super::common::{Accept, Action, DEFAULT_PAGE, Repeat, batch_result, prepare_files, upload_all};
 use super::kit::{self, Bearer};
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate};
@@ -107,7 +107,7 @@ impl super::Service for Commands {
 
 async fn attach(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     conversation: Option<String>,
     name: Option<String>,
     journal: JournalArgs,
@@ -123,7 +123,7 @@ async fn attach(
     let protocol = adapter(ctx)?;
     let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
     let target = ProtocolUpload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, a| {
+    let outcomes = upload_all(ctx, Action::shaped("attach", &["file_url"]), &journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })
     .await;
@@ -144,7 +144,7 @@ async fn list(
         }
     }
     let protocol = adapter(ctx)?;
-    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
+    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false, true, false, false, false]);
     let listing = Listing { noun: "attachment", all, limit, table };
     let (protocol, conversation) = (&protocol, conversation.as_deref());
     let fetch = move |limit, after: Option<String>| async move {
@@ -175,7 +175,7 @@ fn page_limit(limit: Option<i64>, noun: &str) -> Result<Option<u32>> {
         Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Ok(Some(n as u32)),
         Some(n) => Err(Failure::usage(format!("--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"))
             .with_hint(format!("use --all to list every {noun}"))),
-        None => Ok(None),
+        None => Ok(Some(DEFAULT_PAGE)),
     }
 }
 
@@ -314,7 +314,7 @@ fn check_name(name: &str) -> Result<()> {
 fn cells(a: &Attachment) -> [String; 5] {
     [
         escape(&a.id),
-        a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        a.file_size.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         escape(a.file_type.as_deref().unwrap_or("-")),
         a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
         escape(&a.filename),

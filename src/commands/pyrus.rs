@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::auth::{Ask, ask, ask_secret};
-use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
+use super::common::{Accept, Repeat, batch_result, count, download_one, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
@@ -136,7 +136,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
 
 async fn upload(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
@@ -186,7 +186,7 @@ async fn upload(
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+        .map_err(|f| f.context(format!("attaching {} to task {task}", count(guids.len(), "file"))));
     let ids = done.as_ref().map(|d| {
         serde_json::Map::from_iter([
             ("task_id".into(), serde_json::Value::from(d.task_id)),
@@ -196,8 +196,12 @@ async fn upload(
     journal.settle(ids.as_ref().map_err(|f| *f));
     match done {
         Ok(done) => {
-            let line =
-                format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len());
+            let line = format!(
+                "comment {} on task {}: {} attached",
+                done.comment_id,
+                done.task_id,
+                count(guids.len(), "file")
+            );
             ctx.report(
                 &comment_record()
                     .id(done.comment_id.to_string())

@@ -158,7 +158,8 @@ impl Config {
                 keyring_refused: Mutex::default(),
             });
         }
-        let config = file::load(&paths.config_file)?;
+        // Strict: a typo in a table or key name is an error, not a setting silently unset.
+        let config = file::load_config(&paths.config_file)?;
         if paths.config_explicit && !config.exists {
             // Read as empty, a mistyped path would silently drop every setting of the file.
             return Err(Failure::usage(format!("--config {}: no such file", paths.config_file.display())).with_hint(
@@ -182,8 +183,12 @@ impl Config {
                 ));
             }
         }
-        for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
-            log.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
+        // credentials.toml is chatdrop's own: what another version wrote there is not a typo.
+        for (svc, key) in unknown_keys(&credentials) {
+            log.warn(&format!(
+                "unknown setting `{key}` for `{svc}` in {} ignored",
+                crate::text::escape(&paths.credentials_file.to_string_lossy())
+            ));
         }
         let secrets = Arc::new(SecretStore::new(Mode::resolve(&paths.config_file)?));
         Ok(Config {
@@ -500,12 +505,69 @@ impl Config {
         out
     }
 
+    /// Every profile named in the two files (the default one included when it is there).
+    fn profiles(&self) -> std::collections::BTreeSet<String> {
+        [&self.config.tree, &self.credentials.tree]
+            .into_iter()
+            .flat_map(|tree| tree.iter().filter(|(_, s)| s.values().any(|k| !k.is_empty())).map(|(p, _)| p.clone()))
+            .collect()
+    }
+
+    /// A profile other than `default` that neither file names is most likely a typo
+    /// (`--profile wrok`): a usage error listing the profiles there are, unless the
+    /// environment supplies the whole credentials of one of `services` (a CI profile that
+    /// lives only in the environment), or the OS keyring holds a secret of the profile for
+    /// one of them (a login that kept everything there). The sandbox has every profile.
+    pub fn check_profile(&self, services: &[ServiceKind]) -> Result<()> {
+        if self.is_sandbox() || self.profile == "default" {
+            return Ok(());
+        }
+        let known = self.profiles();
+        if known.contains(&self.profile) {
+            return Ok(());
+        }
+        let from_env = |svc: &ServiceKind| {
+            svc.credential_sets().iter().any(|set| {
+                set.iter().all(|key| crate::env::get(&svc.env_var(*key)).is_some_and(|v| !v.trim().is_empty()))
+            })
+        };
+        if services.iter().any(from_env) {
+            return Ok(());
+        }
+        let in_keyring = |svc: &ServiceKind| {
+            svc.keys()
+                .iter()
+                .filter(|k| k.is_secret())
+                .any(|k| self.secrets.lookup(&self.profile, svc.name(), k.name()).is_some())
+        };
+        if services.iter().any(in_keyring) {
+            return Ok(());
+        }
+        let shown = crate::text::escape(&self.profile);
+        let listed = if known.is_empty() {
+            "there are no profiles yet (only `default`, which needs none)".to_string()
+        } else {
+            format!(
+                "the profiles are {}",
+                known.iter().map(|p| format!("`{}`", crate::text::escape(p))).collect::<Vec<_>>().join(", ")
+            )
+        };
+        let files = format!(
+            "{} or {}",
+            crate::text::escape(&self.paths.config_file.to_string_lossy()),
+            crate::text::escape(&self.paths.credentials_file.to_string_lossy())
+        );
+        Err(Failure::usage(format!("no profile `{shown}` in {files}"))
+            .with_hint(format!("{listed}; check --profile (or CHATDROP_PROFILE)")))
+    }
+
     /// The login command of `svc` for the profile in use: `--profile NAME` unless it is the default.
     pub fn login_command(&self, svc: ServiceKind) -> String {
         format!("chatdrop login {}{}", svc.name(), self.profile_flag())
     }
 
-    /// The hint for missing or rejected credentials: login command and env vars.
+    /// The hint for missing or rejected credentials: login command and env vars. (A profile
+    /// no file names never gets here as a typo: [`Config::check_profile`] stops it first.)
     pub fn login_hint(&self, svc: ServiceKind) -> String {
         format!("run `{}`, or set {}", self.login_command(svc), svc.env_hint())
     }

@@ -62,6 +62,9 @@ pub struct Previous {
     pub ids: Map<String, Value>,
     #[serde(default)]
     pub run: String,
+    /// The name the content was sent under (a later file of other name is skipped as it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// One line of the journal.
@@ -80,8 +83,17 @@ pub struct Entry {
     /// `task:ID`, `conference:UUID`, `line:UUID/user:UUID`, `room:UUID`, `conversation:ID`, or null.
     #[serde(default)]
     pub target: Option<String>,
-    /// The local path, absolute (`-` for stdin).
+    /// The local path, absolute (`-` for stdin); a path that is not UTF-8 shows U+FFFD here
+    /// and has its exact bytes in `path_base64`.
     pub path: String,
+    /// The path's bytes (standard base64), only when they are not UTF-8 (`history -0`
+    /// prints them as they are, so the file still opens).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_base64: Option<String>,
+    /// The target's name as the upload matched it (`--room "Design Review"`), when it was
+    /// given by name or picked from a list; `history --target` matches it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_name: Option<String>,
     /// The name sent to the service.
     pub name: String,
     pub size: u64,
@@ -116,6 +128,7 @@ impl Entry {
                 outcome: self.outcome,
                 ids: self.ids.clone(),
                 run: self.run.clone(),
+                name: Some(self.name.clone()),
             }),
             Kind::Skipped => self.previous.clone(),
             Kind::Failed => None,
@@ -399,6 +412,8 @@ mod tests {
             profile: "default".into(),
             target: Some("room:x".into()),
             path: "/a".into(),
+            path_base64: None,
+            target_name: None,
             name: "a".into(),
             size: 1,
             fingerprint: Some(fp.into()),

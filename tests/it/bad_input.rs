@@ -338,7 +338,7 @@ fn hostile_names_from_the_file_system_are_escaped_in_errors_and_progress() {
         let r = run(t.cmd(s.name).env("CHATDROP_PROGRESS_INTERVAL", "0").args(s.upload).arg(&file));
         assert_eq!(r.code, 0, "{}: {}", s.name, r.stderr);
         assert!(r.stdout.contains(shown), "{}: {}", s.name, r.stdout);
-        assert!(r.stderr.contains(&format!("done {shown}")), "{}: progress: {}", s.name, r.stderr);
+        assert!(r.stderr.contains(&format!("uploaded {shown}")), "{}: progress: {}", s.name, r.stderr);
         assert!(!r.stderr.lines().any(|l| l.starts_with("fake-line")), "{}: {}", s.name, r.stderr);
         assert!(!r.stdout.lines().any(|l| l.starts_with("fake-line")), "{}: {}", s.name, r.stdout);
     }
@@ -439,7 +439,9 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     // The second file comes from stdin, so a temporary spool exists while it is sent.
     // SIGTERM runs with --json: every file gets its record, the interrupted one included.
     let json = signal == "-TERM";
+    // Stdin needs a name (#23): with several files, --name is stdin's.
     cmd.env("TMPDIR", &tmp).args(["--jobs", "1"]).args(json.then_some("--json")).args(s.upload).arg(&first).arg("-");
+    cmd.args(["--name", "second.png"]);
     let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -20,6 +20,9 @@ fn usage_errors_exit_2_and_help_lists_the_exit_codes() {
 fn missing_credentials_name_the_login_command_and_env_vars() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"x");
+    // The profile exists (a profile no file names is a typo, exit 2: tests/it/interface2.rs).
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    std::fs::write(t.config_dir().join("config.toml"), "[work.pyrus]\ntask = \"7\"\n").unwrap();
     let r = run(t.bare().args(["--profile", "work", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("no Pyrus credentials for profile `work`"), "{}", r.stderr);
@@ -303,7 +306,7 @@ fn interrupt_with(signal: &str) -> (i32, String, usize) {
 fn ctrl_c_stops_promptly_with_130_and_leaves_no_temporary_files() {
     let (code, stderr, left) = interrupt_with("-INT");
     assert_eq!(code, 130, "{stderr}");
-    assert!(stderr.contains("interrupted: 0 of 1 files had finished"), "{stderr}");
+    assert!(stderr.contains("interrupted: 0 of 1 file had finished"), "{stderr}");
     assert_eq!(left, 0, "the stdin spool was removed");
 }
 
@@ -392,6 +395,9 @@ fn flags_with_a_variable_name_it_in_their_help_and_win_over_it() {
     }
     assert!(run(t.bare().args(["protocol", "attach", "--help"])).stdout.contains("[env: CHATDROP_SKIP_SENT]"));
     // Flag > variable > default.
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    let profiles = "[work.protocol]\nconversation = \"a\"\n[ci.protocol]\nconversation = \"b\"\n";
+    std::fs::write(t.config_dir().join("config.toml"), profiles).unwrap();
     let profile = |cmd: &mut assert_cmd::Command| {
         let r = run(cmd.args(["auth", "status"]));
         r.stdout.lines().find(|l| l.starts_with("profile: ")).unwrap_or_default().to_string()

@@ -443,7 +443,7 @@ fn comment(line: &str) -> Option<&str> {
 }
 
 /// Why a runnable line may not run, if it may not: each `chatdrop` must be given `--sandbox`
-/// (a served block: the sandbox's settings are in the environment instead), and a served
+/// (or be `chatdrop sandbox --reset`; a served block: the sandbox's settings are in the environment instead), and a served
 /// block may call curl on the sandbox's address only.
 fn refusal(line: &str, served: bool) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -451,7 +451,10 @@ fn refusal(line: &str, served: bool) -> Option<String> {
     if !(first == "chatdrop" || (served && first == "curl")) {
         return Some(format!("starts with `{first}`: a runnable line runs chatdrop (or, served, curl)"));
     }
-    let bare = words.windows(2).any(|w| w[0] == "chatdrop" && w[1] != "--sandbox") || words.last() == Some(&"chatdrop");
+    // `chatdrop sandbox --reset` only forgets the sandbox's own kept state: no server is asked.
+    let local = |w: &[&str]| w == ["chatdrop", "sandbox", "--reset"];
+    let bare = words.windows(2).any(|w| w[0] == "chatdrop" && w[1] != "--sandbox") && !words.windows(3).any(local)
+        || words.last() == Some(&"chatdrop");
     if bare && !served {
         return Some("`chatdrop` without `--sandbox` right after it".into());
     }

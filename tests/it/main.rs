@@ -22,6 +22,7 @@ mod faults;
 mod hardening;
 mod hostile;
 mod interface;
+mod interface2;
 mod journal;
 mod keyring;
 mod layers;

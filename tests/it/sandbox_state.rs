@@ -110,7 +110,7 @@ fn reset_forgets_everything_kept() {
     let r = run(t.bare().args(["sandbox", "--reset"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let dir = state_dir(&t);
-    assert!(r.stdout.contains("forgot the state of 1 fake(s) and 1 kept file(s)"), "{}", r.stdout);
+    assert!(r.stdout.contains("forgot the state of 1 fake and 1 kept file"), "{}", r.stdout);
     assert!(r.stdout.contains(&dir.display().to_string()), "{}", r.stdout);
     assert!(!dir.join("pyrus.json").exists() && !dir.join("files").exists());
 
