@@ -9,7 +9,7 @@ use crate::error::{Failure, Result};
 use crate::text::escape;
 
 /// The longest id any service uses; anything longer is not one.
-pub const MAX_ID: usize = 128;
+const MAX_ID: usize = 128;
 
 /// A UUID in its usual 8-4-4-4-12 hex form (Carbonio rooms and attachments, 1C-Connect).
 pub fn is_uuid(s: &str) -> bool {
@@ -29,6 +29,20 @@ pub fn plain(title: &str, what: &str, example: &str, id: &str) -> Result<()> {
     }
     Err(Failure::usage(format!("`{}` is not a valid {what} id", escape(id)))
         .with_hint(format!("a {title} {what} id looks like {example} (letters, digits, - and _)")))
+}
+
+/// Ids that are a number (`123456`) or a guid (hex digits and dashes, such as `example`): the
+/// `what` (file) of service `title`.
+pub fn number_or_guid(title: &str, what: &str, example: &str, id: &str) -> Result<()> {
+    let numeric = !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit());
+    let guid = (8..=MAX_ID).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        && id.bytes().any(|b| b.is_ascii_hexdigit());
+    if numeric || guid {
+        return Ok(());
+    }
+    Err(Failure::usage(format!("`{}` is not a {title} {what} id", escape(id)))
+        .with_hint(format!("a {title} {what} id is a number or a guid such as {example}")))
 }
 
 /// Everything but unreserved characters is encoded: `/`, `?`, `#`, `%` and `..` stay inside
@@ -65,6 +79,16 @@ mod tests {
         }
         let hint = plain("Acme", "file", "f_12-ab", "a/b").unwrap_err().hint.unwrap();
         assert_eq!(hint, "a Acme file id looks like f_12-ab (letters, digits, - and _)");
+    }
+
+    #[test]
+    fn numbers_or_guids() {
+        let check = |id| number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", id);
+        assert!(check("123456").is_ok() && check("0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a").is_ok());
+        for bad in ["", "../../tasks/1", "a?b=1#c", "12 3", "x", "-", "--------"] {
+            assert!(check(bad).is_err(), "{bad}");
+        }
+        assert_eq!(check("x").unwrap_err().message, "`x` is not a Pyrus file id");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::targets::{self, Candidate, Wanted};
 use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::config::{Config, ServiceSettings};
+use crate::config::{Config, ServiceSettings, Stored};
 use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::ids::is_uuid;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys, things};
@@ -64,13 +64,12 @@ impl super::Service for Commands {
                 "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
             ),
         }
-        let default_url = keys::URL.default().unwrap_or_default();
         ctx.config.store(
             SVC,
             &[
                 (keys::LOGIN, Some(login.clone().into())),
                 (keys::PASSWORD, Some(password.into())),
-                (keys::URL, (base != default_url).then(|| base.into())),
+                (keys::URL, Stored::unless_default(keys::URL, base)),
             ],
         )?;
         super::auth::logged_in(ctx, SVC, &login);

@@ -15,7 +15,7 @@ use super::context::Context;
 use super::record::{Record, Status};
 use super::targets::{self, Candidate};
 use crate::cli::LoginArgs;
-use crate::config::Config;
+use crate::config::{Config, Stored};
 use crate::error::{ExitClass, Problem, Result};
 use crate::http::Http;
 use crate::secret::Secret;
@@ -85,8 +85,7 @@ impl<A: Renew> Bearer<A> {
             let f = f.context(format!("checking the token against {url}"));
             if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
         })?;
-        let default = self.url.default().unwrap_or_default();
-        let url_stored = (url != default).then(|| url.clone().into());
+        let url_stored = Stored::unless_default(self.url, url.clone());
         ctx.config.store(self.kind, &[(self.token, Some(token.into())), (self.url, url_stored)])?;
         let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
         super::auth::logged_in(ctx, self.kind, &format!("the token holder on {host}"));

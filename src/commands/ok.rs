@@ -12,7 +12,7 @@ use crate::cli::JournalArgs;
 use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::config::Config;
+use crate::config::{Config, Stored};
 use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
@@ -69,7 +69,6 @@ impl super::Service for Commands {
             SigningSecret::Session(v) => (v, keys::APPLICATION_SECRET_KEY),
             SigningSecret::Application(v) => (v, keys::SESSION_SECRET_KEY),
         };
-        let default_url = keys::URL.default().unwrap_or_default();
         ctx.config.store(
             SVC,
             &[
@@ -78,7 +77,7 @@ impl super::Service for Commands {
                 (secret_key, Some(secret_value.into())),
                 // One signing secret only: a stale one of the other kind would take over.
                 (other_key, None),
-                (keys::URL, (url != default_url).then(|| url.into())),
+                (keys::URL, Stored::unless_default(keys::URL, url)),
             ],
         )?;
         let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };

@@ -10,7 +10,7 @@ use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::config::Config;
+use crate::config::{Config, Stored};
 use crate::error::{Failure, Problem, Result};
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
@@ -43,13 +43,12 @@ impl super::Service for Commands {
         let credentials =
             Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };
         let session = Pyrus::authenticate(&http, &credentials).await?;
-        let default_auth = keys::AUTH_URL.default().unwrap_or_default();
         ctx.config.store(
             SVC,
             &[
                 (keys::LOGIN, Some(login.clone().into())),
                 (keys::SECURITY_KEY, Some(key.into())),
-                (keys::AUTH_URL, (auth_url != default_auth).then(|| auth_url.into())),
+                (keys::AUTH_URL, Stored::unless_default(keys::AUTH_URL, auth_url)),
                 (keys::TOKEN, Some(session.token.into())),
                 (keys::API_URL, Some(session.api_url.into())),
                 (keys::FILES_URL, session.files_url.map(Into::into)),

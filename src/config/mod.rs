@@ -100,6 +100,12 @@ impl From<Secret> for Stored {
 }
 
 impl Stored {
+    /// `value` of `key` to store, unless it is the key's built-in default (a login keeps an
+    /// address only when it is not the service's usual one).
+    pub fn unless_default(key: Key, value: String) -> Option<Stored> {
+        (key.default() != Some(value.as_str())).then_some(Stored::Text(value))
+    }
+
     /// The text to write, for the store only.
     fn text(&self) -> &str {
         match self {

@@ -196,11 +196,7 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
 pub const PROFILE: TestProfile = TestProfile {
     image: true,
     resend_safe: true,
-    // The REST calls go to the fake; the upload links it hands out name the proxy.
-    via: Via::Custom(|state, proxy| {
-        state.ok.send_uploads_to(proxy);
-        settings(&state.base)
-    }),
+    via: Via::Links(|state, proxy| state.ok.send_uploads_to(proxy)),
     follow_ups: Some(|state| state.ok.calls().iter().filter(|c| *c == "moments.commit").count()),
     ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", |state| {
         state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect()

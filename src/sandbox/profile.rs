@@ -118,6 +118,9 @@ pub enum Names {
 pub enum Via {
     /// The service's one URL setting points at the proxy (same path as the fake's).
     Url,
+    /// The fake hands out the upload links: it is told to make them point at `proxy` (a
+    /// base URL), and the other requests go to it as usual.
+    Links(fn(&State, proxy: &str)),
     /// The service's whole settings for it (key → value, as `settings(base)` gives them),
     /// such that uploads go to `proxy` (a base URL); the fake's state may be changed too.
     Custom(fn(&State, proxy: &str) -> std::collections::BTreeMap<String, String>),

@@ -113,25 +113,19 @@ pub const PROFILE: TestProfile = TestProfile {
     resend_safe: true,
     checks_md5: true,
     names: Names::Exact,
-    via: Via::Custom(via),
-    ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", posted)
+    // A token of the fake's, the API and files hosts at the proxy: the login stays out of the way.
+    via: Via::Custom(|state, proxy| {
+        BTreeMap::from([
+            ("token".into(), state.pyrus.issue_token()),
+            ("api_url".into(), format!("{proxy}/pyrus/api/v4")),
+            ("files_url".into(), format!("{proxy}/pyrus/files")),
+        ])
+    }),
+    // Pyrus holds what it accepted (unattached files expire by themselves).
+    ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", |state| {
+        state.pyrus.lock().files.iter().map(|f| Posted { md5: f.md5.clone(), name: f.name.clone() }).collect()
+    })
 };
-
-/// Uploads through a proxy: a token of the fake's with the API and files hosts at the proxy
-/// (the login itself stays out of the way of the faults).
-fn via(state: &State, proxy: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([
-        ("token".to_string(), state.pyrus.issue_token()),
-        ("api_url".to_string(), format!("{proxy}/pyrus/api/v4")),
-        ("files_url".to_string(), format!("{proxy}/pyrus/files")),
-    ])
-}
-
-/// Pyrus holds what it accepted (unattached files expire by themselves).
-fn posted(state: &State) -> Vec<Posted> {
-    let inner = state.pyrus.lock();
-    inner.files.iter().map(|f| Posted { md5: f.md5.clone(), name: f.name.clone() }).collect()
-}
 
 /// How an upload carries its file: one part with a file name, hashed (the answer has its MD5).
 const UPLOAD: OneFile = OneFile { field: None, limit: MAX_FILE + 64 * 1024, hashed: true };

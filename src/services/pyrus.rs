@@ -63,18 +63,9 @@ pub mod keys {
     pub const TASK: Key = Key::new(&key("task", "default task id for `pyrus upload --task`"));
 }
 
-/// Pyrus file ids: a number (`123456`) or a guid (hex digits and dashes, as the upload
-/// answers), checked before any request.
+/// Pyrus file ids: a number or a guid (as the upload answers), checked before any request.
 pub fn check_file_id(id: &str) -> Result<()> {
-    let numeric = !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit());
-    let guid = (8..=crate::ids::MAX_ID).contains(&id.len())
-        && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
-        && id.bytes().any(|b| b.is_ascii_hexdigit());
-    if numeric || guid {
-        return Ok(());
-    }
-    Err(Failure::usage(format!("`{}` is not a Pyrus file id", crate::text::escape(id)))
-        .with_hint("a Pyrus file id is a number or a guid such as 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a"))
+    crate::ids::number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", id)
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -609,14 +600,5 @@ mod tests {
         assert_eq!((f.class, f.retry), (ExitClass::Failure, Retry::No));
         let f = error_failure(&Reply::of(429, r#"{"error_code":"too_many_requests","error":"Slow down."}"#), None);
         assert_eq!(f.class, ExitClass::Temporary);
-    }
-
-    #[test]
-    fn file_ids_are_numbers_or_guids() {
-        assert!(check_file_id("123456").is_ok());
-        assert!(check_file_id("0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a").is_ok());
-        for bad in ["", "../../tasks/1", "a?b=1#c", "12 3", "x", "-", "--------"] {
-            assert!(check_file_id(bad).is_err(), "{bad}");
-        }
     }
 }

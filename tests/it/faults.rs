@@ -66,6 +66,10 @@ impl Case {
                 settings.insert(key, url);
                 settings
             }
+            Via::Links(point) => {
+                point(&self.t.sandbox.state, &base);
+                self.svc.settings(&self.t.sandbox.base_url())
+            }
             Via::Custom(settings) => settings(&self.t.sandbox.state, &base),
         };
         let mut cmd = self.t.bare();
