@@ -48,9 +48,8 @@ pub fn exit_codes() -> String {
 #[command(
     name = "chatdrop",
     version,
-    about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats",
-    long_about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats \
-                  from a shell or a CI job."
+    about = about(),
+    long_about = format!("{} from a shell or a CI job.", about())
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -149,6 +148,13 @@ impl GlobalArgs {
     pub fn response_timeout(&self) -> Duration {
         self.response_timeout.or_else(|| env::duration(env::RESPONSE_TIMEOUT)).unwrap_or(Duration::from_secs(120))
     }
+}
+
+/// The one-line description, naming every registered service.
+pub fn about() -> String {
+    let titles: Vec<&str> = crate::services::ALL.iter().map(|s| s.title()).collect();
+    let (last, rest) = titles.split_last().unwrap_or((&"", &[]));
+    format!("Put files and images into {} and {last} chats", rest.join(", "))
 }
 
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.

@@ -90,8 +90,8 @@ pub mod keys {
     ));
     pub const SERVER_API: Key = Key::new(&key(
         "server_api",
-        "the chats API of the server, cached from it beside the token (e.g. `1.6.1+ https://mail.example.com`); \
-         without a URL it holds for any server",
+        "the chats API of the server, learned once and remembered beside the token (e.g. `1.6.1+ \
+         https://mail.example.com`); without a URL it holds for any server; set `1.6.2` or `1.3` to skip the question",
     ));
 }
 

@@ -31,6 +31,7 @@ mod ok;
 mod properties;
 mod protocol;
 mod pyrus;
+mod registry;
 mod sandbox_state;
 mod security;
 mod targets;

@@ -11,10 +11,11 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 pub use chatdrop::sandbox::{Fault, FaultAction, Recorded, Sandbox};
 
-/// The one command that regenerates what is generated from the command tree (man/ and
-/// completions/), as the tests that find them stale say.
-pub const REGENERATE: &str =
-    "CHATDROP_UPDATE_MANPAGES=1 CHATDROP_UPDATE_COMPLETIONS=1 cargo test --locked --test it -- man_pages completions";
+/// The one command that regenerates what is generated from the command tree and the registry
+/// (man/, completions/, the settings tables of docs/services/), as the tests that find them
+/// stale say.
+pub const REGENERATE: &str = "CHATDROP_UPDATE_MANPAGES=1 CHATDROP_UPDATE_COMPLETIONS=1 CHATDROP_UPDATE_DOCS=1 \
+    cargo test --locked --test it -- man_pages completions settings_table";
 
 /// Every secret the fakes' settings hold (the keys their services mark secret): no test output
 /// may ever contain one.
