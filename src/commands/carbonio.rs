@@ -1,5 +1,6 @@
 //! `chatdrop carbonio attach|attachments|info|download|delete|rooms|room-picture|user-picture|preview`
-//! and `chatdrop login carbonio`. Rooms are given by UUID or by name (see `targets`).
+//! and `chatdrop login carbonio`. Rooms are given by UUID or by name (see `targets`). Not the kit's
+//! `Bearer`: an account and a password buy a token that renews, and the server's API is learnt.
 
 use std::path::PathBuf;
 use std::sync::Arc;

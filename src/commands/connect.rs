@@ -1,5 +1,6 @@
 //! `chatdrop connect send-image|send-file|lines` (1C-Connect group chats and support lines;
-//! `--line` takes a line's UUID or its name) and `chatdrop login connect`.
+//! `--line` takes a line's UUID or its name) and `chatdrop login connect`. Not the kit's `Bearer`:
+//! HTTP Basic with an API user, checked with the line list.
 
 use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};

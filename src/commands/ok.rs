@@ -1,5 +1,6 @@
 //! `chatdrop ok moment` (one OK.ru Moment per image: upload link + upload through the shared
-//! uploader, then exactly one commit) and `chatdrop login ok`.
+//! uploader, then exactly one commit) and `chatdrop login ok`. Not the kit's `Bearer`: three keys
+//! and a signing secret.
 
 use std::time::Duration;
 
@@ -45,12 +46,12 @@ impl super::Service for Commands {
         let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)");
         let access_token = ask_secret(ctx, &args, keys::ACCESS_TOKEN, access_token)?;
         let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
-        let (secret_key, secret) = if session_env {
+        let (secret_key, other_key, secret) = if session_env {
             let key = ask_secret(ctx, &args, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
-            (keys::SESSION_SECRET_KEY, SigningSecret::Session(key))
+            (keys::SESSION_SECRET_KEY, keys::APPLICATION_SECRET_KEY, SigningSecret::Session(key))
         } else {
             let key = ask_secret(ctx, &args, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
-            (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(key))
+            (keys::APPLICATION_SECRET_KEY, keys::SESSION_SECRET_KEY, SigningSecret::Application(key))
         };
         let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
@@ -65,10 +66,7 @@ impl super::Service for Commands {
             .current_user()
             .await
             .map_err(|f| f.context("checking the OK.ru credentials"))?;
-        let (secret_value, other_key) = match secret {
-            SigningSecret::Session(v) => (v, keys::APPLICATION_SECRET_KEY),
-            SigningSecret::Application(v) => (v, keys::SESSION_SECRET_KEY),
-        };
+        let (SigningSecret::Session(secret_value) | SigningSecret::Application(secret_value)) = secret;
         ctx.config.store(
             SVC,
             &[

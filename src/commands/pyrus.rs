@@ -1,4 +1,5 @@
-//! `chatdrop pyrus upload|download` and `chatdrop login pyrus`.
+//! `chatdrop pyrus upload|download` and `chatdrop login pyrus`. Not the kit's `Bearer`: a login
+//! and a security key buy a token that renews, and the adapter is built from either.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -217,7 +218,8 @@ async fn upload(
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
-    crate::services::pyrus::check_file_id(&id)?;
+    // A number, or a guid as the upload answers: checked before any request.
+    crate::ids::number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", &id)?;
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
 }

@@ -4,7 +4,8 @@
 //! checks `fileName`/`description` against the server's own pattern (only `\`, `u`, `U`, hex
 //! digits, `{`, `}`) before decoding the `\uXXXX` escapes, wants a Content-Length, checks room
 //! membership, answers 413 above a size limit, pages with a base64 JSON cursor, lets only the
-//! uploader or a room owner delete, and answers every error as a bare status.
+//! uploader or a room owner delete, and answers every error as a bare status. (Not the kit's
+//! `bearer_only` or `OneFile`: a cookie token; raw bodies, or a part with its own headers.)
 //!
 //! It speaks one of two generations ([`Api`], `CHATDROP_SANDBOX_CARBONIO_API`), written from
 //! zextras/carbonio-ws-collaboration-ce:
@@ -407,7 +408,6 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
-/// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
     // The fake speaks 1.6 by default: a multipart PUT.
     upload_method: "PUT",

@@ -4,6 +4,7 @@
 //! two parts `meta` (application/json, the endpoint's fields with UUIDs) and `file` (a name and
 //! a Content-Type; an image by its content on image endpoints) (400), and that the author is a
 //! member of the group chat / the line is the API user's (403). Success is 200 with no body.
+//! (Not the kit's `bearer_only` or `OneFile`: HTTP Basic, and a form of two parts.)
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -80,7 +81,6 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
-/// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
     read_only: &["connect", "lines"],
     image: true,

@@ -7,7 +7,7 @@
 //! `{"error_code", "error_msg", "error_data"}` with HTTP 200 and an `invocation-error` header.
 //! Tests can expire the session, revoke the permission, hand out expired links, script
 //! errors (FLOOD_BLOCKED), lose an answer after the call took effect, and point upload links
-//! at a proxy in front of the fake.
+//! at a proxy in front of the fake. (Not the kit's `bearer_only`: every call is signed.)
 //!
 //! A commit answers in the shape chatdrop settles on for `moments.commit` (see
 //! `services::ok::unverified`: `photosV2.commit`'s, per photo): `{"photos": [{"photo_id",
@@ -192,7 +192,6 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
-/// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
     image: true,
     resend_safe: true,

@@ -162,7 +162,6 @@ pub fn settings(base: &str) -> std::collections::BTreeMap<String, String> {
     ])
 }
 
-/// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
     read_only: &["protocol", "conversations"],
     names: Names::QuotedPlain,

@@ -107,7 +107,6 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
-/// What the cross-service tests drive (see `sandbox::profile`).
 pub const PROFILE: TestProfile = TestProfile {
     read_only: &["pyrus", "download", "0b7e0f3e-1111-4a4a-8b8b-123456789abc"],
     resend_safe: true,

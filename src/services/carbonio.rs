@@ -52,6 +52,8 @@
 //! - a stated picture limit of 0 (the seed example) means the default 512 KiB;
 //! - a file length above [`MAX_SIZE`] is not one (the spec's int64 has no bound);
 //! - previews send `quality`/`output_format` as the enums are spelled (`High`, `Png`).
+//!
+//! Not the kit's `BearerClient`/`ErrorWords`: a cookie token that renews, bare-status errors.
 
 use std::sync::{Arc, Mutex};
 

@@ -37,6 +37,8 @@
 //! - `author_id` on line sends is included only when an author is known (the bot sends it as
 //!   the specialist; SendImageLine lists it without saying whether it is required);
 //! - no file size limit is documented, so none is checked locally.
+//!
+//! Not the kit's `BearerClient`: HTTP Basic; its `ErrorWords` read the error body.
 
 use std::sync::Arc;
 

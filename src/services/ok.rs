@@ -7,7 +7,8 @@
 //! reports the photo failed (a failure status, an error object inside a 200) is a failure,
 //! while one that says neither is "unknown" (the moment may exist: never sent again without
 //! `--resend-unknown`). What is known about the moments answers, and what is assumed, is
-//! written down in [`unverified`], the one place every assumption lives.
+//! written down in [`unverified`], the one place every assumption lives. Not the kit's
+//! `BearerClient`/`ErrorWords`: every call is signed, and errors come in a 200.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -692,9 +693,6 @@ impl crate::upload::retry::Renew for OkRu {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bytes::Bytes;
-    use reqwest::StatusCode;
-    use reqwest::header::HeaderMap;
     use serde_json::json;
 
     // apis.md §2.3 (aiookru docs, recomputed).
@@ -759,11 +757,11 @@ mod tests {
     }
 
     fn reply(status: u16, body: &str, header: Option<&str>) -> Reply {
-        let mut headers = HeaderMap::new();
-        if let Some(h) = header {
-            headers.insert("invocation-error", h.parse().unwrap());
-        }
-        Reply { status: StatusCode::from_u16(status).unwrap(), headers, body: Bytes::from(body.to_string()) }
+        let mut reply = Reply::of(status, body);
+        reply
+            .headers
+            .extend(header.map(|h| (reqwest::header::HeaderName::from_static("invocation-error"), h.parse().unwrap())));
+        reply
     }
 
     #[test]

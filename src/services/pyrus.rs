@@ -17,7 +17,8 @@
 //! ASP.NET `{"Message": ...}` of a route that does not exist; anything else (an HTML proxy
 //! page) is described. An error body inside a 2xx is an error too (the C# client checks
 //! `Error` whatever the status). `too_large_request_length` (a 400) is the file-too-large
-//! class, like a 413; the token codes of `ErrorCodeType` are a refused token like a 401.
+//! class, like a 413; the token codes of `ErrorCodeType` are a refused token like a 401. (So not
+//! the kit's `ErrorWords`/`BearerClient`: these shapes, and a token that renews.)
 //!
 //! UNVERIFIED choices, kept here: the upload and download go to `{files_url}/v4/files/...`
 //! when the auth answer names a files_url (as the C# and TS clients do) and to
@@ -61,11 +62,6 @@ pub mod keys {
     pub const FILES_URL: Key =
         Key::new(&key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"));
     pub const TASK: Key = Key::new(&key("task", "default task id for `pyrus upload --task`"));
-}
-
-/// Pyrus file ids: a number or a guid (as the upload answers), checked before any request.
-pub fn check_file_id(id: &str) -> Result<()> {
-    crate::ids::number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", id)
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
