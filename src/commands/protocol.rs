@@ -16,8 +16,9 @@ use crate::config::Config;
 use crate::error::{Failure, Problem, Result};
 use crate::output::table::Table;
 use crate::paging::Pager;
+use crate::services::kit::Post;
 use crate::services::protocol::{
-    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys, things,
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, check_id, keys, things,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -122,7 +123,7 @@ async fn attach(
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
-    let target = ProtocolUpload { protocol: &protocol, conversation };
+    let target = Post(|payload| protocol.upload(payload, conversation.as_deref()));
     let outcomes = upload_all(ctx, Action::shaped("attach", &["file_url"]), &journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })

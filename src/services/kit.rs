@@ -4,6 +4,7 @@
 //! - [`ErrorWords`]: the server's words from a JSON error body (which keys hold them).
 //! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
 //!   refused, the rest by status).
+//! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
 
 use std::sync::Arc;
 
@@ -11,10 +12,11 @@ use reqwest::header::AUTHORIZATION;
 use reqwest::{Method, RequestBuilder};
 use serde_json::Value;
 
-use crate::error::{Failure, Problem};
+use crate::error::{Failure, Problem, Result};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::text::escape;
+use crate::upload::{Payload, Target};
 
 /// A client of an API that takes one bearer token.
 pub struct BearerClient {
@@ -36,6 +38,29 @@ impl BearerClient {
             .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
     }
 }
+
+/// An upload that is one post (`send` it): a resend of one that may have landed would post
+/// twice, so it is never resent; nothing to renew. `Post(|payload| api.upload(&folder, payload))`.
+pub struct Post<F>(pub F);
+
+impl<F, Fut, O> Target for Post<F>
+where
+    F: Fn(Payload) -> Fut + Send + Sync,
+    Fut: Future<Output = Result<O>> + Send,
+    O: Send,
+{
+    type Output = O;
+
+    fn resend_safe(&self) -> bool {
+        false
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<O>> + Send {
+        (self.0)(payload)
+    }
+}
+
+impl<F: Send + Sync> crate::upload::retry::Renew for Post<F> {}
 
 /// Which keys of a JSON error object hold the server's words.
 pub struct ErrorWords {

@@ -32,7 +32,7 @@ use crate::secret::Secret;
 use crate::services::kit::{BearerClient, ErrorWords, refusal};
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload, Target};
+use crate::upload::{Limits, Payload};
 
 /// The settings of Protocol, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -255,25 +255,6 @@ impl Protocol {
     }
 }
 
-/// An upload into one conversation (or none): what the shared uploader drives.
-pub struct ProtocolUpload<'a> {
-    pub protocol: &'a Protocol,
-    pub conversation: Option<String>,
-}
-
-impl Target for ProtocolUpload<'_> {
-    type Output = Attachment;
-
-    /// A resend of an upload the server already took creates a second attachment.
-    fn resend_safe(&self) -> bool {
-        false
-    }
-
-    fn send(&self, payload: Payload) -> impl Future<Output = Result<Attachment>> + Send {
-        self.protocol.upload(payload, self.conversation.as_deref())
-    }
-}
-
 /// The template's error object inside a 2xx: that error, not a success.
 fn error_in_success(reply: &Reply) -> Result<()> {
     let Some(Value::Object(o)) = reply.json_value() else { return Ok(()) };
@@ -327,9 +308,6 @@ fn error_failure(reply: &Reply) -> Failure {
 
 /// Static credentials: nothing to renew.
 impl crate::upload::retry::Renew for Protocol {}
-
-/// Static credentials: nothing to renew.
-impl crate::upload::retry::Renew for ProtocolUpload<'_> {}
 
 #[cfg(test)]
 mod tests {
