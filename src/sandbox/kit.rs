@@ -79,6 +79,13 @@ impl fmt::Display for NoFile {
 }
 
 impl OneFile {
+    /// [`OneFile::read`] of a whole request (a handler's `req: Request`).
+    pub async fn take(&self, state: &State, req: Request) -> Result<(StoredPart, Vec<StoredPart>), NoFile> {
+        let seq = req.extensions().get::<Seq>().copied().unwrap_or(Seq(usize::MAX));
+        let (parts, body) = req.into_parts();
+        self.read(state, seq, &parts.headers, body).await
+    }
+
     /// The file part and every part (all stored and recorded), after checking the form:
     /// multipart/form-data, a declared length, exactly one file part with a name, not empty.
     pub async fn read(

@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, Path, RawQuery, State as AxState};
+use axum::extract::{Extension, Path, RawQuery, Request, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -363,13 +363,8 @@ async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery) ->
     json_reply(StatusCode::OK, json!({ "has_more": has_more, "data": data }))
 }
 
-async fn create(
-    AxState(state): AxState<Arc<State>>,
-    Extension(seq): Extension<Seq>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let (file, parts) = match UPLOAD.read(&state, seq, &headers, body).await {
+async fn create(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let (file, parts) = match UPLOAD.take(&state, req).await {
         Ok(found) => found,
         Err(NoFile::Count(_)) => return bad_request("The field `file` is required, exactly once."),
         Err(e) => return error(e.status(), "invalid_request", &e.to_string()),

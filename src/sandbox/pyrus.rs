@@ -18,8 +18,8 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, Path, State as AxState};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Extension, Path, Request, State as AxState};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
@@ -186,17 +186,12 @@ fn check_token(state: &State, token: Option<&str>) -> Result<(), Response> {
     }
 }
 
-async fn upload(
-    AxState(state): AxState<Arc<State>>,
-    Extension(seq): Extension<Seq>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let length = headers.get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+async fn upload(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let length = req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if length.is_some_and(|n| n > UPLOAD.limit) {
         return error(StatusCode::BAD_REQUEST, "too_large_request_length", "The maximum file size is 2 GB.");
     }
-    let part = match UPLOAD.read(&state, seq, &headers, body).await {
+    let part = match UPLOAD.take(&state, req).await {
         Ok((part, _)) => part,
         Err(NoFile::NoLength) => {
             return error(StatusCode::LENGTH_REQUIRED, "content_length_required", "Content-Length is required.");
