@@ -386,12 +386,21 @@ pub struct Room {
     /// group, one_to_one, temporary (1.6); workspace and channel too before 1.6.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// With `extraFields=members` only.
-    #[serde(default)]
+    /// With `extraFields=members` only. The 1.6.2 spec declares it with `items` but no
+    /// `type: array`, so any JSON there is schema-valid: only a list is read as one.
+    #[serde(default, deserialize_with = "list_or_none")]
     pub members: Option<Vec<Value>>,
     /// Channels of a workspace (before 1.6 only).
     #[serde(default)]
     pub children: Option<Vec<Room>>,
+}
+
+/// A JSON array as its items; any other value as none, rather than failing the whole answer.
+fn list_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Vec<Value>>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Array(items) => Some(items),
+        _ => None,
+    })
 }
 
 /// The limits of `GET /users/capabilities` chatdrop checks before an upload. The spec types
