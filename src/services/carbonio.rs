@@ -1236,7 +1236,14 @@ impl Carbonio {
                 "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
             ))
             .with_problem(Problem::Forbidden(Thing::UserPicture)),
-            (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
+            // A 1.3.x server answers a picture PUT 204, 400 or 403, never 404 (`updateUserPicture`
+            // in chats-api.yaml and `UserServiceImpl.setUserPicture` at 5d544caf): a 404 is the
+            // route missing (its version header lost on the way), or a user that is not there.
+            (404, Some(About::UserPictureSet(user))) => Failure::general(format!(
+                "could not set the picture of user {user} (HTTP 404{said}): there is no such user, or this Carbonio \
+                 server has no user pictures (they were removed in Workstream Collaboration 1.6.0)"
+            )),
+            (404, Some(About::UserPictureGet(user))) => {
                 Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
             }
             (403, Some(About::Preview(id))) => Failure::general(format!(

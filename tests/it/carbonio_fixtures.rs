@@ -484,3 +484,29 @@ fn a_room_whose_members_are_not_a_list_is_still_listed() {
     }
     assert_eq!(c.sent(), ["GET /services/chats/rooms?extraFields=members"]);
 }
+
+#[test]
+fn a_404_to_setting_a_user_picture_is_not_called_a_missing_picture() {
+    // 1.3.1 (chats/chats-api.yaml at 5d544caf): `updateUserPicture` answers 204, 400, 401 or
+    // 403, and `UserServiceImpl.setUserPicture` there throws only Forbidden and BadRequest; so
+    // a bare 404 to the PUT is a route that is not there (or no such user), never "no picture".
+    // The capabilities carry no version header: a server from before API versioning.
+    let t = TestEnv::new();
+    let caps = r#"{"canSeeMessageReads":true,"canSeeUsersPresence":true,"canVideoCall":true,"canUseVirtualBackground":false,"editMessageTimeLimitInMinutes":10,"deleteMessageTimeLimitInMinutes":10,"maxGroupMembers":128,"maxRoomImageSizeInKb":512,"maxUserImageSizeInKb":512}"#;
+    let c = Canned::start(vec![("GET", "/users/capabilities".into(), fixed(json(200, caps)))]);
+    let image = t.file("me.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+    let r = run(carbonio(&t, &c).args(["carbonio", "user-picture", "set", "--user", USER]).arg(&image));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(
+        &r,
+        &format!(
+            "could not set the picture of user {USER} (HTTP 404): there is no such user, or this Carbonio server has \
+             no user pictures (they were removed in Workstream Collaboration 1.6.0)"
+        ),
+    );
+    assert!(!r.stderr.contains("has no picture"), "{}", r.stderr);
+    assert_eq!(
+        c.sent(),
+        ["GET /services/chats/users/capabilities", &format!("PUT /services/chats/users/{USER}/picture")]
+    );
+}
