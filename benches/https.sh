@@ -15,7 +15,10 @@
 #                                the table shows the best wall time and, separately, the
 #                                least CPU time of the N runs
 #   SERVICES="carbonio protocol pyrus"  which 1 GiB rows
+#   SMALL_REPEAT=N               runs per cell of the 200-file table (default 1)
 #   CHATDROP_BIN=path            measure that binary instead of building target/release
+# On a busy machine, `nice -n -10 bash benches/https.sh` keeps other work from preempting both
+# clients (it cannot keep it from sharing their caches: read the CPU columns, not wall time).
 # Needs: curl, openssl, GNU time (/usr/bin/time), stunnel4 (installed with apt-get if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
