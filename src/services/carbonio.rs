@@ -402,12 +402,21 @@ pub struct Room {
     /// group, one_to_one, temporary (1.6); workspace and channel too before 1.6.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// With `extraFields=members` only.
-    #[serde(default)]
+    /// With `extraFields=members` only. The 1.6.2 spec declares it with `items` but no
+    /// `type: array`, so any JSON there is schema-valid: only a list is read as one.
+    #[serde(default, deserialize_with = "list_or_none")]
     pub members: Option<Vec<Value>>,
     /// Channels of a workspace (before 1.6 only).
     #[serde(default)]
     pub children: Option<Vec<Room>>,
+}
+
+/// A JSON array as its items; any other value as none, rather than failing the whole answer.
+fn list_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Vec<Value>>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Array(items) => Some(items),
+        _ => None,
+    })
 }
 
 /// The limits of `GET /users/capabilities` chatdrop checks before an upload. The spec types
@@ -1243,7 +1252,14 @@ impl Carbonio {
                 "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
             ))
             .with_problem(Problem::Forbidden(things::USER_PICTURE)),
-            (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
+            // A 1.3.x server answers a picture PUT 204, 400 or 403, never 404 (`updateUserPicture`
+            // in chats-api.yaml and `UserServiceImpl.setUserPicture` at 5d544caf): a 404 is the
+            // route missing (its version header lost on the way), or a user that is not there.
+            (404, Some(About::UserPictureSet(user))) => Failure::general(format!(
+                "could not set the picture of user {user} (HTTP 404{said}): there is no such user, or this Carbonio \
+                 server has no user pictures (they were removed in Workstream Collaboration 1.6.0)"
+            )),
+            (404, Some(About::UserPictureGet(user))) => {
                 Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
             }
             (403, Some(About::Preview(id))) => Failure::general(format!(
