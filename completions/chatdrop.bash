@@ -879,7 +879,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -941,7 +941,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__connect)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1101,7 +1101,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__ok)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,7 +1151,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,7 +1201,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,7 +3777,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3839,7 +3839,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__connect)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,7 +3999,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__ok)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,7 +4049,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4099,7 +4099,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

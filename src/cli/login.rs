@@ -37,6 +37,9 @@ pub struct LoginArgs {
     given: Vec<(Key, String)>,
     /// The secrets whose `--store-<key>` was given.
     keep: Vec<Key>,
+    /// `--store`: keep secrets that came from the environment too (by default a login whose
+    /// secrets all come from env vars checks them and stores nothing secret).
+    pub store: bool,
 }
 
 impl LoginArgs {
@@ -84,7 +87,12 @@ fn sentence(help: &str) -> String {
 
 /// `chatdrop login <svc>`: its questions as flags.
 fn service_command(svc: ServiceKind) -> Command {
-    let mut cmd = Command::new(svc.name()).about(format!("Log in to {}", svc.title())).after_help(SECRETS);
+    let mut cmd = Command::new(svc.name()).about(format!("Log in to {}", svc.title())).after_help(SECRETS).arg(
+        Arg::new("store").long("store").action(ArgAction::SetTrue).help(
+            "Also store secrets taken from the CHATDROP_* env vars (without it, a login whose secrets all come \
+             from the environment checks them and stores nothing secret)",
+        ),
+    );
     for &key in svc.login() {
         if flagged(key) {
             let value_name = if key.is_url() { "URL".to_string() } else { key.name().to_ascii_uppercase() };
@@ -134,7 +142,7 @@ impl clap::FromArgMatches for LoginArgs {
         let keep =
             service.login().iter().copied().filter(|k| k.on_request() && sub.get_flag(&store_flag(*k))).collect();
         let with_token = service.stdin_key().is_some() && sub.get_flag("with_token");
-        Ok(LoginArgs { service, with_token, given, keep })
+        Ok(LoginArgs { service, with_token, given, keep, store: sub.get_flag("store") })
     }
 
     fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {

@@ -125,14 +125,55 @@ impl Ask {
 /// refused with a control character inside, naming its source.
 pub fn ask(ctx: &Context, args: &LoginArgs, key: Key, how: Ask) -> Result<String> {
     debug_assert!(!how.secret && !key.is_secret(), "`{key}` is a secret: ask for it with `ask_secret`");
-    ask_with_origin(ctx, args.service, key, how.given(args, key)).map(|(value, _)| value)
+    let mut how = how.given(args, key);
+    // What the profile already has (config.toml > credentials.toml > the default) is the
+    // answer offered, and without a terminal the answer: the flag and env came first.
+    if how.default_origin.is_none() {
+        let settings = args.apply(ctx.settings(args.service));
+        if let Some(r) = settings.resolved(key).filter(|r| !matches!(r.source, Source::Flag | Source::Env(_)))
+            && how.default.as_ref().is_none_or(|d| value::trim(d) == r.value)
+        {
+            let origin = settings.origin(key, &r.source);
+            how = how.default_from(Some((r.value, origin)));
+        }
+    }
+    ask_with_origin(ctx, args.service, key, how).map(|(value, _)| value)
 }
 
 /// One secret: env `CHATDROP_<SVC>_<KEY>` > stdin (`--with-token`) > a hidden prompt, as
 /// [`ask`] takes a value; a [`Secret`] from the moment it is read.
 pub fn ask_secret(ctx: &Context, args: &LoginArgs, key: Key, how: Ask) -> Result<Secret> {
     debug_assert!(how.secret && key.is_secret(), "`{key}` is no secret: ask for it with `ask`");
-    gather(ctx, args.service, key, &how.given(args, key)).map(|(value, _)| Secret::new(value))
+    let (value, origin) = gather(ctx, args.service, key, &how.given(args, key))?;
+    let var = args.service.env_var(key);
+    let from_env = (origin == format!("the environment variable {var}")).then_some(var);
+    SECRET_ORIGINS.lock().unwrap_or_else(|e| e.into_inner()).push(from_env);
+    Ok(Secret::new(value))
+}
+
+/// Where each secret this run's login gathered came from: the variable, or None for stdin or
+/// the prompt. One login per run, so a static is enough.
+static SECRET_ORIGINS: std::sync::Mutex<Vec<Option<String>>> = std::sync::Mutex::new(Vec::new());
+
+/// The variables the login's secrets all came from, when they all came from the environment
+/// and `--store` was not given: then nothing secret is stored.
+fn withheld(args: &LoginArgs) -> Option<Vec<String>> {
+    let origins = SECRET_ORIGINS.lock().unwrap_or_else(|e| e.into_inner());
+    let vars: Option<Vec<String>> = origins.iter().cloned().collect();
+    vars.filter(|v| !v.is_empty() && !args.store)
+}
+
+/// What a login keeps, through [`Config::store`](crate::config::Config::store): all of
+/// `values`, unless the login's secrets all came from the environment without `--store` (a CI
+/// runner must not write them to disk): then only the settings that are no secret, and any
+/// secret stored before for this service is removed rather than left beside a new account.
+pub fn store(ctx: &Context, args: &LoginArgs, values: &[(Key, Option<crate::config::Stored>)]) -> Result<()> {
+    if withheld(args).is_none() {
+        return ctx.config.store(args.service, values);
+    }
+    let kept: Vec<(Key, Option<crate::config::Stored>)> =
+        values.iter().map(|(k, v)| (*k, if k.is_secret() { None } else { v.clone() })).collect();
+    ctx.config.store(args.service, &kept)
 }
 
 /// [`ask`], with where the value came from in words ("the flag --url", "your answer at the
@@ -184,9 +225,19 @@ fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(Strin
     }
     let instead = match (how.secret, &how.flag_name) {
         (true, _) => format!("set {var}, or pipe it in: `chatdrop login {} --with-token < file`", svc.name()),
-        (false, Some(flag)) => format!("pass {flag} or set {var}"),
+        (false, Some(flag)) => format!("pass {flag} (`chatdrop login {} {flag} …`) or set {var}", svc.name()),
         (false, None) => format!("set {var}"),
     };
+    if !ctx.prompter.can_prompt() {
+        // Without a terminal: the setting the profile has, else missing credentials (exit 4,
+        // as every command says of them).
+        if let (Some(default), Some(origin)) = (&how.default, &how.default_origin) {
+            return Ok((accept(how, default, origin)?, origin.clone()));
+        }
+        return Err(
+            Failure::auth(format!("no {} {key} given, and no terminal to ask on", svc.title())).with_hint(instead)
+        );
+    }
     let asked = format!("{}.{key}", svc.name());
     for attempt in 1.. {
         let (answer, offered) = if how.secret {
@@ -235,8 +286,27 @@ fn accept(how: &Ask, raw: &str, origin: &str) -> Result<String> {
 
 /// The closing line of every successful login, and the one notice when `auto` found no
 /// keyring and the secrets went to the file.
-pub fn logged_in(ctx: &Context, svc: ServiceKind, who: &str) {
+pub fn logged_in(ctx: &Context, args: &LoginArgs, who: &str) {
+    let svc = args.service;
     let path = ctx.config.paths.credentials_file.display().to_string();
+    if let Some(vars) = withheld(args) {
+        ctx.output.status(&format!(
+            "Checked: {} accepts {} as {} (profile `{}`); nothing secret was stored, as the secrets come from {}: \
+             pass --store to keep them in {}",
+            svc.title(),
+            if vars.len() == 1 { "it" } else { "them" },
+            crate::text::escape(who),
+            ctx.config.profile,
+            vars.join(", "),
+            if ctx.config.secrets.mode.name() == "file" { path.clone() } else { "the credential store".into() },
+        ));
+        ctx.output.result(
+            &format!("{}: checked as {}; nothing secret stored", svc.name(), crate::text::escape(who)),
+            &json!({ "service": svc.name(), "profile": ctx.config.profile, "account": who, "stored_in": null,
+                     "secret_store": null, "secrets_from": vars }),
+        );
+        return;
+    }
     let (saved, secret_store) = match ctx.config.stored_in() {
         Some(Placed::Keyring) => (format!("secrets saved in the OS keyring, other settings in {path}"), "keyring"),
         Some(Placed::File { fallback: Some(_) }) => {
@@ -324,9 +394,7 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
     let mut rows = Vec::new();
     for svc in services {
         let settings = ctx.settings(svc);
-        let complete = svc.credential_sets().iter().find(|set| {
-            set.iter().all(|k| settings.resolved(*k).is_some_and(|r| r.source != crate::config::Source::Default))
-        });
+        let use_ = in_use(&settings);
         let keys: Vec<serde_json::Value> = svc
             .keys()
             .iter()
@@ -337,29 +405,22 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
                 })
             })
             .collect();
-        let state = if complete.is_some() {
+        let state = if use_.set.is_some() {
             CredentialState::Ready
         } else if keys.is_empty() {
             CredentialState::NotSet
         } else {
             CredentialState::Incomplete
         };
-        let human_sources: Vec<String> = match complete {
-            Some(set) => set
-                .iter()
-                .map(|k| {
-                    format!("{k} from {}", settings.resolved(*k).map(|r| r.source.to_string()).unwrap_or_default())
-                })
-                .collect(),
-            None if state == CredentialState::Incomplete => vec![ctx.config.login_hint(svc)],
-            None => vec![format!("`chatdrop login {}` or {}", svc.name(), svc.env_hint())],
-        };
+        let names = |keys: &[(Key, Source)]| keys.iter().map(|(k, _)| k.name()).collect::<Vec<_>>();
         let mut json = json!({
             "service": svc.name(),
             "profile": ctx.config.profile,
             "active": true,
             "state": state.word(),
             "settings": keys,
+            "using": names(&use_.using),
+            "overrides": names(&use_.overridden),
         });
         let checked = if check && state == CredentialState::Ready { Some(live_check(ctx, svc).await) } else { None };
         if let Some(outcome) = &checked {
@@ -372,13 +433,18 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
                 json["hint"] = json!(f.hint);
             }
         }
-        rows.push((svc, state, human_sources, json, checked));
+        let line = if ctx.output.stdout_is_terminal {
+            narrow_line(ctx, svc, state, &use_, checked.as_ref())
+        } else {
+            wide_line(ctx, svc, state, &use_, checked.as_ref())
+        };
+        rows.push((svc, line, json, checked));
     }
     // Env vars belong to whichever profile runs, so other profiles show what their files hold.
     let others = ctx.config.other_profiles();
     let files = files_record(ctx);
     if ctx.output.json {
-        for (_, _, _, json, _) in &rows {
+        for (_, _, json, _) in &rows {
             ctx.output.result("", json);
         }
         for (profile, services) in &others {
@@ -393,14 +459,8 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
             ctx.output.result(line, &json!(null));
         }
         ctx.output.result(&format!("profile: {}", ctx.config.profile), &json!(null));
-        for (svc, state, sources, _, checked) in &rows {
-            let check = match checked {
-                Some(Checked::Accepted(Some(server))) => format!(" [{}; {server}]", Checked::Accepted(None).word()),
-                Some(c) => format!(" [{}]", c.word()),
-                None => String::new(),
-            };
-            ctx.output
-                .result(&format!("{:<9} {:<10} {}{check}", svc.name(), state.word(), sources.join("; ")), &json!(null));
+        for (_, line, _, _) in &rows {
+            ctx.output.result(line, &json!(null));
         }
         if !others.is_empty() {
             let list: Vec<String> = others.iter().map(|(p, s)| format!("{p} ({})", s.join(", "))).collect();
@@ -410,7 +470,163 @@ pub async fn status(ctx: &Context, command: AuthCommand) -> Result<()> {
             );
         }
     }
-    check_outcome(ctx, &rows.into_iter().filter_map(|(svc, _, _, _, c)| Some((svc, c?))).collect::<Vec<_>>())
+    check_outcome(ctx, &rows.into_iter().filter_map(|(svc, _, _, c)| Some((svc, c?))).collect::<Vec<_>>())
+}
+
+/// The width `auth status` keeps to on a terminal.
+const COLUMNS: usize = 100;
+
+/// What this run would use of one service's credentials, as its adapter chooses: a whole set
+/// whose secrets all come from the environment first (it wins over anything stored, as gh
+/// does with GH_TOKEN), else the first whole set in the service's order.
+struct InUse {
+    /// The set chosen, if any set is whole (defaults do not count).
+    set: Option<&'static [Key]>,
+    /// Its keys, each with where its value comes from.
+    using: Vec<(Key, Source)>,
+    /// Stored secrets of the other sets that the environment's set overrides.
+    overridden: Vec<(Key, Source)>,
+}
+
+fn in_use(settings: &ServiceSettings<'_>) -> InUse {
+    let svc = settings.svc;
+    let source = |k: &Key| settings.resolved(*k).map(|r| r.source).filter(|s| *s != Source::Default);
+    let whole = |set: &&&[Key]| set.iter().all(|k| source(k).is_some());
+    let from_env = |set: &&&[Key]| {
+        set.iter().filter(|k| k.is_secret()).all(|k| matches!(source(k), Some(Source::Env(_) | Source::Flag)))
+    };
+    let sets = svc.credential_sets();
+    let env_set = sets.iter().filter(whole).find(from_env);
+    let Some(set) = env_set.or_else(|| sets.iter().find(whole)).copied() else {
+        return InUse { set: None, using: Vec::new(), overridden: Vec::new() };
+    };
+    let using = set.iter().filter_map(|k| Some((*k, source(k)?))).collect();
+    let mut overridden: Vec<(Key, Source)> = Vec::new();
+    if env_set.is_some() {
+        for key in sets.iter().flat_map(|s| s.iter()).filter(|k| k.is_secret() && !set.contains(k)) {
+            if let Some(s @ (Source::CredentialsFile(_) | Source::Keyring | Source::ConfigFile(_))) = source(key)
+                && !overridden.iter().any(|(k, _)| k == key)
+            {
+                overridden.push((*key, s));
+            }
+        }
+    }
+    InUse { set: Some(set), using, overridden }
+}
+
+/// `the value of X is being used` (gh's words) for the variables among `using`.
+fn env_words(using: &[(Key, Source)]) -> Option<String> {
+    let vars: Vec<&str> =
+        using.iter().filter_map(|(_, s)| if let Source::Env(v) = s { Some(v.as_str()) } else { None }).collect();
+    match vars.as_slice() {
+        [] => None,
+        [one] => Some(format!("the value of {one} is being used")),
+        [rest @ .., last] => Some(format!("the values of {} and {last} are being used", rest.join(", "))),
+    }
+}
+
+/// Where a stored value is, in a few words (the files' paths are printed once, above).
+fn short_source(source: &Source) -> &'static str {
+    match source {
+        Source::CredentialsFile(_) => "credentials file",
+        Source::ConfigFile(_) => "config file",
+        Source::Keyring => "OS keyring",
+        Source::Env(_) => "env",
+        Source::Flag => "flag",
+        Source::Default => "default",
+        Source::Sandbox => "sandbox",
+    }
+}
+
+/// One service's line off a terminal, whole: every source with its path, the verdict last.
+fn wide_line(
+    ctx: &Context,
+    svc: ServiceKind,
+    state: CredentialState,
+    use_: &InUse,
+    checked: Option<&Checked>,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match state {
+        CredentialState::Ready => {
+            parts.extend(env_words(&use_.using));
+            parts.extend(
+                use_.using.iter().filter(|(_, s)| !matches!(s, Source::Env(_))).map(|(k, s)| format!("{k} from {s}")),
+            );
+            if !use_.overridden.is_empty() {
+                let keys: Vec<String> =
+                    use_.overridden.iter().map(|(k, s)| format!("the {k} in the {}", short_source(s))).collect();
+                let env = use_.using.iter().filter(|(_, s)| matches!(s, Source::Env(_))).count();
+                let they = if env == 1 { "it overrides" } else { "they override" };
+                parts.push(format!("{they} {}", keys.join(" and ")));
+            }
+        }
+        CredentialState::Incomplete => parts.push(ctx.config.login_hint(svc)),
+        CredentialState::NotSet => parts.push(format!("`chatdrop login {}` or {}", svc.name(), svc.env_hint())),
+    }
+    let check = match checked {
+        Some(Checked::Accepted(Some(server))) => format!(" [{}; {server}]", Checked::Accepted(None).word()),
+        Some(c) => format!(" [{}]", c.word()),
+        None => String::new(),
+    };
+    format!("{:<9} {:<10} {}{check}", svc.name(), state.word(), parts.join("; "))
+}
+
+/// One service's line on a terminal: within [`COLUMNS`], the sources in a few words (the
+/// files' paths are above), the verdict of `--check` in place of the state.
+fn narrow_line(
+    ctx: &Context,
+    svc: ServiceKind,
+    state: CredentialState,
+    use_: &InUse,
+    checked: Option<&Checked>,
+) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    match state {
+        CredentialState::Ready => {
+            let vars: Vec<&str> = use_
+                .using
+                .iter()
+                .filter_map(|(_, s)| if let Source::Env(v) = s { Some(v.as_str()) } else { None })
+                .collect();
+            if !vars.is_empty() {
+                parts.push(format!("env {}", vars.join(", ")));
+            }
+            let stored: Vec<String> = use_
+                .using
+                .iter()
+                .filter(|(_, s)| !matches!(s, Source::Env(_)))
+                .map(|(k, s)| format!("{k}: {}", short_source(s)))
+                .collect();
+            if !stored.is_empty() {
+                parts.push(stored.join(", "));
+            }
+            if !use_.overridden.is_empty() {
+                let keys: Vec<&str> = use_.overridden.iter().map(|(k, _)| k.name()).collect();
+                parts.push(format!("over the stored {}", keys.join(", ")));
+            }
+        }
+        CredentialState::Incomplete => parts.push(ctx.config.login_hint(svc)),
+        CredentialState::NotSet => parts.push(format!(
+            "`chatdrop login {}` or its CHATDROP_{}_* variables",
+            svc.name(),
+            svc.name().to_ascii_uppercase()
+        )),
+    }
+    if let Some(Checked::Accepted(Some(server))) = checked {
+        parts.push(server.clone());
+    }
+    let word = checked.map_or(state.word(), Checked::word);
+    fit(format!("{:<9} {word:<11} {}", svc.name(), parts.join("; ")), COLUMNS)
+}
+
+/// `line` cut to `max` characters, an ellipsis ending what was cut.
+fn fit(line: String, max: usize) -> String {
+    if line.chars().count() <= max {
+        return line;
+    }
+    let kept: String = line.chars().take(max - 1).collect();
+    format!("{kept}…")
 }
 
 /// How complete a service's credentials are in this profile, for `auth status`.

@@ -107,8 +107,9 @@ impl super::Service for Commands {
             .check()
             .await
             .map_err(|f| f.context("checking the new token against the chats API"))?;
-        ctx.config.store(
-            SVC,
+        super::auth::store(
+            ctx,
+            &args,
             &[
                 (keys::URL, Some(url.clone().into())),
                 (keys::ACCOUNT, Some(account.clone().into())),
@@ -122,7 +123,7 @@ impl super::Service for Commands {
                 "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
             );
         }
-        super::auth::logged_in(ctx, SVC, &account);
+        super::auth::logged_in(ctx, &args, &account);
         kit::offer_default(ctx, SVC, &ROOM, async || {
             let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
             Ok(api.rooms(false).await?.iter().map(candidate).collect())

@@ -65,15 +65,16 @@ impl super::Service for Commands {
                 "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
             ),
         }
-        ctx.config.store(
-            SVC,
+        super::auth::store(
+            ctx,
+            &args,
             &[
                 (keys::LOGIN, Some(login.clone().into())),
                 (keys::PASSWORD, Some(password.into())),
                 (keys::URL, Stored::unless_default(keys::URL, base)),
             ],
         )?;
-        super::auth::logged_in(ctx, SVC, &login);
+        super::auth::logged_in(ctx, &args, &login);
         kit::offer_default(ctx, SVC, &LINE, async || line_candidates(&connect).await).await
     }
 

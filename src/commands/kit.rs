@@ -86,9 +86,9 @@ impl<A: Renew> Bearer<A> {
             if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
         })?;
         let url_stored = Stored::unless_default(self.url, url.clone());
-        ctx.config.store(self.kind, &[(self.token, Some(token.into())), (self.url, url_stored)])?;
+        super::auth::store(ctx, args, &[(self.token, Some(token.into())), (self.url, url_stored)])?;
         let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
-        super::auth::logged_in(ctx, self.kind, &format!("the token holder on {host}"));
+        super::auth::logged_in(ctx, args, &format!("the token holder on {host}"));
         Ok(api)
     }
 }

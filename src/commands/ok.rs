@@ -67,8 +67,9 @@ impl super::Service for Commands {
             .await
             .map_err(|f| f.context("checking the OK.ru credentials"))?;
         let (SigningSecret::Session(secret_value) | SigningSecret::Application(secret_value)) = secret;
-        ctx.config.store(
-            SVC,
+        super::auth::store(
+            ctx,
+            &args,
             &[
                 (keys::APPLICATION_KEY, Some(application_key.into())),
                 (keys::ACCESS_TOKEN, Some(access_token.into())),
@@ -79,7 +80,7 @@ impl super::Service for Commands {
             ],
         )?;
         let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };
-        super::auth::logged_in(ctx, SVC, &who);
+        super::auth::logged_in(ctx, &args, &who);
         Ok(())
     }
 
@@ -92,12 +93,17 @@ impl super::Service for Commands {
     /// each ends with the login command of the profile in use (or the variables).
     fn hint(config: &Config, problem: &Problem) -> Option<String> {
         let login = config.login_command(SVC);
-        let relogin = format!(
-            "run `{login}`, or set {} and {} (or {})",
-            SVC.env_var(keys::ACCESS_TOKEN),
-            SVC.env_var(keys::APPLICATION_SECRET_KEY),
-            SVC.env_var(keys::SESSION_SECRET_KEY)
-        );
+        // Variables that set the credentials win over a login: then the advice is about them.
+        let relogin = if config.env_credentials(SVC).is_empty() {
+            format!(
+                "run `{login}`, or set {} and {} (or {})",
+                SVC.env_var(keys::ACCESS_TOKEN),
+                SVC.env_var(keys::APPLICATION_SECRET_KEY),
+                SVC.env_var(keys::SESSION_SECRET_KEY)
+            )
+        } else {
+            config.login_hint(SVC)
+        };
         Some(match problem {
             Problem::CredentialsMismatch => format!(
                 "the {} (or {}) does not belong to this {} and {}; check it, or {relogin}",

@@ -44,8 +44,9 @@ impl super::Service for Commands {
         let credentials =
             Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };
         let session = Pyrus::authenticate(&http, &credentials).await?;
-        ctx.config.store(
-            SVC,
+        super::auth::store(
+            ctx,
+            &args,
             &[
                 (keys::LOGIN, Some(login.clone().into())),
                 (keys::SECURITY_KEY, Some(key.into())),
@@ -55,7 +56,7 @@ impl super::Service for Commands {
                 (keys::FILES_URL, session.files_url.map(Into::into)),
             ],
         )?;
-        super::auth::logged_in(ctx, SVC, &login);
+        super::auth::logged_in(ctx, &args, &login);
         Ok(())
     }
 

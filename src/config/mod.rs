@@ -572,19 +572,58 @@ impl Config {
         format!("chatdrop login {}{}", svc.name(), self.profile_flag())
     }
 
-    /// The hint for missing or rejected credentials: login command and env vars. (A profile
-    /// no file names never gets here as a typo: [`Config::check_profile`] stops it first.)
+    /// The hint for rejected credentials: login command and env vars; but when the environment
+    /// sets part of the credentials, those variables win over anything `login` stores, so the
+    /// hint is to fix or unset them (as gh says of GH_TOKEN). (A profile no file names never
+    /// gets here as a typo: [`Config::check_profile`] stops it first.)
     pub fn login_hint(&self, svc: ServiceKind) -> String {
-        format!("run `{}`, or set {}", self.login_command(svc), svc.env_hint())
+        let vars = self.env_credentials(svc);
+        if vars.is_empty() {
+            return format!("run `{}`, or set {}", self.login_command(svc), svc.env_hint());
+        }
+        let (is, wins, them) = if vars.len() == 1 { ("is", "wins", "it") } else { ("are", "win", "them") };
+        format!(
+            "{} {is} set in the environment and {wins} over anything stored: fix the value, or unset {them}",
+            vars.join(" and ")
+        )
     }
 
+    /// The variables of `svc`'s credentials (its credential sets' keys but the addresses) that
+    /// the environment sets, in the order of the sets. The sandbox reads none.
+    pub fn env_credentials(&self, svc: ServiceKind) -> Vec<String> {
+        if self.is_sandbox() {
+            return Vec::new();
+        }
+        let mut vars: Vec<String> = Vec::new();
+        for key in svc.credential_sets().iter().flat_map(|set| set.iter()).filter(|k| !k.is_url()) {
+            let var = svc.env_var(*key);
+            if !vars.contains(&var) && crate::env::get(&var).is_some_and(|v| !value::trim(&v).is_empty()) {
+                vars.push(var);
+            }
+        }
+        vars
+    }
+
+    /// No whole set of credentials (exit 4): the login command and the variables, or, when the
+    /// environment sets part of a set, what it lacks (a login would not help: env wins).
     pub fn missing_credentials(&self, svc: ServiceKind) -> Failure {
         let keyring = match self.secrets.problem() {
             Some(problem) if !self.is_sandbox() => format!(" ({problem}; the credential store is `keyring`)"),
             _ => String::new(),
         };
-        Failure::auth(format!("no {} credentials for profile `{}`{keyring}", svc.title(), self.profile))
-            .with_hint(self.login_hint(svc))
+        let vars = self.env_credentials(svc);
+        let hint = if vars.is_empty() {
+            self.login_hint(svc)
+        } else {
+            format!(
+                "the environment sets {} but no whole set of credentials ({}): set the rest, or unset {} and run `{}`",
+                vars.join(", "),
+                svc.env_hint(),
+                if vars.len() == 1 { "it" } else { "them" },
+                self.login_command(svc)
+            )
+        };
+        Failure::auth(format!("no {} credentials for profile `{}`{keyring}", svc.title(), self.profile)).with_hint(hint)
     }
 }
 

@@ -446,7 +446,9 @@ fn each_error_status_gets_a_message_to_act_on_on_1_3() {
     let r = run(t.cmd("carbonio").env_remove("CHATDROP_CARBONIO_PASSWORD").args(["carbonio", "attach"]).arg(&file));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(
-        r.stderr.contains("expired or was revoked") && r.stderr.contains("chatdrop login carbonio"),
+        r.stderr.contains("expired or was revoked")
+            && r.stderr.contains("CHATDROP_CARBONIO_TOKEN")
+            && r.stderr.contains("unset"),
         "{}",
         r.stderr
     );
@@ -516,6 +518,7 @@ fn login_gets_checks_and_stores_the_token() {
         &url,
         "--account",
         ACCOUNT,
+        "--store",
     ]));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("refused the login"), "{}", r.stderr);
@@ -527,6 +530,7 @@ fn login_gets_checks_and_stores_the_token() {
         &url,
         "--account",
         ACCOUNT,
+        "--store",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let stored = std::fs::read_to_string(&creds).unwrap();
@@ -553,6 +557,7 @@ fn login_gets_checks_and_stores_the_token() {
         &url,
         "--account",
         ACCOUNT,
+        "--store",
         "--store-password",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);

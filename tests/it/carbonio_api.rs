@@ -26,6 +26,7 @@ fn login(t: &TestEnv) -> String {
         &url,
         "--account",
         ACCOUNT,
+        "--store",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     url

@@ -54,7 +54,7 @@ fn a_malformed_credentials_file_is_never_overwritten_by_login() {
     std::fs::create_dir_all(t.config_dir()).unwrap();
     let creds = t.config_dir().join("credentials.toml");
     std::fs::write(&creds, "[default.pyrus\n").unwrap();
-    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("credentials.toml is malformed: line 1"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&creds).unwrap(), "[default.pyrus\n");
@@ -63,7 +63,7 @@ fn a_malformed_credentials_file_is_never_overwritten_by_login() {
 #[test]
 fn login_from_env_checks_live_and_stores_privately() {
     let t = TestEnv::new();
-    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    let r = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains("pyrus: logged in as bot@sandbox.chatdrop.test"), "{}", r.stdout);
     let creds = t.config_dir().join("credentials.toml");
@@ -116,7 +116,7 @@ fn login_without_a_terminal_fails_at_once_naming_the_alternatives() {
     let t = TestEnv::new();
     let started = std::time::Instant::now();
     let r = run(t.bare().args(["login", "pyrus"]));
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 4, "missing credentials: {}", r.stderr);
     assert!(r.stderr.contains("no terminal"), "{}", r.stderr);
     assert!(r.stderr.contains("--login") && r.stderr.contains("CHATDROP_PYRUS_LOGIN"), "{}", r.stderr);
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
@@ -131,7 +131,7 @@ fn two_logins_at_once_leave_one_whole_private_file() {
             cmd.env("CHATDROP_PROFILE", format!("p{i}"))
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::null());
-            cmd.args(["login", "pyrus", "--no-input"]).spawn().unwrap()
+            cmd.args(["login", "pyrus", "--no-input", "--store"]).spawn().unwrap()
         })
         .collect();
     for child in &mut children {
@@ -147,16 +147,16 @@ fn auth_status_says_where_credentials_come_from_but_never_what_they_are() {
     let r = run(t.cmd("pyrus").args(["auth", "status"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let pyrus = r.stdout.lines().find(|l| l.starts_with("pyrus")).unwrap();
-    assert!(pyrus.contains("ready") && pyrus.contains("env CHATDROP_PYRUS_SECURITY_KEY"), "{pyrus}");
+    assert!(pyrus.contains("ready") && pyrus.contains("CHATDROP_PYRUS_SECURITY_KEY are being used"), "{pyrus}");
     assert!(r.stdout.lines().any(|l| l.starts_with("protocol") && l.contains("not set")), "{}", r.stdout);
-    assert!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code == 0);
+    assert!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code == 0);
     let stored = run(t.bare().args(["--json", "auth", "status", "pyrus"]));
     let line = &json_lines(&stored.stdout)[0];
     assert_eq!(line["state"], "ready");
     let sources = line["settings"].to_string();
     assert!(sources.contains("credentials.toml (plain text, mode 0600)"), "{sources}");
     // Another profile's stored credentials are listed, without env leaking into it.
-    assert_eq!(run(t.cmd("pyrus").args(["--profile", "work", "login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("pyrus").args(["--profile", "work", "login", "pyrus", "--no-input", "--store"])).code, 0);
     let r = run(t.bare().args(["auth", "status"]));
     assert!(r.stdout.contains("other profiles: work (pyrus)"), "{}", r.stdout);
 }
@@ -164,7 +164,7 @@ fn auth_status_says_where_credentials_come_from_but_never_what_they_are() {
 #[test]
 fn logout_forgets_what_login_stored() {
     let t = TestEnv::new();
-    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code, 0);
     let r = run(t.bare().args(["logout", "pyrus"]));
     assert!(r.stdout.contains("stored credentials removed"), "{}", r.stdout);
     let file = t.file("a.txt", b"x");
@@ -176,7 +176,7 @@ fn logout_forgets_what_login_stored() {
 fn warns_when_the_credentials_file_is_readable_by_others() {
     use std::os::unix::fs::PermissionsExt;
     let t = TestEnv::new();
-    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code, 0);
     let creds = t.config_dir().join("credentials.toml");
     std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o644)).unwrap();
     let r = run(t.bare().args(["auth", "status"]));

@@ -197,8 +197,9 @@ fn a_rejected_password_exits_4_and_says_how_to_log_in() {
         .arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("login or password"), "{}", r.stderr);
-    assert!(r.stderr.contains("chatdrop login connect"), "{}", r.stderr);
-    assert!(r.stderr.contains("CHATDROP_CONNECT_LOGIN + CHATDROP_CONNECT_PASSWORD"), "{}", r.stderr);
+    // The password comes from the environment: a login would not change it.
+    assert!(r.stderr.contains("CHATDROP_CONNECT_PASSWORD are set in the environment"), "{}", r.stderr);
+    assert!(!r.stderr.contains("chatdrop login connect"), "{}", r.stderr);
     assert!(!r.stderr.contains("wrong-password"));
     assert_eq!(t.uploads("connect").len(), 1, "a rejected login is not retried");
     // No credentials at all: exit 4 before any request.
@@ -333,7 +334,7 @@ fn login_checks_the_api_user_live_and_stores_it_privately() {
         .env("CHATDROP_CONNECT_URL", &url)
         .env("CHATDROP_CONNECT_LOGIN", LOGIN)
         .env("CHATDROP_CONNECT_PASSWORD", "not-the-password")
-        .args(["--no-input", "login", "connect"]));
+        .args(["--no-input", "login", "connect", "--store"]));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(!creds.exists());
     // The right one, from the environment (CI).
@@ -342,7 +343,7 @@ fn login_checks_the_api_user_live_and_stores_it_privately() {
         .env("CHATDROP_CONNECT_URL", &url)
         .env("CHATDROP_CONNECT_LOGIN", LOGIN)
         .env("CHATDROP_CONNECT_PASSWORD", PASSWORD)
-        .args(["--no-input", "login", "connect"]));
+        .args(["--no-input", "login", "connect", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let checks: Vec<Recorded> = t.requests("connect").into_iter().filter(|r| r.method == "GET").collect();
     assert_eq!(checks.len(), 2);
@@ -384,10 +385,10 @@ fn login_without_a_terminal_or_env_fails_fast_naming_the_env_vars() {
     let t = TestEnv::new();
     let url = format!("{}/connect", t.sandbox.base_url());
     let r = run(t.bare().args(["login", "connect", "--url", &url]));
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("CHATDROP_CONNECT_LOGIN") && r.stderr.contains("--login"), "{}", r.stderr);
     let r = run(t.bare().args(["login", "connect", "--url", &url, "--login", LOGIN]));
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("CHATDROP_CONNECT_PASSWORD"), "{}", r.stderr);
     assert!(t.requests("connect").is_empty());
     assert!(!t.config_dir().join("credentials.toml").exists());

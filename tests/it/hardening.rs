@@ -87,7 +87,12 @@ fn credentials_are_never_written_into_a_shared_or_foreign_directory_and_it_is_ne
     }
     for (dir, why) in cases {
         let before = mode(&dir);
-        let r = run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &dir).args(["login", "protocol", "--no-input"]));
+        let r = run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &dir).args([
+            "login",
+            "protocol",
+            "--no-input",
+            "--store",
+        ]));
         assert_eq!(r.code, 2, "{}: {}", dir.display(), r.stderr);
         assert_one_cause(&r, why);
         assert!(r.stderr.contains("chmod 700") && r.stderr.contains("CHATDROP_CONFIG_DIR"), "{}", r.stderr);
@@ -96,14 +101,16 @@ fn credentials_are_never_written_into_a_shared_or_foreign_directory_and_it_is_ne
     }
     // A missing directory is created, private; an existing private one is used as it is.
     let fresh = t.dir.path().join("new/config");
-    let r = run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &fresh).args(["login", "protocol", "--no-input"]));
+    let r =
+        run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &fresh).args(["login", "protocol", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(mode(&fresh), 0o700);
     assert_eq!(mode(&fresh.join("credentials.toml")), 0o600);
     let mine = t.dir.path().join("mine");
     std::fs::create_dir(&mine).unwrap();
     set_mode(&mine, 0o750);
-    let r = run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &mine).args(["login", "protocol", "--no-input"]));
+    let r =
+        run(t.cmd("protocol").env("CHATDROP_CONFIG_DIR", &mine).args(["login", "protocol", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(mode(&mine), 0o750, "not chmodded either");
 }
@@ -316,7 +323,7 @@ fn logout_with_a_hung_keyring_says_what_may_remain_and_how_to_remove_it() {
     };
     // Stored in the file (no keyring when logging in), then logout meets a hung keyring: the
     // file's copy goes, and the run says the keyring may still hold one, with the command.
-    assert_eq!(run(t.cmd("protocol").args(["login", "protocol", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("protocol").args(["login", "protocol", "--no-input", "--store"])).code, 0);
     let r = logout(&t);
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert_one_cause(&r, "may still be in it");

@@ -215,19 +215,38 @@ fn spooling_a_slow_stdin_says_how_much_was_read_so_far() {
 
 /// Hints that name a login command are written by the command layer, which knows the profile
 /// in use: with `--profile work` they name `chatdrop login SERVICE --profile work` (OK.ru's
-/// refused signature, Protocol's refused token); without it their words are as before.
+/// refused signature, Protocol's refused token); without it their words are as before. When
+/// the refused credentials come from the environment, the hint is about the variables instead
+/// (a login would not change what is used).
 #[test]
 fn login_hints_of_adapter_failures_name_the_profile_in_use() {
     let t = TestEnv::new();
+    let base = t.sandbox.base_url();
+    // Stored logins whose secrets the fakes refuse, in profiles `work` and `default`.
+    let mut stored = String::new();
+    for profile in ["default", "work"] {
+        let mut ok = service("ok").settings(&base);
+        ok.insert("application_secret_key".into(), "not-the-secret".into());
+        ok.remove("session_secret_key");
+        let mut protocol = service("protocol").settings(&base);
+        protocol.insert("token".into(), "wrong-token".into());
+        for (svc, settings) in [("ok", ok), ("protocol", protocol)] {
+            stored.push_str(&format!("[{profile}.{svc}]\n"));
+            for (k, v) in settings {
+                stored.push_str(&format!("{k} = \"{v}\"\n"));
+            }
+        }
+    }
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    let creds = t.config_dir().join("credentials.toml");
+    std::fs::write(&creds, stored).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
     let image = t.file("a.png", &png(2, 2, "1", 0));
-    let ok = |profile: &[&str]| {
-        run(t
-            .cmd("ok")
-            .env("CHATDROP_OK_APPLICATION_SECRET_KEY", "not-the-secret")
-            .args(profile)
-            .args(["ok", "moment"])
-            .arg(&image))
-    };
+    let ok = |profile: &[&str]| run(t.bare().args(profile).args(["ok", "moment"]).arg(&image));
     let r = ok(&["--profile", "work"]);
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(
@@ -239,17 +258,16 @@ fn login_hints_of_adapter_failures_name_the_profile_in_use() {
     );
     let r = ok(&[]);
     assert!(r.stderr.contains("check it, or run `chatdrop login ok`, or set"), "{}", r.stderr);
+    // The refused secret from the environment: fix or unset the variables.
+    let r =
+        run(t.cmd("ok").env("CHATDROP_OK_APPLICATION_SECRET_KEY", "not-the-secret").args(["ok", "moment"]).arg(&image));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("are set in the environment and win over anything stored"), "{}", r.stderr);
+    assert!(!r.stderr.contains("chatdrop login"), "{}", r.stderr);
 
     let file = t.file("a.txt", b"plain text");
-    let protocol = |profile: &[&str]| {
-        run(t
-            .cmd("protocol")
-            .env("CHATDROP_PROTOCOL_TOKEN", "wrong-token")
-            .args(["--json"])
-            .args(profile)
-            .args(["protocol", "attach"])
-            .arg(&file))
-    };
+    let protocol =
+        |profile: &[&str]| run(t.bare().args(["--json"]).args(profile).args(["protocol", "attach"]).arg(&file));
     let r = protocol(&["--profile", "work"]);
     assert_eq!(r.code, 4, "{}", r.stderr);
     let records = json_lines(&r.stdout);

@@ -166,7 +166,7 @@ fn login_stores_in_the_keyring_upload_reads_it_and_logout_removes_it() {
     let t = TestEnv::new();
     let Some(kr) = Keyring::start(&t.dir.path().join("home"), "login_stores_in_the_keyring") else { return };
 
-    let r = run(kr.on(t.cmd("pyrus")).args(["login", "pyrus", "--no-input"]));
+    let r = run(kr.on(t.cmd("pyrus")).args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("secrets saved in the OS keyring"), "{}", r.stderr);
     assert!(!r.stderr.contains("no OS keyring reachable"), "{}", r.stderr);
@@ -205,8 +205,11 @@ fn migrate_and_login_move_file_secrets_into_the_keyring() {
     let t = TestEnv::new();
     let Some(kr) = Keyring::start(&t.dir.path().join("home"), "migrate_moves_file_secrets") else { return };
     // An older chatdrop (the file store) logged in to Pyrus and Protocol.
-    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
-    assert_eq!(run(t.cmd("protocol").args(["--profile", "work", "login", "protocol", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code, 0);
+    assert_eq!(
+        run(t.cmd("protocol").args(["--profile", "work", "login", "protocol", "--no-input", "--store"])).code,
+        0
+    );
     assert!(credentials(&t).contains(PYRUS_KEY));
 
     let r = run(kr.on(t.bare()).args(["auth", "migrate"]));
@@ -227,9 +230,9 @@ fn migrate_and_login_move_file_secrets_into_the_keyring() {
     // `login` again moves what is in the file too.
     let t2 = TestEnv::new();
     let kr2 = Keyring::start(&t2.dir.path().join("home"), "login_moves").unwrap();
-    assert_eq!(run(t2.cmd("pyrus").args(["login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(t2.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code, 0);
     assert!(credentials(&t2).contains(PYRUS_KEY));
-    assert_eq!(run(kr2.on(t2.cmd("pyrus")).args(["login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(kr2.on(t2.cmd("pyrus")).args(["login", "pyrus", "--no-input", "--store"])).code, 0);
     assert!(!credentials(&t2).contains(PYRUS_KEY), "{}", credentials(&t2));
     assert_eq!(kr2.lookup("default.pyrus.security_key").as_deref(), Some(PYRUS_KEY));
 }
@@ -238,7 +241,7 @@ fn migrate_and_login_move_file_secrets_into_the_keyring() {
 fn env_vars_win_over_the_keyring() {
     let t = TestEnv::new();
     let Some(kr) = Keyring::start(&t.dir.path().join("home"), "env_vars_win") else { return };
-    assert_eq!(run(kr.on(t.cmd("protocol")).args(["login", "protocol", "--no-input"])).code, 0);
+    assert_eq!(run(kr.on(t.cmd("protocol")).args(["login", "protocol", "--no-input", "--store"])).code, 0);
     let r = run(kr.on(t.cmd("protocol")).args(["--json", "auth", "status", "protocol"]));
     let rows = json_lines(&r.stdout);
     assert_eq!(rows[0]["settings"][0]["store"], "env", "{}", r.stdout);
@@ -251,7 +254,7 @@ fn without_d_bus_auto_falls_back_to_the_file_with_one_notice() {
         .cmd("pyrus")
         .env("CHATDROP_CREDENTIAL_STORE", "auto")
         .env("DBUS_SESSION_BUS_ADDRESS", format!("unix:path={}", t.dir.path().join("no-bus").display()))
-        .args(["login", "pyrus", "--no-input"]));
+        .args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let notice = format!(
         "no OS keyring reachable; stored in {}, plain text, 0600",
@@ -272,7 +275,7 @@ fn keyring_mode_without_a_keyring_fails_with_exit_4() {
         .cmd("protocol")
         .env("CHATDROP_CREDENTIAL_STORE", "keyring")
         .env("DBUS_SESSION_BUS_ADDRESS", &no_bus)
-        .args(["login", "protocol", "--no-input"]));
+        .args(["login", "protocol", "--no-input", "--store"]));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("cannot use the OS keyring"), "{}", r.stderr);
     assert!(!credentials(&t).contains("token"), "nothing falls back to the file: {}", credentials(&t));
@@ -309,7 +312,7 @@ fn a_keyring_that_never_answers_cannot_hang_chatdrop() {
         .env("CHATDROP_CREDENTIAL_STORE", "auto")
         .env("CHATDROP_KEYRING_TIMEOUT", "1s")
         .env("DBUS_SESSION_BUS_ADDRESS", format!("unix:path={}", path.display()))
-        .args(["login", "protocol", "--no-input"]));
+        .args(["login", "protocol", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stderr.contains("no OS keyring reachable"), "{}", r.stderr);
     assert!(start.elapsed() < Duration::from_secs(20), "took {:?}", start.elapsed());

@@ -23,6 +23,7 @@ mod hardening;
 mod hostile;
 mod interface;
 mod interface2;
+mod interface3;
 mod journal;
 mod keyring;
 mod layers;

@@ -220,7 +220,8 @@ fn an_expired_session_and_a_missing_permission_exit_4() {
     let r = run(t.cmd("ok").args(["ok", "moment"]).arg(&path));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("rejected the access token: the session expired"), "{}", r.stderr);
-    assert!(r.stderr.contains("chatdrop login ok"), "{}", r.stderr);
+    // The token comes from the environment: the hint is about the variables, not a login.
+    assert!(r.stderr.contains("CHATDROP_OK_ACCESS_TOKEN") && r.stderr.contains("unset them"), "{}", r.stderr);
     assert!(t.uploads("ok").is_empty());
     assert!(t.sandbox.state.ok.moments().is_empty());
 }
@@ -369,7 +370,7 @@ fn login_env(t: &TestEnv, secret: &str) -> assert_cmd::Command {
         .env("CHATDROP_OK_APPLICATION_KEY", APPLICATION_KEY)
         .env("CHATDROP_OK_ACCESS_TOKEN", ACCESS_TOKEN)
         .env("CHATDROP_OK_APPLICATION_SECRET_KEY", secret)
-        .args(["--no-input", "login", "ok"]);
+        .args(["--no-input", "login", "ok", "--store"]);
     cmd
 }
 
@@ -405,9 +406,9 @@ fn login_with_a_wrong_secret_stores_nothing() {
 fn login_without_a_terminal_names_the_env_var_it_needs() {
     let t = TestEnv::new();
     let mut cmd = t.bare();
-    cmd.env("CHATDROP_OK_APPLICATION_KEY", APPLICATION_KEY).args(["--no-input", "login", "ok"]);
+    cmd.env("CHATDROP_OK_APPLICATION_KEY", APPLICATION_KEY).args(["--no-input", "login", "ok", "--store"]);
     let r = run(&mut cmd);
-    assert_eq!(r.code, 2, "{}\n{}", r.stdout, r.stderr);
+    assert_eq!(r.code, 4, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("CHATDROP_OK_ACCESS_TOKEN"), "{}", r.stderr);
     assert!(t.requests("ok").is_empty());
 }

@@ -308,8 +308,9 @@ fn a_rejected_or_missing_token_exits_4_naming_login_and_env() {
         let r = run(t.cmd("protocol").env("CHATDROP_PROTOCOL_TOKEN", "wrong-token").args(&args));
         assert_eq!(r.code, 4, "{args:?}: {}", r.stderr);
         assert!(r.stderr.contains("The API token is invalid. (invalid_request)"), "{}", r.stderr);
-        assert!(r.stderr.contains("chatdrop login protocol"), "{}", r.stderr);
-        assert!(r.stderr.contains("CHATDROP_PROTOCOL_TOKEN"), "{}", r.stderr);
+        // The token comes from the environment: fix or unset it (a login would change nothing).
+        assert!(r.stderr.contains("CHATDROP_PROTOCOL_TOKEN is set in the environment"), "{}", r.stderr);
+        assert!(r.stderr.contains("unset it") && !r.stderr.contains("chatdrop login"), "{}", r.stderr);
     }
     assert_eq!(t.requests("protocol").iter().filter(|r| r.status == 401).count(), 2, "401s are not retried");
     assert!(t.sandbox.state.protocol.attachments().is_empty());
@@ -356,7 +357,7 @@ fn login_without_a_terminal_or_stdin_token_fails_fast() {
     let url = format!("{}/protocol", t.sandbox.base_url());
     let started = std::time::Instant::now();
     let r = run(t.bare().args(["login", "protocol", "--url", &url]));
-    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(r.code, 4, "missing credentials: {}", r.stderr);
     assert!(started.elapsed() < std::time::Duration::from_secs(10));
     assert!(r.stderr.contains("CHATDROP_PROTOCOL_TOKEN") && r.stderr.contains("--with-token"), "{}", r.stderr);
     assert!(t.requests("protocol").is_empty());

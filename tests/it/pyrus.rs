@@ -169,7 +169,7 @@ fn downloaded_names_cannot_escape_the_target_directory() {
 #[test]
 fn logs_in_again_once_when_the_stored_token_expires() {
     let t = TestEnv::new();
-    let login = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input"]));
+    let login = run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(login.code, 0, "{}", login.stderr);
     assert_eq!(t.sandbox.state.pyrus.logins(), 1);
     let creds = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
@@ -200,7 +200,13 @@ fn a_rejected_ready_token_exits_4_naming_the_fix() {
         .args(["pyrus", "upload"])
         .arg(&file));
     assert_eq!(r.code, 4, "{}", r.stderr);
-    assert!(r.stderr.contains("Pyrus rejected the token") && r.stderr.contains("chatdrop login pyrus"), "{}", r.stderr);
+    assert!(r.stderr.contains("Pyrus rejected the token"), "{}", r.stderr);
+    // The token comes from the environment: fix or unset it (a login would change nothing).
+    assert!(
+        r.stderr.contains("CHATDROP_PYRUS_TOKEN is set in the environment") && r.stderr.contains("unset it"),
+        "{}",
+        r.stderr
+    );
     assert!(!r.stderr.contains("not-a-valid-token"));
 }
 
@@ -480,7 +486,7 @@ fn login_stores_the_derived_api_address_and_later_runs_use_it() {
     const CONTENT: &[u8] = b"stored login\n";
     let s = self_hosted(CONTENT);
     let trap = replay::trap();
-    let r = run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input"]));
+    let r = run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     let creds: toml::Table =
         toml::from_str(&std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap()).unwrap();
@@ -501,7 +507,7 @@ fn a_cloud_address_cached_for_a_self_hosted_login_is_replaced_not_used() {
     const CONTENT: &[u8] = b"cached by an older chatdrop\n";
     let s = self_hosted(CONTENT);
     let trap = replay::trap();
-    assert_eq!(run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input"])).code, 0);
+    assert_eq!(run(self_hosted_env(&t, &s, &trap).args(["login", "pyrus", "--no-input", "--store"])).code, 0);
     // What an earlier chatdrop cached: the self-hosted token beside the cloud API.
     let path = t.config_dir().join("credentials.toml");
     let text = std::fs::read_to_string(&path).unwrap();

@@ -56,7 +56,7 @@ fn every_service_logs_in_with_the_secret_from_env_or_from_stdin() {
         let (service, env, secret) = (s.name, s.secret_env(), s.secret());
         // From env, no terminal, no prompt.
         let t = TestEnv::new();
-        let r = run(t.cmd(service).args(["login", service, "--no-input"]));
+        let r = run(t.cmd(service).args(["login", service, "--no-input", "--store"]));
         assert_eq!(r.code, 0, "{service} from env: {}", r.stderr);
         let stored = std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap();
         assert!(stored.contains(&format!("[default.{service}]")), "{service}: {stored}");
@@ -91,7 +91,7 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
             cmd.env("CHATDROP_PROFILE", profile)
                 .stdout(std::process::Stdio::piped())
                 .stderr(std::process::Stdio::piped());
-            children.push((service, cmd.args(["login", service, "--no-input"]).spawn().unwrap()));
+            children.push((service, cmd.args(["login", service, "--no-input", "--store"]).spawn().unwrap()));
         }
     }
     for (service, child) in children {
@@ -134,7 +134,7 @@ fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
                 assert_eq!(r.code, 0, "{service} {verbosity:?}: {}", r.stderr);
             }
             // Login prints what it checked, and its answers carry tokens.
-            let r = run(t.cmd(service).args(verbosity).args(["login", service, "--no-input"]));
+            let r = run(t.cmd(service).args(verbosity).args(["login", service, "--no-input", "--store"]));
             assert_eq!(r.code, 0, "{service} login {verbosity:?}: {}", r.stderr);
         }
         // The -vv log really shows the exchanges (so the scan above is not vacuous).

@@ -37,7 +37,7 @@ fn blanks_around_a_value_are_trimmed_wherever_it_comes_from() {
         .cmd("pyrus")
         .env("CHATDROP_PYRUS_LOGIN", format!("{}\n", pyrus::LOGIN))
         .env("CHATDROP_PYRUS_SECURITY_KEY", format!("{}\n", pyrus::SECURITY_KEY))
-        .args(["login", "pyrus", "--no-input"]));
+        .args(["login", "pyrus", "--no-input", "--store"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.contains(&format!("logged in as {}\n", pyrus::LOGIN)), "{}", r.stdout);
     let auth = t.requests("pyrus").into_iter().find(|q| q.path.ends_with("/auth")).unwrap();
@@ -131,7 +131,7 @@ fn an_explicit_config_file_must_exist_and_a_misplaced_table_explains_the_layout(
 fn auth_status_shows_the_config_dir_and_the_files_with_their_real_modes() {
     use std::os::unix::fs::PermissionsExt;
     let t = TestEnv::new();
-    assert_eq!(run(t.cmd("protocol").args(["login", "protocol", "--no-input"])).code, 0);
+    assert_eq!(run(t.cmd("protocol").args(["login", "protocol", "--no-input", "--store"])).code, 0);
     let creds = t.config_dir().join("credentials.toml");
     std::fs::set_permissions(&creds, std::fs::Permissions::from_mode(0o644)).unwrap();
     let r = run(t.bare().args(["auth", "status"]));
@@ -181,12 +181,14 @@ fn auth_status_check_tries_each_configured_service_live() {
     assert!(r.stdout.lines().any(|l| l.starts_with("protocol") && l.ends_with("[refused]")), "{}", r.stdout);
     assert!(r.stdout.lines().any(|l| l.starts_with("carbonio") && l.ends_with("[refused]")), "{}", r.stdout);
     assert!(r.stdout.lines().any(|l| l.starts_with("pyrus") && l.ends_with("[accepted]")), "{}", r.stdout);
+    // Both refused credentials come from the environment: the hint is to fix or unset them.
     assert!(
-        r.stderr.contains("error: protocol: ") && r.stderr.contains("run `chatdrop login protocol`"),
+        r.stderr.contains("error: protocol: ")
+            && r.stderr.contains("CHATDROP_PROTOCOL_TOKEN is set in the environment"),
         "{}",
         r.stderr
     );
-    assert!(r.stderr.contains("run `chatdrop login carbonio`"), "{}", r.stderr);
+    assert!(r.stderr.contains("CHATDROP_CARBONIO_TOKEN") && !r.stderr.contains("chatdrop login"), "{}", r.stderr);
     let json = json_lines(
         &run(t
             .cmd("protocol")
@@ -195,7 +197,7 @@ fn auth_status_check_tries_each_configured_service_live() {
         .stdout,
     );
     assert_eq!(json[0]["check"], "refused");
-    assert!(json[0]["hint"].as_str().unwrap().contains("chatdrop login protocol"));
+    assert!(json[0]["hint"].as_str().unwrap().contains("unset it"), "{}", json[0]);
 }
 
 /// A refused secret and a URL without its scheme are asked again on a terminal.

@@ -1,0 +1,198 @@
+//! One interface, round three (#23): where credentials really come from (`auth status`, env
+//! first), `login` without a terminal (nothing secret stored from the environment unless
+//! asked, settings it already has, exit 4 when credentials are missing), names wherever ids
+//! are taken, `protocol download`, `pyrus upload --task` checked first, room completion from
+//! the last listing, and `auth status` within 100 columns. Each test runs the binary as a user
+//! would and checks stdout, stderr, the exit code and what the fakes received.
+
+use crate::common::*;
+
+/// The stored credentials file, or "" when there is none.
+fn credentials(t: &TestEnv) -> String {
+    std::fs::read_to_string(t.config_dir().join("credentials.toml")).unwrap_or_default()
+}
+
+/// The line of `auth status` for `svc`.
+fn status_line(stdout: &str, svc: &str) -> String {
+    stdout.lines().find(|l| l.starts_with(&format!("{svc} "))).unwrap_or_default().to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Where credentials really come from.
+
+#[test]
+fn auth_status_shows_what_this_run_uses_env_first_and_checks_that() {
+    let t = TestEnv::new();
+    // A stored Pyrus login (and its cached token) in credentials.toml.
+    assert_eq!(run(t.cmd("pyrus").args(["login", "pyrus", "--no-input", "--store"])).code, 0);
+    assert!(credentials(&t).contains("token = "), "{}", credentials(&t));
+    let r = run(t.bare().args(["auth", "status", "pyrus"]));
+    let line = status_line(&r.stdout, "pyrus");
+    assert!(line.contains("ready") && line.contains("token from file"), "{line}");
+    assert!(!line.contains("is being used"), "{line}");
+
+    // The environment's login and security key win over the cached token: said so, gh's way.
+    let pyrus = service("pyrus").settings("http://unused");
+    let env = |cmd: &mut assert_cmd::Command| {
+        cmd.env("CHATDROP_PYRUS_LOGIN", &pyrus["login"]).env("CHATDROP_PYRUS_SECURITY_KEY", &pyrus["security_key"]);
+    };
+    let mut cmd = t.bare();
+    env(&mut cmd);
+    let r = run(cmd.args(["auth", "status", "pyrus"]));
+    let line = status_line(&r.stdout, "pyrus");
+    assert!(
+        line.contains("the values of CHATDROP_PYRUS_LOGIN and CHATDROP_PYRUS_SECURITY_KEY are being used"),
+        "{line}"
+    );
+    assert!(line.contains("they override the token in the credentials file"), "{line}");
+    let mut cmd = t.bare();
+    env(&mut cmd);
+    let json = json_lines(&run(cmd.args(["--json", "auth", "status", "pyrus"])).stdout);
+    assert_eq!(json[0]["using"], serde_json::json!(["login", "security_key"]));
+    assert_eq!(json[0]["overrides"], serde_json::json!(["token"]));
+
+    // --check checks what would be used: a wrong key in the environment is refused, the line
+    // names the variable, and the hint is to fix or unset it (a login would change nothing).
+    let before = t.requests("pyrus").len();
+    let r = run(t
+        .bare()
+        .env("CHATDROP_PYRUS_LOGIN", &pyrus["login"])
+        .env("CHATDROP_PYRUS_SECURITY_KEY", "wrong-key-0123456789")
+        .args(["auth", "status", "pyrus", "--check"]));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    let line = status_line(&r.stdout, "pyrus");
+    assert!(line.contains("CHATDROP_PYRUS_SECURITY_KEY") && line.ends_with("[refused]"), "{line}");
+    assert!(t.requests("pyrus").len() > before, "checked live");
+    assert!(r.stderr.contains("CHATDROP_PYRUS_SECURITY_KEY") && r.stderr.contains("unset"), "{}", r.stderr);
+    assert!(!r.stderr.contains("run `chatdrop login"), "{}", r.stderr);
+
+    // The stored login alone is still accepted.
+    let r = run(t.bare().args(["auth", "status", "pyrus", "--check"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(status_line(&r.stdout, "pyrus").ends_with("[accepted]"), "{}", r.stdout);
+}
+
+#[test]
+fn a_token_from_the_environment_is_named_and_a_refusal_says_to_fix_or_unset_it() {
+    let t = TestEnv::new();
+    let r = run(t.cmd("protocol").args(["auth", "status", "protocol"]));
+    let line = status_line(&r.stdout, "protocol");
+    assert!(line.contains("the value of CHATDROP_PROTOCOL_TOKEN is being used"), "{line}");
+    // An upload with a wrong token in the environment: exit 4, and no login hint.
+    let file = t.file("a.txt", b"a");
+    let r =
+        run(t.cmd("protocol").env("CHATDROP_PROTOCOL_TOKEN", "wrong-token").args(["protocol", "attach"]).arg(&file));
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("CHATDROP_PROTOCOL_TOKEN is set in the environment and wins over anything stored"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("chatdrop login"), "{}", r.stderr);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. A login from the environment stores nothing secret unless asked.
+
+#[test]
+fn login_from_the_environment_checks_and_stores_nothing_secret_unless_store() {
+    for s in services() {
+        let t = TestEnv::new();
+        let r = run(t.cmd(s.name).args(["login", s.name, "--no-input"]));
+        assert_eq!(r.code, 0, "{}: {}", s.name, r.stderr);
+        assert!(!t.requests(s.name).is_empty(), "{}: the credentials were checked live", s.name);
+        assert!(r.stderr.contains("nothing secret was stored"), "{}: {}", s.name, r.stderr);
+        assert!(r.stderr.contains("--store") && r.stderr.contains(&s.secret_env()), "{}: {}", s.name, r.stderr);
+        let stored = credentials(&t);
+        let settings = s.settings(&t.sandbox.base_url());
+        for key in s.secret_keys() {
+            assert!(!stored.contains(&settings[&key]), "{}: the {key} was stored: {stored}", s.name);
+        }
+        assert!(!stored.contains("token ="), "{}: no token either: {stored}", s.name);
+        // With --store it is kept, as before (Carbonio's password only with --store-password:
+        // the token it bought is kept).
+        let r = run(t.cmd(s.name).args(["login", s.name, "--no-input", "--store"]));
+        assert_eq!(r.code, 0, "{}: {}", s.name, r.stderr);
+        let stored = credentials(&t);
+        assert!(stored.contains(&s.secret()) || stored.contains("token = "), "{}: {stored}", s.name);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Login takes the settings the profile already has.
+
+#[test]
+fn carbonio_login_takes_the_url_from_config_toml_or_credentials_toml() {
+    let carbonio = service("carbonio");
+    for file in ["config.toml", "credentials.toml"] {
+        let t = TestEnv::new();
+        let settings = carbonio.settings(&t.sandbox.base_url());
+        std::fs::create_dir_all(t.config_dir()).unwrap();
+        let path = t.config_dir().join(file);
+        std::fs::write(&path, format!("[default.carbonio]\nurl = \"{}\"\n", settings["url"])).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
+        let r = run(t
+            .bare()
+            .args(["login", "carbonio", "--with-token", "--no-input", "--account", &settings["account"]])
+            .write_stdin(format!("{}\n", settings["password"])));
+        assert_eq!(r.code, 0, "{file}: {}", r.stderr);
+        assert!(!r.stderr.contains("--url"), "{file}: {}", r.stderr);
+        assert!(credentials(&t).contains("token = "), "{file}: typed in, so stored: {}", credentials(&t));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Missing credentials are exit 4 everywhere, `login --no-input` included.
+
+#[test]
+fn missing_credentials_are_exit_4_in_every_login_and_upload() {
+    for s in services() {
+        let t = TestEnv::new();
+        let r = run(t.bare().args(["login", s.name, "--no-input"]));
+        assert_eq!(r.code, 4, "{}: {}", s.name, r.stderr);
+        let prefix = format!("CHATDROP_{}_", s.name.to_ascii_uppercase());
+        assert!(r.stderr.contains(&format!("chatdrop login {}", s.name)), "{}: {}", s.name, r.stderr);
+        assert!(r.stderr.contains(&prefix), "{}: {}", s.name, r.stderr);
+        assert!(t.sandbox.requests().is_empty(), "{}", s.name);
+
+        // Everything but the credentials (where to send, Connect's conference, ...).
+        let file = t.file("a.png", &s.content("a"));
+        let in_a_set = |key: &str| s.kind().credential_sets().iter().any(|set| set.iter().any(|k| k.name() == key));
+        let others = s.settings(&t.sandbox.base_url()).into_iter().filter(|(k, _)| !in_a_set(k));
+        let r = run(t.bare().envs(others.map(|(k, v)| (env_var(s.name, &k), v))).args(s.upload).arg(&file));
+        assert_eq!(r.code, 4, "{}: {}", s.name, r.stderr);
+        assert!(r.stderr.contains(&format!("chatdrop login {}", s.name)), "{}: {}", s.name, r.stderr);
+        assert!(r.stderr.contains(&prefix), "{}: {}", s.name, r.stderr);
+        assert!(t.sandbox.requests().is_empty(), "{}", s.name);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 9. `auth status` on a terminal fits 100 columns.
+
+#[test]
+fn auth_status_on_a_terminal_keeps_within_100_columns() {
+    let t = TestEnv::new();
+    // Stored logins (paths in every source) and the environment of every service on top.
+    for s in services() {
+        assert_eq!(run(t.cmd(s.name).args(["login", s.name, "--no-input", "--store"])).code, 0, "{}", s.name);
+    }
+    let env: Vec<(&str, String)> = vec![("COLUMNS", "100".into())];
+    let Some((ok, screen)) = on_terminal_answering(&t, Some("pyrus"), &env, &["auth", "status"], &[]) else {
+        return;
+    };
+    assert!(ok, "{screen}");
+    for line in screen.lines().filter(|l| !l.starts_with("Script ")) {
+        assert!(line.chars().count() <= 100, "{} columns: {line}", line.chars().count());
+    }
+    let path = t.config_dir().join("credentials.toml").display().to_string();
+    assert_eq!(screen.matches(&path).count(), 1, "the path once: {screen}");
+    for s in services() {
+        assert_eq!(screen.lines().filter(|l| l.starts_with(&format!("{} ", s.name))).count(), 1, "{screen}");
+    }
+    assert!(status_line(&screen, "pyrus").contains("env CHATDROP_PYRUS_LOGIN"), "{screen}");
+}
