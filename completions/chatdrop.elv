@@ -525,6 +525,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;info'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name (default: the profile''s `room`)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -544,6 +545,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;get'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name (default: the profile''s `room`)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -563,6 +565,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;download'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name (default: the profile''s `room`)'
             cand -o 'Where to save: a directory, a file path, or - for stdout'
             cand --output 'Where to save: a directory, a file path, or - for stdout'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
@@ -585,6 +588,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;delete'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name (default: the profile''s `room`)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -606,6 +610,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;carbonio;rm'= {
+            cand --room 'The room to find the attachment NAME in: its UUID or its name (default: the profile''s `room`)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -924,6 +929,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
             cand info 'Show one attachment'
+            cand download 'Download an attachment (from its file_url) under its name'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
             cand rm 'Delete an attachment for good (asks first; --yes to skip the question)'
@@ -1075,6 +1081,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;protocol;get'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1094,6 +1101,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;protocol;info'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1112,7 +1120,31 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;protocol;download'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
+            cand -o 'Where to save: a directory, a file path, or - for stdout'
+            cand --output 'Where to save: a directory, a file path, or - for stdout'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --force 'Replace the file if it exists'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;protocol;rename'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1132,6 +1164,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;protocol;delete'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1153,6 +1186,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --help 'Print help'
         }
         &'chatdrop;protocol;rm'= {
+            cand --conversation 'The conversation to find the attachment NAME in (default: the profile''s `conversation`; none: every attachment)'
             cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
             cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
             cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
@@ -1178,6 +1212,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List attachments, newest first (one page of 20 unless --limit or --all)'
             cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
+            cand download 'Download an attachment (from its file_url) under its name'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1189,6 +1224,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;protocol;help;conversations'= {
         }
         &'chatdrop;protocol;help;get'= {
+        }
+        &'chatdrop;protocol;help;download'= {
         }
         &'chatdrop;protocol;help;rename'= {
         }
@@ -1836,6 +1873,7 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand attachments 'List attachments, newest first (one page of 20 unless --limit or --all)'
             cand conversations 'List conversations, most recently active first (one page of 20 unless --limit or --all)'
             cand get 'Show one attachment'
+            cand download 'Download an attachment (from its file_url) under its name'
             cand rename 'Change an attachment''s file name'
             cand delete 'Delete an attachment for good (asks first; --yes to skip the question)'
         }
@@ -1846,6 +1884,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;protocol;conversations'= {
         }
         &'chatdrop;help;protocol;get'= {
+        }
+        &'chatdrop;help;protocol;download'= {
         }
         &'chatdrop;help;protocol;rename'= {
         }

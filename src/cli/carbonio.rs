@@ -54,22 +54,40 @@ pub enum CarbonioAction {
     },
     /// Show an attachment's metadata
     #[command(visible_alias = "get")]
+    #[command(
+        after_help = "Examples:\n  chatdrop carbonio info 3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b\n  chatdrop carbonio info report.pdf --room \"Design Review\""
+    )]
     Info {
-        /// The attachment's id (UUID)
+        /// The attachment's id (UUID), or its file name in the room of --room (or the profile's)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The room to find the attachment NAME in: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
     },
     /// Download an attachment under its name
+    #[command(
+        after_help = "Examples:\n  chatdrop carbonio download 3f2a9c1e-6b7d-4e8f-9a0b-1c2d3e4f5a6b -o out/\n  chatdrop carbonio download report.pdf --room \"Design Review\" -o -"
+    )]
     Download {
-        /// The attachment's id (UUID)
+        /// The attachment's id (UUID), or its file name in the room of --room (or the profile's)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The room to find the attachment NAME in: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
         #[command(flatten)]
         save: SaveArgs,
     },
     /// Delete an attachment for good (only its uploader or a room owner may; asks first)
     #[command(visible_alias = "rm")]
     Delete {
-        /// The attachment's id (UUID)
+        /// The attachment's id (UUID), or its file name in the room of --room (or the profile's)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The room to find the attachment NAME in: its UUID or its name (default: the profile's `room`)
+        #[arg(long, value_name = "ROOM")]
+        room: Option<String>,
         /// Do not ask for confirmation (needed without a terminal)
         #[arg(short, long)]
         yes: bool,

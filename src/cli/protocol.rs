@@ -66,22 +66,51 @@ pub enum ProtocolAction {
     },
     /// Show one attachment
     #[command(visible_alias = "info")]
+    #[command(
+        after_help = "Examples:\n  chatdrop protocol get Nc6yKKMpcxiiFxp6\n  chatdrop protocol get invoice.pdf --conversation xgQQXg3hrtjh7AvZ"
+    )]
     Get {
-        /// The attachment id
+        /// The attachment id, or its file name (in --conversation, or among all attachments)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The conversation to find the attachment NAME in (default: the profile's `conversation`; none: every attachment)
+        #[arg(long, value_name = "ID")]
+        conversation: Option<String>,
+    },
+    /// Download an attachment (from its file_url) under its name
+    #[command(
+        after_help = "Examples:\n  chatdrop protocol download Nc6yKKMpcxiiFxp6 -o out/\n  chatdrop protocol download invoice.pdf --conversation xgQQXg3hrtjh7AvZ -o - | less"
+    )]
+    Download {
+        /// The attachment id, or its file name (in --conversation, or among all attachments)
+        #[arg(value_name = "ID|NAME")]
+        id: String,
+        /// The conversation to find the attachment NAME in (default: the profile's `conversation`; none: every attachment)
+        #[arg(long, value_name = "ID")]
+        conversation: Option<String>,
+        #[command(flatten)]
+        save: super::SaveArgs,
     },
     /// Change an attachment's file name
     Rename {
-        /// The attachment id
+        /// The attachment id, or its file name (in --conversation, or among all attachments)
+        #[arg(value_name = "ID|NAME")]
         id: String,
         /// The new file name
         new_name: String,
+        /// The conversation to find the attachment NAME in (default: the profile's `conversation`; none: every attachment)
+        #[arg(long, value_name = "ID")]
+        conversation: Option<String>,
     },
     /// Delete an attachment for good (asks first; --yes to skip the question)
     #[command(visible_alias = "rm")]
     Delete {
-        /// The attachment id
+        /// The attachment id, or its file name (in --conversation, or among all attachments)
+        #[arg(value_name = "ID|NAME")]
         id: String,
+        /// The conversation to find the attachment NAME in (default: the profile's `conversation`; none: every attachment)
+        #[arg(long, value_name = "ID")]
+        conversation: Option<String>,
         /// Do not ask for confirmation (needed without a terminal)
         #[arg(short, long)]
         yes: bool,

@@ -12,7 +12,7 @@ use super::common::{
 };
 use super::kit;
 use super::record::{Plain, Record, Status};
-use super::targets::{self, Candidate, Wanted};
+use super::targets::{self, Candidate, Item, Wanted};
 use crate::cli::JournalArgs;
 use crate::cli::carbonio::{CarbonioAction, CarbonioArgs, Format, Quality, RoomPictureAction, UserPictureAction};
 use crate::commands::context::Context;
@@ -40,7 +40,7 @@ const DEFAULT_LIMIT: u32 = super::common::DEFAULT_PAGE;
 const ROOM: targets::Kind =
     targets::Kind { noun: "room", key: Some(keys::ROOM), list: "chatdrop carbonio rooms", by_id: "with --room" };
 
-/// Attachments found by name in a room (`preview NAME --room ROOM`).
+/// Attachments found by name in a room (`download|info|delete|preview NAME --room ROOM`).
 const ATTACHMENT: targets::Kind = targets::Kind {
     noun: "attachment",
     // Named only as the ID argument: no setting or flag gives one.
@@ -66,9 +66,9 @@ impl super::Service for Commands {
             CarbonioAction::Attachments { room, limit, all } => {
                 list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
             }
-            CarbonioAction::Info { id } => info(ctx, id).await,
-            CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
-            CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
+            CarbonioAction::Info { id, room } => info(ctx, id, room).await,
+            CarbonioAction::Download { id, room, save } => fetch(ctx, id, room, save.output, save.force).await,
+            CarbonioAction::Delete { id, room, yes } => delete(ctx, id, room, yes).await,
             CarbonioAction::Rooms => rooms(ctx).await,
             CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
                 picture_set(ctx, Whose::Room(room), image).await
@@ -277,6 +277,25 @@ fn candidate(room: &Room) -> Candidate {
     }
 }
 
+/// What `ID|NAME` (with --room) says, before any request: a UUID, or a file name and the room
+/// to find it in (--room, else the profile's; on a terminal, a pick list).
+fn attachment_given(ctx: &Context, given: &str, room: Option<String>) -> Result<(Item, Option<Wanted>)> {
+    match Item::of(&ATTACHMENT, given, |v| attachment_id(v).ok())? {
+        Item::Id(id) => Ok((Item::Id(id), None)),
+        name => Ok((name, Some(room_wanted(ctx, room)?))),
+    }
+}
+
+/// The attachment's UUID: as given, or its file name found among the room's attachments
+/// (the room by id or name, then its attachments, page after page).
+async fn attachment_of(ctx: &Context, api: &Carbonio, (item, room): (Item, Option<Wanted>)) -> Result<String> {
+    targets::item_id(ctx, &ATTACHMENT, item, async || {
+        let room = room_id(ctx, api, room.unwrap_or(Wanted::Pick)).await?;
+        attachments_of(ctx, api, &room).await
+    })
+    .await
+}
+
 fn attachment_id(id: &str) -> Result<String> {
     let id = id.trim().to_ascii_lowercase();
     if !is_uuid(&id) {
@@ -402,9 +421,10 @@ fn attachment_record(action: &'static str, a: &Attachment) -> Record {
     record
 }
 
-async fn info(ctx: &Context, id: String) -> Result<()> {
-    let id = attachment_id(&id)?;
+async fn info(ctx: &Context, id: String, room: Option<String>) -> Result<()> {
+    let given = attachment_given(ctx, &id, room)?;
     let api = adapter(ctx)?;
+    let id = attachment_of(ctx, &api, given).await?;
     let a = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
     let mut lines = vec![
         format!("id:       {}", a.id),
@@ -427,19 +447,24 @@ async fn info(ctx: &Context, id: String) -> Result<()> {
     Ok(())
 }
 
-async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
-    let id = attachment_id(&id)?;
+async fn fetch(ctx: &Context, id: String, room: Option<String>, output: Option<PathBuf>, force: bool) -> Result<()> {
+    let given = attachment_given(ctx, &id, room)?;
     let api = adapter(ctx)?;
+    let id = attachment_of(ctx, &api, given).await?;
     // The name comes from the info's JSON: the download's Content-Disposition is written raw.
     let attachment = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
     let known = Known { name: attachment.name, size: attachment.size };
     download_one(ctx, &api, &id, output.as_deref(), force, Some(known), || api.download(&id)).await
 }
 
-async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
-    let id = attachment_id(&id)?;
+async fn delete(ctx: &Context, id: String, room: Option<String>, yes: bool) -> Result<()> {
+    let given = attachment_given(ctx, &id, room)?;
+    // Said before a name is looked up: without --yes or a terminal nothing is deleted.
+    may_destroy(ctx, &format!("attachment {}", escape(&id)), yes)?;
+    let api = adapter(ctx)?;
+    let id = attachment_of(ctx, &api, given).await?;
     let name = async |api: &Carbonio| Ok(api.info(&id).await?.name);
-    kit::delete(ctx, "attachment", &id, yes, || adapter(ctx), name, async |api| api.delete(&id).await).await
+    kit::delete(ctx, "attachment", &id, yes, || Ok(api), name, async |api| api.delete(&id).await).await
 }
 
 async fn rooms(ctx: &Context) -> Result<()> {
@@ -714,19 +739,9 @@ async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<Pa
     let size = args.size.as_deref().map(area).transpose()?;
     let page_range = args.pages.as_deref().map(pages).transpose()?;
     // A UUID is the attachment's id; anything else its name in the room.
-    let by_name = match attachment_id(&id) {
-        Ok(id) => Err(id),
-        Err(_) => Ok((id, room_wanted(ctx, args.room.clone())?)),
-    };
+    let given = attachment_given(ctx, &id, args.room.clone())?;
     let api = adapter(ctx)?;
-    let id = match by_name {
-        Err(id) => id,
-        Ok((name, room)) => {
-            let room = room_id(ctx, &api, room).await?;
-            let candidates = attachments_of(ctx, &api, &room).await?;
-            targets::find(&ATTACHMENT, &name, &candidates)?.id.clone()
-        }
-    };
+    let id = attachment_of(ctx, &api, given).await?;
     let a = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
     let mime = a.mime_type.to_ascii_lowercase();
     let pdf = mime == "application/pdf";

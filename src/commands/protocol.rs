@@ -1,13 +1,16 @@
-//! `chatdrop protocol attach|attachments|conversations|get|rename|delete` and `chatdrop login
-//! protocol`: Protocol chat attachments and conversations, with human output (lines, aligned
-//! tables) or `--json`.
+//! `chatdrop protocol attach|attachments|conversations|get|download|rename|delete` and
+//! `chatdrop login protocol`: Protocol chat attachments and conversations, with human output
+//! (lines, aligned tables) or `--json`. An attachment is given by its id or its file name
+//! (`targets::Item`), found in `--conversation` (or the profile's), else among them all.
 
 use serde_json::Value;
 
-use super::common::{Accept, Action, DEFAULT_PAGE, Repeat, batch_result, prepare_files, upload_all};
+use super::common::{
+    Accept, Action, DEFAULT_PAGE, Known, Repeat, batch_result, download_one, may_destroy, prepare_files, upload_all,
+};
 use super::kit::{self, Bearer};
 use super::record::{Plain, Record, Status};
-use super::targets::{self, Candidate};
+use super::targets::{self, Candidate, Item};
 use crate::cli::JournalArgs;
 use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
 use crate::commands::context::Context;
@@ -33,6 +36,15 @@ const CONVERSATION: targets::Kind = targets::Kind {
     by_id: "with --conversation",
 };
 
+/// Attachments found by file name (`get|download|rename|delete NAME`).
+const ATTACHMENT: targets::Kind = targets::Kind {
+    noun: "attachment",
+    // Named only as the ID argument: no setting or flag gives one.
+    key: None,
+    list: "chatdrop protocol attachments --all",
+    by_id: "as the ID argument",
+};
+
 /// A bearer token at a base URL: the kit's adapter and login.
 const BEARER: Bearer<Protocol> =
     Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, prompt: "Protocol API token", new: Protocol::new };
@@ -56,12 +68,19 @@ impl super::Service for Commands {
                 list(ctx, conversation, limit, all, after).await
             }
             ProtocolAction::Conversations { limit, all, after } => conversations(ctx, limit, all, after).await,
-            ProtocolAction::Get { id } => get(ctx, id).await,
-            ProtocolAction::Rename { id, new_name } => rename(ctx, id, new_name).await,
-            ProtocolAction::Delete { id, yes } => {
-                check_id("attachment", &id)?;
+            ProtocolAction::Get { id, conversation } => get(ctx, id, conversation).await,
+            ProtocolAction::Download { id, conversation, save } => {
+                download(ctx, id, conversation, save.output, save.force).await
+            }
+            ProtocolAction::Rename { id, new_name, conversation } => rename(ctx, id, new_name, conversation).await,
+            ProtocolAction::Delete { id, conversation, yes } => {
+                let given = attachment_given(ctx, &id, conversation)?;
+                // Said before a name is looked up: without --yes or a terminal nothing is deleted.
+                may_destroy(ctx, &format!("attachment {}", escape(&id)), yes)?;
+                let protocol = adapter(ctx)?;
+                let id = attachment_of(ctx, &protocol, given).await?;
                 let name = async |p: &Protocol| Ok(p.get(&id).await?.filename);
-                kit::delete(ctx, "attachment", &id, yes, || adapter(ctx), name, async |p| p.delete(&id).await).await
+                kit::delete(ctx, "attachment", &id, yes, || Ok(protocol), name, async |p| p.delete(&id).await).await
             }
         }
     }
@@ -278,18 +297,97 @@ fn conversation_row(ctx: &Context, c: &Conversation) -> ([String; 4], Value) {
     ([escape(&c.id), time(&c.last_active_at), time(&c.created_at), with], record.to_json(ctx.service_name()))
 }
 
-async fn get(ctx: &Context, id: String) -> Result<()> {
-    check_id("attachment", &id)?;
+/// What `ID|NAME` (with --conversation) says, before any request: an id, or a file name and
+/// the conversation to find it in (--conversation, else the profile's; None: all of them).
+fn attachment_given(ctx: &Context, given: &str, conversation: Option<String>) -> Result<(Item, Option<String>)> {
+    let item = Item::of(&ATTACHMENT, given, |v| check_id("attachment", v).is_ok().then(|| v.to_string()))?;
+    if let Item::Id(_) = item {
+        return Ok((item, None));
+    }
+    let conversation = conversation.or_else(|| ctx.settings(SVC).get(keys::CONVERSATION));
+    if let Some(c) = &conversation {
+        check_id("conversation", c)?;
+    }
+    Ok((item, conversation))
+}
+
+/// The attachment's id: as given, or its file name found among the attachments of the
+/// conversation (or all of them), page after page, at most [`targets::MAX_CANDIDATES`].
+async fn attachment_of(
+    ctx: &Context,
+    protocol: &Protocol,
+    (item, conversation): (Item, Option<String>),
+) -> Result<String> {
+    targets::item_id(ctx, &ATTACHMENT, item, async || {
+        let mut pager = Pager::new("Protocol");
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut after: Option<String> = None;
+        while out.len() < targets::MAX_CANDIDATES {
+            let query = ListQuery {
+                conversation: conversation.as_deref(),
+                limit: Some(MAX_PAGE),
+                starting_after: after.as_deref(),
+            };
+            let page = ctx
+                .call(protocol, Repeat::Safe, || protocol.list(&query))
+                .await
+                .map_err(|f| f.context("listing the attachments to find the name in"))?;
+            let last = page.data.last().map(|a| a.id.clone());
+            out.extend(page.data.into_iter().map(|a| Candidate {
+                id: a.id,
+                name: a.filename,
+                kind: a.file_type.unwrap_or_default(),
+            }));
+            match last.filter(|_| page.has_more) {
+                Some(last) => {
+                    pager.next(&last)?;
+                    after = Some(last);
+                }
+                None => break,
+            }
+        }
+        out.truncate(targets::MAX_CANDIDATES);
+        Ok(out)
+    })
+    .await
+}
+
+async fn get(ctx: &Context, id: String, conversation: Option<String>) -> Result<()> {
+    let given = attachment_given(ctx, &id, conversation)?;
     let protocol = adapter(ctx)?;
+    let id = attachment_of(ctx, &protocol, given).await?;
     let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
     ctx.report(&attachment_record(Record::action("get", Status::Done), &a).plain(Plain::Custom(details(&a))));
     Ok(())
 }
 
-async fn rename(ctx: &Context, id: String, new_name: String) -> Result<()> {
-    check_id("attachment", &id)?;
-    check_name(&new_name)?;
+/// `protocol download ID|NAME`: the attachment's bytes from its `file_url`, saved by the shared
+/// download flow (`-o FILE|DIR|-`, `--force`, the same record as every download).
+async fn download(
+    ctx: &Context,
+    id: String,
+    conversation: Option<String>,
+    output: Option<std::path::PathBuf>,
+    force: bool,
+) -> Result<()> {
+    let given = attachment_given(ctx, &id, conversation)?;
     let protocol = adapter(ctx)?;
+    let id = attachment_of(ctx, &protocol, given).await?;
+    let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
+    let Some(url) = a.file_url.clone().filter(|u| !u.trim().is_empty()) else {
+        return Err(Failure::general(format!("Protocol names no file_url for attachment {}", escape(&id)))
+            .with_hint("nothing to download: `chatdrop protocol get ID --json` shows what the server answers"));
+    };
+    let known = Known { name: a.filename.clone(), size: a.file_size };
+    let (protocol, id, url) = (&protocol, id.as_str(), url.as_str());
+    download_one(ctx, protocol, id, output.as_deref(), force, Some(known), move || protocol.download(id, url)).await
+}
+
+async fn rename(ctx: &Context, id: String, new_name: String, conversation: Option<String>) -> Result<()> {
+    check_name(&new_name)?;
+    let given = attachment_given(ctx, &id, conversation)?;
+    let protocol = adapter(ctx)?;
+    let id = attachment_of(ctx, &protocol, given).await?;
     // A PUT of the same name twice leaves the same result: safe to resend.
     let a = ctx
         .call(&protocol, Repeat::Safe, || protocol.rename(&id, &new_name))

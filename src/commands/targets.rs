@@ -119,6 +119,51 @@ where
     }
 }
 
+/// An item a command acts on (an attachment), as given: its id, or its name, to be found
+/// among the items of its scope (a room, a conversation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Id(String),
+    Name(String),
+}
+
+impl Item {
+    /// `given` is an id when `as_id` answers its canonical form (nothing to look up), else a
+    /// file name; what can be neither (blank, a path, a control character) is a usage error
+    /// before any request.
+    pub fn of(kind: &Kind, given: &str, as_id: impl Fn(&str) -> Option<String>) -> Result<Item> {
+        if let Some(id) = as_id(given.trim()) {
+            return Ok(Item::Id(id));
+        }
+        if given.trim().is_empty() || given.contains(['/', '\\']) || given.chars().any(char::is_control) {
+            return Err(Failure::usage(format!("`{}` is neither an {} id nor a file name", escape(given), kind.noun))
+                .with_hint(format!("give its id, or its file name without a path (`{}` lists them)", kind.list)));
+        }
+        Ok(Item::Name(given.to_string()))
+    }
+}
+
+/// The id of `item`: an id as given (no request), else the one item of that name among
+/// `list`'s (the scope's items, fetched once by the caller with its own retries), matched as
+/// target names are: exactly but for case; none or several is a usage error ([`find`]) that
+/// names the closest names, or each id.
+pub async fn item_id(
+    ctx: &Context,
+    kind: &Kind,
+    item: Item,
+    list: impl AsyncFnOnce() -> Result<Vec<Candidate>>,
+) -> Result<String> {
+    match item {
+        Item::Id(id) => Ok(id),
+        Item::Name(name) => {
+            let candidates = list().await?;
+            let found = find(kind, &name, &candidates)?;
+            ctx.output.debug(1, || format!("{} \"{}\" is {}", kind.noun, escape(&name), found.describe()));
+            Ok(found.id.clone())
+        }
+    }
+}
+
 /// The last target this run found by name (id, name), for the journal: `history --target`
 /// then finds an upload by the name it was given by, too. One per run (a command has one
 /// target), so a static is enough.

@@ -37,6 +37,22 @@ impl BearerClient {
             .request(method, &format!("{}/{path}", self.base))
             .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
     }
+
+    /// A GET of a URL the API handed out (a file's `file_url`): http or https only, and the
+    /// token goes with it only when the URL has the base URL's origin (scheme, host, port),
+    /// since a token goes only where the user configured; an asset host gets no credentials.
+    pub fn get_handed_out(&self, url: &str, what: &str) -> Result<RequestBuilder> {
+        let parsed = reqwest::Url::parse(url)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+            .ok_or_else(|| {
+                Failure::general(format!("the {what} the server gave, `{}`, is not an http(s) URL", escape(url)))
+            })?;
+        let base = reqwest::Url::parse(&self.base).ok();
+        let same_origin = base.is_some_and(|b| b.origin() == parsed.origin());
+        let req = self.http.request(Method::GET, parsed.as_str());
+        Ok(if same_origin { req.header(AUTHORIZATION, format!("Bearer {}", self.token.expose())) } else { req })
+    }
 }
 
 /// An upload that is one post (`send` it): a resend of one that may have landed would post

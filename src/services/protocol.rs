@@ -1,7 +1,8 @@
 //! The Protocol chat API adapter (attachments, and the conversation list `GET
 //! /v1/conversations`): `POST /v1/attachments` (multipart upload),
 //! `GET /v1/attachments` (cursor pages `{has_more, data}`), and `GET|PUT|DELETE
-//! /v1/attachments/:id`, all with `Authorization: Bearer {token}`. Error bodies are
+//! /v1/attachments/:id`, all with `Authorization: Bearer {token}`; an attachment's bytes from
+//! its `file_url` (with the token only on the API's own origin). Error bodies are
 //! `{"type", "message", "documentation_url"}`.
 //!
 //! Protocol is a documentation template with no known live backend (apis.md §5), so every
@@ -236,6 +237,21 @@ impl Protocol {
         let reply = self.api.http.call(req).await?;
         by_id_answer(&reply, id)?;
         attachment_answer(&reply, "rename")
+    }
+
+    /// Start the download of an attachment's `file_url` (the template's are on an asset host,
+    /// `https://assets.protocol.chat/attachments/...`: no token goes there); the caller
+    /// streams the body.
+    pub async fn download(&self, id: &str, file_url: &str) -> Result<reqwest::Response> {
+        let req = self.api.get_handed_out(file_url, "file_url")?;
+        match self.api.http.open(req).await? {
+            Ok(response) => Ok(response),
+            Err(reply) => Err(match reply.status.as_u16() {
+                404 | 410 => Failure::general(format!("the file of attachment {id} is gone: {}", error_text(&reply)))
+                    .with_problem(Problem::NotFound(things::ATTACHMENT)),
+                _ => error_failure(&reply),
+            }),
+        }
     }
 
     /// Delete for good.

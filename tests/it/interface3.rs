@@ -196,3 +196,140 @@ fn auth_status_on_a_terminal_keeps_within_100_columns() {
     }
     assert!(status_line(&screen, "pyrus").contains("env CHATDROP_PYRUS_LOGIN"), "{screen}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// 5. Names wherever ids are taken.
+
+/// The id of each record a plain upload printed (its first column), in input order.
+fn ids(stdout: &str) -> Vec<String> {
+    stdout.lines().map(|l| l.split('\t').next().unwrap_or_default().to_string()).collect()
+}
+
+#[test]
+fn carbonio_download_info_and_delete_take_a_file_name_in_a_room() {
+    use chatdrop::sandbox::carbonio::DESIGN_ROOM;
+    let t = TestEnv::new();
+    let notes = t.file("notes.txt", b"the notes\n");
+    let dup_a = t.file("a/dup.txt", b"first dup\n");
+    let dup_b = t.file("b/dup.txt", b"second dup\n");
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach", "--room", DESIGN_ROOM]).args([&notes, &dup_a, &dup_b]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sent = ids(&r.stdout);
+    let room = "design review";
+
+    // download NAME --room ROOM (-o -): the right bytes.
+    let r = run(t.cmd("carbonio").args(["carbonio", "download", "notes.txt", "--room", room, "-o", "-"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "the notes\n");
+    // info NAME: the attachment's id.
+    let r = run(t.cmd("carbonio").args(["carbonio", "info", "NOTES.txt", "--room", room]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(&format!("id:       {}", sent[0])), "{}", r.stdout);
+
+    // Two attachments of that name: exit 2 listing both ids, nothing fetched.
+    let before = t.requests("carbonio").iter().filter(|q| q.path.ends_with("/download")).count();
+    let r = run(t.cmd("carbonio").args(["carbonio", "download", "dup.txt", "--room", room, "-o", "-"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("2 attachments are named \"dup.txt\""), "{}", r.stderr);
+    assert!(r.stderr.contains(&sent[1]) && r.stderr.contains(&sent[2]), "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert_eq!(t.requests("carbonio").iter().filter(|q| q.path.ends_with("/download")).count(), before);
+    // No such name: the closest names, as every name lookup says it.
+    let r = run(t.cmd("carbonio").args(["carbonio", "info", "ntoes.txt", "--room", room]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no attachment named \"ntoes.txt\""), "{}", r.stderr);
+    assert!(r.stderr.contains("the closest: \"notes.txt\""), "{}", r.stderr);
+
+    // delete NAME --room ROOM --yes: that one, by its id.
+    let r = run(t.cmd("carbonio").args(["carbonio", "delete", "notes.txt", "--room", room, "--yes"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let deletes: Vec<Recorded> = t.requests("carbonio").into_iter().filter(|q| q.method == "DELETE").collect();
+    assert_eq!(deletes.len(), 1);
+    assert!(deletes[0].path.ends_with(&sent[0]), "{}", deletes[0].path);
+    assert!(t.sandbox.state.carbonio.attachment(&sent[0]).is_none());
+    assert!(t.sandbox.state.carbonio.attachment(&sent[1]).is_some());
+}
+
+#[test]
+fn protocol_get_rename_and_delete_take_a_file_name_in_a_conversation() {
+    use chatdrop::sandbox::protocol::CONVERSATION;
+    let t = TestEnv::new();
+    let invoice = t.file("invoice.pdf", b"%PDF invoice\n");
+    let r = run(t.cmd("protocol").args(["protocol", "attach", "--conversation", CONVERSATION]).arg(&invoice));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let id = ids(&r.stdout)[0].clone();
+
+    let r = run(t.cmd("protocol").args(["protocol", "get", "invoice.pdf", "--conversation", CONVERSATION]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(&format!("id          {id}")), "{}", r.stdout);
+    let r = run(t.cmd("protocol").args(["protocol", "rename", "Invoice.PDF", "paid.pdf"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(t.sandbox.state.protocol.attachment(&id).unwrap().filename, "paid.pdf");
+    let r = run(t.cmd("protocol").args(["protocol", "get", "invoice.pdf"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no attachment named \"invoice.pdf\""), "{}", r.stderr);
+    let r = run(t.cmd("protocol").args(["protocol", "delete", "paid.pdf", "--conversation", CONVERSATION, "--yes"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(t.sandbox.state.protocol.attachment(&id).is_none());
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. `protocol download`.
+
+#[test]
+fn protocol_download_saves_from_file_url_with_the_shared_rules_and_record() {
+    let t = TestEnv::new();
+    let body = b"Protocol bytes \xd0\x9f\n".to_vec();
+    let src = t.file("Отчёт.txt", &body);
+    let r = run(t.cmd("protocol").args(["protocol", "attach"]).arg(&src));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let id = ids(&r.stdout)[0].clone();
+
+    // -o DIR: saved under its name, the path on stdout, the bytes fetched from file_url.
+    let out = t.dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    let r = run(t.cmd("protocol").args(["protocol", "download", &id, "-o"]).arg(&out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let saved = out.join("Отчёт.txt");
+    assert_eq!(r.stdout.trim(), saved.display().to_string());
+    assert_eq!(std::fs::read(&saved).unwrap(), body);
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1, "no temporary file left behind");
+    let fetched: Vec<Recorded> =
+        t.requests("protocol").into_iter().filter(|q| q.method == "GET" && q.path.contains("/files/")).collect();
+    assert_eq!(fetched.len(), 1);
+    assert!(fetched[0].path.starts_with(&format!("/protocol/files/{id}/")), "{}", fetched[0].path);
+    // No overwrite without --force (as every download); with it, replaced.
+    let r = run(t.cmd("protocol").args(["protocol", "download", &id, "-o"]).arg(&out));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("--force"), "{}", r.stderr);
+    std::fs::write(&saved, b"old").unwrap();
+    let r = run(t.cmd("protocol").args(["protocol", "download", &id, "--force", "-o"]).arg(&out));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(std::fs::read(&saved).unwrap(), body);
+    // -o -: the bytes on stdout; by name too.
+    let out = t.cmd("protocol").args(["protocol", "download", "отчёт.txt", "-o", "-"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.stdout, body);
+
+    // The record has the shape of every download (Carbonio's here).
+    let file = t.dir.path().join("p.txt");
+    let r = run(t.cmd("protocol").args(["--json", "protocol", "download", &id, "-o"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let protocol = json_lines(&r.stdout).remove(0);
+    assert_record(&protocol, "protocol", "download", "done");
+    let c = t.file("c.txt", b"carbonio\n");
+    let r = run(t.cmd("carbonio").args(["carbonio", "attach"]).arg(&c));
+    let cid = ids(&r.stdout)[0].clone();
+    let cfile = t.dir.path().join("c-out.txt");
+    let r = run(t.cmd("carbonio").args(["--json", "carbonio", "download", &cid, "-o"]).arg(&cfile));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let carbonio = json_lines(&r.stdout).remove(0);
+    let keys = |v: &serde_json::Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(keys(&protocol), keys(&carbonio));
+    assert_eq!(protocol["path"], file.display().to_string());
+
+    // An unknown id: not found, as other not-found errors (exit 1), nothing saved.
+    let r = run(t.cmd("protocol").args(["protocol", "download", "NoSuchAttachment1", "-o", "-"]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("no attachment NoSuchAttachment1"), "{}", r.stderr);
+}

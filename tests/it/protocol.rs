@@ -273,11 +273,19 @@ fn missing_attachments_and_bad_ids_are_clear() {
         assert!(r.stderr.contains("(invalid_request)"), "the server's type is shown: {}", r.stderr);
     }
     let before = t.requests("protocol").len();
-    for id in ["a/b", "a?b", "a#b", "a b", ""] {
+    for id in ["a/b", "a\\b", "a\nb", "", " "] {
         let r = run(t.cmd("protocol").args(["protocol", "get", id]));
         assert_eq!(r.code, 2, "{id:?}: {}", r.stderr);
+        assert!(r.stderr.contains("is neither an attachment id nor a file name"), "{}", r.stderr);
     }
     assert_eq!(t.requests("protocol").len(), before, "bad ids never reach the server");
+    // What is no id but may be a file name is looked up as one (#23), never sent as an id.
+    for name in ["a?b", "a#b", "a b"] {
+        let r = run(t.cmd("protocol").args(["protocol", "get", name]));
+        assert_eq!(r.code, 2, "{name:?}: {}", r.stderr);
+        assert!(r.stderr.contains("no attachment named"), "{}", r.stderr);
+    }
+    assert!(t.requests("protocol")[before..].iter().all(|q| q.path == "/protocol/v1/attachments"), "lists only");
 }
 
 #[test]
