@@ -154,6 +154,12 @@ async fn upload(
     }
     let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
+    // A missing task is said before anything is uploaded: no file left behind unattached.
+    if let Some(task) = task {
+        ctx.call(&pyrus, Repeat::Safe, || pyrus.task(task))
+            .await
+            .map_err(|f| f.context(format!("checking task {task}")))?;
+    }
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
     let journal = Journal::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());

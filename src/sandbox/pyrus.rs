@@ -1,5 +1,5 @@
 //! The Pyrus fake: `POST /accounts/v4/auth`, uploads at `/files/v4/files/upload` (and the
-//! API-host variant), comments on tasks, downloads. It enforces what the docs say: Bearer
+//! API-host variant), tasks (`GET /tasks/{id}`) and comments on them, downloads. It enforces what the docs say: Bearer
 //! token, one multipart file per request, a known length, 2 GB at most, JSON errors
 //! `{"error_code", "error"}`, and answers guid + md5_hash.
 //!
@@ -135,6 +135,7 @@ pub fn routes() -> Router<Arc<State>> {
         .route("/api/v4/files/upload", post(upload))
         .route("/files/v4/files/download/{guid}", get(download))
         .route("/api/v4/files/download/{guid}", get(download))
+        .route("/api/v4/tasks/{id}", get(task))
         .route("/api/v4/tasks/{id}/comments", post(comment));
     Router::new().route("/accounts/v4/auth", post(auth)).merge(kit::bearer_only(api, check_token)).fallback(no_route)
 }
@@ -231,6 +232,29 @@ async fn download(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -
     store::file_response(&file, wire::download_disposition("attachment", &file.name)).await
 }
 
+/// A task id from the path: a number, and one that exists (below [`MISSING_TASK`]), else the
+/// error the server answers.
+fn task_id(id: &str) -> Result<i64, Response> {
+    let Ok(task_id) = id.parse::<i64>() else {
+        return Err(error(StatusCode::BAD_REQUEST, "invalid_task_id", "Task id must be a number."));
+    };
+    if !(1..MISSING_TASK).contains(&task_id) {
+        return Err(error(StatusCode::NOT_FOUND, "task_not_found", "Task not found."));
+    }
+    Ok(task_id)
+}
+
+/// `GET /tasks/{id}`: the task with its comments (the `TaskResponse` of pyrusapi-csharp
+/// 98c8b88d `PyrusClient.GetTask`), or the missing task's error.
+async fn task(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -> Response {
+    let task_id = match task_id(&id) {
+        Ok(id) => id,
+        Err(response) => return response,
+    };
+    let comments = state.pyrus.comments(task_id);
+    json_reply(StatusCode::OK, json!({ "task": { "id": task_id, "text": "Sandbox task", "comments": comments } }))
+}
+
 async fn comment(
     AxState(state): AxState<Arc<State>>,
     Extension(seq): Extension<Seq>,
@@ -240,12 +264,10 @@ async fn comment(
     let Ok(bytes) = store::small_body(&state, seq, body).await else {
         return error(StatusCode::BAD_REQUEST, "invalid_request", "Cannot read the request");
     };
-    let Ok(task_id) = id.parse::<i64>() else {
-        return error(StatusCode::BAD_REQUEST, "invalid_task_id", "Task id must be a number.");
+    let task_id = match task_id(&id) {
+        Ok(id) => id,
+        Err(response) => return response,
     };
-    if !(1..MISSING_TASK).contains(&task_id) {
-        return error(StatusCode::NOT_FOUND, "task_not_found", "Task not found.");
-    }
     let Ok(request) = serde_json::from_slice::<Value>(&bytes) else {
         return error(StatusCode::BAD_REQUEST, "invalid_request", "The body must be JSON.");
     };

@@ -351,6 +351,36 @@ impl Pyrus {
         }
     }
 
+    /// Whether task `task_id` is there for this account: `GET {api}/tasks/{id}` (the C# client's
+    /// `GetTask`), answered `{"task": {"id", ...}}`. A missing task (404, or 403
+    /// `access_denied_task` for one the account cannot see) is a plain not-found failure, so an
+    /// upload meant for it stops before anything is sent.
+    pub async fn task(&self, task_id: i64) -> Result<()> {
+        let issued = self.current().await?;
+        let url = format!("{}/tasks/{task_id}", issued.token.api_url);
+        let req = self.http.request(Method::GET, &url).header(AUTHORIZATION, bearer(&issued.token));
+        let reply = self.http.call(req).await?;
+        let error = ErrorBody::of(&reply);
+        let code = error.as_ref().and_then(|e| e.code.clone()).unwrap_or_default();
+        if is_error(&reply) {
+            return Err(match reply.status.as_u16() {
+                404 if error.as_ref().is_none_or(|e| e.code.is_none()) && is_route_missing(&reply) => {
+                    not_an_api(&reply, &issued.token.api_url)
+                }
+                404 => no_task(task_id, &reply),
+                403 if code == "access_denied_task" => no_task(task_id, &reply),
+                _ => self.refused(&reply, &issued),
+            });
+        }
+        match reply.json_value().and_then(|v| v["task"]["id"].as_i64()) {
+            Some(_) => Ok(()),
+            None => Err(Failure::general(format!(
+                "Pyrus answered the question for task {task_id} without the task ({})",
+                reply.describe_body()
+            ))),
+        }
+    }
+
     /// Attach uploaded files to a task in one comment.
     pub async fn comment(&self, task_id: i64, text: Option<&str>, guids: &[String]) -> Result<Commented> {
         let issued = self.current().await?;
@@ -368,8 +398,7 @@ impl Pyrus {
                 404 if error.as_ref().is_none_or(|e| e.code.is_none()) && is_route_missing(&reply) => {
                     not_an_api(&reply, &issued.token.api_url)
                 }
-                404 => Failure::general(format!("no task {task_id}: {}", error_text(&reply)))
-                    .with_hint("check the task id, and that the Pyrus account can see the task"),
+                404 => no_task(task_id, &reply),
                 _ => self.refused(&reply, &issued),
             });
         }
@@ -446,6 +475,12 @@ fn bearer(session: &Session) -> String {
 
 /// The server's own words in any of its error shapes ("text (code)"), else a description of
 /// the body (an HTML page is named by its title, never shown).
+/// A task that is not there (or not for this account).
+fn no_task(task_id: i64, reply: &Reply) -> Failure {
+    Failure::general(format!("no task {task_id}: {}", error_text(reply)))
+        .with_hint("check the task id, and that the Pyrus account can see the task")
+}
+
 fn error_text(reply: &Reply) -> String {
     match ErrorBody::of(reply) {
         Some(ErrorBody { code: Some(code), text: Some(text) }) => {

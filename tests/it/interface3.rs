@@ -333,3 +333,42 @@ fn protocol_download_saves_from_file_url_with_the_shared_rules_and_record() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("no attachment NoSuchAttachment1"), "{}", r.stderr);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 7. `pyrus upload --task N` checks the task before uploading anything.
+
+#[test]
+fn pyrus_upload_to_a_missing_task_uploads_nothing() {
+    use chatdrop::sandbox::pyrus::MISSING_TASK;
+    let t = TestEnv::new();
+    let file = t.file("a.txt", b"for a task\n");
+    let missing = MISSING_TASK.to_string();
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload", "--task", &missing]).arg(&file));
+    assert_eq!(r.code, 1, "not found, as other not-found errors: {}", r.stderr);
+    assert!(r.stderr.contains(&format!("no task {missing}")) && r.stderr.contains("Task not found."), "{}", r.stderr);
+    assert!(r.stderr.contains("check the task id"), "{}", r.stderr);
+    assert!(t.uploads("pyrus").is_empty(), "no orphan upload");
+    let asked: Vec<Recorded> = t.requests("pyrus").into_iter().filter(|q| q.path.contains("/tasks/")).collect();
+    assert_eq!(asked.len(), 1, "one question, no comment");
+    assert_eq!((asked[0].method.as_str(), asked[0].status), ("GET", 404));
+    assert!(asked[0].path.ends_with(&format!("/api/v4/tasks/{missing}")), "{}", asked[0].path);
+    // With --json the failure is a record.
+    let r = run(t.cmd("pyrus").args(["--json", "pyrus", "upload", "--task", &missing]).arg(&file));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let record = json_lines(&r.stdout).pop().expect("a failure record");
+    assert_eq!(record["ok"], false);
+    assert_eq!(record["exit_code"], 1);
+    assert!(t.uploads("pyrus").is_empty());
+
+    // A task that is there: asked once, then the upload and the comment.
+    let r = run(t.cmd("pyrus").args(["pyrus", "upload", "--task", "42"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let order: Vec<String> = t
+        .requests("pyrus")
+        .into_iter()
+        .filter(|q| q.status < 300 && !q.path.ends_with("/auth"))
+        .map(|q| format!("{} {}", q.method, q.path.rsplit("/v4/").next().unwrap_or_default()))
+        .collect();
+    assert_eq!(order, ["GET tasks/42", "POST files/upload", "POST tasks/42/comments"]);
+    assert_eq!(t.sandbox.state.pyrus.comments(42).len(), 1);
+}

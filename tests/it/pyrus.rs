@@ -435,6 +435,8 @@ fn self_hosted(content: &'static [u8]) -> Hostile {
             200,
             &format!(r#"{{"guid":"6b1c7c2e-0f0e-4c69-8d6e-2a1f7d1b9e01","md5_hash":"{}"}}"#, md5_hex(content)),
         ),
+        // GetTask's TaskResponse (pyrusapi-csharp 98c8b88d `PyrusClient.GetTask`).
+        ("GET", "/v4/tasks/7") => replay::json(200, r#"{"task":{"id":7,"comments":[]}}"#),
         ("POST", "/v4/tasks/7/comments") => {
             replay::json(200, r#"{"task":{"id":7,"comments":[{"id":901,"text":"x","attachments":[]}]}}"#)
         }
@@ -462,7 +464,10 @@ fn a_self_hosted_token_stays_on_the_configured_origin() {
     let file = t.file("report.txt", CONTENT);
     let r = run(self_hosted_env(&t, &s, &trap).args(["pyrus", "upload", "--task", "7"]).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(replay::lines(&s), ["POST /v4/auth", "POST /v4/files/upload", "POST /v4/tasks/7/comments"]);
+    assert_eq!(
+        replay::lines(&s),
+        ["POST /v4/auth", "GET /v4/tasks/7", "POST /v4/files/upload", "POST /v4/tasks/7/comments"]
+    );
     for request in &s.requests()[1..] {
         assert_eq!(request.header("authorization").as_deref(), Some("Bearer self-hosted-token-1"), "{}", request.head);
     }
@@ -540,7 +545,7 @@ fn a_file_listed_in_a_comment_downloads_by_its_integer_id() {
     let r = run(t.cmd("pyrus").args(["pyrus", "download", &id.to_string(), "-o"]).arg(&out));
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(std::fs::read(out.join("listed.txt")).unwrap(), content);
-    let get = t.requests("pyrus").into_iter().find(|r| r.method == "GET").unwrap();
+    let get = t.requests("pyrus").into_iter().find(|r| r.method == "GET" && r.path.contains("/download/")).unwrap();
     assert_eq!(get.path, format!("/pyrus/files/v4/files/download/{id}"));
 }
 

@@ -61,6 +61,8 @@ fn cloud_answers_with_trailing_slashes_unknown_fields_and_upper_case_md5_are_rea
             200,
             &format!(r#"{{"guid":"{GUID}","md5_hash":"{}","storage":"s3"}}"#, md5_hex(CONTENT).to_uppercase()),
         ),
+        // GetTask's TaskResponse (`PyrusClient.GetTask`): the task, asked before the upload.
+        "/api/v4/tasks/31" => replay::json(200, r#"{"task":{"id":31,"text":"Build","is_closed":false,"comments":[]}}"#),
         // TaskResponse: the task with its comments; the new comment has only an id and File
         // attachments (id, name, size, md5, url, version; root_id missing), and more fields.
         "/api/v4/tasks/31/comments" => replay::json(
@@ -74,7 +76,12 @@ fn cloud_answers_with_trailing_slashes_unknown_fields_and_upper_case_md5_are_rea
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(
         replay::lines(&s),
-        ["POST /accounts/v4/auth", "POST /files/v4/files/upload", "POST /api/v4/tasks/31/comments"]
+        [
+            "POST /accounts/v4/auth",
+            "GET /api/v4/tasks/31",
+            "POST /files/v4/files/upload",
+            "POST /api/v4/tasks/31/comments"
+        ]
     );
     let records = json_lines(&r.stdout);
     let upload = assert_record(&records[0], "pyrus", "upload", "sent");
@@ -221,7 +228,7 @@ fn a_comment_answer_that_names_no_comment_leaves_the_files_unknown() {
             replay::json(200, &format!(r#"{{"guid":"{GUID}","md5_hash":"{}"}}"#, md5_hex(CONTENT)))
         }
         // A TaskResponse whose task has no comments: whether ours was posted is unknown.
-        "/api/v4/tasks/31/comments" => replay::json(200, r#"{"task":{"id":31}}"#),
+        "/api/v4/tasks/31/comments" | "/api/v4/tasks/31" => replay::json(200, r#"{"task":{"id":31}}"#),
         _ => replay::json(404, r#"{"Message":"No HTTP resource was found."}"#),
     });
     let journal = replay::journal_path(&t);
@@ -230,7 +237,11 @@ fn a_comment_answer_that_names_no_comment_leaves_the_files_unknown() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert_one_cause(&r, "Pyrus answered the comment without naming it, so whether it was posted is unknown");
     assert!(r.stderr.contains("may have been delivered anyway"), "{}", r.stderr);
-    assert_eq!(replay::lines(&s), ["POST /files/v4/files/upload", "POST /api/v4/tasks/31/comments"], "posted once");
+    assert_eq!(
+        replay::lines(&s),
+        ["GET /api/v4/tasks/31", "POST /files/v4/files/upload", "POST /api/v4/tasks/31/comments"],
+        "posted once"
+    );
     let recs = replay::journal(&journal);
     assert_eq!(recs.len(), 1, "{recs:?}");
     assert_eq!(recs[0]["outcome"], "unknown", "{recs:?}");

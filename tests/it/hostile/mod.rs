@@ -355,6 +355,11 @@ fn malformed_ids_exit_2_before_any_request() {
     for id in ["../../tasks/1", "a?b=1#c", "1/2", "", "%2e%2e"] {
         let r = run(pyrus(&t, &s).args(["pyrus", "download", id]));
         assert_eq!(r.code, 2, "{id}: {}", r.stderr);
+        // What is no id but may be a file name ("a?b=1#c") is looked up by a list call, never
+        // put in a path (#23: names where ids are taken); these can be neither.
+        if !id.is_empty() && !id.contains('/') {
+            continue;
+        }
         let r = run(protocol(&t, &s).args(["protocol", "get", id]));
         assert_eq!(r.code, 2, "{id}: {}", r.stderr);
         let r = run(carbonio(&t, &s).args(["carbonio", "info", id]));
