@@ -1467,7 +1467,8 @@ _chatdrop() {
                     return 0
                     ;;
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --description)
@@ -1537,7 +1538,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1591,7 +1593,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1641,7 +1644,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1923,7 +1927,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -1973,7 +1978,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --size)
@@ -2093,7 +2099,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2143,7 +2150,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -2271,7 +2279,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --room)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete rooms 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2793,7 +2802,8 @@ _chatdrop() {
                     return 0
                     ;;
                 --line)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete lines 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2871,7 +2881,8 @@ _chatdrop() {
                     return 0
                     ;;
                 --line)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete lines 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4491,7 +4502,8 @@ _chatdrop() {
                     return 0
                     ;;
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -4549,7 +4561,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -4661,7 +4674,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4711,7 +4725,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -4769,7 +4784,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -4945,7 +4961,8 @@ _chatdrop() {
             fi
             case "${prev}" in
                 --conversation)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    local IFS=$'\n'
+                    COMPREPLY=($(compgen -W "$(chatdrop __complete conversations 2>/dev/null)" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

@@ -65,7 +65,13 @@ use std::sync::Arc;
 /// and exit 130 (SIGINT), 129 (SIGHUP: a closed terminal, a dropped ssh session) or 143
 /// (SIGTERM).
 pub fn main_entry() -> ExitCode {
-    let cli = cli::parse(std::env::args_os().collect());
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // What the completion scripts run on <TAB> (`commands::complete`): before the command
+    // tree, so it has no help, man page or completion of its own.
+    if args.get(1).is_some_and(|a| a == "__complete") {
+        return commands::complete::main(args.get(2).map(|a| a.as_os_str()));
+    }
+    let cli = cli::parse(args);
     let output = Arc::new(output::Output::new(cli.global.json, cli.global.quiet, cli.global.verbose));
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,

@@ -32,16 +32,72 @@ pub fn run(shell: Option<Shell>, install: bool) -> anyhow::Result<()> {
 pub fn script(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut Cli::command(), "chatdrop", &mut script);
-    script
+    with_targets(shell, script)
 }
 
 /// Write every shell's script into `dir` (kept in the repo's completions/).
 pub fn write_all(dir: &std::path::Path) -> std::io::Result<()> {
     use clap::ValueEnum;
     for shell in Shell::value_variants() {
-        clap_complete::generate_to(*shell, &mut Cli::command(), "chatdrop", dir)?;
+        let path = clap_complete::generate_to(*shell, &mut Cli::command(), "chatdrop", dir)?;
+        let script = with_targets(*shell, std::fs::read(&path)?);
+        std::fs::write(&path, script)?;
     }
     Ok(())
+}
+
+/// The flags whose values are targets, and what `chatdrop __complete` calls them.
+const TARGETS: [(&str, &str); 3] = [("room", "rooms"), ("line", "lines"), ("conversation", "conversations")];
+
+/// `script` with the target flags completed by `chatdrop __complete KIND` (the names of the
+/// last listing, from the cache: no request at <TAB>) instead of file names, in the shells
+/// whose static scripts can run a command there (bash, zsh, fish). clap_complete's own
+/// dynamic completion is behind its `unstable-dynamic` feature, so the generated scripts are
+/// edited here, line by line, on the lines clap_complete writes for those flags.
+fn with_targets(shell: Shell, script: Vec<u8>) -> Vec<u8> {
+    let Ok(text) = String::from_utf8(script.clone()) else { return script };
+    let mut out: Vec<String> = Vec::new();
+    let mut pending: Option<&str> = None;
+    for line in text.lines() {
+        let mut line = line.to_string();
+        match shell {
+            // `--room)` then `COMPREPLY=($(compgen -f "${cur}"))` on the next line.
+            Shell::Bash => {
+                if let Some(kind) = pending.take()
+                    && line.trim() == r#"COMPREPLY=($(compgen -f "${cur}"))"#
+                {
+                    let indent = &line[..line.len() - line.trim_start().len()];
+                    out.push(format!("{indent}local IFS=$'\\n'"));
+                    line = format!(
+                        r#"{indent}COMPREPLY=($(compgen -W "$(chatdrop __complete {kind} 2>/dev/null)" -- "${{cur}}"))"#
+                    );
+                }
+                pending = TARGETS.iter().find(|(flag, _)| line.trim() == format!("--{flag})")).map(|(_, kind)| *kind);
+            }
+            // `'--room=[help]:ROOM:_default' \`
+            Shell::Zsh => {
+                if let Some((_, kind)) = TARGETS.iter().find(|(flag, _)| line.starts_with(&format!("'--{flag}=[")))
+                    && let Some(at) = line.rfind(":_default'")
+                {
+                    let action = format!(r#":{{compadd -- ${{(f)"$(chatdrop __complete {kind} 2>/dev/null)"}}}}'"#);
+                    line.replace_range(at..at + ":_default'".len(), &action);
+                }
+            }
+            // `complete -c chatdrop -n "..." -l room -d '...' -r`
+            Shell::Fish => {
+                if let Some((_, kind)) = TARGETS.iter().find(|(flag, _)| line.contains(&format!(" -l {flag} -d ")))
+                    && line.ends_with(" -r")
+                {
+                    line.push_str(&format!(r#" -f -a "(chatdrop __complete {kind} 2>/dev/null)""#));
+                }
+            }
+            _ => {}
+        }
+        out.push(line);
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text.into_bytes()
 }
 
 /// Where a shell looks for a user's completion script, and what the rc file needs, if anything.

@@ -470,6 +470,7 @@ async fn delete(ctx: &Context, id: String, room: Option<String>, yes: bool) -> R
 async fn rooms(ctx: &Context) -> Result<()> {
     let api = adapter(ctx)?;
     let rooms = ctx.call(&api, Repeat::Safe, || api.rooms(true)).await.map_err(|f| f.context("listing the rooms"))?;
+    targets::remember(ctx, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>());
     let rows = rooms
         .iter()
         .map(|r| {

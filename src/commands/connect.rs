@@ -234,6 +234,9 @@ async fn lines(ctx: &Context) -> Result<()> {
         .call(&connect, Repeat::Safe, || connect.lines())
         .await
         .map_err(|f| f.context("listing the support lines"))?;
+    let names: Vec<Candidate> =
+        lines.iter().map(|l| Candidate { id: l.id.clone(), name: l.name.clone(), kind: String::new() }).collect();
+    targets::remember(ctx, &LINE, &names);
     if lines.is_empty() {
         ctx.output.status("the API user serves no support lines");
     }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod carbonio;
 pub mod common;
+pub mod complete;
 pub mod connect;
 pub mod context;
 pub mod history;

@@ -186,7 +186,17 @@ async fn conversations(ctx: &Context, limit: Option<i64>, all: bool, after: Opti
     let fetch = move |limit, after: Option<String>| async move {
         protocol.conversations(&ListQuery { conversation: None, limit, starting_after: after.as_deref() }).await
     };
-    listing.run(ctx, protocol, after, fetch, |c| conversation_row(ctx, c)).await
+    // The ids listed are what `--conversation <TAB>` offers next time (conversations have no names).
+    let listed = std::cell::RefCell::new(Vec::new());
+    let row = |c: &Conversation| {
+        listed.borrow_mut().push(c.id.clone());
+        conversation_row(ctx, c)
+    };
+    let result = listing.run(ctx, protocol, after, fetch, row).await;
+    if result.is_ok() {
+        super::complete::remember(ctx, keys::CONVERSATION, listed.borrow().iter().map(String::as_str));
+    }
+    result
 }
 
 /// --limit within what a page holds.

@@ -105,6 +105,7 @@ where
         Wanted::Id(id) => Ok(id),
         Wanted::Name(name) => {
             let candidates = ctx.call(api, Repeat::Safe, fetch).await?;
+            remember(ctx, kind, &candidates);
             let found = find(kind, &name, &candidates)?;
             ctx.output.debug(1, || format!("{} \"{}\" is {}", kind.noun, escape(&name), found.describe()));
             note_name(found);
@@ -112,6 +113,7 @@ where
         }
         Wanted::Pick => {
             let candidates = ctx.call(api, Repeat::Safe, fetch).await?;
+            remember(ctx, kind, &candidates);
             let chosen = pick(ctx, kind, &format!("Which {}? (type to search)", kind.noun), &candidates)?;
             note_name(&chosen);
             Ok(chosen.id)
@@ -162,6 +164,15 @@ pub async fn item_id(
             Ok(found.id.clone())
         }
     }
+}
+
+/// Keep the names of `candidates` (their ids where they have none, as conversations) for
+/// completing `--<key>` ([`super::complete`]).
+pub fn remember(ctx: &Context, kind: &Kind, candidates: &[Candidate]) {
+    let Some(key) = kind.key else { return };
+    let named = candidates.iter().any(|c| !c.name.is_empty());
+    let values = candidates.iter().map(|c| if named { c.name.as_str() } else { c.id.as_str() });
+    super::complete::remember(ctx, key, values);
 }
 
 /// The last target this run found by name (id, name), for the journal: `history --target`

@@ -14,6 +14,12 @@ pub struct Paths {
     pub config_explicit: bool,
 }
 
+/// The user's cache dir for chatdrop (`$XDG_CACHE_HOME/chatdrop` on Linux): what can be lost
+/// (the names completion offers). None without a home directory.
+pub fn cache_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "chatdrop").map(|p| p.cache_dir().to_path_buf())
+}
+
 impl Paths {
     pub fn resolve(config_flag: Option<&Path>) -> Result<Paths> {
         let dir = match crate::env::get_os(crate::env::CONFIG_DIR) {

@@ -372,3 +372,56 @@ fn pyrus_upload_to_a_missing_task_uploads_nothing() {
     assert_eq!(order, ["GET tasks/42", "POST files/upload", "POST tasks/42/comments"]);
     assert_eq!(t.sandbox.state.pyrus.comments(42).len(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 8. `--room <TAB>` completes room names from the last listing, never from the network.
+
+#[test]
+fn room_names_complete_from_the_last_listing_without_a_request() {
+    let t = TestEnv::new();
+    // No listing yet: nothing offered, exit 0, nothing sent.
+    let r = run(t.cmd("carbonio").args(["__complete", "rooms"]));
+    assert_eq!((r.code, r.stdout.as_str(), r.stderr.as_str()), (0, "", ""));
+    assert!(t.sandbox.requests().is_empty());
+
+    let r = run(t.cmd("carbonio").args(["carbonio", "rooms"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sent = t.sandbox.requests().len();
+    let r = run(t.cmd("carbonio").args(["__complete", "rooms"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let names: Vec<&str> = r.stdout.lines().collect();
+    assert!(names.contains(&"Design Review"), "{}", r.stdout);
+    assert_eq!(t.sandbox.requests().len(), sent, "completion sends nothing");
+    // Another profile has its own listing (none yet).
+    let r = run(t.cmd("carbonio").env("CHATDROP_PROFILE", "work").args(["__complete", "rooms"]));
+    assert_eq!(r.stdout, "");
+    // Connect's lines and Protocol's conversations likewise.
+    assert_eq!(run(t.cmd("connect").args(["connect", "lines"])).code, 0);
+    let r = run(t.bare().args(["__complete", "lines"]));
+    assert!(r.stdout.contains(chatdrop::sandbox::connect::LINE_NAME), "{}", r.stdout);
+    assert_eq!(run(t.cmd("protocol").args(["protocol", "conversations"])).code, 0);
+    let r = run(t.bare().args(["__complete", "conversations"]));
+    assert!(r.stdout.contains(chatdrop::sandbox::protocol::CONVERSATION), "{}", r.stdout);
+
+    // The bash script offers them after --room (bash runs the script as a shell would).
+    if std::process::Command::new("bash").arg("--version").output().is_err() {
+        eprintln!("note: bash is not installed; the bash completion run is skipped");
+        return;
+    }
+    let script = t.dir.path().join("chatdrop.bash");
+    let out = t.bare().args(["completions", "bash"]).output().unwrap();
+    std::fs::write(&script, out.stdout).unwrap();
+    let bin = binary().parent().unwrap().to_path_buf();
+    let probe = format!(
+        "source '{}'; COMP_WORDS=(chatdrop carbonio attach --room Des); COMP_CWORD=4; \
+         _chatdrop chatdrop Des --room; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        script.display()
+    );
+    let sent = t.sandbox.requests().len();
+    let r = run(assert_cmd::Command::from_std(t.hermetic("bash", None))
+        .env("PATH", format!("{}:/usr/bin:/bin", bin.display()))
+        .args(["-c", &probe]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(r.stdout, "Design Review\n");
+    assert_eq!(t.sandbox.requests().len(), sent, "completion sends nothing");
+}
