@@ -27,10 +27,14 @@ fn key_of(kind: &str) -> Option<Key> {
 
 /// `<cache dir>/targets/<profile>/<key>.txt`.
 fn file(profile: &str, key: Key) -> Option<PathBuf> {
-    // A profile name is the user's text: only a plain one names a directory.
-    let plain = !profile.is_empty() && profile.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
-    let profile = if plain && !profile.starts_with('.') { profile } else { "default" };
-    Some(crate::config::paths::cache_dir()?.join("targets").join(profile).join(format!("{}.txt", key.name())))
+    // A profile name is the user's text: a plain one names the directory as is, any other by
+    // its bytes in hex (never a path of its own, and never another profile's directory).
+    let plain = !profile.is_empty()
+        && !profile.starts_with('.')
+        && profile.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c));
+    let dir = if plain { profile.to_string() } else { profile.bytes().map(|b| format!("{b:02x}")).collect() };
+    let dir = if plain { dir } else { format!("~{dir}") };
+    Some(crate::config::paths::cache_dir()?.join("targets").join(dir).join(format!("{}.txt", key.name())))
 }
 
 /// Keep `values` (names, or ids where there are no names) as what `key` completes to. Best
