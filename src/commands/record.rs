@@ -204,6 +204,19 @@ impl Record {
         self
     }
 
+    /// The record of a file sent to one of several destinations (`send`, `watch`): the
+    /// `destination` key, and stderr names it beside the file.
+    pub fn destination(mut self, label: &str) -> Record {
+        if self.fields.contains_key("destination") {
+            return self;
+        }
+        self.fields.insert("destination".into(), Value::from(label));
+        if let Some(display) = &mut self.display {
+            *display = format!("{display} to {}", crate::text::escape(label));
+        }
+        self
+    }
+
     /// The record of this input failing with `failure` (its status becomes `status`).
     pub fn failed(mut self, status: Status, failure: Failure) -> Record {
         self.status = status;
