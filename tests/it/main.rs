@@ -34,6 +34,7 @@ mod pyrus;
 mod registry;
 mod sandbox_state;
 mod security;
+mod send;
 mod targets;
 mod upstream_connect;
 mod upstream_ok;
