@@ -255,7 +255,7 @@ fn refused_destination(ctx: &Context, to: &To, failure: Failure) -> Failure {
 }
 
 /// Whether `file` may go where `rules` say (what `prepare_files` checks for one service).
-fn fits(file: &LocalFile, (limits, accept): (Limits, Accept)) -> Result<()> {
+pub fn fits(file: &LocalFile, (limits, accept): (Limits, Accept)) -> Result<()> {
     if let Some(max) = limits.max_bytes
         && file.len > max
     {
