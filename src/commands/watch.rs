@@ -196,34 +196,35 @@ fn start_watcher(
     tx: tokio::sync::mpsc::Sender<Signal>,
 ) -> Result<Box<dyn Watcher>> {
     let mode = if recursive { notify::RecursiveMode::Recursive } else { notify::RecursiveMode::NonRecursive };
-    let handler = move |event: notify::Result<notify::Event>| {
-        for signal in signals(event) {
-            // Blocks this (the watcher's) thread while the loop catches up: the queue is bounded.
-            if tx.blocking_send(signal).is_err() {
-                return;
+    // `sees_closes`: the polling watcher sees no opens and closes, so size and time alone say
+    // a file is done there.
+    let handler = |tx: tokio::sync::mpsc::Sender<Signal>, sees_closes: bool| {
+        move |event: notify::Result<notify::Event>| {
+            for signal in signals(event, sees_closes) {
+                // Blocks this (the watcher's) thread while the loop catches up: the queue is bounded.
+                if tx.blocking_send(signal).is_err() {
+                    return;
+                }
             }
         }
     };
-    let shown = escape(&root.to_string_lossy());
     let why_poll = if poll { Some("--poll".to_string()) } else { remote_file_system(root) };
-    if why_poll.is_none() {
-        let config = notify::Config::default()
-            .with_event_kinds(notify::EventKindMask::CORE | notify::EventKindMask::ACCESS_CLOSE);
-        let started = notify::RecommendedWatcher::new(handler.clone(), config).and_then(|mut w| {
-            w.watch(root, mode)?;
-            Ok(w)
-        });
-        match started {
-            Ok(watcher) => {
-                ctx.output.status(&format!("watching {shown} for new files"));
-                return Ok(Box::new(watcher));
-            }
-            Err(e) => {
-                return poll_watcher(ctx, root, mode, handler, &format!("the kernel cannot watch it ({e})"));
-            }
-        }
+    if let Some(why) = why_poll {
+        return poll_watcher(ctx, root, mode, handler(tx, false), &why);
     }
-    poll_watcher(ctx, root, mode, handler, &why_poll.unwrap_or_default())
+    let config =
+        notify::Config::default().with_event_kinds(notify::EventKindMask::CORE | notify::EventKindMask::ACCESS_CLOSE);
+    let started = notify::RecommendedWatcher::new(handler(tx.clone(), true), config).and_then(|mut w| {
+        w.watch(root, mode)?;
+        Ok(w)
+    });
+    match started {
+        Ok(watcher) => {
+            ctx.output.status(&format!("watching {} for new files", escape(&root.to_string_lossy())));
+            Ok(Box::new(watcher))
+        }
+        Err(e) => poll_watcher(ctx, root, mode, handler(tx, false), &format!("the kernel cannot watch it: {e}")),
+    }
 }
 
 fn poll_watcher(
@@ -277,7 +278,7 @@ fn remote_file_system(_: &Path) -> Option<String> {
 }
 
 /// What one watcher event means to the loop.
-fn signals(event: notify::Result<notify::Event>) -> Vec<Signal> {
+fn signals(event: notify::Result<notify::Event>, sees_closes: bool) -> Vec<Signal> {
     use notify::event::{AccessKind, AccessMode, ModifyKind};
     let event = match event {
         Ok(event) => event,
@@ -295,6 +296,7 @@ fn signals(event: notify::Result<notify::Event>) -> Vec<Signal> {
         EventKind::Access(_) | EventKind::Remove(_) | EventKind::Other => return Vec::new(),
         _ => (false, false),
     };
+    let writing = writing && sees_closes;
     event.paths.into_iter().map(|path| Signal::Path { path, closed, writing }).collect()
 }
 

@@ -42,3 +42,4 @@ mod upstream_protocol;
 mod upstream_pyrus;
 mod upstream_replay;
 mod values;
+mod watch;
