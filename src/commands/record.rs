@@ -281,7 +281,12 @@ impl Record {
     /// The standard plain line: id (or `-`), the extra columns, the name (or its label, see
     /// [`Record::by_path`]); every field escaped.
     fn line(&self) -> String {
-        let mut fields = vec![escape(self.id.as_deref().unwrap_or("-"))];
+        let mut fields = Vec::new();
+        // `send` and `watch`: which destination the line is about comes first.
+        if let Some(Value::String(to)) = self.fields.get("destination") {
+            fields.push(escape(to));
+        }
+        fields.push(escape(self.id.as_deref().unwrap_or("-")));
         if self.shape.is_empty() {
             fields.extend(self.columns.iter().map(|c| escape(c)));
         } else {

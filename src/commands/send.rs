@@ -324,3 +324,32 @@ pub fn summary(ctx: &Context, fanout: &Fanout, files: &[LocalFile], all: &[Resul
     };
     Err(Failure::reported(class))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_destination_is_a_service_and_what_its_flag_takes() {
+        let to = To::parse("carbonio:Design Review").unwrap();
+        assert_eq!(to.service.name(), "carbonio");
+        assert_eq!(to.pick(&["room"]), Some(("room", "Design Review".to_string())));
+        assert_eq!(to.label, "carbonio:Design Review");
+        // `key=value` names the flag when the key is one; otherwise it is part of the value.
+        let to = To::parse("connect:conference=bb5c7328-1886-4a8b-aa00-e00fab828e24").unwrap();
+        assert_eq!(to.pick(&["line", "conference"]).unwrap().0, "conference");
+        assert_eq!(To::parse("connect:line=\"Support\"").unwrap().pick(&["line", "conference"]).unwrap().1, "Support");
+        assert_eq!(To::parse("carbonio:a=b").unwrap().pick(&["room"]), Some(("room", "a=b".to_string())));
+        assert_eq!(To::parse("protocol").unwrap().pick(&["conversation"]), None);
+        assert_eq!(To::parse("protocol:").unwrap().target, None);
+        assert!(To::parse("ok").unwrap().no_target().is_ok());
+        assert!(To::parse("ok:x").unwrap().no_target().is_err());
+    }
+
+    #[test]
+    fn an_unknown_service_is_a_usage_error_with_the_closest_name() {
+        let failure = To::parse("carbonoi:Ops").unwrap_err();
+        assert_eq!(failure.class, ExitClass::Usage);
+        assert!(failure.hint.unwrap().starts_with("did you mean `carbonio`?"));
+    }
+}

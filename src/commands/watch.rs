@@ -649,7 +649,7 @@ impl Filter {
 
 /// Shell-style matching: `*` any run of characters but `/`, `**` any run including `/`, `?`
 /// one character, `[abc]`/`[a-z]`/`[!a]` a class; the rest literal. Iterative, with one
-/// backtrack point per star kind, so it is linear-ish and never blows up.
+/// backtrack point per kind of star, so it never blows up.
 fn glob(pattern: &str, text: &str) -> bool {
     let p: Vec<char> = pattern.chars().collect();
     let t: Vec<char> = text.chars().collect();
@@ -682,14 +682,22 @@ fn glob(pattern: &str, text: &str) -> bool {
         None
     }
     let (mut pi, mut ti) = (0usize, 0usize);
-    let mut star: Option<(usize, usize, bool)> = None; // (pattern after star, text at star, crosses '/')
+    // The last `*` (pattern after it, text it took up to) and the last `**`: a `*` cannot take
+    // a `/`, so when it would have to, the `**` before it takes one more character instead.
+    let mut star: Option<(usize, usize)> = None;
+    let mut double: Option<(usize, usize)> = None;
     while ti < t.len() {
         if pi < p.len() {
             match p[pi] {
                 '*' => {
-                    let double = p.get(pi + 1) == Some(&'*');
-                    pi += if double { 2 } else { 1 };
-                    star = Some((pi, ti, double));
+                    if p.get(pi + 1) == Some(&'*') {
+                        pi += 2;
+                        double = Some((pi, ti));
+                        star = None;
+                    } else {
+                        pi += 1;
+                        star = Some((pi, ti));
+                    }
                     continue;
                 }
                 '?' if t[ti] != '/' => {
@@ -712,9 +720,15 @@ fn glob(pattern: &str, text: &str) -> bool {
                 _ => {}
             }
         }
-        match star {
-            Some((after, at, crosses)) if crosses || t[at] != '/' => {
-                star = Some((after, at + 1, crosses));
+        match (star, double) {
+            (Some((after, at)), _) if t[at] != '/' => {
+                star = Some((after, at + 1));
+                pi = after;
+                ti = at + 1;
+            }
+            (_, Some((after, at))) => {
+                star = None;
+                double = Some((after, at + 1));
                 pi = after;
                 ti = at + 1;
             }

@@ -542,6 +542,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn routes_are_read_from_config_toml_and_their_mistakes_named() {
+        let text = "[default.carbonio]\nroom = \"Ops\"\n[routes.release]\nto = [\"carbonio:Ops\", \"pyrus:1234\"]\n";
+        let routes = parse_routes(text).unwrap_or_else(|p| panic!("{}", p.text));
+        assert_eq!(routes["release"], ["carbonio:Ops", "pyrus:1234"]);
+        // The routes table is no profile.
+        let tree = parse(text).unwrap();
+        assert_eq!(tree.keys().collect::<Vec<_>>(), ["default"]);
+        let problem = parse_routes("[routes.release]\nt = [\"ok\"]\n").unwrap_err();
+        assert!(
+            problem.setting && problem.text.contains("line 2") && problem.hint.unwrap().contains("did you mean `to`?")
+        );
+        let problem = parse_routes("[routes.release]\nto = [\"carbonoi:Ops\"]\n").unwrap_err();
+        assert!(problem.hint.unwrap().contains("did you mean `carbonio`?"), "{}", problem.text);
+        assert!(parse_routes("[routes.release]\nto = []\n").is_err());
+        assert!(parse_routes("[routes.release]\nto = \"ok\"\n").is_err());
+    }
+
+    #[test]
     fn parses_and_renders_round_trip() {
         let tree = parse("[default.pyrus]\nlogin = \"a@b.c\"\nperson_id = 12\n[work.carbonio]\nurl = \"https://m\"\n")
             .unwrap();
