@@ -554,8 +554,9 @@ where
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
     let failed = outcomes.iter().filter(|(_, o)| o.result.is_err()).count();
+    let to = ctx.destination_label().map(|to| format!("{}: ", crate::text::escape(&to))).unwrap_or_default();
     ctx.output.status(&format!(
-        "{} sent, {skipped} skipped, {failed} failed in {:.1} s",
+        "{to}{} sent, {skipped} skipped, {failed} failed in {:.1} s",
         total - skipped - failed,
         started.elapsed().as_secs_f64()
     ));
@@ -567,14 +568,19 @@ where
 /// under), and a status line saying so (naming that name when it is not this file's).
 fn skipped_record(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) -> Record {
     let escape = crate::text::escape;
+    // `send`: which destination has it already.
+    let shown = match ctx.destination_label() {
+        Some(to) => format!("{} to {}", file.display, escape(&to)),
+        None => file.display.clone(),
+    };
     match skipped.sent_as.as_deref().filter(|earlier| *earlier != file.name) {
         Some(earlier) => ctx.output.status(&format!(
             "skipped {}: already sent as \"{}\" {}",
-            file.display,
+            shown,
             escape(earlier),
             skipped.sent_at
         )),
-        None => ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at)),
+        None => ctx.output.status(&format!("skipped {shown}: already sent {}", skipped.sent_at)),
     }
     let sent_as = skipped.sent_as.clone().unwrap_or_else(|| file.name.clone());
     // The plain line pairs the id with the name the service holds it under.

@@ -245,3 +245,32 @@ fn a_failing_file_is_retried_with_backoff_without_stopping_the_watch() {
     assert!(said.contains("trying again in"), "{said}");
     drop(w);
 }
+
+#[test]
+fn sigterm_during_a_round_records_the_file_on_its_way_and_a_restart_does_not_post_it_again() {
+    let t = TestEnv::new();
+    let dir = folder(&t, "slowserver");
+    // The server holds its answer back: the file is on its way when the signal comes.
+    t.sandbox.inject(Fault {
+        path: "/v1/attachments".into(),
+        method: Some("POST".into()),
+        times: 1,
+        action: FaultAction::Delay { millis: 3000 },
+    });
+    let w = Watching::start(&t, &dir, &[]);
+    std::fs::write(dir.join("report.txt"), b"the report").unwrap();
+    wait_until("the upload to start", || !t.uploads("protocol").is_empty());
+    let (code, said) = w.stop();
+    assert_eq!(code, 143, "{said}");
+    assert!(said.contains("report.txt"), "the file on its way is named: {said}");
+    // Its whole body went: the journal has it as `unknown` (it may have landed), so a restart
+    // (cron's --once) holds it back instead of posting it a second time.
+    let mut cmd = t.bare();
+    cmd.envs(t.sandbox.env()).args(["watch", "--once", "--settle", "100ms", "--to", "protocol"]).arg(&dir);
+    let r = run(&mut cmd);
+    assert_ne!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("may have been delivered"), "{}", r.stderr);
+    assert!(r.stderr.contains("--resend-unknown"), "{}", r.stderr);
+    assert_eq!(t.uploads("protocol").len(), 1, "not sent again");
+    assert!(posted(&t).len() <= 1);
+}
