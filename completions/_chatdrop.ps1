@@ -52,6 +52,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page, or install them all where man finds them (--install)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve local fakes of every service, for trying chatdrop and for tests')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'What was uploaded where, newest first, from the journal (failed and unknown included)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send files to several destinations at once (services and their targets, or a route)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Post each new file of a folder, once, to each destination')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1925,6 +1927,70 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'chatdrop;send' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A destination: SERVICE, or SERVICE:TARGET where TARGET is what that service''s own upload flag takes (a room, task, line, conference or conversation, by id or by name; `key=value` names the flag: `connect:line=Support`); the rest comes from the profile. Repeat it for more destinations')
+            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'The destinations listed under [routes.NAME] `to = [...]` in config.toml')
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'File name to send (for `-`, or a single file)')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'chatdrop;watch' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'A destination: SERVICE, or SERVICE:TARGET where TARGET is what that service''s own upload flag takes (a room, task, line, conference or conversation, by id or by name; `key=value` names the flag: `connect:line=Support`); the rest comes from the profile. Repeat it for more destinations')
+            [CompletionResult]::new('--route', '--route', [CompletionResultType]::ParameterName, 'The destinations listed under [routes.NAME] `to = [...]` in config.toml')
+            [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'Send only files whose name (or path under DIR) matches this glob (repeatable; `*.png`)')
+            [CompletionResult]::new('--exclude', '--exclude', [CompletionResultType]::ParameterName, 'Leave out files whose name (or path under DIR) matches this glob (repeatable)')
+            [CompletionResult]::new('--settle', '--settle', [CompletionResultType]::ParameterName, 'A file is sent once it has not changed for this long')
+            [CompletionResult]::new('--after-send', '--after-send', [CompletionResultType]::ParameterName, 'What to do with a file once every destination has it: keep, delete, or move:DIR')
+            [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA')
+            [CompletionResult]::new('--connect-timeout', '--connect-timeout', [CompletionResultType]::ParameterName, 'Give up connecting after this long')
+            [CompletionResult]::new('--stall-timeout', '--stall-timeout', [CompletionResultType]::ParameterName, 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]')
+            [CompletionResult]::new('--response-timeout', '--response-timeout', [CompletionResultType]::ParameterName, 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Watch the folders under DIR too')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Watch the folders under DIR too')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Send what the journal lacks, then exit (for cron)')
+            [CompletionResult]::new('--poll', '--poll', [CompletionResultType]::ParameterName, 'Poll the folder instead of asking the kernel for events (network file systems)')
+            [CompletionResult]::new('--skip-sent', '--skip-sent', [CompletionResultType]::ParameterName, 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]')
+            [CompletionResult]::new('--no-skip-sent', '--no-skip-sent', [CompletionResultType]::ParameterName, 'Send every file, even where the profile sets `skip_sent = true`')
+            [CompletionResult]::new('--resend-unknown', '--resend-unknown', [CompletionResultType]::ParameterName, 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)')
+            [CompletionResult]::new('--no-journal', '--no-journal', [CompletionResultType]::ParameterName, 'Record nothing in the journal for this run')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print results as JSON, one object per line (NDJSON), on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress or status on stderr (results and errors still print)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'chatdrop;help' {
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Pyrus: upload files (and attach them to a task), download files')
             [CompletionResult]::new('connect', 'connect', [CompletionResultType]::ParameterValue, '1C-Connect: send images into group chats and support lines')
@@ -1938,6 +2004,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print a man page, or install them all where man finds them (--install)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Serve local fakes of every service, for trying chatdrop and for tests')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'What was uploaded where, newest first, from the journal (failed and unknown included)')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send files to several destinations at once (services and their targets, or a route)')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Post each new file of a folder, once, to each destination')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2139,6 +2207,12 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             break
         }
         'chatdrop;help;history' {
+            break
+        }
+        'chatdrop;help;send' {
+            break
+        }
+        'chatdrop;help;watch' {
             break
         }
         'chatdrop;help;help' {

@@ -49,6 +49,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand man 'Print a man page, or install them all where man finds them (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
+            cand send 'Send files to several destinations at once (services and their targets, or a route)'
+            cand watch 'Post each new file of a folder, once, to each destination'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;pyrus'= {
@@ -1785,6 +1787,68 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'chatdrop;send'= {
+            cand --to 'A destination: SERVICE, or SERVICE:TARGET where TARGET is what that service''s own upload flag takes (a room, task, line, conference or conversation, by id or by name; `key=value` names the flag: `connect:line=Support`); the rest comes from the profile. Repeat it for more destinations'
+            cand --route 'The destinations listed under [routes.NAME] `to = [...]` in config.toml'
+            cand --files-from 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name ''*.png'' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints'
+            cand --name 'File name to send (for `-`, or a single file)'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'chatdrop;watch'= {
+            cand --to 'A destination: SERVICE, or SERVICE:TARGET where TARGET is what that service''s own upload flag takes (a room, task, line, conference or conversation, by id or by name; `key=value` names the flag: `connect:line=Support`); the rest comes from the profile. Repeat it for more destinations'
+            cand --route 'The destinations listed under [routes.NAME] `to = [...]` in config.toml'
+            cand --include 'Send only files whose name (or path under DIR) matches this glob (repeatable; `*.png`)'
+            cand --exclude 'Leave out files whose name (or path under DIR) matches this glob (repeatable)'
+            cand --settle 'A file is sent once it has not changed for this long'
+            cand --after-send 'What to do with a file once every destination has it: keep, delete, or move:DIR'
+            cand --journal 'The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]'
+            cand --profile 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]'
+            cand --config 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)'
+            cand --jobs 'Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]'
+            cand --retries 'Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA'
+            cand --connect-timeout 'Give up connecting after this long'
+            cand --stall-timeout 'Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s] [env: CHATDROP_STALL_TIMEOUT]'
+            cand --response-timeout 'How long to wait for the server''s answer once a file is fully sent [default: 120s] [env: CHATDROP_RESPONSE_TIMEOUT]'
+            cand -r 'Watch the folders under DIR too'
+            cand --recursive 'Watch the folders under DIR too'
+            cand --once 'Send what the journal lacks, then exit (for cron)'
+            cand --poll 'Poll the folder instead of asking the kernel for events (network file systems)'
+            cand --skip-sent 'Leave out files whose content was already sent to the same service, profile and target (each file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]'
+            cand --no-skip-sent 'Send every file, even where the profile sets `skip_sent = true`'
+            cand --resend-unknown 'With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)'
+            cand --no-journal 'Record nothing in the journal for this run'
+            cand --json 'Print results as JSON, one object per line (NDJSON), on stdout'
+            cand -q 'No progress or status on stderr (results and errors still print)'
+            cand --quiet 'No progress or status on stderr (results and errors still print)'
+            cand -v 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
+            cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
+            cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'chatdrop;help'= {
             cand pyrus 'Pyrus: upload files (and attach them to a task), download files'
             cand connect '1C-Connect: send images into group chats and support lines'
@@ -1798,6 +1862,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand man 'Print a man page, or install them all where man finds them (--install)'
             cand sandbox 'Serve local fakes of every service, for trying chatdrop and for tests'
             cand history 'What was uploaded where, newest first, from the journal (failed and unknown included)'
+            cand send 'Send files to several destinations at once (services and their targets, or a route)'
+            cand watch 'Post each new file of a folder, once, to each destination'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'chatdrop;help;pyrus'= {
@@ -1946,6 +2012,10 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
         &'chatdrop;help;sandbox'= {
         }
         &'chatdrop;help;history'= {
+        }
+        &'chatdrop;help;send'= {
+        }
+        &'chatdrop;help;watch'= {
         }
         &'chatdrop;help;help'= {
         }

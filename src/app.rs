@@ -51,6 +51,7 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         config,
         sandbox,
         service,
+        destination: Default::default(),
     };
     // A profile no file names is a typo unless the environment (or the keyring) has it;
     // `login` is how a profile is made, and `history` reads no profile.
@@ -75,6 +76,8 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Logout(args) => crate::commands::auth::logout(&ctx, args),
         Command::Auth { command } => crate::commands::auth::status(&ctx, command).await,
         Command::History(args) => crate::commands::history::run(&ctx, args),
+        Command::Send(args) => crate::commands::send::run(&ctx, args).await,
+        Command::Watch(args) => crate::commands::watch::run(&ctx, args).await,
         // Answered above, before any settings were read.
         Command::Completions { .. } | Command::Man { .. } | Command::Sandbox(_) => Ok(()),
     };

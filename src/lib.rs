@@ -95,6 +95,10 @@ pub fn main_entry() -> ExitCode {
                 if commands::sandbox::is_serving() {
                     return 0;
                 }
+                // So is stopping `chatdrop watch` while it waits (nothing on its way).
+                if commands::watch::stopped(&output) {
+                    return 0;
+                }
                 // Files whose whole body went get their `unknown` record before anything else.
                 commands::journal::record_interrupted(&output);
                 commands::common::report_interrupted(&output, signal);

@@ -17,6 +17,7 @@ pub mod manpages;
 pub(crate) mod ok;
 pub(crate) mod protocol;
 pub(crate) mod pyrus;
+pub(crate) mod send;
 
 use crate::env;
 use crate::services::spec::ServiceKind;
@@ -577,6 +578,10 @@ pub enum Command {
     Sandbox(SandboxArgs),
     /// What was uploaded where, newest first, from the journal (failed and unknown included)
     History(history::HistoryArgs),
+    /// Send files to several destinations at once (services and their targets, or a route)
+    Send(send::SendArgs),
+    /// Post each new file of a folder, once, to each destination
+    Watch(send::WatchArgs),
 }
 
 #[derive(Debug, Subcommand)]

@@ -92,6 +92,10 @@ impl super::Service for Commands {
         }
     }
 
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+        destination(ctx, to)
+    }
+
     async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
         let settings = ctx.settings(SVC);
         let url_question = Ask::url("Carbonio server (e.g. https://mail.example.com)").default(settings.get(keys::URL));
@@ -339,20 +343,91 @@ async fn attach(
     let api = adapter(ctx)?;
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
-    // Multipart PUT or raw POST: decided once per server (remembered, else one GET).
-    let generation = ctx.call(&api, Repeat::Safe, || api.generation()).await;
-    remember_generation(ctx, &api);
-    generation.map_err(|f| f.context("asking the Carbonio server which API it speaks"))?;
-    let meta = AttachMeta { room: room.clone(), description, reply_to, message_id };
-    let target = CarbonioUpload { api: &api, meta };
+    server_api(ctx, &api).await?;
     let journal = Journal::new(ctx, &journal, SVC, Some(format!("room:{room}")))?;
-    let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, id| {
+    let meta = AttachMeta { room, description, reply_to, message_id };
+    let outcomes = attach_files(ctx, &api, meta, &journal, files).await;
+    batch_result(&outcomes)
+}
+
+/// Multipart PUT or raw POST: decided once per server (remembered, else one GET).
+async fn server_api(ctx: &Context, api: &Carbonio) -> Result<()> {
+    let generation = ctx.call(api, Repeat::Safe, || api.generation()).await;
+    remember_generation(ctx, api);
+    generation.map_err(|f| f.context("asking the Carbonio server which API it speaks"))?;
+    Ok(())
+}
+
+/// The upload half of `attach` (and of a `send` destination): the room is resolved, the
+/// server's API known.
+async fn attach_files(
+    ctx: &Context,
+    api: &Carbonio,
+    meta: AttachMeta,
+    journal: &Journal,
+    files: Vec<crate::upload::LocalFile>,
+) -> Vec<super::common::Outcome<String>> {
+    let room = meta.room.clone();
+    let target = CarbonioUpload { api, meta };
+    let outcomes = upload_all(ctx, "attach", journal, &target, files, |file, id| {
         Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
     })
     .await;
     // A server that turned out older than remembered (the multipart route missing).
-    remember_generation(ctx, &api);
-    batch_result(&outcomes)
+    remember_generation(ctx, api);
+    outcomes
+}
+
+/// `send --to carbonio[:ROOM]`: a room by UUID or by name (`room=` also), else the profile's.
+struct Destination {
+    api: Carbonio,
+    wanted: Option<Wanted>,
+    room: String,
+}
+
+impl super::send::Destination for Destination {
+    fn rules(&self) -> (crate::upload::Limits, Accept) {
+        (LIMITS, Accept::AnyFile)
+    }
+
+    fn resolve<'a>(&'a mut self, ctx: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let Some(wanted) = self.wanted.take() {
+                self.room = room_id(ctx, &self.api, wanted).await?;
+            }
+            server_api(ctx, &self.api).await
+        })
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a JournalArgs,
+        files: Vec<crate::upload::LocalFile>,
+    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
+        Box::pin(async move {
+            let journal = match Journal::new(ctx, journal, SVC, Some(format!("room:{}", self.room))) {
+                Ok(journal) => journal,
+                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+            };
+            let meta = AttachMeta { room: self.room.clone(), description: None, reply_to: None, message_id: None };
+            super::send::results(&attach_files(ctx, &self.api, meta, &journal, files).await)
+        })
+    }
+}
+
+fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    let room = to.pick(&["room"]).map(|(_, v)| v);
+    let wanted = room_wanted(ctx, room)?;
+    if wanted == Wanted::Pick {
+        // No pick list in the middle of a fan-out: the room must be named.
+        return Err(Failure::usage("no room given").with_hint(format!(
+            "write the destination as carbonio:ROOM (its UUID or name), or set `{}` in the profile",
+            keys::ROOM
+        )));
+    }
+    let api = adapter(ctx)?;
+    Ok(Box::new(Destination { api, wanted: Some(wanted), room: String::new() }))
 }
 
 /// `limit` None = all of them.

@@ -268,7 +268,7 @@ fn were(n: usize) -> &'static str {
 
 /// Refuse, before any request, a file that is not an image by its content (its first bytes);
 /// `instead` says what the service takes instead.
-fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
+pub fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
     if crate::media::sniff_image(&file.head(64)?).is_none() {
         return Err(Failure::input(format!(
             "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
@@ -459,11 +459,11 @@ where
     }
     let clashing: HashSet<String> = names.into_iter().filter(|(_, n)| *n > 1).map(|(k, _)| k.to_string()).collect();
     let shape = |record: Record, file: &LocalFile| {
-        let record = record.shaped(columns);
+        let record = ctx.tagged(record.shaped(columns));
         if clashing.contains(&file.name) { record.by_path() } else { record }
     };
     let total = files.len();
-    batch_begin(ctx, files.iter().map(|f| Record::file(batch.action, Status::NotStarted, f)).collect());
+    batch_begin(ctx, files.iter().map(|f| ctx.tagged(Record::file(batch.action, Status::NotStarted, f))).collect());
     // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
     // what may have landed (a failure); the rest is sent, and each outcome recorded below.
     let split = journal.split(files, target.wants_md5()).await;
@@ -554,8 +554,9 @@ where
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
     let failed = outcomes.iter().filter(|(_, o)| o.result.is_err()).count();
+    let to = ctx.destination_label().map(|to| format!("{}: ", crate::text::escape(&to))).unwrap_or_default();
     ctx.output.status(&format!(
-        "{} sent, {skipped} skipped, {failed} failed in {:.1} s",
+        "{to}{} sent, {skipped} skipped, {failed} failed in {:.1} s",
         total - skipped - failed,
         started.elapsed().as_secs_f64()
     ));
@@ -567,14 +568,19 @@ where
 /// under), and a status line saying so (naming that name when it is not this file's).
 fn skipped_record(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) -> Record {
     let escape = crate::text::escape;
+    // `send`: which destination has it already.
+    let shown = match ctx.destination_label() {
+        Some(to) => format!("{} to {}", file.display, escape(&to)),
+        None => file.display.clone(),
+    };
     match skipped.sent_as.as_deref().filter(|earlier| *earlier != file.name) {
         Some(earlier) => ctx.output.status(&format!(
             "skipped {}: already sent as \"{}\" {}",
-            file.display,
+            shown,
             escape(earlier),
             skipped.sent_at
         )),
-        None => ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at)),
+        None => ctx.output.status(&format!("skipped {shown}: already sent {}", skipped.sent_at)),
     }
     let sent_as = skipped.sent_as.clone().unwrap_or_else(|| file.name.clone());
     // The plain line pairs the id with the name the service holds it under.
@@ -780,12 +786,20 @@ pub enum Repeat {
 impl Context {
     /// The name of the service this command acts on, as records carry it.
     pub fn service_name(&self) -> Option<&'static str> {
-        self.service.map(|s| s.name())
+        self.acting().map(|s| s.name())
     }
 
-    /// Print one result record (see [`Record::print`]).
+    /// Print one result record (see [`Record::print`]), naming the destination in `send`.
     pub fn report(&self, record: &Record) {
-        record.print(&self.output, self.service_name());
+        self.tagged(record.clone()).print(&self.output, self.service_name());
+    }
+
+    /// `record` with the destination it went to, when the command sends to several.
+    pub fn tagged(&self, record: Record) -> Record {
+        match self.destination_label() {
+            Some(label) => record.destination(&label),
+            None => record,
+        }
     }
 
     /// Run one API call of `api` under the run's retry policy: temporary failures are retried
@@ -805,7 +819,7 @@ impl Context {
     /// else, for refused or missing credentials, the login command (with `--profile` when one
     /// is in use) and the env vars. The one place adapters' failures get chatdrop's words.
     pub fn explain(&self, failure: Failure) -> Failure {
-        match self.service {
+        match self.acting() {
             Some(svc) => self.explain_for(svc, failure),
             None => failure,
         }

@@ -78,6 +78,10 @@ impl super::Service for Commands {
         kit::offer_default(ctx, SVC, &LINE, async || line_candidates(&connect).await).await
     }
 
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+        destination(ctx, to)
+    }
+
     async fn check(ctx: &Context) -> Result<bool> {
         let api = adapter(ctx, &ctx.settings(SVC))?;
         ctx.call(&api, Repeat::Safe, || api.check_login()).await.map(|_| true)
@@ -165,6 +169,47 @@ async fn send(
     conference: Option<String>,
     to: Destination,
 ) -> Result<()> {
+    let (settings, line, mut recipient) = plan(ctx, kind, conference, &to)?;
+    let files = prepare_files(ctx, action_of(kind), &args, to.name.as_deref(), LIMITS, accept_of(kind)).await?;
+    let connect = adapter(ctx, &settings)?;
+    if let (Some(wanted), Recipient::Line { line_id, .. }) = (line, &mut recipient) {
+        // Once for the whole batch, before the first file.
+        *line_id = line_id_of(ctx, &connect, wanted).await?;
+    }
+    let journal = Journal::new(ctx, &to.journal, SVC, Some(place_of(&recipient)))?;
+    batch_result(&deliver(ctx, &connect, recipient, kind, to.comment, &journal, files).await)
+}
+
+fn action_of(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Image => "send-image",
+        Kind::File => "send-file",
+    }
+}
+
+fn accept_of(kind: Kind) -> Accept {
+    match kind {
+        Kind::Image => Accept::Images("send other files to a support line with `chatdrop connect send-file`"),
+        Kind::File => Accept::AnyFile,
+    }
+}
+
+/// The group chat, or the user on the line: the journal's target.
+fn place_of(recipient: &Recipient) -> String {
+    match recipient {
+        Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
+        Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
+    }
+}
+
+/// The recipient from flags and profile, before any request: the settings it came from, the
+/// line still to find when it was given by name (or is to be picked), and the recipient.
+fn plan<'a>(
+    ctx: &'a Context,
+    kind: Kind,
+    conference: Option<String>,
+    to: &Destination,
+) -> Result<(crate::config::ServiceSettings<'a>, Option<Wanted>, Recipient)> {
     let settings = ctx
         .settings(SVC)
         .flag(keys::CONFERENCE, conference)
@@ -184,38 +229,99 @@ async fn send(
     } else {
         None
     };
+    let line = line.filter(|w| matches!(w, Wanted::Name(_) | Wanted::Pick));
     let settings = match &line {
-        Some(Wanted::Name(_) | Wanted::Pick) => settings.flag(keys::LINE, Some(UNRESOLVED_LINE)),
-        _ => settings,
+        Some(_) => settings.flag(keys::LINE, Some(UNRESOLVED_LINE)),
+        None => settings,
     };
-    let mut recipient = recipient(&settings, kind, &to)?;
-    let (action, accept) = match kind {
-        Kind::Image => {
-            ("send-image", Accept::Images("send other files to a support line with `chatdrop connect send-file`"))
-        }
-        Kind::File => ("send-file", Accept::AnyFile),
-    };
-    let files = prepare_files(ctx, action, &args, to.name.as_deref(), LIMITS, accept).await?;
-    let connect = adapter(ctx, &settings)?;
-    if let (Some(wanted @ (Wanted::Name(_) | Wanted::Pick)), Recipient::Line { line_id, .. }) = (line, &mut recipient) {
-        // Once for the whole batch, before the first file.
-        *line_id = line_id_of(ctx, &connect, wanted).await?;
-    }
-    // The group chat, or the user on the line, is the journal's target.
-    let place = match &recipient {
-        Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
-        Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
-    };
-    let journal = Journal::new(ctx, &to.journal, SVC, Some(place))?;
-    let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };
+    let recipient = recipient(&settings, kind, to)?;
+    Ok((settings, line, recipient))
+}
+
+/// The sending half of `send-image`/`send-file` (and of a `send` destination).
+async fn deliver(
+    ctx: &Context,
+    connect: &Connect,
+    recipient: Recipient,
+    kind: Kind,
+    comment: Option<String>,
+    journal: &Journal,
+    files: Vec<crate::upload::LocalFile>,
+) -> Vec<super::common::Outcome<Sent>> {
+    let action = action_of(kind);
+    let delivery = ConnectUpload { connect, to: recipient, kind, comment };
     // 1C-Connect answers a send with no id: the record's id is null, its plain line starts with `-`.
-    let outcomes = upload_all(ctx, action, &journal, &delivery, files, |file, sent: &Sent| {
+    upload_all(ctx, action, journal, &delivery, files, |file, sent: &Sent| {
         Record::file(action, Status::Sent, file)
             .fields(sent.meta.clone())
             .field("content_type", sent.content_type.as_str())
     })
-    .await;
-    batch_result(&outcomes)
+    .await
+}
+
+/// `send --to connect[:TARGET]`: `line=LINE` (a support line by UUID or name, the user from
+/// the profile: any file), `conference=UUID` (a group chat: images only); a bare value is a
+/// line; nothing: the profile's group chat if it has one, else its line.
+struct SendDestination {
+    api: Connect,
+    kind: Kind,
+    line: Option<Wanted>,
+    recipient: Recipient,
+}
+
+impl super::send::Destination for SendDestination {
+    fn rules(&self) -> (crate::upload::Limits, Accept) {
+        (LIMITS, accept_of(self.kind))
+    }
+
+    fn resolve<'a>(&'a mut self, ctx: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
+        Box::pin(async move {
+            if let (Some(wanted), Recipient::Line { line_id, .. }) = (self.line.take(), &mut self.recipient) {
+                *line_id = line_id_of(ctx, &self.api, wanted).await?;
+            }
+            Ok(())
+        })
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a crate::cli::JournalArgs,
+        files: Vec<crate::upload::LocalFile>,
+    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
+        Box::pin(async move {
+            let journal = match Journal::new(ctx, journal, SVC, Some(place_of(&self.recipient))) {
+                Ok(journal) => journal,
+                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+            };
+            let recipient = self.recipient.clone();
+            super::send::results(&deliver(ctx, &self.api, recipient, self.kind, None, &journal, files).await)
+        })
+    }
+}
+
+fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    let (mut conference, mut line) = (None, None);
+    match to.pick(&["line", "conference"]) {
+        Some(("conference", value)) => conference = Some(value),
+        Some((_, value)) => line = Some(value),
+        None => {}
+    }
+    let kind = if line.is_some() || (conference.is_none() && ctx.settings(SVC).get(keys::CONFERENCE).is_none()) {
+        Kind::File
+    } else {
+        Kind::Image
+    };
+    let args = Destination { author: None, line, user: None, comment: None, name: None, journal: Default::default() };
+    let (settings, line, recipient) = plan(ctx, kind, conference, &args)?;
+    if line == Some(Wanted::Pick) {
+        return Err(Failure::usage("no support line given").with_hint(format!(
+            "write the destination as connect:line=LINE (its UUID or name), or set `{}` in the profile",
+            keys::LINE
+        )));
+    }
+    let api = adapter(ctx, &settings)?;
+    Ok(Box::new(SendDestination { api, kind, line, recipient }))
 }
 
 /// The line's id: found by name (or picked) in one `GET /v1/line/`.

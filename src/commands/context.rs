@@ -44,9 +44,27 @@ pub struct Context {
     pub sandbox: Option<Sandbox>,
     /// The service the command acts on, if any (for the login hint of refused credentials).
     pub service: Option<ServiceKind>,
+    /// `send` and `watch`: the destination being sent to now (its service, and how the
+    /// command line named it), which its records carry and its failures are explained for.
+    pub destination: std::sync::Mutex<Option<(ServiceKind, String)>>,
 }
 
 impl Context {
+    /// The service acted on now: the destination's (`send`, `watch`), else the command's.
+    pub fn acting(&self) -> Option<ServiceKind> {
+        self.destination.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(|(svc, _)| *svc).or(self.service)
+    }
+
+    /// The destination being sent to now, as the command line named it (`carbonio:Ops`).
+    pub fn destination_label(&self) -> Option<String> {
+        self.destination.lock().unwrap_or_else(|e| e.into_inner()).as_ref().map(|(_, label)| label.clone())
+    }
+
+    /// Run what follows for the destination `label` of `svc` (None: back to the command's own).
+    pub fn set_destination(&self, to: Option<(ServiceKind, String)>) {
+        *self.destination.lock().unwrap_or_else(|e| e.into_inner()) = to;
+    }
+
     /// The settings of `svc`, with the global `--ca-cert` on top.
     pub fn settings(&self, svc: ServiceKind) -> ServiceSettings<'_> {
         self.config.service(svc).flag(CA_CERT, self.global.ca_cert.as_ref().map(|p| p.to_string_lossy().into_owned()))

@@ -389,14 +389,35 @@ fn exact_bytes(path: &std::path::Path) -> Option<String> {
     None
 }
 
-/// Hash a file before sending it (`--skip-sent`), on a blocking thread.
+/// A file as hashed: its path, size, modification time and the algorithm.
+type Hashed = (PathBuf, u64, Option<std::time::SystemTime>, String);
+
+/// Fingerprints computed this run: `send` to several destinations, and `watch` round after
+/// round, read each unchanged file once. Bounded (cleared when full).
+static FINGERPRINTS: Mutex<Option<HashMap<Hashed, String>>> = Mutex::new(None);
+const MAX_FINGERPRINTS: usize = 100_000;
+
+/// Hash a file before sending it (`--skip-sent`), on a blocking thread; a file hashed before
+/// in this run, unchanged since (size and time), is not read again.
 async fn fingerprint_file(file: &LocalFile, algorithm: Algorithm) -> Result<String> {
+    let meta = std::fs::metadata(&file.path).ok();
+    let key: Hashed = (file.path.clone(), file.len, meta.and_then(|m| m.modified().ok()), format!("{algorithm:?}"));
+    if let Some(fp) = FINGERPRINTS.lock().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|m| m.get(&key)) {
+        return Ok(fp.clone());
+    }
     let path = file.path.clone();
-    tokio::task::spawn_blocking(move || crate::hash::file(&path, algorithm))
+    let fingerprint = tokio::task::spawn_blocking(move || crate::hash::file(&path, algorithm))
         .await
         .map_err(|e| Failure::general(format!("hashing stopped: {e}")))?
         .map(|d| d.fingerprint())
-        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display)))
+        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display)))?;
+    let mut cache = FINGERPRINTS.lock().unwrap_or_else(|e| e.into_inner());
+    let cache = cache.get_or_insert_with(HashMap::new);
+    if cache.len() >= MAX_FINGERPRINTS {
+        cache.clear();
+    }
+    cache.insert(key, fingerprint.clone());
+    Ok(fingerprint)
 }
 
 /// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.

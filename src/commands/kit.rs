@@ -40,6 +40,12 @@ pub trait Service: 'static {
     /// checks with; `Ok(false)`: they cannot be checked without side effects.
     async fn check(ctx: &Context) -> Result<bool>;
 
+    /// `send --to SERVICE[:TARGET]` and `watch`: this service as one destination, `to.target`
+    /// being what its own upload flag takes (`To::pick` reads `key=value`), the rest from the
+    /// profile. Local checks only (target syntax, credentials present); the destination finds
+    /// names with read-only calls later and sends through the service's own upload flow.
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>>;
+
     /// The hint for a [`Problem`] the adapter reported, in chatdrop's words (flags, commands,
     /// variables; a login command with `--profile` from `Config::login_command`). Called by
     /// `Context::explain` only. None: no advice (refused credentials then get the login hint).

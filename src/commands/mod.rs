@@ -15,7 +15,9 @@ pub mod protocol;
 pub mod pyrus;
 pub mod record;
 pub mod sandbox;
+pub mod send;
 pub mod targets;
+pub mod watch;
 
 use futures_util::future::LocalBoxFuture;
 
@@ -36,12 +38,13 @@ pub struct ServiceCommands {
     login: for<'a> fn(&'a Context, LoginArgs) -> LocalBoxFuture<'a, Result<()>>,
     check: for<'a> fn(&'a Context) -> LocalBoxFuture<'a, Result<bool>>,
     hint: fn(&Config, &Problem) -> Option<String>,
+    destination: fn(&Context, &send::To) -> Result<Box<dyn send::Destination>>,
 }
 
 impl ServiceCommands {
     /// The entry of `kind`, whose commands are `S`.
     pub const fn new<S: Service>(kind: ServiceKind) -> Self {
-        ServiceCommands { kind, login: login_of::<S>, check: check_of::<S>, hint: S::hint }
+        ServiceCommands { kind, login: login_of::<S>, check: check_of::<S>, hint: S::hint, destination: S::destination }
     }
 
     /// `chatdrop login <service>` (see [`Service::login`]).
@@ -52,6 +55,11 @@ impl ServiceCommands {
     /// The live check of `auth status --check` (see [`Service::check`]).
     pub fn check<'a>(&self, ctx: &'a Context) -> LocalBoxFuture<'a, Result<bool>> {
         (self.check)(ctx)
+    }
+
+    /// This service as a destination of `send` and `watch` (see [`Service::destination`]).
+    pub fn destination(&self, ctx: &Context, to: &send::To) -> Result<Box<dyn send::Destination>> {
+        (self.destination)(ctx, to)
     }
 
     /// The words for a [`Problem`] (see [`Service::hint`]); called by `Context::explain` only.

@@ -84,6 +84,11 @@ impl super::Service for Commands {
         Ok(())
     }
 
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+        to.no_target()?;
+        Ok(Box::new(Destination { api: adapter(ctx)? }))
+    }
+
     async fn check(ctx: &Context) -> Result<bool> {
         let api = adapter(ctx)?;
         ctx.call(&api, Repeat::Safe, || api.current_user()).await.map(|_| true)
@@ -147,20 +152,31 @@ fn flood_wait(ctx: &Context) -> Duration {
 }
 
 async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String>, journal: JournalArgs) -> Result<()> {
-    let accept = Accept::Images("OK.ru Moments take images only");
-    let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, accept).await?;
+    let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, IMAGES).await?;
     let ok = adapter(ctx)?;
-    let ok = &ok;
     // One account, no target; a moment counts as sent once committed (the step).
     let journal = Journal::new(ctx, &journal, SVC, None)?;
+    batch_result(&publish(ctx, &ok, &journal, files).await)
+}
+
+/// The images only: what a `send` destination refuses before anything is sent anywhere.
+const IMAGES: Accept = Accept::Images("OK.ru Moments take images only");
+
+/// The upload half of `moment` (and of a `send` destination).
+async fn publish(
+    ctx: &Context,
+    ok: &OkRu,
+    journal: &Journal,
+    files: Vec<LocalFile>,
+) -> Vec<super::common::Outcome<(Photo, Committed)>> {
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
     // (the photo) and its commit (the moment), the follow-up.
     let batch = Batch { action: "upload", order: Order::AsGiven, step_action: "commit" };
-    let outcomes = upload_then(
+    upload_then(
         ctx,
         batch,
-        &journal,
+        journal,
         ok,
         files,
         |file: &LocalFile, photo: Photo| {
@@ -172,8 +188,37 @@ async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String
         },
         |file, (photo, committed)| published(file, photo, committed),
     )
-    .await;
-    batch_result(&outcomes)
+    .await
+}
+
+/// `send --to ok`: the account's Moments (no target).
+struct Destination {
+    api: OkRu,
+}
+
+impl super::send::Destination for Destination {
+    fn rules(&self) -> (crate::upload::Limits, Accept) {
+        (LIMITS, IMAGES)
+    }
+
+    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a JournalArgs,
+        files: Vec<LocalFile>,
+    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
+        Box::pin(async move {
+            let journal = match Journal::new(ctx, journal, SVC, None) {
+                Ok(journal) => journal,
+                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+            };
+            super::send::results(&publish(ctx, &self.api, &journal, files).await)
+        })
+    }
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land

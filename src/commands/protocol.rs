@@ -100,6 +100,15 @@ impl super::Service for Commands {
         .await
     }
 
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+        let conversation =
+            to.pick(&["conversation"]).map(|(_, v)| v).or_else(|| ctx.settings(SVC).get(keys::CONVERSATION));
+        if let Some(c) = &conversation {
+            check_id("conversation", c)?;
+        }
+        Ok(Box::new(Destination { api: adapter(ctx)?, conversation }))
+    }
+
     async fn check(ctx: &Context) -> Result<bool> {
         let api = adapter(ctx)?;
         let query = ListQuery { limit: Some(1), ..Default::default() };
@@ -142,12 +151,55 @@ async fn attach(
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
-    let target = Post(|payload| protocol.upload(payload, conversation.as_deref()));
-    let outcomes = upload_all(ctx, Action::shaped("attach", &["file_url"]), &journal, &target, files, |file, a| {
+    batch_result(&attach_files(ctx, &protocol, conversation.as_deref(), &journal, files).await)
+}
+
+/// The upload half of `attach` (and of a `send` destination).
+async fn attach_files(
+    ctx: &Context,
+    protocol: &Protocol,
+    conversation: Option<&str>,
+    journal: &Batch,
+    files: Vec<crate::upload::LocalFile>,
+) -> Vec<super::common::Outcome<crate::services::protocol::Attachment>> {
+    let target = Post(|payload| protocol.upload(payload, conversation));
+    upload_all(ctx, Action::shaped("attach", &["file_url"]), journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })
-    .await;
-    batch_result(&outcomes)
+    .await
+}
+
+/// `send --to protocol[:CONVERSATION]`: a conversation id (`conversation=` also), else the
+/// profile's, else the account's own files.
+struct Destination {
+    api: Protocol,
+    conversation: Option<String>,
+}
+
+impl super::send::Destination for Destination {
+    fn rules(&self) -> (crate::upload::Limits, Accept) {
+        (LIMITS, Accept::AnyFile)
+    }
+
+    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a JournalArgs,
+        files: Vec<crate::upload::LocalFile>,
+    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
+        Box::pin(async move {
+            let place = self.conversation.as_ref().map(|c| format!("conversation:{c}"));
+            let journal = match Batch::new(ctx, journal, SVC, place) {
+                Ok(journal) => journal,
+                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+            };
+            super::send::results(&attach_files(ctx, &self.api, self.conversation.as_deref(), &journal, files).await)
+        })
+    }
 }
 
 async fn list(

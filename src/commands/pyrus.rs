@@ -60,6 +60,10 @@ impl super::Service for Commands {
         Ok(())
     }
 
+    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+        destination(ctx, to)
+    }
+
     async fn check(ctx: &Context) -> Result<bool> {
         let api = adapter(ctx)?;
         ctx.call(&api, Repeat::Safe, || api.check()).await
@@ -163,14 +167,29 @@ async fn upload(
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
     let journal = Journal::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());
-    let outcomes = upload_all(ctx, "upload", &journal, &pyrus, files, |file, up| {
+    let (outcomes, comment) = deliver(ctx, &pyrus, task, comment.as_deref(), &journal, files).await;
+    comment?;
+    batch_result(&outcomes)
+}
+
+/// The upload half of `upload` (and of a `send` destination): the files, then with a task the
+/// comment that attaches them; the comment's failure (already reported) comes back beside.
+async fn deliver(
+    ctx: &Context,
+    pyrus: &Pyrus,
+    task: Option<i64>,
+    comment: Option<&str>,
+    journal: &Journal,
+    files: Vec<crate::upload::LocalFile>,
+) -> (Vec<super::common::Outcome<crate::services::pyrus::Uploaded>>, Result<()>) {
+    let outcomes = upload_all(ctx, "upload", journal, pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
             .id(&up.guid)
             .field("guid", up.guid.as_str())
             .field("md5_hash", up.md5.as_str())
     })
     .await;
-    let Some(task) = task else { return batch_result(&outcomes) };
+    let Some(task) = task else { return (outcomes, Ok(())) };
     let guids: Vec<String> = outcomes.iter().filter_map(|o| o.result.as_ref().ok().map(|u| u.guid.clone())).collect();
     let comment_record =
         || Record::action("comment", Status::Done).field("task_id", task).field("attachments", guids.clone());
@@ -184,14 +203,14 @@ async fn upload(
         let failure = Failure::general(why).with_hint(hint);
         journal.settle(Err(&failure));
         ctx.report(&comment_record().failed(Status::NotStarted, failure));
-        return batch_result(&outcomes);
+        return (outcomes, Ok(()));
     }
     if guids.is_empty() {
-        return Ok(()); // --skip-sent left every file out: they are in the task already.
+        return (outcomes, Ok(())); // --skip-sent left every file out: they are in the task already.
     }
     // A comment is a post: never sent twice, so only failures before it landed are retried.
     let done = ctx
-        .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
+        .call(pyrus, Repeat::Once, || pyrus.comment(task, comment, &guids))
         .await
         .map_err(|f| f.context(format!("attaching {} to task {task}", count(guids.len(), "file"))));
     let ids = done.as_ref().map(|d| {
@@ -215,13 +234,62 @@ async fn upload(
                     .field("comment_id", done.comment_id)
                     .plain(Plain::Status(line)),
             );
-            Ok(())
+            (outcomes, Ok(()))
         }
         Err(failure) => {
             ctx.report(&comment_record().failed(Status::Failed, failure.clone()));
-            Err(Failure::reported(failure.class))
+            // Every file is in the task only with the comment: none of them arrived.
+            let outcomes = outcomes
+                .into_iter()
+                .map(|o| super::common::Outcome { file: o.file, result: Err(Failure::reported(failure.class)) })
+                .collect();
+            (outcomes, Err(Failure::reported(failure.class)))
         }
     }
+}
+
+/// `send --to pyrus[:TASK]`: the files, attached to a task (`task=` also; else the profile's)
+/// by one comment, or uploaded only when no task is set.
+struct Destination {
+    api: Pyrus,
+    task: Option<i64>,
+}
+
+impl super::send::Destination for Destination {
+    fn rules(&self) -> (crate::upload::Limits, Accept) {
+        (LIMITS, Accept::AnyFile)
+    }
+
+    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a JournalArgs,
+        files: Vec<crate::upload::LocalFile>,
+    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
+        Box::pin(async move {
+            let place = self.task.map(|t| format!("task:{t}"));
+            let journal = match Journal::new(ctx, journal, SVC, place) {
+                Ok(journal) => journal.deferred(self.task.is_some()),
+                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+            };
+            super::send::results(&deliver(ctx, &self.api, self.task, None, &journal, files).await.0)
+        })
+    }
+}
+
+fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    let task = match to.pick(&["task"]) {
+        Some((_, value)) => Some(value.trim().parse::<i64>().ok().filter(|t| *t > 0).ok_or_else(|| {
+            Failure::usage(format!("`{}`: a Pyrus task is a number", crate::text::escape(&to.label)))
+                .with_hint("write it as pyrus:1234 or pyrus:task=1234")
+        })?),
+        None => ctx.settings(SVC).number(keys::TASK)?,
+    };
+    Ok(Box::new(Destination { api: adapter(ctx)?, task }))
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {

@@ -204,6 +204,19 @@ impl Record {
         self
     }
 
+    /// The record of a file sent to one of several destinations (`send`, `watch`): the
+    /// `destination` key, and stderr names it beside the file.
+    pub fn destination(mut self, label: &str) -> Record {
+        if self.fields.contains_key("destination") {
+            return self;
+        }
+        self.fields.insert("destination".into(), Value::from(label));
+        if let Some(display) = &mut self.display {
+            *display = format!("{display} to {}", crate::text::escape(label));
+        }
+        self
+    }
+
     /// The record of this input failing with `failure` (its status becomes `status`).
     pub fn failed(mut self, status: Status, failure: Failure) -> Record {
         self.status = status;
@@ -268,7 +281,12 @@ impl Record {
     /// The standard plain line: id (or `-`), the extra columns, the name (or its label, see
     /// [`Record::by_path`]); every field escaped.
     fn line(&self) -> String {
-        let mut fields = vec![escape(self.id.as_deref().unwrap_or("-"))];
+        let mut fields = Vec::new();
+        // `send` and `watch`: which destination the line is about comes first.
+        if let Some(Value::String(to)) = self.fields.get("destination") {
+            fields.push(escape(to));
+        }
+        fields.push(escape(self.id.as_deref().unwrap_or("-")));
         if self.shape.is_empty() {
             fields.extend(self.columns.iter().map(|c| escape(c)));
         } else {

@@ -22,6 +22,9 @@ pub struct SettingsFile {
     pub path: PathBuf,
     pub tree: Tree,
     pub exists: bool,
+    /// `[routes.NAME] to = ["carbonio:Ops", "pyrus:1234"]` (config.toml only): the named sets
+    /// of destinations `chatdrop send --route NAME` and `watch --route NAME` use.
+    pub routes: BTreeMap<String, Vec<String>>,
 }
 
 impl SettingsFile {
@@ -51,7 +54,7 @@ fn load_as(path: &Path, strict: bool) -> Result<SettingsFile> {
     let text = match read_bounded(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Ok(SettingsFile { path: path.to_path_buf(), tree: Tree::new(), exists: false });
+            return Ok(SettingsFile { path: path.to_path_buf(), exists: false, ..SettingsFile::default() });
         }
         Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
             return Err(Failure::usage(format!("cannot read {}: {e}", path.display()))
@@ -63,10 +66,71 @@ fn load_as(path: &Path, strict: bool) -> Result<SettingsFile> {
         }
     };
     let tree = parse_tree(&text).map_err(|problem| malformed(path, problem))?;
+    let mut routes = BTreeMap::new();
     if strict {
         check_names(&text, &tree).map_err(|problem| malformed(path, problem))?;
+        routes = parse_routes(&text).map_err(|problem| malformed(path, problem))?;
     }
-    Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true })
+    Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true, routes })
+}
+
+/// The table that holds the routes (it is no profile: a profile cannot be named so).
+pub const ROUTES: &str = "routes";
+
+/// The routes of config.toml: each `[routes.NAME]` has one key, `to`, a list of
+/// `SERVICE[:TARGET]` whose services are registered; anything else is a setting named wrong.
+fn parse_routes(text: &str) -> std::result::Result<BTreeMap<String, Vec<String>>, Problem> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| describe_toml_error(text, &e))?;
+    let mut routes = BTreeMap::new();
+    let Some(value) = table.get(ROUTES) else { return Ok(routes) };
+    let wrong = |line: usize, text: String, hint: &str| Problem {
+        text: format!("line {line}: {text}"),
+        hint: Some(hint.into()),
+        setting: true,
+    };
+    let layout = "a route is a table with one list: [routes.release] to = [\"carbonio:Ops\", \"pyrus:1234\"]";
+    let toml::Value::Table(named) = value else {
+        return Err(wrong(line_of(text, ROUTES), "`routes` must be a table of routes".into(), layout));
+    };
+    let services: Vec<&str> = crate::services::ALL.iter().map(|s| s.name()).collect();
+    for (name, route) in named {
+        let line = table_line(text, ROUTES, name);
+        let toml::Value::Table(keys) = route else {
+            return Err(wrong(line, format!("routes.{name} must be a table"), layout));
+        };
+        if let Some(key) = keys.keys().find(|k| *k != "to") {
+            let guess = closest(key, &["to"]).map(|g| format!("did you mean `{g}`? ")).unwrap_or_default();
+            return Err(wrong(
+                key_line(text, ROUTES, name, key),
+                format!("`{key}` is not a setting of a route (in [routes.{name}])"),
+                &format!("{guess}{layout}"),
+            ));
+        }
+        let Some(toml::Value::Array(list)) = keys.get("to") else {
+            return Err(wrong(line, format!("[routes.{name}] has no `to` list"), layout));
+        };
+        let mut to = Vec::with_capacity(list.len());
+        for item in list {
+            let toml::Value::String(item) = item else {
+                return Err(wrong(line, format!("[routes.{name}] `to` must list strings"), layout));
+            };
+            let service = item.split(':').next().unwrap_or_default().trim();
+            if ServiceKind::from_name(service).is_none() {
+                let guess = closest(service, &services).map(|g| format!("did you mean `{g}`? ")).unwrap_or_default();
+                return Err(wrong(
+                    key_line(text, ROUTES, name, "to"),
+                    format!("[routes.{name}] names `{}`, which is no service", escape(service)),
+                    &format!("{guess}the services are {}", services.join(", ")),
+                ));
+            }
+            to.push(item.clone());
+        }
+        if to.is_empty() {
+            return Err(wrong(line, format!("[routes.{name}] `to` is empty"), layout));
+        }
+        routes.insert(name.clone(), to);
+    }
+    Ok(routes)
 }
 
 /// The text of a regular file of at most [`MAX_FILE`] bytes; `InvalidInput` for anything else.
@@ -201,7 +265,7 @@ fn check_names(text: &str, tree: &Tree) -> std::result::Result<(), Problem> {
 
 /// The candidate nearest to `wanted` by edit distance (ignoring case), if it is near enough to
 /// be a typo of it: at most a third of its length, and at least 1, apart.
-fn closest<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let wanted: Vec<char> = wanted.to_lowercase().chars().take(64).collect();
     let limit = (wanted.len() / 3).max(1);
     candidates
@@ -249,6 +313,10 @@ fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
     for (profile, services) in table {
         // The one top-level setting (config.toml): which store keeps secrets (see `store`).
         if profile == super::store::CONFIG_KEY && services.is_str() {
+            continue;
+        }
+        // The routes of `send` and `watch` (see `parse_routes`).
+        if profile == ROUTES && services.is_table() {
             continue;
         }
         let toml::Value::Table(services) = services else {
@@ -472,6 +540,24 @@ fn io_failure(what: &str, path: &Path, err: std::io::Error) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn routes_are_read_from_config_toml_and_their_mistakes_named() {
+        let text = "[default.carbonio]\nroom = \"Ops\"\n[routes.release]\nto = [\"carbonio:Ops\", \"pyrus:1234\"]\n";
+        let routes = parse_routes(text).unwrap_or_else(|p| panic!("{}", p.text));
+        assert_eq!(routes["release"], ["carbonio:Ops", "pyrus:1234"]);
+        // The routes table is no profile.
+        let tree = parse(text).unwrap();
+        assert_eq!(tree.keys().collect::<Vec<_>>(), ["default"]);
+        let problem = parse_routes("[routes.release]\nt = [\"ok\"]\n").unwrap_err();
+        assert!(
+            problem.setting && problem.text.contains("line 2") && problem.hint.unwrap().contains("did you mean `to`?")
+        );
+        let problem = parse_routes("[routes.release]\nto = [\"carbonoi:Ops\"]\n").unwrap_err();
+        assert!(problem.hint.unwrap().contains("did you mean `carbonio`?"), "{}", problem.text);
+        assert!(parse_routes("[routes.release]\nto = []\n").is_err());
+        assert!(parse_routes("[routes.release]\nto = \"ok\"\n").is_err());
+    }
 
     #[test]
     fn parses_and_renders_round_trip() {

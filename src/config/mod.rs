@@ -153,7 +153,13 @@ impl Config {
         check_env_encoding()?;
         if sandbox.is_some() {
             return Ok(Config {
-                config: SettingsFile { path: paths.config_file.clone(), ..Default::default() },
+                // The routes only (names of destinations, no address or secret): the sandbox's
+                // settings replace every other one of the file.
+                config: SettingsFile {
+                    path: paths.config_file.clone(),
+                    routes: file::load_config(&paths.config_file).map(|f| f.routes).unwrap_or_default(),
+                    ..Default::default()
+                },
                 credentials: SettingsFile { path: paths.credentials_file.clone(), ..Default::default() },
                 paths,
                 profile,
@@ -358,6 +364,11 @@ impl Config {
                 };
             }
         })
+    }
+
+    /// The routes of config.toml (`[routes.NAME] to = [...]`), by name.
+    pub fn routes(&self) -> &std::collections::BTreeMap<String, Vec<String>> {
+        &self.config.routes
     }
 
     /// Remember that this run sends requests under the base URL `url`, which came from

@@ -23,8 +23,9 @@ use body::Tally;
 use progress::Progress;
 use retry::{Renew, RetryHooks, RetryPolicy};
 
-/// A local file, checked and ready to send (any number of times).
-#[derive(Debug)]
+/// A local file, checked and ready to send (any number of times; a clone shares a stdin spool,
+/// removed when the last one is dropped).
+#[derive(Debug, Clone)]
 pub struct LocalFile {
     /// As the user gave it (`-` for stdin), for messages and JSON.
     pub arg: String,
@@ -37,7 +38,7 @@ pub struct LocalFile {
     pub lossy_name: bool,
     pub len: u64,
     /// Keeps a stdin spool alive; removed when dropped.
-    _spool: Option<tempfile::TempPath>,
+    _spool: Option<std::sync::Arc<tempfile::TempPath>>,
 }
 
 /// What a service accepts, checked before any request.
@@ -157,7 +158,7 @@ async fn spool_stdin(name: &str, reading: &dyn Progress) -> Result<LocalFile> {
         name: name.to_string(),
         lossy_name: false,
         len,
-        _spool: Some(path),
+        _spool: Some(std::sync::Arc::new(path)),
     })
 }
 
