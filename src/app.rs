@@ -33,6 +33,10 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
         other => other,
     };
+    if global.dry_run() {
+        // Before any request: `http` stops every one that would change something from here on.
+        crate::plan::start();
+    }
     let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
     let paths = Paths::resolve(global.config.as_deref())?;
     let config = Config::load(paths, global.profile(), sandbox.as_ref().map(Sandbox::settings), output.as_ref())?;
@@ -78,7 +82,19 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         // Answered above, before any settings were read.
         Command::Completions { .. } | Command::Man { .. } | Command::Sandbox(_) => Ok(()),
     };
+    if ctx.global.dry_run {
+        dry_run_summary(&ctx);
+    }
     Ok(outcome.map_err(|f| ctx.explain(f))?)
+}
+
+/// The end of a dry run: any planned request no record showed yet (a command that stopped
+/// after planning it), then the count on stderr.
+fn dry_run_summary(ctx: &Context) {
+    let action = crate::commands::record::last_action().unwrap_or("request");
+    crate::commands::record::print_unshown_plan(&ctx.output, ctx.service_name(), action);
+    let n = crate::plan::count();
+    ctx.output.status(&format!("dry run: {} planned, nothing sent", crate::text::count(n as u64, "request")));
 }
 
 /// The command being run, as its failure record names it: the service (if the command acts
@@ -132,7 +148,8 @@ pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
 /// The global flags (and their variables, flag > variable > default) as plain values for the layers below.
 fn run_settings(global: &GlobalArgs) -> RunSettings {
     RunSettings {
-        jobs: usize::from(global.jobs()),
+        // A dry run plans one file at a time, so each file's records show its own requests.
+        jobs: if global.dry_run() { 1 } else { usize::from(global.jobs()) },
         retries: global.retries(),
         // A test seam (the suite shortens the waits); users have --retries.
         retry_base_delay: std::time::Duration::from_millis(crate::env::count(crate::env::RETRY_BASE_MS).unwrap_or(500)),
@@ -141,5 +158,6 @@ fn run_settings(global: &GlobalArgs) -> RunSettings {
         stall_timeout: global.stall_timeout(),
         response_timeout: global.response_timeout(),
         sandbox: global.sandbox,
+        dry_run: global.dry_run(),
     }
 }

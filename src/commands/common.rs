@@ -554,8 +554,9 @@ where
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
     let failed = outcomes.iter().filter(|(_, o)| o.result.is_err()).count();
+    let sent = if ctx.global.dry_run { "planned" } else { "sent" };
     ctx.output.status(&format!(
-        "{} sent, {skipped} skipped, {failed} failed in {:.1} s",
+        "{} {sent}, {skipped} skipped, {failed} failed in {:.1} s",
         total - skipped - failed,
         started.elapsed().as_secs_f64()
     ));

@@ -603,7 +603,8 @@ impl TokenCache {
     /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
     /// since the token in hand still works for this run.
     pub fn save(&self, values: &[(Key, Option<Stored>)]) {
-        if !self.enabled {
+        // A dry run stores no credentials (its logins only issue tokens for the reads).
+        if !self.enabled || crate::plan::is_dry_run() {
             return;
         }
         let mut to_file: Vec<(Key, Option<String>)> = Vec::new();

@@ -25,7 +25,7 @@ pub static SANDBOX_SECRETS: std::sync::LazyLock<Vec<String>> =
 // ---------------------------------------------------------------------------------------------
 // The services, from the registry: each fake's test profile (`sandbox::<service>::PROFILE`).
 
-pub use chatdrop::sandbox::profile::{Deletable, Names, Posted, TestProfile, Via};
+pub use chatdrop::sandbox::profile::{Change, Deletable, Names, Posted, TestProfile, Via};
 
 /// One registered service as the tests drive it: its name and its fake's [`TestProfile`]
 /// (`s.upload`, `s.upload_path`, `s.image`, ...).
