@@ -136,10 +136,12 @@ impl Planned {
         ])
     }
 
-    /// The block the plan shows on stdout without `--json`: the request line, the headers,
-    /// and the body summary (the sink adds the empty line after it).
-    pub fn block(&self) -> String {
-        let mut out = format!("step {}: {} {}\n", self.step, self.method, self.url);
+    /// The block the plan shows on stdout without `--json`: the request line (with what it
+    /// is `for`, a local file as the user named it, already escaped), the headers, and the
+    /// body summary (the sink adds the empty line after it).
+    pub fn block(&self, about: Option<&str>) -> String {
+        let about = about.map(|a| format!(", for {a}")).unwrap_or_default();
+        let mut out = format!("step {}{about}: {} {}\n", self.step, self.method, self.url);
         for (name, value) in &self.headers {
             out.push_str(&format!("  {name}: {value}\n"));
         }

@@ -352,7 +352,7 @@ impl Record {
             columns: Vec::new(),
             shape: &[],
             label: None,
-            plain: Plain::Custom(request.block()),
+            plain: Plain::Custom(request.block(self.display.as_deref())),
             fields,
             ..self.clone()
         }

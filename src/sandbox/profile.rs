@@ -57,8 +57,8 @@ pub struct TestProfile {
 /// A command that changes something on the server, and the request that does it.
 #[derive(Clone, Copy)]
 pub struct Change {
-    /// The command (the service's name first); `{file}` stands for a file the service accepts
-    /// (an image where it takes images only), `{id}` for what `seed` put in the fake.
+    /// The command (the service's name first); `{file}` stands for an image (which every
+    /// command that takes a file accepts), `{id}` for what `seed` put in the fake.
     pub args: &'static [&'static str],
     pub seed: Option<fn(&State) -> String>,
     /// The method of the request that changes something.

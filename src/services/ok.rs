@@ -682,7 +682,7 @@ impl OkRu {
         let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)], Effect::Writes).await?;
         if let Some(step) = planned_step(&answer) {
             let moment_id = crate::plan::from_step(step, "moment_id");
-            return Ok(Committed { moment_id: Some(moment_id), assigned_photo_id: None, answer });
+            return Ok(Committed { moment_id: Some(moment_id), assigned_photo_id: None, answer: Value::Null });
         }
         let shown = || {
             let mut shown = answer.clone();
