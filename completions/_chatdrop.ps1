@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -71,6 +73,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment')
@@ -103,6 +107,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -126,6 +132,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -161,6 +169,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('send-image', 'send-image', [CompletionResultType]::ParameterValue, 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user')
@@ -198,6 +208,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -229,6 +241,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -260,6 +274,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -280,6 +296,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -319,6 +337,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('moment', 'moment', [CompletionResultType]::ParameterValue, 'Publish each image as a Moment (upload link, upload, commit) and print each moment')
@@ -349,6 +369,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -376,6 +398,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -407,6 +431,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach files to a room (one chat message each) and print their attachment ids')
@@ -453,6 +479,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -484,6 +512,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -507,6 +537,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -530,6 +562,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -553,6 +587,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -573,6 +609,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -593,6 +631,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -616,6 +656,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -638,6 +680,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -660,6 +704,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -680,6 +726,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -700,6 +748,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
@@ -725,6 +775,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -749,6 +801,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -772,6 +826,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -811,6 +867,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
@@ -835,6 +893,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -859,6 +919,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -903,6 +965,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -986,6 +1050,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
@@ -1026,6 +1092,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1054,6 +1122,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1078,6 +1148,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1102,6 +1174,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1126,6 +1200,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1149,6 +1225,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1169,6 +1247,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1189,6 +1269,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1209,6 +1291,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1231,6 +1315,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1253,6 +1339,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1304,6 +1392,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
@@ -1335,6 +1425,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1360,6 +1452,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1382,6 +1476,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1408,6 +1504,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1430,6 +1528,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1477,6 +1577,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1497,6 +1599,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Set up credentials for a service (the same as `chatdrop login`)')
@@ -1522,6 +1626,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
@@ -1553,6 +1659,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1578,6 +1686,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1600,6 +1710,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1626,6 +1738,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1648,6 +1762,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1695,6 +1811,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1716,6 +1834,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1736,6 +1856,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1800,6 +1922,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1821,6 +1945,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1843,6 +1969,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1872,6 +2000,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -587,7 +587,7 @@ _chatdrop() {
 
     case "${cmd}" in
         chatdrop)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions man sandbox history help"
+            opts="-q -v -n -h -V --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions man sandbox history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -633,7 +633,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help login logout status migrate help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help login logout status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -833,7 +833,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -879,7 +879,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -941,7 +941,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__connect)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1101,7 +1101,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__ok)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1151,7 +1151,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,7 +1201,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,7 +1263,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__logout)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1309,7 +1309,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__migrate)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,7 +1355,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__status)
-            opts="-q -v -h --check --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --check --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1401,7 +1401,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,7 +1447,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1521,7 +1521,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attachments)
-            opts="-q -v -h --room --limit --all --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --room --limit --all --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1575,7 +1575,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__delete)
-            opts="-y -q -v -h --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,7 +1621,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__download)
-            opts="-o -q -v -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1899,7 +1899,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__info)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1945,7 +1945,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__preview)
-            opts="-o -q -v -h --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,7 +2019,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get delete help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2065,7 +2065,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
-            opts="-y -q -v -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,7 +2115,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
-            opts="-o -q -v -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,7 +2243,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
-            opts="-q -v -h --room --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --room --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,7 +2293,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__rooms)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,7 +2339,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2385,7 +2385,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
-            opts="-o -q -v -h --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2499,7 +2499,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
-            opts="-q -v -h --user --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --user --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,7 +2549,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__completions)
-            opts="-q -v -h --install --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help bash elvish fish powershell zsh"
+            opts="-q -v -n -h --install --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2595,7 +2595,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload lines help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,7 +2711,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__lines)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2757,7 +2757,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,7 +2831,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3665,7 +3665,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__history)
-            opts="-0 -q -v -h --service --target --since --failed --limit --paths --print0 --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-0 -q -v -n -h --service --target --since --failed --limit --paths --print0 --journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3731,7 +3731,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3777,7 +3777,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3839,7 +3839,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__connect)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3999,7 +3999,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__ok)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,7 +4049,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4099,7 +4099,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4161,7 +4161,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__logout)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4207,7 +4207,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__man)
-            opts="-q -v -h --install --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --install --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4253,7 +4253,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help moment upload help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help moment upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4341,7 +4341,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4399,7 +4399,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls conversations get info rename delete rm help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls conversations get info rename delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4445,7 +4445,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4507,7 +4507,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attachments)
-            opts="-q -v -h --conversation --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --conversation --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4565,7 +4565,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__conversations)
-            opts="-q -v -h --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4619,7 +4619,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__delete)
-            opts="-y -q -v -h --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4665,7 +4665,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__get)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4823,7 +4823,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__rename)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4869,7 +4869,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help upload download help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help upload download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4915,7 +4915,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__download)
-            opts="-o -q -v -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5025,7 +5025,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5091,7 +5091,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__sandbox)
-            opts="-q -v -h --port --reset --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --port --reset --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

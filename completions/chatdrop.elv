@@ -33,6 +33,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -67,6 +69,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -98,6 +102,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -120,6 +126,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -150,6 +158,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -186,6 +196,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -216,6 +228,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -246,6 +260,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -265,6 +281,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -298,6 +316,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -327,6 +347,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -353,6 +375,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -380,6 +404,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -425,6 +451,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -455,6 +483,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -477,6 +507,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -499,6 +531,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -521,6 +555,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -540,6 +576,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -559,6 +597,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -581,6 +621,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -602,6 +644,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -623,6 +667,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -642,6 +688,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -661,6 +709,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
@@ -685,6 +735,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -708,6 +760,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -730,6 +784,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -763,6 +819,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the account''s picture (an image within the server''s size limit)'
@@ -786,6 +844,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -809,6 +869,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -848,6 +910,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -914,6 +978,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
@@ -953,6 +1019,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -980,6 +1048,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1003,6 +1073,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1026,6 +1098,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1049,6 +1123,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1071,6 +1147,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1090,6 +1168,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1109,6 +1189,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1128,6 +1210,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1149,6 +1233,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1170,6 +1256,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1212,6 +1300,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand pyrus 'Log in to Pyrus'
@@ -1242,6 +1332,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1266,6 +1358,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1287,6 +1381,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1312,6 +1408,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1333,6 +1431,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1372,6 +1472,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1391,6 +1493,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand login 'Set up credentials for a service (the same as `chatdrop login`)'
@@ -1415,6 +1519,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand pyrus 'Log in to Pyrus'
@@ -1445,6 +1551,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1469,6 +1577,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1490,6 +1600,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1515,6 +1627,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1536,6 +1650,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1575,6 +1691,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1595,6 +1713,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1614,6 +1734,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1666,6 +1788,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1686,6 +1810,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1707,6 +1833,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1735,6 +1863,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_chatdrop_global_optspecs
-    string join \n profile= config= json q/quiet v/verbose no-input sandbox jobs= retries= ca-cert= connect-timeout= stall-timeout= response-timeout= h/help V/version
+    string join \n profile= config= json q/quiet v/verbose no-input sandbox n/dry-run jobs= retries= ca-cert= connect-timeout= stall-timeout= response-timeout= h/help V/version
 end
 
 function __fish_chatdrop_needs_command
@@ -37,6 +37,7 @@ complete -c chatdrop -n "__fish_chatdrop_needs_command" -s q -l quiet -d 'No pro
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_needs_command" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -s V -l version -d 'Print version'
 complete -c chatdrop -n "__fish_chatdrop_needs_command" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
@@ -65,6 +66,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and not __fish_seen_subcommand_from upload download help" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
@@ -91,6 +93,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, a file path, or - for stdout' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
@@ -107,6 +110,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand pyrus; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file by its guid or id, under the name Pyrus gives it'
@@ -124,6 +128,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fis
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and not __fish_seen_subcommand_from send-image send-file upload lines help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
@@ -155,6 +160,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-image" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l files-from -d 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name \'*.png\' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l author -d 'Who sends: a member of the group chat, or the specialist on a line (default: the profile\'s `author`)' -r
@@ -180,6 +186,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from send-file" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l files-from -d 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name \'*.png\' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l author -d 'Who sends: a member of the group chat, or the specialist on a line (default: the profile\'s `author`)' -r
@@ -205,6 +212,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -219,6 +227,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_se
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from lines" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-image" -d 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand connect; and __fish_seen_subcommand_from help" -f -a "send-file" -d 'Send files of any type to a user on a support line (1C-Connect documents no file sending into group chats)'
@@ -237,6 +246,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_see
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and not __fish_seen_subcommand_from moment upload help" -f -a "upload" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -261,6 +271,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from moment" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l files-from -d 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name \'*.png\' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l name -d 'File name to send (for `-`, or a single image)' -r
@@ -282,6 +293,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_su
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "moment" -d 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand ok; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -298,6 +310,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fi
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and not __fish_seen_subcommand_from attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help" -f -a "upload" -d 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -338,6 +351,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l files-from -d 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name \'*.png\' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
@@ -363,6 +377,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l limit -d 'At most this many (default 20)' -r
@@ -380,6 +395,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -l limit -d 'At most this many (default 20)' -r
@@ -397,6 +413,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -l room -d 'The room: its UUID or its name (default: the profile\'s `room`; on a terminal, a pick list)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -l limit -d 'At most this many (default 20)' -r
@@ -414,6 +431,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -428,6 +446,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -442,6 +461,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s o -l output -d 'Where to save: a directory, a file path, or - for stdout' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
@@ -458,6 +478,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -473,6 +494,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -488,6 +510,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -502,6 +525,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from rooms" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -516,6 +540,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "set" -d 'Set the room\'s picture (an image within the server\'s size limit; room owners only)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from room-picture" -f -a "get" -d 'Download the room\'s picture'
@@ -534,6 +559,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -f -a "set" -d 'Set the account\'s picture (an image within the server\'s size limit)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from user-picture" -f -a "get" -d 'Download the account\'s picture (or another user\'s)'
@@ -565,6 +591,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from preview" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach files to a room (one chat message each) and print their attachment ids'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand carbonio; and __fish_seen_subcommand_from help" -f -a "attachments" -d 'List a room\'s attachments, newest first'
@@ -589,6 +616,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fi
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and not __fish_seen_subcommand_from attach upload attachments list ls conversations get info rename delete rm help" -f -a "upload" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
@@ -623,6 +651,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l files-from -d 'Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a NUL byte, taken byte for byte: e.g. `find shots -name \'*.png\' -print0 | chatdrop … --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints' -r -F
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l conversation -d 'Put them into this conversation (default: the profile\'s `conversation`)' -r
@@ -645,6 +674,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l conversation -d 'Only the attachments of this conversation' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l limit -d 'How many to list (1 to 100)' -r
@@ -663,6 +693,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from attachments" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -l conversation -d 'Only the attachments of this conversation' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -l limit -d 'How many to list (1 to 100)' -r
@@ -681,6 +712,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -l conversation -d 'Only the attachments of this conversation' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -l limit -d 'How many to list (1 to 100)' -r
@@ -699,6 +731,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l limit -d 'How many to list (1 to 100)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l after -d 'Start after this conversation id (the last id of a previous page)' -r
@@ -716,6 +749,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from conversations" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -730,6 +764,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -744,6 +779,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -758,6 +794,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -773,6 +810,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -788,6 +826,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Upload files as attachments (one request each) and print each one\'s id and file_url'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand protocol; and __fish_seen_subcommand_from help" -f -a "attachments" -d 'List attachments, newest first (one page of 20 unless --limit or --all)'
@@ -809,6 +848,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "pyrus" -d 'Log in to Pyrus'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol help" -f -a "connect" -d 'Log in to 1C-Connect'
@@ -832,6 +872,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from pyrus" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l url -d 'Base URL of the push API' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l login -l account -l email -d 'Login of the API user (management system > Administration > API settings)' -r
@@ -849,6 +890,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l url -d 'Base URL of the REST API (fb.do lives under it)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
@@ -865,6 +907,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from ok" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l url -d 'Your Carbonio server, e.g. https://mail.example.com' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l account -l login -l email -d 'Your account, e.g. user@example.com' -r
@@ -883,6 +926,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from carbonio" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l url -d 'Base URL of the API' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
@@ -899,6 +943,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from protocol" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "pyrus" -d 'Log in to Pyrus'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Log in to 1C-Connect'
@@ -919,6 +964,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s q -l quiet 
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -933,6 +979,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_s
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -f -a "login" -d 'Set up credentials for a service (the same as `chatdrop login`)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and not __fish_seen_subcommand_from login logout status migrate help" -f -a "logout" -d 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
@@ -952,6 +999,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "pyrus" -d 'Log in to Pyrus'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from login" -f -a "connect" -d 'Log in to 1C-Connect'
@@ -972,6 +1020,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -987,6 +1036,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -1001,6 +1051,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Set up credentials for a service (the same as `chatdrop login`)'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Forget the stored credentials of a service (the same as `chatdrop logout`)'
@@ -1021,6 +1072,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s q -l q
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l config -d 'Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)' -r -F
@@ -1036,6 +1088,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s q -l quiet -d 
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand man" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l profile -d 'Settings profile to use [default: default] [env: CHATDROP_PROFILE]' -r
@@ -1052,6 +1105,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s q -l quiet
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand sandbox" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l service -d 'Only uploads to this service' -r -f -a "pyrus\t''
 connect\t''
@@ -1078,6 +1132,7 @@ complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s q -l quiet
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s v -l verbose -d 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l no-input -d 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -l sandbox -d 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s n -l dry-run -d 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand history" -s h -l help -d 'Print help'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "pyrus" -d 'Pyrus: upload files (and attach them to a task), download files'
 complete -c chatdrop -n "__fish_chatdrop_using_subcommand help; and not __fish_seen_subcommand_from pyrus connect ok carbonio protocol login logout auth completions man sandbox history help" -f -a "connect" -d '1C-Connect: send images into group chats and support lines'

@@ -302,7 +302,8 @@ impl Config {
     /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
     pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<Stored>)]) -> Result<()> {
-        if self.is_sandbox() {
+        // A dry run stores nothing (`crate::plan`).
+        if self.is_sandbox() || crate::plan::is_dry_run() {
             return Ok(());
         }
         // The directory first: refused, nothing is stored anywhere (not even in the keyring).
