@@ -88,13 +88,11 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
     Ok(outcome.map_err(|f| ctx.explain(f))?)
 }
 
-/// The end of a dry run: any planned request no record showed yet (a command that stopped
-/// after planning it), then the count on stderr.
+/// The end of a dry run's command: any planned request no record showed yet (a command that
+/// stopped after planning it). The count comes last, from [`finish`].
 fn dry_run_summary(ctx: &Context) {
     let action = crate::commands::record::last_action().unwrap_or("request");
     crate::commands::record::print_unshown_plan(&ctx.output, ctx.service_name(), action);
-    let n = crate::plan::count();
-    ctx.output.status(&format!("dry run: {} planned, nothing sent", crate::text::count(n as u64, "request")));
 }
 
 /// The command being run, as its failure record names it: the service (if the command acts
@@ -120,7 +118,17 @@ fn note_invoked(cli: &Cli) {
 /// stderr, and with `--json` as one failure record on stdout (the keys every record has), so
 /// a command that fails before its first file is not silent there.
 pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
-    let Err(err) = result else { return 0 };
+    // A dry run ends with its count, after any error: "nothing sent" is the last word.
+    let dry_run = || {
+        if crate::plan::is_dry_run() {
+            let planned = crate::text::count(crate::plan::count() as u64, "request");
+            output.status(&format!("dry run: {planned} planned, nothing sent"));
+        }
+    };
+    let Err(err) = result else {
+        dry_run();
+        return 0;
+    };
     let unreported = match err.chain().find_map(|e| e.downcast_ref::<Failure>()) {
         Some(failure) if failure.reported => None,
         Some(failure) => Some(failure.clone()),
@@ -142,6 +150,7 @@ pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
             output.result("", &json);
         }
     }
+    dry_run();
     class_of(&err).code()
 }
 

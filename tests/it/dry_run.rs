@@ -305,3 +305,21 @@ fn the_variable_turns_it_on_and_a_login_it_needs_stores_nothing() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_ne!(std::fs::read_to_string(&creds).unwrap(), without_session, "a real run caches the session");
 }
+
+#[test]
+fn a_target_by_name_is_found_with_the_read_only_list_and_a_bad_one_stops_the_plan() {
+    use chatdrop::sandbox::carbonio::DESIGN_ROOM;
+    let t = TestEnv::new();
+    let s = service("carbonio");
+    let file = t.file("spec.txt", b"the spec");
+    let r = run(t.cmd("carbonio").args(["-n", "carbonio", "attach", "--room", "design review"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(names_request(&r.stdout, "PUT", &format!("/rooms/{DESIGN_ROOM}/attachments")), "{}", r.stdout);
+    assert!(t.requests("carbonio").iter().any(|r| r.method == "GET" && r.path.ends_with("/rooms")), "the list");
+    nothing_changed(&t, s, 0, "attach --room NAME");
+    let r = run(t.cmd("carbonio").args(["-n", "carbonio", "attach", "--room", "no such room"]).arg(&file));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!r.stdout.contains("step "), "{}", r.stdout);
+    assert!(r.stderr.ends_with("dry run: 0 requests planned, nothing sent\n"), "the count comes last: {}", r.stderr);
+    nothing_changed(&t, s, 0, "attach --room with no match");
+}
