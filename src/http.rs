@@ -916,6 +916,30 @@ mod tests {
     }
 
     #[test]
+    fn a_multipart_head_gives_each_part_and_the_file_its_size_from_the_length() {
+        let b = "chatdrop-b";
+        let head = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"a\":1}}\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"; filename*=UTF-8''%D0%B6.txt\r\n\
+             Content-Type: text/plain\r\n\r\n"
+        );
+        let tail = format!("\r\n--{b}--\r\n").len() as u64;
+        let len = head.len() as u64 + 1000 + tail;
+        let parts = parts(head.as_bytes(), b, len, &|s: &str| s.to_string());
+        let shown: Vec<(&str, Option<&str>, Option<&str>, u64)> =
+            parts.iter().map(|p| (p.name.as_str(), p.filename.as_deref(), p.content_type.as_deref(), p.size)).collect();
+        assert_eq!(
+            shown,
+            [("meta", None, Some("application/json"), 7), ("file", Some("ж.txt"), Some("text/plain"), 1000)]
+        );
+        assert_eq!(multipart_boundary("multipart/form-data; boundary=chatdrop-b").as_deref(), Some(b));
+        assert_eq!(multipart_boundary("application/json"), None);
+        assert_eq!(Effect::of(&Method::GET), Effect::Reads);
+        assert_eq!(Effect::of(&Method::POST), Effect::Writes);
+        assert_eq!(Effect::of(&Method::DELETE), Effect::Writes);
+    }
+
+    #[test]
     fn json_logs_hide_secret_keys_and_secret_query_values_of_links() {
         let mut v = serde_json::json!({
             "upload_url": "https://up.example/uploadImage?apiToken=LINKSECRET&photoIds=p1",

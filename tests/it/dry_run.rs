@@ -343,3 +343,26 @@ fn a_target_by_name_is_found_with_the_read_only_list_and_a_bad_one_stops_the_pla
     assert!(r.stderr.ends_with("dry run: 0 requests planned, nothing sent\n"), "the count comes last: {}", r.stderr);
     nothing_changed(&t, s, 0, "attach --room with no match");
 }
+
+#[test]
+fn carbonio_1_3_plans_the_raw_upload_and_the_users_picture_after_asking_its_id() {
+    use chatdrop::sandbox::carbonio::{Api, USER_ID};
+    let t = crate::carbonio::env(Api::V1_3);
+    let s = service("carbonio");
+    let image = t.file("me.png", &png(2, 2, "me", 120));
+    let r = run(t.cmd("carbonio").args(["-n", "carbonio", "user-picture", "set"]).arg(&image));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(names_request(&r.stdout, "PUT", &format!("/users/{USER_ID}/picture")), "{}", r.stdout);
+    assert!(r.stdout.contains("body: application/octet-stream, 120 bytes"), "{}", r.stdout);
+    assert!(r.stderr.contains("would be set (dry run)"), "{}", r.stderr);
+    // The account's id is a question (a SOAP POST that changes nothing): it was asked.
+    assert!(t.requests("carbonio").iter().any(|r| r.method == "POST" && r.path.ends_with("/soap")), "GetInfo");
+    nothing_changed(&t, s, 0, "user-picture set");
+    assert!(t.sandbox.state.carbonio.picture(USER_ID).is_none());
+    let file = t.file("old.txt", b"raw body");
+    let r = run(t.cmd("carbonio").args(["-n", "carbonio", "attach"]).arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(names_request(&r.stdout, "POST", "/attachments"), "1.3 takes a raw POST: {}", r.stdout);
+    assert!(r.stdout.contains("body: application/octet-stream, 8 bytes"), "{}", r.stdout);
+    nothing_changed(&t, s, 0, "attach on 1.3");
+}
