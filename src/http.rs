@@ -312,7 +312,7 @@ fn describe(request: &mut Request) -> crate::plan::Planned {
                     (None, false) => Body::Raw { content_type, size: Some(bytes.len() as u64) },
                 }
             }
-            None => match content_type.as_deref().and_then(|t| multipart_boundary(t)) {
+            None => match content_type.as_deref().and_then(multipart_boundary) {
                 Some(boundary) => match (first_chunk(body), length) {
                     (Some(head), Some(len)) => Body::Multipart(parts(&head, &boundary, len, &clean)),
                     _ => Body::Raw { content_type, size: length },
