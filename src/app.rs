@@ -34,6 +34,15 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         other => other,
     };
     if global.dry_run() {
+        // login and logout change only what this machine keeps, which a dry run never writes:
+        // refused, rather than a run that says it stored (or removed) what it did not.
+        if matches!(command, Command::Login(_) | Command::Logout(_)) {
+            return Err(Failure::usage(
+                "--dry-run does not apply to login and logout: they change only this machine's credentials",
+            )
+            .with_hint("`chatdrop auth status SERVICE --check` checks credentials without storing anything")
+            .into());
+        }
         // Before any request: `http` stops every one that would change something from here on.
         crate::plan::start();
     }

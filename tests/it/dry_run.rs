@@ -320,6 +320,21 @@ fn the_variable_turns_it_on_and_a_login_it_needs_stores_nothing() {
     assert_eq!(now, logins + 1, "the login changes nothing on the server: a dry run sends it");
     nothing_changed(&t, s, 0, "CHATDROP_DRY_RUN=1");
     assert_eq!(std::fs::read_to_string(&creds).unwrap(), without_session, "a dry run stores no credentials");
+    // login and logout change only this machine: refused, nothing stored or removed.
+    let r = run(t.bare().env(env_var("pyrus", "security_key"), &settings["security_key"]).args([
+        "-n",
+        "login",
+        "pyrus",
+        "--url",
+        &settings["auth_url"],
+        "--login",
+        &settings["login"],
+    ]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("auth status SERVICE --check"), "{}", r.stderr);
+    let r = run(t.bare().args(["--dry-run", "logout", "pyrus"]));
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert_eq!(std::fs::read_to_string(&creds).unwrap(), without_session, "nothing stored or removed");
     // The same upload for real caches the session it logs in for.
     let r = run(t.bare().args(s.upload).arg(&file));
     assert_eq!(r.code, 0, "{}", r.stderr);
