@@ -300,7 +300,10 @@ fn describe(request: &mut Request) -> crate::plan::Planned {
                 match (json, form) {
                     (Some(mut json), _) => {
                         redact_json(&mut json);
-                        Body::Json(serde_json::from_str(&clean(&json.to_string())).unwrap_or(json))
+                        // Registered secrets hidden in the text; "***" keeps the JSON whole (the
+                        // sink escapes what a terminal must not get).
+                        let shown = redact::redact(&json.to_string());
+                        Body::Json(serde_json::from_str(&shown).unwrap_or(serde_json::Value::Null))
                     }
                     (None, true) => {
                         let shown = redact::form(&String::from_utf8_lossy(bytes));
