@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -73,6 +75,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment')
@@ -105,6 +109,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -128,6 +134,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -163,6 +171,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('send-image', 'send-image', [CompletionResultType]::ParameterValue, 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user')
@@ -200,6 +210,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -231,6 +243,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -262,6 +276,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -282,6 +298,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -321,6 +339,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('moment', 'moment', [CompletionResultType]::ParameterValue, 'Publish each image as a Moment (upload link, upload, commit) and print each moment')
@@ -351,6 +371,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -378,6 +400,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -409,6 +433,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Attach files to a room (one chat message each) and print their attachment ids')
@@ -455,6 +481,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -486,6 +514,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -509,6 +539,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -532,6 +564,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -555,6 +589,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -576,6 +612,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -597,6 +635,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -621,6 +661,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -644,6 +686,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -667,6 +711,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -687,6 +733,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -707,6 +755,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the room''s picture (an image within the server''s size limit; room owners only)')
@@ -732,6 +782,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -756,6 +808,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -779,6 +833,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -818,6 +874,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set the account''s picture (an image within the server''s size limit)')
@@ -842,6 +900,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -866,6 +926,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -910,6 +972,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -993,6 +1057,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('attach', 'attach', [CompletionResultType]::ParameterValue, 'Upload files as attachments (one request each) and print each one''s id and file_url')
@@ -1034,6 +1100,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1062,6 +1130,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1086,6 +1156,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1110,6 +1182,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1134,6 +1208,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1157,6 +1233,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1178,6 +1256,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1199,6 +1279,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1223,6 +1305,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1244,6 +1328,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1267,6 +1353,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1290,6 +1378,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1345,6 +1435,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
@@ -1377,6 +1469,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1403,6 +1497,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1426,6 +1522,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1453,6 +1551,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1476,6 +1576,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1523,6 +1625,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1543,6 +1647,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Set up credentials for a service (the same as `chatdrop login`)')
@@ -1568,6 +1674,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('pyrus', 'pyrus', [CompletionResultType]::ParameterValue, 'Log in to Pyrus')
@@ -1600,6 +1708,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1626,6 +1736,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1649,6 +1761,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1676,6 +1790,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1699,6 +1815,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1746,6 +1864,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1767,6 +1887,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1787,6 +1909,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1851,6 +1975,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1872,6 +1998,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1894,6 +2022,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1923,6 +2053,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1952,6 +2084,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1987,6 +2121,8 @@ Register-ArgumentCompleter -Native -CommandName 'chatdrop' -ScriptBlock {
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]')
             [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

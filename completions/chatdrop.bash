@@ -608,7 +608,7 @@ _chatdrop() {
 
     case "${cmd}" in
         chatdrop)
-            opts="-q -v -h -V --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions man sandbox history send watch help"
+            opts="-q -v -n -h -V --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help --version pyrus connect ok carbonio protocol login logout auth completions man sandbox history send watch help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -654,7 +654,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help login logout status migrate help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help login logout status migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -854,7 +854,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,7 +900,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -962,7 +962,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__connect)
-            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1122,7 +1122,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__ok)
-            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1172,7 +1172,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1222,7 +1222,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1284,7 +1284,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__logout)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1330,7 +1330,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__migrate)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,7 +1376,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__auth__subcmd__status)
-            opts="-q -v -h --check --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --check --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1422,7 +1422,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls info get download delete rm rooms room-picture user-picture preview help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1468,7 +1468,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1543,7 +1543,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attachments)
-            opts="-q -v -h --room --limit --all --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --room --limit --all --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1598,7 +1598,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__delete)
-            opts="-y -q -v -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1649,7 +1649,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__download)
-            opts="-o -q -v -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,7 +1932,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__info)
-            opts="-q -v -h --room --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --room --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1983,7 +1983,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__preview)
-            opts="-o -q -v -h --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --room --size --thumbnail --quality --format --pages --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2058,7 +2058,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get delete help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,7 +2104,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__delete)
-            opts="-y -q -v -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --room --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2155,7 +2155,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__get)
-            opts="-o -q -v -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --room --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2284,7 +2284,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__room__subcmd__picture__subcmd__set)
-            opts="-q -v -h --room --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --room --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,7 +2335,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__rooms)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2381,7 +2381,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help set get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2427,7 +2427,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__get)
-            opts="-o -q -v -h --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --user --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,7 +2541,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__user__subcmd__picture__subcmd__set)
-            opts="-q -v -h --user --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --user --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2591,7 +2591,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__completions)
-            opts="-q -v -h --install --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help bash elvish fish powershell zsh"
+            opts="-q -v -n -h --install --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2637,7 +2637,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload lines help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help send-image send-file upload lines help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2753,7 +2753,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__lines)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,7 +2799,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,7 +2874,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3751,7 +3751,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__history)
-            opts="-0 -q -v -h --service --target --since --failed --limit --paths --print0 --journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-0 -q -v -n -h --service --target --since --failed --limit --paths --print0 --journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3817,7 +3817,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3863,7 +3863,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__carbonio)
-            opts="-q -v -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --login --email --account --with-token --store-password --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3925,7 +3925,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__connect)
-            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4085,7 +4085,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__ok)
-            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4135,7 +4135,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__protocol)
-            opts="-q -v -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4185,7 +4185,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__login__subcmd__pyrus)
-            opts="-q -v -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --store --url --account --email --login --with-token --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4247,7 +4247,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__logout)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help pyrus connect ok carbonio protocol"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4293,7 +4293,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__man)
-            opts="-q -v -h --install --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --install --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4339,7 +4339,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help moment upload help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help moment upload help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4427,7 +4427,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4485,7 +4485,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls conversations get info download rename delete rm help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help attach upload attachments list ls conversations get info download rename delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,7 +4531,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4594,7 +4594,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attachments)
-            opts="-q -v -h --conversation --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --conversation --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4653,7 +4653,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__conversations)
-            opts="-q -v -h --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --limit --all --after --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4707,7 +4707,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__delete)
-            opts="-y -q -v -h --conversation --yes --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-y -q -v -n -h --conversation --yes --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4758,7 +4758,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__download)
-            opts="-o -q -v -h --conversation --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --conversation --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4817,7 +4817,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__get)
-            opts="-q -v -h --conversation --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --conversation --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4994,7 +4994,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__rename)
-            opts="-q -v -h --conversation --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --conversation --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5045,7 +5045,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus)
-            opts="-q -v -h --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help upload download help"
+            opts="-q -v -n -h --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help upload download help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5091,7 +5091,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__download)
-            opts="-o -q -v -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-o -q -v -n -h --output --force --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5201,7 +5201,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5267,7 +5267,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__sandbox)
-            opts="-q -v -h --port --reset --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --port --reset --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5317,7 +5317,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__send)
-            opts="-q -v -h --to --route --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --to --route --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,7 +5383,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__watch)
-            opts="-r -q -v -h --to --route --include --exclude --recursive --once --settle --after-send --poll --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-r -q -v -n -h --to --route --include --exclude --recursive --once --settle --after-send --poll --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

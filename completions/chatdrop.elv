@@ -33,6 +33,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -69,6 +71,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand upload 'Upload files (one request each) and print their guids; with --task, attach them all to the task in one comment'
@@ -100,6 +104,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -122,6 +128,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -152,6 +160,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand send-image 'Send images (PNG, JPEG, GIF, WEBP, BMP) into a group chat, one message each, or to a support line with --line and --user'
@@ -188,6 +198,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -218,6 +230,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -248,6 +262,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -267,6 +283,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -300,6 +318,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand moment 'Publish each image as a Moment (upload link, upload, commit) and print each moment'
@@ -329,6 +349,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -355,6 +377,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -382,6 +406,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Attach files to a room (one chat message each) and print their attachment ids'
@@ -427,6 +453,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -457,6 +485,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -479,6 +509,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -501,6 +533,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -523,6 +557,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -543,6 +579,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -563,6 +601,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -586,6 +626,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -608,6 +650,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -630,6 +674,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -649,6 +695,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -668,6 +716,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the room''s picture (an image within the server''s size limit; room owners only)'
@@ -692,6 +742,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -715,6 +767,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -737,6 +791,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -770,6 +826,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand set 'Set the account''s picture (an image within the server''s size limit)'
@@ -793,6 +851,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -816,6 +876,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -855,6 +917,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -921,6 +985,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand attach 'Upload files as attachments (one request each) and print each one''s id and file_url'
@@ -961,6 +1027,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -988,6 +1056,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1011,6 +1081,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1034,6 +1106,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1057,6 +1131,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1079,6 +1155,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1099,6 +1177,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1119,6 +1199,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1142,6 +1224,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1162,6 +1246,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1184,6 +1270,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1206,6 +1294,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1251,6 +1341,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand pyrus 'Log in to Pyrus'
@@ -1282,6 +1374,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1307,6 +1401,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1329,6 +1425,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1355,6 +1453,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1377,6 +1477,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1416,6 +1518,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1435,6 +1539,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand login 'Set up credentials for a service (the same as `chatdrop login`)'
@@ -1459,6 +1565,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand pyrus 'Log in to Pyrus'
@@ -1490,6 +1598,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1515,6 +1625,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1537,6 +1649,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1563,6 +1677,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1585,6 +1701,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1624,6 +1742,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1644,6 +1764,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1663,6 +1785,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1715,6 +1839,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1735,6 +1861,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1756,6 +1884,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1784,6 +1914,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1812,6 +1944,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1846,6 +1980,8 @@ set edit:completion:arg-completer[chatdrop] = {|@words|
             cand --verbose 'Log requests and responses on stderr (-vv: with headers); secrets are always redacted'
             cand --no-input 'Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]'
             cand --sandbox 'Run against built-in local fakes of the services (no account needed); they keep what they are sent until `chatdrop sandbox --reset`'
+            cand -n 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
+            cand --dry-run 'Check everything and print the requests that would change something, sending none of them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]'
             cand -h 'Print help'
             cand --help 'Print help'
         }

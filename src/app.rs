@@ -33,6 +33,19 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         Command::Sandbox(args) => return Ok(crate::commands::sandbox::serve(args, &output).await?),
         other => other,
     };
+    if global.dry_run() {
+        // login and logout change only what this machine keeps, which a dry run never writes:
+        // refused, rather than a run that says it stored (or removed) what it did not.
+        if matches!(command, Command::Login(_) | Command::Logout(_)) {
+            return Err(Failure::usage(
+                "--dry-run does not apply to login and logout: they change only this machine's credentials",
+            )
+            .with_hint("`chatdrop auth status SERVICE --check` checks credentials without storing anything")
+            .into());
+        }
+        // Before any request: `http` stops every one that would change something from here on.
+        crate::plan::start();
+    }
     let sandbox = if global.sandbox { Some(Sandbox::start(0).await?) } else { None };
     let paths = Paths::resolve(global.config.as_deref())?;
     let config = Config::load(paths, global.profile(), sandbox.as_ref().map(Sandbox::settings), output.as_ref())?;
@@ -81,7 +94,17 @@ pub async fn run(mut cli: Cli, output: Arc<Output>) -> anyhow::Result<()> {
         // Answered above, before any settings were read.
         Command::Completions { .. } | Command::Man { .. } | Command::Sandbox(_) => Ok(()),
     };
+    if ctx.global.dry_run {
+        dry_run_summary(&ctx);
+    }
     Ok(outcome.map_err(|f| ctx.explain(f))?)
+}
+
+/// The end of a dry run's command: any planned request no record showed yet (a command that
+/// stopped after planning it). The count comes last, from [`finish`].
+fn dry_run_summary(ctx: &Context) {
+    let action = crate::commands::record::last_action().unwrap_or("request");
+    crate::commands::record::print_unshown_plan(&ctx.output, ctx.service_name(), action);
 }
 
 /// The command being run, as its failure record names it: the service (if the command acts
@@ -107,7 +130,17 @@ fn note_invoked(cli: &Cli) {
 /// stderr, and with `--json` as one failure record on stdout (the keys every record has), so
 /// a command that fails before its first file is not silent there.
 pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
-    let Err(err) = result else { return 0 };
+    // A dry run ends with its count, after any error: "nothing sent" is the last word.
+    let dry_run = || {
+        if crate::plan::is_dry_run() {
+            let planned = crate::text::count(crate::plan::count() as u64, "request");
+            output.status(&format!("dry run: {planned} planned, nothing sent"));
+        }
+    };
+    let Err(err) = result else {
+        dry_run();
+        return 0;
+    };
     let unreported = match err.chain().find_map(|e| e.downcast_ref::<Failure>()) {
         Some(failure) if failure.reported => None,
         Some(failure) => Some(failure.clone()),
@@ -129,13 +162,15 @@ pub fn finish(result: anyhow::Result<()>, output: &Output) -> u8 {
             output.result("", &json);
         }
     }
+    dry_run();
     class_of(&err).code()
 }
 
 /// The global flags (and their variables, flag > variable > default) as plain values for the layers below.
 fn run_settings(global: &GlobalArgs) -> RunSettings {
     RunSettings {
-        jobs: usize::from(global.jobs()),
+        // A dry run plans one file at a time, so each file's records show its own requests.
+        jobs: if global.dry_run() { 1 } else { usize::from(global.jobs()) },
         retries: global.retries(),
         // A test seam (the suite shortens the waits); users have --retries.
         retry_base_delay: std::time::Duration::from_millis(crate::env::count(crate::env::RETRY_BASE_MS).unwrap_or(500)),
@@ -144,5 +179,6 @@ fn run_settings(global: &GlobalArgs) -> RunSettings {
         stall_timeout: global.stall_timeout(),
         response_timeout: global.response_timeout(),
         sandbox: global.sandbox,
+        dry_run: global.dry_run(),
     }
 }

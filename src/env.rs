@@ -55,6 +55,7 @@ pub const PROFILE: &str = "CHATDROP_PROFILE";
 pub const CONFIG_DIR: &str = "CHATDROP_CONFIG_DIR";
 pub const NO_INPUT: &str = "CHATDROP_NO_INPUT";
 pub const JOBS: &str = "CHATDROP_JOBS";
+pub const DRY_RUN: &str = "CHATDROP_DRY_RUN";
 pub const RETRIES: &str = "CHATDROP_RETRIES";
 pub const STALL_TIMEOUT: &str = "CHATDROP_STALL_TIMEOUT";
 pub const RESPONSE_TIMEOUT: &str = "CHATDROP_RESPONSE_TIMEOUT";
@@ -81,6 +82,11 @@ pub const VARS: &[Var] = &[
     user(PROFILE, Kind::Text, "settings profile to use (--profile)"),
     user(CONFIG_DIR, Kind::Text, "the config dir holding config.toml and credentials.toml"),
     user(NO_INPUT, Kind::Bool, "never prompt (--no-input)"),
+    user(
+        DRY_RUN,
+        Kind::Bool,
+        "`1`/`true`: check everything and print the requests that would change something, send none (--dry-run)",
+    ),
     user(JOBS, Kind::Count { min: 1, max: 64 }, "concurrent uploads (--jobs)"),
     user(RETRIES, Kind::Count { min: 0, max: u32::MAX as u64 }, "retries after a temporary failure (--retries)"),
     user(STALL_TIMEOUT, Kind::Duration, "fail a transfer when no data moves for this long (--stall-timeout)"),

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, COOKIE, HeaderMap, LOCATION, PROXY_AUTHORIZATION, RETRY_AFTER};
-use reqwest::{Client, Method, RequestBuilder, Response, StatusCode};
+use reqwest::{Client, Method, Request, RequestBuilder, Response, StatusCode};
 use serde::de::DeserializeOwned;
 
 use crate::error::{Connect, Endpoint, ExitClass, Failure, Problem, Result, Retry};
@@ -107,18 +107,38 @@ impl Http {
     }
 
     /// A small API call: the head within `api_timeout` (or `response_timeout` if shorter),
-    /// the answer read whole under the same deadline and the stall timeout.
+    /// the answer read whole under the same deadline and the stall timeout. Whether it changes
+    /// anything on the server goes by its method (GET, HEAD and OPTIONS read; see [`Effect`]).
     pub async fn call(&self, req: RequestBuilder) -> Result<Reply> {
+        self.call_as(req, None).await
+    }
+
+    /// [`Http::call`] for a request that changes nothing on the server whatever its method (a
+    /// login that only issues a token, a query sent as a POST): the adapter declares it here,
+    /// and `--dry-run` sends it, as it sends every read.
+    pub async fn query(&self, req: RequestBuilder) -> Result<Reply> {
+        self.call_as(req, Some(Effect::Reads)).await
+    }
+
+    async fn call_as(&self, req: RequestBuilder, effect: Option<Effect>) -> Result<Reply> {
+        let mut request = build(req)?;
+        if let Some(planned) = self.planned(&mut request, effect) {
+            return Ok(planned);
+        }
         let wait = self.opts.api_timeout.min(self.opts.response_timeout);
-        let response = self.execute(req, Some(wait)).await?;
+        let response = self.execute(request, Some(wait)).await?;
         self.read_reply(response, Some(wait)).await
     }
 
     /// Send a request whose body is a streamed upload; no deadline for the head (the
     /// uploader's stall and response watchdog guards sending and waiting). The answer is read
-    /// whole, each chunk within the stall timeout.
+    /// whole, each chunk within the stall timeout. An upload always changes the server.
     pub async fn upload(&self, req: RequestBuilder) -> Result<Reply> {
-        let response = self.execute(req, None).await?;
+        let mut request = build(req)?;
+        if let Some(planned) = self.planned(&mut request, Some(Effect::Writes)) {
+            return Ok(planned);
+        }
+        let response = self.execute(request, None).await?;
         self.read_reply(response, Some(self.opts.response_timeout)).await
     }
 
@@ -126,17 +146,36 @@ impl Http {
     /// response timeout), or, for an error status, its small answer read whole for the
     /// adapter to describe.
     pub async fn open(&self, req: RequestBuilder) -> Result<std::result::Result<Response, Reply>> {
-        let response = self.execute(req, Some(self.opts.response_timeout)).await?;
+        let mut request = build(req)?;
+        if let Some(planned) = self.planned(&mut request, None) {
+            return Ok(Err(planned));
+        }
+        let response = self.execute(request, Some(self.opts.response_timeout)).await?;
         if response.status().is_success() {
             return Ok(Ok(response));
         }
         Ok(Err(self.read_reply(response, Some(self.opts.response_timeout)).await?))
     }
 
+    /// Under `--dry-run`, a request that changes the server is not sent: it is described
+    /// (secrets hidden) for the plan, and the answer is a placeholder that says which step it
+    /// was ([`Reply::planned`]). None: send it.
+    fn planned(&self, request: &mut Request, effect: Option<Effect>) -> Option<Reply> {
+        let effect = effect.unwrap_or_else(|| Effect::of(request.method()));
+        if effect == Effect::Reads || !crate::plan::is_dry_run() {
+            return None;
+        }
+        let planned = describe(request);
+        self.log.debug(1, || format!("> {} {} (dry run: planned, not sent)", planned.method, planned.url));
+        let step = crate::plan::keep(planned);
+        let mut headers = HeaderMap::new();
+        headers.insert(PLANNED, step.into());
+        Some(Reply { status: StatusCode::OK, headers, body: Bytes::new() })
+    }
+
     /// Send `req`; with `head_within`, the head of the answer must have arrived that long
     /// after connecting (a server that never answers, or trickles its head, fails).
-    async fn execute(&self, req: RequestBuilder, head_within: Option<Duration>) -> Result<Response> {
-        let request = req.build().map_err(|e| Failure::usage(format!("invalid request: {}", root_cause(&e))))?;
+    async fn execute(&self, request: Request, head_within: Option<Duration>) -> Result<Response> {
         let url = request.url().to_string();
         // Whatever credentials travel in headers are hidden in every form a server may echo.
         for name in [AUTHORIZATION, PROXY_AUTHORIZATION] {
@@ -212,6 +251,142 @@ impl Http {
     }
 }
 
+/// Whether a request changes what the server holds: what `--dry-run` stops. Adapters declare a
+/// read that is not a GET with [`Http::query`]; uploads always write; anything else goes by its
+/// method, so a request nobody declared counts as a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    Reads,
+    Writes,
+}
+
+impl Effect {
+    fn of(method: &Method) -> Effect {
+        if [Method::GET, Method::HEAD, Method::OPTIONS].contains(method) { Effect::Reads } else { Effect::Writes }
+    }
+}
+
+/// The header of a placeholder answer that names its planned step (never sent or received).
+const PLANNED: reqwest::header::HeaderName = reqwest::header::HeaderName::from_static("x-chatdrop-planned-step");
+
+fn build(req: RequestBuilder) -> Result<Request> {
+    req.build().map_err(|e| Failure::usage(format!("invalid request: {}", root_cause(&e))))
+}
+
+/// A request as the plan shows it: method, address, headers and a summary of the body, with
+/// every secret hidden and every outside text escaped. A streamed body is never read: a
+/// multipart form's parts come from its head (the framing before the file, held in memory),
+/// the file's size from the stated length.
+fn describe(request: &mut Request) -> crate::plan::Planned {
+    use crate::plan::{Body, Planned};
+    let clean = |s: &str| crate::text::escape(&redact::redact(s));
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.to_string(), clean(&redact::header_value(k.as_str(), v.to_str().unwrap_or("<binary>")))))
+        .collect();
+    let header = |name: reqwest::header::HeaderName| {
+        request.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+    };
+    let content_type = header(CONTENT_TYPE);
+    let length = header(reqwest::header::CONTENT_LENGTH).and_then(|l| l.parse::<u64>().ok());
+    let url = crate::plan::shown_url(&clean(&redact::url(request.url().as_str())));
+    let body = match request.body_mut().take() {
+        None => Body::None,
+        Some(body) => match body.as_bytes() {
+            Some(bytes) => {
+                let json = serde_json::from_slice::<serde_json::Value>(bytes).ok();
+                let form = content_type.as_deref().is_some_and(|t| t.contains("x-www-form-urlencoded"));
+                match (json, form) {
+                    (Some(mut json), _) => {
+                        redact_json(&mut json);
+                        // Registered secrets hidden in the text; "***" keeps the JSON whole (the
+                        // sink escapes what a terminal must not get).
+                        let shown = redact::redact(&json.to_string());
+                        Body::Json(serde_json::from_str(&shown).unwrap_or(serde_json::Value::Null))
+                    }
+                    (None, true) => {
+                        let shown = redact::form(&String::from_utf8_lossy(bytes));
+                        let fields = url::form_urlencoded::parse(shown.as_bytes())
+                            .map(|(k, v)| (clean(&k), if v == "***" { v.into_owned() } else { clean(&v) }))
+                            .collect();
+                        Body::Form(fields)
+                    }
+                    (None, false) => Body::Raw { content_type, size: Some(bytes.len() as u64) },
+                }
+            }
+            None => match content_type.as_deref().and_then(multipart_boundary) {
+                Some(boundary) => match (first_chunk(body), length) {
+                    (Some(head), Some(len)) => Body::Multipart(parts(&head, &boundary, len, &clean)),
+                    _ => Body::Raw { content_type, size: length },
+                },
+                None => Body::Raw { content_type, size: length },
+            },
+        },
+    };
+    Planned { step: 0, method: request.method().to_string(), url, headers, body }
+}
+
+/// The boundary of a `multipart/form-data` Content-Type.
+fn multipart_boundary(content_type: &str) -> Option<String> {
+    let (kind, params) = content_type.split_once(';')?;
+    if !kind.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    params.split(';').find_map(|p| {
+        let (k, v) = p.trim().split_once('=')?;
+        k.eq_ignore_ascii_case("boundary").then(|| v.trim_matches('"').to_string())
+    })
+}
+
+/// The first chunk of a streamed body if it is ready at once (a multipart form's head is);
+/// nothing after it is asked for, so the file is never read.
+fn first_chunk(mut body: reqwest::Body) -> Option<Bytes> {
+    use futures_util::FutureExt;
+    use http_body::Body as _;
+    let frame = std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).now_or_never()??.ok()?;
+    frame.into_data().ok()
+}
+
+/// The parts of a multipart form from its `head` (every part but the file's content): names,
+/// file names, types and sizes; the last part's size is what the stated `len` leaves for it.
+fn parts(head: &[u8], boundary: &str, len: u64, clean: &dyn Fn(&str) -> String) -> Vec<crate::plan::Part> {
+    let text = String::from_utf8_lossy(head);
+    let delimiter = format!("--{boundary}\r\n");
+    let tail = format!("\r\n--{boundary}--\r\n").len() as u64;
+    let mut parts = Vec::new();
+    let pieces: Vec<&str> = text.split(delimiter.as_str()).filter(|p| !p.is_empty()).collect();
+    for (i, piece) in pieces.iter().enumerate() {
+        let (head_lines, value) = piece.split_once("\r\n\r\n").unwrap_or((piece, ""));
+        let mut part = crate::plan::Part { name: String::new(), filename: None, content_type: None, size: 0 };
+        for line in head_lines.lines() {
+            let Some((name, value)) = line.split_once(':') else { continue };
+            if name.eq_ignore_ascii_case("content-type") {
+                part.content_type = Some(clean(value.trim()));
+            } else if name.eq_ignore_ascii_case("content-disposition") {
+                for param in value.split(';').map(str::trim) {
+                    if let Some(v) = param.strip_prefix("name=") {
+                        part.name = clean(v.trim_matches('"'));
+                    } else if let Some(v) = param.strip_prefix("filename=") {
+                        part.filename.get_or_insert_with(|| clean(v.trim_matches('"')));
+                    } else if let Some(v) = param.strip_prefix("filename*=UTF-8''") {
+                        let decoded = percent_encoding::percent_decode_str(v).decode_utf8_lossy().into_owned();
+                        part.filename = Some(clean(&decoded));
+                    }
+                }
+            }
+        }
+        part.size = if i + 1 == pieces.len() {
+            // The file: what the body's length leaves after the framing.
+            len.saturating_sub(head.len() as u64 + tail)
+        } else {
+            value.strip_suffix("\r\n").unwrap_or(value).len() as u64
+        };
+        parts.push(part);
+    }
+    parts
+}
+
 /// The system's resolver (getaddrinfo on a blocking thread, as reqwest's own), except for names
 /// under `.invalid`: RFC 6761 (section 6.4) reserves them as never resolving and asks resolver
 /// libraries to answer "no such host" at once, so no name server is asked about them.
@@ -278,6 +453,12 @@ impl Reply {
 
     pub fn is_success(&self) -> bool {
         self.status.is_success()
+    }
+
+    /// The step of a `--dry-run` plan this placeholder answer stands for (see
+    /// [`crate::plan::from_step`]); None for an answer a server gave.
+    pub fn planned(&self) -> Option<usize> {
+        self.headers.get(PLANNED)?.to_str().ok()?.parse().ok()
     }
 
     /// Decode a JSON answer; a body that is not the expected JSON is described, never dumped.
@@ -735,6 +916,30 @@ mod tests {
         let d = reply.describe_status();
         assert!(d.contains("HTML page titled \"502 Bad Gateway\""), "{d}");
         assert!(!d.contains("<html>"));
+    }
+
+    #[test]
+    fn a_multipart_head_gives_each_part_and_the_file_its_size_from_the_length() {
+        let b = "chatdrop-b";
+        let head = format!(
+            "--{b}\r\nContent-Disposition: form-data; name=\"meta\"\r\nContent-Type: application/json\r\n\r\n{{\"a\":1}}\r\n\
+             --{b}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.txt\"; filename*=UTF-8''%D0%B6.txt\r\n\
+             Content-Type: text/plain\r\n\r\n"
+        );
+        let tail = format!("\r\n--{b}--\r\n").len() as u64;
+        let len = head.len() as u64 + 1000 + tail;
+        let parts = parts(head.as_bytes(), b, len, &|s: &str| s.to_string());
+        let shown: Vec<(&str, Option<&str>, Option<&str>, u64)> =
+            parts.iter().map(|p| (p.name.as_str(), p.filename.as_deref(), p.content_type.as_deref(), p.size)).collect();
+        assert_eq!(
+            shown,
+            [("meta", None, Some("application/json"), 7), ("file", Some("ж.txt"), Some("text/plain"), 1000)]
+        );
+        assert_eq!(multipart_boundary("multipart/form-data; boundary=chatdrop-b").as_deref(), Some(b));
+        assert_eq!(multipart_boundary("application/json"), None);
+        assert_eq!(Effect::of(&Method::GET), Effect::Reads);
+        assert_eq!(Effect::of(&Method::POST), Effect::Writes);
+        assert_eq!(Effect::of(&Method::DELETE), Effect::Writes);
     }
 
     #[test]

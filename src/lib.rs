@@ -50,6 +50,7 @@ pub(crate) mod log;
 pub(crate) mod media;
 pub(crate) mod output;
 pub mod paging;
+pub(crate) mod plan;
 pub(crate) mod rand;
 pub(crate) mod safe_fs;
 pub mod sandbox;

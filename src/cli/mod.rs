@@ -95,6 +95,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub sandbox: bool,
 
+    /// Check everything and print the requests that would change something, sending none of
+    /// them (reads still go: logins, lists, limits) [env: CHATDROP_DRY_RUN]
+    #[arg(short = 'n', long, global = true)]
+    pub dry_run: bool,
+
     /// Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]
     #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
     pub jobs: Option<u16>,
@@ -132,6 +137,10 @@ impl GlobalArgs {
 
     pub fn no_input(&self) -> bool {
         self.no_input || env::get(env::NO_INPUT).is_some_and(|v| env::parse_bool(&v) == Ok(true))
+    }
+
+    pub fn dry_run(&self) -> bool {
+        self.dry_run || env::get(env::DRY_RUN).is_some_and(|v| env::parse_bool(&v) == Ok(true))
     }
 
     pub fn jobs(&self) -> u16 {

@@ -687,7 +687,8 @@ async fn picture_set_with(
     })
     .await;
     if outcomes.iter().all(|o| o.result.is_ok()) {
-        ctx.output.status(&format!("picture of {label} set"));
+        let done = if ctx.global.dry_run { "would be set (dry run)" } else { "set" };
+        ctx.output.status(&format!("picture of {label} {done}"));
     }
     batch_result(&outcomes)
 }

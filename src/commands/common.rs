@@ -555,8 +555,9 @@ where
     outcomes.sort_by_key(|(i, _)| *i);
     let failed = outcomes.iter().filter(|(_, o)| o.result.is_err()).count();
     let to = ctx.destination_label().map(|to| format!("{}: ", crate::text::escape(&to))).unwrap_or_default();
+    let sent = if ctx.global.dry_run { "planned" } else { "sent" };
     ctx.output.status(&format!(
-        "{to}{} sent, {skipped} skipped, {failed} failed in {:.1} s",
+        "{to}{} {sent}, {skipped} skipped, {failed} failed in {:.1} s",
         total - skipped - failed,
         started.elapsed().as_secs_f64()
     ));

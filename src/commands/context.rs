@@ -31,6 +31,8 @@ pub struct RunSettings {
     pub response_timeout: std::time::Duration,
     /// Running against the built-in fakes.
     pub sandbox: bool,
+    /// `--dry-run`: requests that change something are planned, not sent (see `crate::plan`).
+    pub dry_run: bool,
 }
 
 /// What every command gets.

@@ -70,6 +70,8 @@ pub struct Batch {
     deferred: Option<Mutex<Vec<Entry>>>,
     /// The files that may have landed and have no record yet (see [`Batch::watch`]).
     at_risk: Arc<AtRisk>,
+    /// `--dry-run`: the journal is read (`--skip-sent` says what it would leave out), never written.
+    read_only: bool,
 }
 
 /// Files of the running batch that may have reached the target with no answer yet, by their
@@ -122,7 +124,8 @@ impl Batch {
         journal.check(ctx.output.as_ref())?;
         let journal = Arc::new(journal);
         let at_risk = Arc::new(Mutex::new(HashMap::new()));
-        if journal.is_on() {
+        let read_only = ctx.global.dry_run;
+        if journal.is_on() && !read_only {
             *RUNNING.lock().unwrap_or_else(|e| e.into_inner()) = Some((journal.clone(), at_risk.clone()));
         }
         Ok(Batch {
@@ -137,6 +140,7 @@ impl Batch {
             resend_unknown: args.resend_unknown,
             deferred: None,
             at_risk,
+            read_only,
         })
     }
 
@@ -148,7 +152,7 @@ impl Batch {
 
     /// Whether anything is recorded (then uploads fingerprint what they stream).
     pub fn is_on(&self) -> bool {
-        self.journal.is_on()
+        self.journal.is_on() && !self.read_only
     }
 
     /// Decide for each file. Without `--skip-sent` nothing is read and everything is sent.
@@ -205,7 +209,7 @@ impl Batch {
         wants_md5: bool,
         inner: Arc<dyn Progress>,
     ) -> Arc<dyn Progress> {
-        if !self.journal.is_on() || resend_safe {
+        if !self.is_on() || resend_safe {
             return inner;
         }
         let pending =
@@ -216,7 +220,7 @@ impl Batch {
     /// File `index` was uploaded and its publishing step (a commit) is on its way: at risk
     /// until recorded, whatever the target.
     pub fn stepping(&self, index: usize, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool) {
-        if self.journal.is_on() {
+        if self.is_on() {
             let pending =
                 self.pending(file, fingerprint, wants_md5, "interrupted while the upload was being published");
             self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).insert(index, pending);
@@ -240,7 +244,7 @@ impl Batch {
         result: std::result::Result<&Map<String, Value>, &Failure>,
         resend_safe: bool,
     ) {
-        if !self.journal.is_on() {
+        if !self.is_on() {
             return;
         }
         self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).remove(&attempt.index);
@@ -340,6 +344,9 @@ impl Batch {
     }
 
     fn write(&self, entry: Entry) {
+        if self.read_only {
+            return;
+        }
         self.journal.record_or_warn(&entry, self.output.as_ref());
     }
 }

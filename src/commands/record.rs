@@ -33,6 +33,8 @@ pub enum Status {
     Done,
     /// A delete the user declined at the prompt: nothing was deleted, as asked.
     Kept,
+    /// `--dry-run`: a request that would have been sent (one record per request).
+    Planned,
 }
 
 impl Status {
@@ -46,11 +48,12 @@ impl Status {
             Status::Interrupted => "interrupted",
             Status::Done => "done",
             Status::Kept => "kept",
+            Status::Planned => "planned",
         }
     }
 
     fn ok(self) -> bool {
-        matches!(self, Status::Sent | Status::Skipped | Status::Done | Status::Kept)
+        matches!(self, Status::Sent | Status::Skipped | Status::Done | Status::Kept | Status::Planned)
     }
 }
 
@@ -305,7 +308,20 @@ impl Record {
 
     /// Print the record: a success on stdout (or its status line on stderr); a failure as
     /// `error:` (+ hint) on stderr, and with `--json` its object on stdout too.
+    ///
+    /// Under `--dry-run`, a success that stands on requests the run only planned is shown as
+    /// those requests instead (see [`Record::planned`]): the plan, never a claim that it was sent.
     pub fn print(&self, output: &Output, service: Option<&str>) {
+        if crate::plan::is_dry_run() && self.failure.is_none() && matches!(self.status, Status::Sent | Status::Done) {
+            let planned = crate::plan::take();
+            for request in &planned {
+                self.planned(request).print(output, service);
+            }
+            // A success that follows requests shown already ("picture set") did not happen.
+            if !planned.is_empty() || crate::plan::count() > 0 {
+                return;
+            }
+        }
         let json = self.to_json(service);
         if let Some(failure) = &self.failure {
             if self.summed_up {
@@ -332,6 +348,40 @@ impl Record {
             Plain::Status(line) if output.json => output.result(line, &json),
             Plain::Status(line) => output.status(line),
         }
+    }
+}
+
+impl Record {
+    /// The record of one planned `request` for what this record would have reported: its
+    /// action, file and target fields (not the ids, which only the answer would give: they are
+    /// placeholders), then the request: `step`, `method`, `url`, `headers`, `body`.
+    pub fn planned(&self, request: &crate::plan::Planned) -> Record {
+        let placeholder = |v: &Value| match v {
+            Value::String(s) => s.is_empty() || s.starts_with("<from step"),
+            Value::Array(items) => items.iter().any(|i| i.as_str().is_some_and(|s| s.starts_with("<from step"))),
+            _ => false,
+        };
+        let mut fields: Map<String, Value> =
+            self.fields.iter().filter(|(_, v)| !placeholder(v)).map(|(k, v)| (k.clone(), v.clone())).collect();
+        fields.extend(request.fields());
+        Record {
+            status: Status::Planned,
+            id: None,
+            columns: Vec::new(),
+            shape: &[],
+            label: None,
+            plain: Plain::Custom(request.block(self.display.as_deref())),
+            fields,
+            ..self.clone()
+        }
+    }
+}
+
+/// Under `--dry-run`, the planned requests no record has shown yet, each as a record of its
+/// own (`action` as given), so no planned request goes unshown.
+pub fn print_unshown_plan(output: &Output, service: Option<&str>, action: &'static str) {
+    for request in crate::plan::take() {
+        Record::action(action, Status::Planned).planned(&request).print(output, service);
     }
 }
 

@@ -308,7 +308,8 @@ impl Config {
     /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
     pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<Stored>)]) -> Result<()> {
-        if self.is_sandbox() {
+        // A dry run stores nothing (`crate::plan`).
+        if self.is_sandbox() || crate::plan::is_dry_run() {
             return Ok(());
         }
         // The directory first: refused, nothing is stored anywhere (not even in the keyring).
@@ -653,7 +654,8 @@ impl TokenCache {
     /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
     /// since the token in hand still works for this run.
     pub fn save(&self, values: &[(Key, Option<Stored>)]) {
-        if !self.enabled {
+        // A dry run stores no credentials (its logins only issue tokens for the reads).
+        if !self.enabled || crate::plan::is_dry_run() {
             return;
         }
         let mut to_file: Vec<(Key, Option<String>)> = Vec::new();

@@ -47,7 +47,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::profile::{Deletable, Names, Posted, TestProfile};
+use super::profile::{Change, Deletable, Names, Posted, TestProfile};
 use super::store::{self, StoredFile, StoredPart};
 use super::{Seq, State, json_reply, new_uuid};
 use crate::error::Failure;
@@ -421,6 +421,15 @@ pub const PROFILE: TestProfile = TestProfile {
         seed: |state| state.carbonio.add_attachment(ROOM, USER_ID, "keep.txt", 4),
         exists: |state, id| state.carbonio.attachment(id).is_some(),
     }),
+    changes: &[
+        Change { args: &["carbonio", "room-picture", "set", "{file}"], seed: None, method: "PUT", path: "/picture" },
+        Change {
+            args: &["carbonio", "room-picture", "delete", "--yes"],
+            seed: None,
+            method: "DELETE",
+            path: "/picture",
+        },
+    ],
     ..TestProfile::new(&["carbonio", "attach"], "attach", "/attachments", |state| {
         state.carbonio.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.name }).collect()
     })

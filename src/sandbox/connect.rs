@@ -18,7 +18,7 @@ use axum::routing::{get, post};
 use base64::Engine;
 use serde_json::{Value, json};
 
-use super::profile::{Names, Posted, TestProfile};
+use super::profile::{Change, Names, Posted, TestProfile};
 use super::store::{self, StoredPart};
 use super::{Seq, State, json_reply, wire};
 
@@ -87,6 +87,12 @@ pub const PROFILE: TestProfile = TestProfile {
     answers_id: false,
     bare_success: true,
     names: Names::Underscored,
+    changes: &[Change {
+        args: &["connect", "send-file", "{file}"],
+        seed: None,
+        method: "POST",
+        path: "/line/send/file/",
+    }],
     ..TestProfile::new(&["connect", "send-image"], "send-image", "/send/", |state| {
         let delivered = state.connect.delivered().into_iter();
         delivered.map(|d| Posted { md5: d.md5, name: d.filename.unwrap_or_default() }).collect()

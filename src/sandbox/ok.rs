@@ -29,7 +29,7 @@ use base64::Engine;
 use md5::{Digest, Md5};
 use serde_json::{Value, json};
 
-use super::profile::{Posted, TestProfile, Via};
+use super::profile::{Change, Posted, TestProfile, Via};
 use super::store;
 use super::{Seq, State, json_reply, new_uuid, wire};
 
@@ -197,6 +197,8 @@ pub const PROFILE: TestProfile = TestProfile {
     resend_safe: true,
     via: Via::Links(|state, proxy| state.ok.send_uploads_to(proxy)),
     follow_ups: Some(|state| state.ok.calls().iter().filter(|c| *c == "moments.commit").count()),
+    // The three steps of a moment: getUploadUrl and commit go to the REST endpoint.
+    changes: &[Change { args: &["ok", "moment", "{file}"], seed: None, method: "POST", path: "/fb.do" }],
     ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", |state| {
         state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect()
     })

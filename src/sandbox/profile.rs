@@ -48,6 +48,23 @@ pub struct TestProfile {
     pub follow_ups: Option<fn(&State) -> usize>,
     /// What `<service> delete ID` deletes, if the service has that command.
     pub delete: Option<Deletable>,
+    /// The service's other commands that change something on the server (beside the upload
+    /// and `delete`): every one is run under `--dry-run` by the tests, which check that the
+    /// plan names the request and that nothing reached the fake.
+    pub changes: &'static [Change],
+}
+
+/// A command that changes something on the server, and the request that does it.
+#[derive(Clone, Copy)]
+pub struct Change {
+    /// The command (the service's name first); `{file}` stands for an image (which every
+    /// command that takes a file accepts), `{id}` for what `seed` put in the fake.
+    pub args: &'static [&'static str],
+    pub seed: Option<fn(&State) -> String>,
+    /// The method of the request that changes something.
+    pub method: &'static str,
+    /// A substring of its path (`{id}`: the seeded id).
+    pub path: &'static str,
 }
 
 /// Something the fake holds for `<service> delete ID` to delete.
@@ -88,6 +105,7 @@ impl TestProfile {
             posted,
             follow_ups: None,
             delete: None,
+            changes: &[],
         }
     }
 }

@@ -24,7 +24,7 @@ use axum::routing::get;
 use serde_json::{Value, json};
 
 use super::kit::{self, NoFile, OneFile};
-use super::profile::{Deletable, Names, Posted, TestProfile};
+use super::profile::{Change, Deletable, Names, Posted, TestProfile};
 use super::store::{self, StoredFile};
 use super::{Seq, State, json_reply, new_uuid, wire};
 
@@ -169,6 +169,12 @@ pub const PROFILE: TestProfile = TestProfile {
         seed: |state| state.protocol.seed(1, None).remove(0),
         exists: |state, id| state.protocol.attachment(id).is_some(),
     }),
+    changes: &[Change {
+        args: &["protocol", "rename", "{id}", "renamed.txt"],
+        seed: Some(|state| state.protocol.seed(1, None).remove(0)),
+        method: "PUT",
+        path: "/v1/attachments/{id}",
+    }],
     ..TestProfile::new(&["protocol", "attach"], "attach", "/v1/attachments", |state| {
         state.protocol.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.filename }).collect()
     })

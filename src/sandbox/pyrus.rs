@@ -25,7 +25,7 @@ use axum::routing::{get, post};
 use serde_json::{Value, json};
 
 use super::kit::{self, NoFile, OneFile};
-use super::profile::{Names, Posted, TestProfile, Via};
+use super::profile::{Change, Names, Posted, TestProfile, Via};
 use super::store::{self, StoredFile};
 use super::{Seq, State, json_reply, new_uuid, wire};
 
@@ -120,6 +120,13 @@ pub const PROFILE: TestProfile = TestProfile {
             ("files_url".into(), format!("{proxy}/pyrus/files")),
         ])
     }),
+    // With a task, the comment that attaches the files.
+    changes: &[Change {
+        args: &["pyrus", "upload", "--task", "4242", "{file}"],
+        seed: None,
+        method: "POST",
+        path: "/tasks/4242/comments",
+    }],
     // Pyrus holds what it accepted (unattached files expire by themselves).
     ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", |state| {
         state.pyrus.lock().files.iter().map(|f| Posted { md5: f.md5.clone(), name: f.name.clone() }).collect()

@@ -776,7 +776,8 @@ impl Carbonio {
                 "password": password.expose(),
             }}
         });
-        let reply = http.call(http.request(Method::POST, &format!("{url}{SOAP_PATH}")).json(&body)).await?;
+        // A login issues a token and changes nothing: a dry run logs in too.
+        let reply = http.query(http.request(Method::POST, &format!("{url}{SOAP_PATH}")).json(&body)).await?;
         let value = reply.json_value();
         let fault = value.as_ref().and_then(|v| {
             let fault = &v["Body"]["Fault"];
@@ -912,6 +913,9 @@ impl Carbonio {
             }
             self.http.upload(req.body(reqwest::Body::wrap_stream(stream))).await?
         };
+        if let Some(step) = reply.planned() {
+            return Ok(crate::plan::from_step(step, "id"));
+        }
         self.observe(&reply, None);
         if reply.is_success() {
             let answer: IdAnswer = reply.json()?;
@@ -1029,7 +1033,8 @@ impl Carbonio {
             .request(Method::POST, &format!("{}{SOAP_PATH}", self.url))
             .header(COOKIE, Self::cookie(&token))
             .json(&body);
-        let reply = self.http.call(req).await?;
+        // A question about the account, sent as a POST: it changes nothing.
+        let reply = self.http.query(req).await?;
         let value = reply.json_value();
         let fault =
             value.as_ref().and_then(|v| v["Body"]["Fault"]["Detail"]["Error"]["Code"].as_str().map(str::to_string));

@@ -20,7 +20,7 @@ use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::Value;
 
 use crate::error::{ExitClass, Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
+use crate::http::{Effect, Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
@@ -529,6 +529,14 @@ fn link_expired(detail: &str) -> Failure {
         .with_retry(Retry::Yes { after: None })
 }
 
+/// The key of a dry run's placeholder answer to a planned call (no OK.ru answer has it).
+const PLANNED_STEP: &str = "chatdrop_planned_step";
+
+/// The step a placeholder answer of [`OkRu::call`] stands for, in a dry run.
+fn planned_step(answer: &Value) -> Option<usize> {
+    answer.get(PLANNED_STEP)?.as_u64().map(|s| s as usize)
+}
+
 /// The OK.ru client for one set of credentials.
 pub struct OkRu {
     http: Arc<Http>,
@@ -545,8 +553,10 @@ impl OkRu {
         OkRu { http, credentials, session_secret_key, flood_wait }
     }
 
-    /// One signed REST call; the answer, or the failure its error maps to.
-    pub async fn call(&self, method: &str, extra: &[(&str, &str)]) -> Result<Value> {
+    /// One signed REST call; the answer, or the failure its error maps to. Every call is a
+    /// POST: `effect` declares whether this method changes anything on OK.ru (a dry run
+    /// plans those instead, and answers [`planned_step`]'s placeholder).
+    pub async fn call(&self, method: &str, extra: &[(&str, &str)], effect: Effect) -> Result<Value> {
         let mut params: Vec<(&str, &str)> =
             vec![("application_key", &self.credentials.application_key), ("format", "json"), ("method", method)];
         params.extend_from_slice(extra);
@@ -557,7 +567,13 @@ impl OkRu {
         let url = format!("{}/fb.do", self.credentials.url);
         let req =
             self.http.request(Method::POST, &url).header(CONTENT_TYPE, "application/x-www-form-urlencoded").body(body);
-        let reply = self.http.call(req).await?;
+        let reply = match effect {
+            Effect::Reads => self.http.query(req).await?,
+            Effect::Writes => self.http.call(req).await?,
+        };
+        if let Some(step) = reply.planned() {
+            return Ok(serde_json::json!({ PLANNED_STEP: step }));
+        }
         if let Some(error) = ApiError::of(&reply) {
             return Err(api_failure(&error, method, self.flood_wait));
         }
@@ -569,7 +585,7 @@ impl OkRu {
 
     /// Who the access token belongs to (the cheap call `login` checks credentials with).
     pub async fn current_user(&self) -> Result<User> {
-        let answer = self.call("users.getCurrentUser", &[]).await?;
+        let answer = self.call("users.getCurrentUser", &[], Effect::Reads).await?;
         let text = |k: &str| match &answer[k] {
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
@@ -590,7 +606,17 @@ impl OkRu {
     async fn upload_link(&self) -> Result<UploadLink> {
         let mut tries = 0;
         loop {
-            let answer = self.call("moments.getUploadUrl", unverified::GET_UPLOAD_URL_PARAMS).await?;
+            // It reserves photo ids on OK.ru: a write, planned by a dry run.
+            let answer = self.call("moments.getUploadUrl", unverified::GET_UPLOAD_URL_PARAMS, Effect::Writes).await?;
+            if let Some(step) = planned_step(&answer) {
+                let photo_id = crate::plan::from_step(step, "photo_ids");
+                return Ok(UploadLink {
+                    url: crate::plan::placeholder_url(step, "upload_url"),
+                    photo_ids: vec![photo_id],
+                    expires_ms: None,
+                    deadline: None,
+                });
+            }
             let link = UploadLink::parse(&answer)?;
             tries += 1;
             // After several dead links our clock is more likely wrong than the server:
@@ -617,6 +643,10 @@ impl OkRu {
             Err(f) if link.expired() => return Err(link_expired(&f.message)),
             Err(f) => return Err(f),
         };
+        if let Some(step) = reply.planned() {
+            let photo_id = link.photo_ids.first().cloned().unwrap_or_default();
+            return Ok(Photo { photo_id, token: Secret::new(crate::plan::from_step(step, "token")) });
+        }
         if let Some(failure) = upload_error(&reply, self.flood_wait) {
             return Err(match failure.class {
                 ExitClass::Input | ExitClass::Auth => failure,
@@ -649,7 +679,11 @@ impl OkRu {
     /// is a failure, and one that says neither may have published it.
     pub async fn commit(&self, photo: &Photo) -> Result<Committed> {
         let photos = unverified::commit_photos(&photo.photo_id, photo.token.expose());
-        let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)]).await?;
+        let answer = self.call("moments.commit", &[(unverified::COMMIT_PHOTOS_PARAM, &photos)], Effect::Writes).await?;
+        if let Some(step) = planned_step(&answer) {
+            let moment_id = crate::plan::from_step(step, "moment_id");
+            return Ok(Committed { moment_id: Some(moment_id), assigned_photo_id: None, answer: Value::Null });
+        }
         let shown = || {
             let mut shown = answer.clone();
             crate::http::redact_json(&mut shown);

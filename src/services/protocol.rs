@@ -96,6 +96,22 @@ pub struct Attachment {
     pub extra: Map<String, Value>,
 }
 
+impl Attachment {
+    /// What a dry run knows of an attachment before any answer: nothing.
+    fn planned() -> Attachment {
+        Attachment {
+            id: String::new(),
+            filename: String::new(),
+            file_url: None,
+            file_type: None,
+            file_size: None,
+            message_id: None,
+            created_at: None,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// One page of a list (attachments unless said otherwise).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Page<T = Attachment> {
@@ -235,6 +251,10 @@ impl Protocol {
             req.json(&serde_json::json!({ "filename": filename }))
         };
         let reply = self.api.http.call(req).await?;
+        if reply.planned().is_some() {
+            // A dry run: the attachment as the rename would leave it.
+            return Ok(Attachment { id: id.to_string(), filename: filename.to_string(), ..Attachment::planned() });
+        }
         by_id_answer(&reply, id)?;
         attachment_answer(&reply, "rename")
     }
@@ -290,6 +310,10 @@ fn error_in_success(reply: &Reply) -> Result<()> {
 /// A 2xx answer that must be an attachment: it names its id, or it is not a success
 /// (`what` was sent, so it may have landed: not sent again).
 fn attachment_answer(reply: &Reply, what: &str) -> Result<Attachment> {
+    if let Some(step) = reply.planned() {
+        // A dry run: the id is what the answer would have named.
+        return Ok(Attachment { id: crate::plan::from_step(step, "id"), ..Attachment::planned() });
+    }
     error_in_success(reply)?;
     let attachment: Attachment = reply.json()?;
     if attachment.id.trim().is_empty() {

@@ -231,7 +231,10 @@ pub async fn send_file<T: Target>(
         let mime = mime.clone();
         let whole = &whole;
         async move {
-            progress.begin(attempt);
+            let dry_run = crate::plan::is_dry_run();
+            if !dry_run {
+                progress.begin(attempt);
+            }
             let (stream, tally) = body::open(file, hashing, progress)
                 .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
             let payload = Payload {
@@ -241,6 +244,10 @@ pub async fn send_file<T: Target>(
                 stream: Box::pin(stream),
                 tally: tally.clone(),
             };
+            if dry_run {
+                // The request is planned, not sent: nobody reads the body, no watchdog applies.
+                return target.send(payload).await;
+            }
             let outcome = tokio::select! {
                 r = async {
                     let output = target.send(payload).await?;
@@ -261,7 +268,9 @@ pub async fn send_file<T: Target>(
         }
     })
     .await;
-    progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
+    if !crate::plan::is_dry_run() {
+        progress.finish(result.as_ref().err().map(|f| f.message.as_str()));
+    }
     (result, whole.into_inner().unwrap_or_else(|e| e.into_inner()))
 }
 

@@ -14,7 +14,7 @@ const LAYERS: &[&[&str]] = &[
     &["config"],
     &["services", "output", "download"],
     &["upload", "http", "journal", "paging", "ids"],
-    &["log", "secret", "text", "error", "env", "hash", "media", "rand", "safe_fs"],
+    &["log", "secret", "text", "error", "env", "hash", "media", "rand", "safe_fs", "plan"],
 ];
 
 fn src() -> PathBuf {

@@ -18,6 +18,7 @@ mod cli;
 mod connect;
 mod connection;
 mod docs;
+mod dry_run;
 mod faults;
 mod hardening;
 mod hostile;
