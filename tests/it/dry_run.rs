@@ -299,6 +299,8 @@ fn the_variable_turns_it_on_and_a_login_it_needs_stores_nothing() {
         &settings["auth_url"],
         "--login",
         &settings["login"],
+        // The key comes from the environment: kept only when asked.
+        "--store",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
     // As if the cached session were gone: the next upload logs in, and would cache the new one.
@@ -380,4 +382,36 @@ fn carbonio_1_3_plans_the_raw_upload_and_the_users_picture_after_asking_its_id()
     assert!(names_request(&r.stdout, "POST", "/attachments"), "1.3 takes a raw POST: {}", r.stdout);
     assert!(r.stdout.contains("body: application/octet-stream, 8 bytes"), "{}", r.stdout);
     nothing_changed(&t, s, 0, "attach on 1.3");
+}
+
+#[test]
+fn send_to_every_service_under_a_dry_run_plans_each_destination_and_sends_nothing() {
+    let t = TestEnv::new();
+    let all = services();
+    // An image, so that every service (the images-only ones too) is a destination.
+    let image = all.iter().find(|s| s.image).expect("a service that takes images only");
+    let file = t.file("shot.png", &image.content("fan-out"));
+    let journal = t.dir.path().join("journal.jsonl");
+    let mut cmd = t.bare();
+    cmd.envs(t.sandbox.env()).args(["--dry-run", "--json", "send", "--journal"]).arg(&journal);
+    for s in &all {
+        cmd.args(["--to", s.name]);
+    }
+    let r = run(cmd.arg(&file));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!journal.exists(), "the journal was written");
+    let records = json_lines(&r.stdout);
+    for s in &all {
+        nothing_changed(&t, *s, 0, "send --dry-run");
+        assert!(
+            records
+                .iter()
+                .any(|rec| rec["status"] == "planned"
+                    && rec["destination"].as_str().is_some_and(|d| d.starts_with(s.name))),
+            "{}: no planned record: {}",
+            s.name,
+            r.stdout
+        );
+    }
+    assert!(r.stderr.contains("nothing sent"), "{}", r.stderr);
 }
