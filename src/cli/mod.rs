@@ -284,6 +284,10 @@ pub struct JournalArgs {
     /// With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)
     #[arg(long)]
     pub resend_unknown: bool,
+    /// With --skip-sent: read every file to fingerprint it, even one whose size, mtime and inode
+    /// match the journal's record (CHATDROP_CHECKSUM)
+    #[arg(long)]
+    pub checksum: bool,
     /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
     #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
     pub journal: Option<PathBuf>,

@@ -14,7 +14,7 @@ use super::targets::{self, Candidate, Wanted};
 use crate::cli::JournalArgs;
 use crate::cli::carbonio::{CarbonioAction, CarbonioArgs, Format, Quality, RoomPictureAction, UserPictureAction};
 use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
+use crate::commands::journal::{Batch as Journal, Target};
 use crate::config::Config;
 use crate::config::url::check_base_url;
 use crate::error::{Failure, Problem, Result, Thing};
@@ -244,7 +244,7 @@ async fn attach(
     generation.map_err(|f| f.context("asking the Carbonio server which API it speaks"))?;
     let meta = AttachMeta { room: room.clone(), description, reply_to, message_id };
     let target = CarbonioUpload { api: &api, meta };
-    let journal = Journal::new(ctx, &journal, SVC, Some(format!("room:{room}")))?;
+    let journal = Journal::new(ctx, &journal, SVC, Some(Target::new("room", &room)))?;
     let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, id| {
         Record::file("attach", Status::Sent, file).id(id).field("room_id", room.as_str())
     })

@@ -7,7 +7,7 @@ use super::record::{Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
 use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
+use crate::commands::journal::{Batch as Journal, Target};
 use crate::config::{Config, ServiceSettings};
 use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::ids::is_uuid;
@@ -140,8 +140,8 @@ async fn send(
     }
     // The group chat, or the user on the line, is the journal's target.
     let place = match &recipient {
-        Recipient::Conference { conference_id, .. } => format!("conference:{conference_id}"),
-        Recipient::Line { line_id, user_id, .. } => format!("line:{line_id}/user:{user_id}"),
+        Recipient::Conference { conference_id, .. } => Target::new("conference", conference_id),
+        Recipient::Line { line_id, user_id, .. } => Target::new("line", line_id).and("user", user_id),
     };
     let journal = Journal::new(ctx, &to.journal, SVC, Some(place))?;
     let delivery = ConnectUpload { connect: &connect, to: recipient, kind, comment: to.comment };

@@ -4,8 +4,10 @@
 //!
 //! The journal is read backward as a stream and rows are printed as they come: memory stays
 //! within one record, a window of [`WINDOW`] rows or [`WINDOW_BYTES`] of text (for the
-//! column widths; `--json` prints each record at once) plus, for `--failed` and `--paths`,
-//! 16 bytes per distinct file seen, whatever the journal's size. Every field
+//! column widths; `--json` prints each record at once), plus for `--paths` 16 bytes per path
+//! printed, and for `--failed` 8 bytes per file recorded past what the journal's index
+//! covers (the index says which failures are the latest of their file), whatever the
+//! journal's size. Every field
 //! printed is escaped (a tab, a line break or an escape sequence in a name or a path shows
 //! as `\u{..}`), so a file name cannot forge a row or a path.
 
@@ -17,7 +19,7 @@ use serde_json::json;
 use crate::cli::history::HistoryArgs;
 use crate::commands::context::Context;
 use crate::error::{Failure, Result};
-use crate::journal::{Entry, Journal, Kind, Location, canonical_target};
+use crate::journal::{Entry, Journal, Kind, Location};
 use crate::text::{bytes as human_bytes, escape};
 
 /// Rows aligned together (the widths only grow from one window to the next): at most this
@@ -33,19 +35,12 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
     };
     journal.check(ctx.output.as_ref())?;
     let mut table = Rows { ctx, pending: Vec::new(), bytes: 0, widths: [0; 6], printed: 0 };
-    // The latest record of each file at each target decides for --failed; --paths prints each
-    // path once. Both remember a digest per file, not the file.
-    let (mut decided, mut listed) = (HashSet::new(), HashSet::new());
+    // --paths prints each path once: it remembers a digest per path printed.
+    let mut listed = HashSet::new();
     let limit = args.limit.unwrap_or(usize::MAX);
-    let bad = journal.newest_first(|e| {
+    let mut show = |e: Entry| {
         if !matches(&e, &args) {
             return ControlFlow::Continue(());
-        }
-        if args.failed {
-            let key = digest(&[&e.service, &e.profile, e.target.as_deref().unwrap_or(""), &e.path]);
-            if !decided.insert(key) || !still_failed(&e) {
-                return ControlFlow::Continue(());
-            }
         }
         if args.paths {
             if e.path == "-" || !listed.insert(digest(&[&e.path])) {
@@ -58,7 +53,14 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
             table.push(e);
         }
         if table.printed + table.pending.len() >= limit { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
-    })?;
+    };
+    // --failed: the files whose latest record (at each target) failed, found through the
+    // journal's index without remembering every file of the journal.
+    let bad = if args.failed {
+        journal.latest_failed(ctx.output.as_ref(), &mut show)?
+    } else {
+        journal.newest_first(&mut show)?
+    };
     table.flush();
     if bad > 0 {
         ctx.output.status(&format!("{bad} unreadable line(s) of {} skipped", escape(&path.to_string_lossy())));
@@ -73,10 +75,8 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
 fn matches(e: &Entry, args: &HistoryArgs) -> bool {
     args.service.is_none_or(|s| e.service == s.name())
         && args.target.as_deref().is_none_or(|t| {
-            e.target.as_deref().is_some_and(|et| {
-                let et = canonical_target(et);
-                et.contains(t) || et.contains(&t.to_ascii_lowercase())
-            })
+            // Targets are canonical (UUIDs lowercased): a UUID typed in capitals matches too.
+            e.target.as_ref().is_some_and(|et| et.as_str().contains(t) || et.as_str().contains(&t.to_ascii_lowercase()))
         })
         && args.since.is_none_or(|since| e.when().is_some_and(|t| t >= since))
 }
@@ -135,14 +135,6 @@ impl Rows<'_> {
     }
 }
 
-fn still_failed(e: &Entry) -> bool {
-    match e.outcome {
-        Kind::Failed | Kind::Unknown => true,
-        Kind::Skipped => e.previous.as_ref().is_some_and(|p| p.outcome == Kind::Unknown),
-        Kind::Sent => false,
-    }
-}
-
 /// One row, every cell escaped (names, paths, targets and errors come from outside).
 fn row(e: &Entry) -> [String; 7] {
     let detail = match e.outcome {
@@ -169,7 +161,7 @@ fn row(e: &Entry) -> [String; 7] {
         escape(&time),
         e.outcome.name().to_string(),
         escape(&e.service),
-        escape(e.target.as_deref().unwrap_or("-")),
+        escape(e.target.as_ref().map_or("-", |t| t.as_str())),
         human_bytes(e.size),
         escape(&e.name),
         escape(&detail),

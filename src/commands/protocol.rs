@@ -11,7 +11,7 @@ use super::targets::{self, Candidate};
 use crate::cli::JournalArgs;
 use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
 use crate::commands::context::Context;
-use crate::commands::journal::Batch;
+use crate::commands::journal::{Batch, Target};
 use crate::config::Config;
 use crate::error::{ExitClass, Failure, Problem, Result, Thing};
 use crate::output::table::Table;
@@ -73,7 +73,7 @@ async fn attach(
     }
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
-    let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
+    let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| Target::new("conversation", c)))?;
     let target = ProtocolUpload { protocol: &protocol, conversation };
     let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))

@@ -9,7 +9,7 @@ use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
+use crate::commands::journal::{Batch as Journal, Target};
 use crate::config::Config;
 use crate::error::{Failure, Problem, Result};
 use crate::secret::Secret;
@@ -111,7 +111,8 @@ async fn upload(
     let pyrus = adapter(ctx)?;
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
-    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());
+    let journal =
+        Journal::new(ctx, &journal, SVC, task.map(|t| Target::new("task", &t.to_string())))?.deferred(task.is_some());
     let outcomes = upload_all(ctx, "upload", &journal, &pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
             .id(&up.guid)

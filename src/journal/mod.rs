@@ -2,30 +2,45 @@
 //! that `--skip-sent` can make a re-run send only what is missing and `chatdrop history` can
 //! show what went where. Never a secret: ids, names, sizes, fingerprints, redacted errors.
 //!
-//! API: [`Journal::open`], [`Journal::check`], [`Journal::record`], [`Journal::lookup`],
-//! [`Journal::newest_first`]; the file handling (append under a lock, streamed reads that skip
-//! torn or garbage lines, pruning) is in [`store`], the upload loops' side in
-//! `commands::journal`. Memory does not grow with the journal: reads stream one line at a
-//! time, a lookup keeps only the records of the fingerprints it was asked about.
+//! API: [`Journal::open`], [`Journal::check`], [`Journal::record`] / [`Journal::record_lines`],
+//! [`Journal::reader`] (a batch's lookups: [`Reader::fingerprints`] by file identity,
+//! [`Reader::sent`] by content, [`Reader::previous`]), [`Journal::newest_first`] and
+//! [`Journal::latest_failed`] for `history`. The file handling (append under a lock, streamed
+//! reads that skip torn or garbage lines) is in [`store`], the index beside the journal in
+//! [`index`] (sorted in bounded memory by [`sort`]), pruning in [`prune`], the upload loops'
+//! side in `commands::journal`. Memory does not grow with the journal: reads stream one line
+//! at a time, lookups go through the index (a binary search, or one pass over it for a big
+//! batch) and read only the records they find, plus the lines past what the index covers.
 
+pub mod index;
+pub mod prune;
+pub mod sort;
 pub mod store;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+use std::fs::File;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, SystemTime};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{Failure, Result};
+use crate::hash::Algorithm;
+use index::{Found, Index, JournalFile, Key, Probe, class};
 
 /// The format version written in every line (`v`).
 pub const FORMAT: u32 = 1;
 
 /// The journal's file name in the state dir.
 pub const FILE_NAME: &str = "journal.jsonl";
+
+/// Past what the index covers, at most this much of the journal (or a sixteenth of what it
+/// covers, if more) is read line by line before the index is brought up to date.
+pub const INDEX_TAIL: u64 = 4 << 20;
 
 /// What became of one file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +79,101 @@ pub struct Previous {
     pub run: String,
 }
 
+/// Where an upload went, as the journal records and compares it: one `kind:id` part, or
+/// several joined by `/` (`line:UUID/user:UUID`). Built from typed parts by the upload
+/// commands ([`Target::new`], [`Target::and`]), read from a record by [`Target::parse`];
+/// either way in its canonical form, where an id in UUID form of a kind whose ids are UUIDs
+/// (`room`, `conference`, `line`, `user`: their services take them in any letter case) is
+/// lowercased, so the same room typed in capitals is the same target. On disk it is the
+/// string (`"target": "room:…"`), as it always was.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Target(String);
+
+impl Target {
+    /// The target `kind:id` (`room`, `task`, `conversation`...). `kind` is a plain word; `id`
+    /// the service's id as the command checked it.
+    pub fn new(kind: &str, id: &str) -> Target {
+        Target(canonical_target(&format!("{kind}:{id}")).into_owned())
+    }
+
+    /// This target narrowed by one more part (`line:L` and `user:U`: `line:L/user:U`).
+    pub fn and(self, kind: &str, id: &str) -> Target {
+        Target(canonical_target(&format!("{}/{kind}:{id}", self.0)).into_owned())
+    }
+
+    /// A target as a record stores it, in canonical form.
+    pub fn parse(stored: &str) -> Target {
+        Target(canonical_target(stored).into_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// Its parts, `(kind, id)`.
+    pub fn parts(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.split('/').map(|p| p.split_once(':').unwrap_or(("", p)))
+    }
+}
+
+impl std::fmt::Display for Target {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Target {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Target {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = Cow::<'de, str>::deserialize(d)?;
+        Ok(Target::parse(&s))
+    }
+}
+
+/// A file as the file system knows it (device, inode, size, modification time to the
+/// nanosecond), recorded with the fingerprint of its content so that `--skip-sent` can tell
+/// an unchanged file without reading it (the quick check of git's index and rsync).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identity {
+    pub dev: u64,
+    pub ino: u64,
+    pub size: u64,
+    pub mtime_ns: i64,
+}
+
+/// A file modified this recently is not given an identity: a change within the same tick
+/// of the file system's clock (2 s on FAT, 1 s on ext3 or HFS+, a few ms elsewhere) could
+/// keep its mtime, and the quick check would take the new content for the old.
+pub const RACY: Duration = Duration::from_secs(2);
+
+impl Identity {
+    /// The identity of the file `meta` describes, taken at `now`; None where there is no
+    /// such thing (not Unix), or when it was modified within [`RACY`] of `now`.
+    pub fn of(meta: &std::fs::Metadata, now: SystemTime) -> Option<Identity> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let mtime_ns = (meta.mtime() as i128) * 1_000_000_000 + meta.mtime_nsec() as i128;
+            let mtime_ns = i64::try_from(mtime_ns).ok()?;
+            let now_ns = now.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos() as i128;
+            if (mtime_ns as i128) > now_ns - RACY.as_nanos() as i128 {
+                return None;
+            }
+            Some(Identity { dev: meta.dev(), ino: meta.ino(), size: meta.size(), mtime_ns })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (meta, now);
+            None
+        }
+    }
+}
+
 /// One line of the journal.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
@@ -79,7 +189,7 @@ pub struct Entry {
     pub profile: String,
     /// `task:ID`, `conference:UUID`, `line:UUID/user:UUID`, `room:UUID`, `conversation:ID`, or null.
     #[serde(default)]
-    pub target: Option<String>,
+    pub target: Option<Target>,
     /// The local path, absolute (`-` for stdin).
     pub path: String,
     /// The name sent to the service.
@@ -88,6 +198,10 @@ pub struct Entry {
     /// `md5:<hex>` or `xxh3:<hex>` of the content; absent when no body was read whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fingerprint: Option<String>,
+    /// The file's identity when the fingerprint was taken (absent for stdin, or a file
+    /// modified moments before): a later run that finds the same skips reading it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identity: Option<Identity>,
     pub outcome: Kind,
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     pub ids: Map<String, Value>,
@@ -103,7 +217,7 @@ pub struct Entry {
 
 impl Entry {
     /// When it was written, if the time parses.
-    pub fn when(&self) -> Option<std::time::SystemTime> {
+    pub fn when(&self) -> Option<SystemTime> {
         humantime::parse_rfc3339_weak(&self.time).ok()
     }
 
@@ -121,27 +235,15 @@ impl Entry {
             Kind::Failed => None,
         }
     }
-}
 
-/// What a lookup found for one fingerprint: the latest `sent` and the latest `unknown`.
-#[derive(Default)]
-struct Found {
-    sent: Option<Previous>,
-    unknown: Option<Previous>,
-}
+    /// Whether `history --failed` lists it (when it is its file's latest record).
+    pub fn still_failed(&self) -> bool {
+        index::still_failed(self.outcome, self.previous.as_ref().map(|p| p.outcome))
+    }
 
-/// The fields of a line a lookup needs to decide whether the record is one it wants, read
-/// without building the whole record (most lines of a big journal are not).
-#[derive(Deserialize)]
-struct Probe<'a> {
-    #[serde(borrow)]
-    service: Cow<'a, str>,
-    #[serde(default, borrow)]
-    profile: Cow<'a, str>,
-    #[serde(default, borrow)]
-    target: Option<Cow<'a, str>>,
-    #[serde(default, borrow)]
-    fingerprint: Option<Cow<'a, str>>,
+    fn path_key(&self) -> Key {
+        index::path_key(&self.service, &self.profile, self.target.as_ref().map(Target::as_str), &self.path)
+    }
 }
 
 /// The kinds of target whose ids are UUIDs, which their services take in any letter case
@@ -207,6 +309,14 @@ impl Location {
 pub fn default_dir() -> Option<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "chatdrop")?;
     Some(dirs.state_dir().unwrap_or_else(|| dirs.data_local_dir()).to_path_buf())
+}
+
+/// Where an upload goes, as lookups compare it.
+#[derive(Debug, Clone, Copy)]
+pub struct Scope<'a> {
+    pub service: &'a str,
+    pub profile: &'a str,
+    pub target: Option<&'a Target>,
 }
 
 /// The journal of this run.
@@ -280,63 +390,55 @@ impl Journal {
     /// Append one record. Returns the problem, if any, for the caller to warn about once;
     /// an upload that happened is never turned into a failure by its journal.
     pub fn record(&self, entry: &Entry) -> Result<()> {
+        let mut line = store::encode(entry);
+        line.push('\n');
+        self.record_lines(&line)
+    }
+
+    /// Append records already encoded ([`store::encode`], each followed by a newline) as one
+    /// write: a batch of `skipped` records costs one lock, not one each.
+    pub fn record_lines(&self, lines: &str) -> Result<()> {
         let Location::File(path) = &self.location else { return Ok(()) };
-        let line = store::encode(entry);
+        if lines.is_empty() {
+            return Ok(());
+        }
         // Once per run; a prune that fails must not cost the record.
-        let pruned = if self.prune_checked.swap(true, Ordering::Relaxed) { Ok(()) } else { store::prune_if_due(path) };
-        store::append(path, &line).map_err(|e| io_failure("cannot write", path, &e))?;
+        let pruned = if self.prune_checked.swap(true, Ordering::Relaxed) { Ok(()) } else { prune::prune_if_due(path) };
+        store::append(path, lines).map_err(|e| io_failure("cannot write", path, &e))?;
         pruned.map_err(|e| io_failure("cannot prune", path, &e))
     }
 
     /// [`Journal::record`], warning (once per run) instead of failing.
     pub fn record_or_warn(&self, entry: &Entry, log: &dyn crate::log::Log) {
-        if let Err(f) = self.record(entry)
+        self.warn(self.record(entry), log);
+    }
+
+    /// [`Journal::record_lines`], warning (once per run) instead of failing.
+    pub fn record_lines_or_warn(&self, lines: &str, log: &dyn crate::log::Log) {
+        self.warn(self.record_lines(lines), log);
+    }
+
+    fn warn(&self, result: Result<()>, log: &dyn crate::log::Log) {
+        if let Err(f) = result
             && !self.warned.swap(true, Ordering::Relaxed)
         {
             log.warn(&format!("{}; uploads of this run may be missing from it", f.message));
         }
     }
 
-    /// For each of `fingerprints`, the earlier attempt that sent that content to the same
-    /// service, profile and target (the latest `sent`), else one whose outcome is `unknown`.
-    /// One pass over the journal, one line in memory at a time; what is kept is one record per
-    /// fingerprint asked about (the batch's files), whatever the journal's size.
-    pub fn lookup(
-        &self,
-        service: &str,
-        profile: &str,
-        target: Option<&str>,
-        fingerprints: &HashSet<String>,
-    ) -> Result<HashMap<String, Previous>> {
-        let Location::File(path) = &self.location else { return Ok(HashMap::new()) };
-        let target = target.map(canonical_target);
-        let mut found: HashMap<String, Found> = HashMap::new();
-        store::lines_oldest_first(path, |line| {
-            let Some(line) = line else { return ControlFlow::Continue(()) };
-            let Ok(probe) = serde_json::from_str::<Probe<'_>>(line) else { return ControlFlow::Continue(()) };
-            let wanted = probe.fingerprint.as_deref().is_some_and(|fp| fingerprints.contains(fp))
-                && probe.service == service
-                && probe.profile == profile
-                && probe.target.as_deref().map(canonical_target) == target;
-            if wanted
-                && let Ok(entry) = serde_json::from_str::<Entry>(line)
-                && let (Some(fp), Some(prev)) = (entry.fingerprint.clone(), entry.as_previous())
-            {
-                let slot = found.entry(fp).or_default();
-                let (skipped, place) = match prev.outcome {
-                    Kind::Sent => (entry.outcome == Kind::Skipped, &mut slot.sent),
-                    Kind::Unknown => (entry.outcome == Kind::Skipped, &mut slot.unknown),
-                    Kind::Failed | Kind::Skipped => return ControlFlow::Continue(()),
-                };
-                // A `skipped` record stands in for an earlier one pruned away, never for a later one.
-                if !skipped || place.is_none() {
-                    *place = Some(prev);
-                }
-            }
-            ControlFlow::Continue(())
-        })
-        .map_err(|e| io_failure("cannot read", path, &e))?;
-        Ok(found.into_iter().filter_map(|(fp, f)| f.sent.or(f.unknown).map(|p| (fp, p))).collect())
+    /// The failure to read this journal, for an error a [`Reader`] met.
+    pub fn read_failure(&self, e: &std::io::Error) -> Failure {
+        io_failure("cannot read", self.path().unwrap_or(Path::new("")), e)
+    }
+
+    /// The journal opened for a batch's lookups, its index brought up to date (None when
+    /// there is no journal yet). An index that cannot be saved beside the journal is kept in
+    /// a temp file for this run, with a warning.
+    pub fn reader(&self, log: &dyn crate::log::Log) -> Result<Option<Reader>> {
+        let Location::File(path) = &self.location else { return Ok(None) };
+        let mut warn = |why: String| log.warn(&why);
+        let real = crate::safe_fs::resolve(path).map_err(|e| io_failure("cannot read", path, &e))?;
+        Reader::open_at(&real, false, &mut warn).map_err(|e| io_failure("cannot read", path, &e))
     }
 
     /// Every readable record, newest first (the order they were written in, backward), handed
@@ -344,15 +446,288 @@ impl Journal {
     /// or garbage.
     pub fn newest_first(&self, mut each: impl FnMut(Entry) -> ControlFlow<()>) -> Result<usize> {
         let Location::File(path) = &self.location else { return Ok(0) };
-        let mut bad = 0;
-        store::lines_newest_first(path, |line| match line.and_then(|l| serde_json::from_str::<Entry>(l).ok()) {
-            Some(entry) => each(entry),
-            None => {
-                bad += 1;
-                ControlFlow::Continue(())
+        let mut read = || -> std::io::Result<usize> {
+            let Some((file, _)) = store::open_read(path)? else { return Ok(0) };
+            let len = file.metadata()?.len();
+            let mut bad = 0;
+            store::lines_newest_first(&file, 0, len, |_, line| match line.and_then(store::parse) {
+                Some(entry) => each(entry),
+                None => {
+                    bad += 1;
+                    ControlFlow::Continue(())
+                }
+            })?;
+            Ok(bad)
+        };
+        read().map_err(|e| io_failure("cannot read", path, &e))
+    }
+
+    /// The records whose file's latest record (at its service, profile and target) failed or
+    /// may have landed, newest first, until `each` breaks; returns how many lines were
+    /// skipped as garbage. Through the index: the lines past what it covers are read
+    /// backward (remembering 8 bytes per file seen there), then the failed records it lists,
+    /// each checked against the latest record of its file; nothing else is read.
+    pub fn latest_failed(
+        &self,
+        log: &dyn crate::log::Log,
+        mut each: impl FnMut(Entry) -> ControlFlow<()>,
+    ) -> Result<usize> {
+        let Some(mut reader) = self.reader(log)? else { return Ok(0) };
+        let path = self.path().map(Path::to_path_buf).unwrap_or_default();
+        reader.latest_failed(&mut each).map_err(|e| io_failure("cannot read", &path, &e))
+    }
+}
+
+/// The journal as one batch reads it: the file as it was when opened (a prune that replaces
+/// it meanwhile does not move what this reader sees), its index, and a line buffer.
+pub struct Reader {
+    real: PathBuf,
+    file: File,
+    now: JournalFile,
+    index: Index,
+    line: Vec<u8>,
+}
+
+/// A hit of [`Reader::sent`]: the record that decides, at `offset`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    offset: u64,
+    /// `Sent` or `Unknown`: what reached the target, as far as the journal knows.
+    pub outcome: Kind,
+}
+
+/// How far past what the index covers a reader reads line by line.
+fn tail_limit(covered: u64) -> u64 {
+    crate::env::count(crate::env::JOURNAL_INDEX_TAIL).unwrap_or(INDEX_TAIL).max(covered / 16)
+}
+
+/// The digest kind of fingerprints of `algorithm`, as they start (`md5`, `xxh3`).
+fn kind_name(algorithm: Algorithm) -> &'static str {
+    match algorithm {
+        Algorithm::Md5 => "md5",
+        Algorithm::Xxh3 => "xxh3",
+    }
+}
+
+impl Reader {
+    /// The journal at `real` (resolved), None if there is none yet. Its index is used when it
+    /// is whole and current; it is rebuilt when missing, stale or corrupt, and brought up to
+    /// date when more than [`tail_limit`] was appended since; a journal smaller than that
+    /// needs none (unless `force`: a prune needs its list of what to keep).
+    pub(crate) fn open_at(real: &Path, force: bool, warn: &mut dyn FnMut(String)) -> std::io::Result<Option<Reader>> {
+        let Some((file, real)) = store::open_read(real)? else { return Ok(None) };
+        let now = JournalFile::of(&file)?;
+        let mut reader = Reader { real, file, now, index: Index::empty(), line: Vec::new() };
+        reader.refresh(false, force, warn)?;
+        Ok(Some(reader))
+    }
+
+    fn refresh(&mut self, scratch: bool, force: bool, warn: &mut dyn FnMut(String)) -> std::io::Result<()> {
+        let path = index::path_of(&self.real);
+        let mut base = match scratch {
+            true => None,
+            false => Index::open(&path, &self.file, self.now).ok().flatten(),
+        };
+        let limit = if force { 0 } else { tail_limit(base.as_ref().map_or(0, |b| b.header.covered)) };
+        if let Some(b) = &base
+            && self.now.len - b.header.covered <= limit
+        {
+            self.index = base.take().unwrap_or_else(Index::empty);
+            return Ok(());
+        }
+        if base.is_none() && self.now.len <= limit {
+            // Small enough to read whole: no index file beside a small journal.
+            self.index = Index::empty();
+            return Ok(());
+        }
+        let dir = index::temp_dir_for(&self.real);
+        match index::save(&path, |out| self.build(base.as_mut(), &dir, out)) {
+            Ok(index) => self.index = index,
+            Err(e) => {
+                warn(format!(
+                    "cannot save the journal's index {}: {}; this run keeps it in a temporary file",
+                    crate::text::escape(&path.to_string_lossy()),
+                    crate::safe_fs::why(&e)
+                ));
+                let mut tmp = tempfile::tempfile()?;
+                let header = self.build(base.as_mut(), &dir, &mut tmp)?;
+                self.index = Index::written(tmp, header);
             }
+        }
+        Ok(())
+    }
+
+    /// Write the index of the journal to `out`: `base`'s entries and those of the lines past it.
+    fn build(&self, base: Option<&mut Index>, dir: &Path, out: &mut File) -> std::io::Result<index::Header> {
+        let from = base.as_ref().map_or(0, |b| b.header.covered);
+        let (pruned_len, pruned_at) = base.as_ref().map_or((0, 0), |b| (b.header.pruned_len, b.header.pruned_at));
+        let mut builder = index::Builder::new(dir)?;
+        let mut failed = None;
+        let covered = store::lines_between(&self.file, from, self.now.len, false, |offset, line| {
+            if let Some(line) = line
+                && let Err(e) = builder.add(offset, line)
+            {
+                failed = Some(e);
+                return ControlFlow::Break(());
+            }
+            ControlFlow::Continue(())
+        })?;
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let header = index::Header {
+            dev: self.now.dev,
+            ino: self.now.ino,
+            covered,
+            check: index::check(&self.file, covered)?,
+            pruned_len,
+            pruned_at,
+            ..index::Header::default()
+        };
+        builder.write(base, header, out)
+    }
+
+    /// For each key, the record a lookup chooses among the index's and the tail's.
+    fn find(&mut self, keys: &[Key]) -> std::io::Result<Vec<Option<Found>>> {
+        let mut queries: Vec<(Key, u32)> = keys.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect();
+        queries.sort_unstable();
+        let mut found = vec![None; keys.len()];
+        self.index.lookup(&queries, |q, class, offset| index::fold(&mut found[q as usize], class, offset))?;
+        let start = self.index.header.covered;
+        store::lines_between(&self.file, start, self.now.len, true, |offset, line| {
+            let Some(probe) = line.and_then(Probe::parse) else { return ControlFlow::Continue(()) };
+            probe.entries(offset, |r| {
+                let key = index::rec_key(&r);
+                let at = queries.partition_point(|q| q.0 < key);
+                for q in queries[at..].iter().take_while(|q| q.0 == key) {
+                    index::fold(&mut found[q.1 as usize], r[16], offset);
+                }
+            });
+            ControlFlow::Continue(())
+        })?;
+        Ok(found)
+    }
+
+    /// Read each found record (in journal order) and hand it to `check`; false as soon as one
+    /// does not say what the index said (the index is then rebuilt, see [`Reader::checked`]).
+    fn verify(
+        &mut self,
+        found: &[Option<Found>],
+        mut check: impl FnMut(usize, Found, &Probe<'_>) -> bool,
+    ) -> std::io::Result<bool> {
+        let mut order: Vec<(u64, u32)> =
+            found.iter().enumerate().filter_map(|(i, f)| f.map(|f| (f.offset, i as u32))).collect();
+        order.sort_unstable();
+        for (_, i) in order {
+            let Some(f) = found[i as usize] else { continue };
+            let good = store::line_at(&self.file, f.offset, &mut self.line)?
+                .and_then(Probe::parse)
+                .is_some_and(|p| check(i as usize, f, &p));
+            if !good {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Run `lookup`; if the index turned out not to match the journal, rebuild it and run it
+    /// again, and if it still does not, read the journal without it. Never a wrong answer.
+    fn checked<T>(&mut self, mut lookup: impl FnMut(&mut Reader) -> std::io::Result<Option<T>>) -> std::io::Result<T> {
+        for attempt in 0..3 {
+            if let Some(answer) = lookup(self)? {
+                return Ok(answer);
+            }
+            match attempt {
+                0 => self.refresh(true, true, &mut |_| {})?,
+                _ => self.index = Index::empty(),
+            }
+        }
+        Err(std::io::Error::other("the journal changed while it was read"))
+    }
+
+    /// For each `(identity, algorithm)`, the fingerprint of that kind last recorded with
+    /// exactly that identity (the file has not changed since, as far as its identity tells).
+    pub fn fingerprints(&mut self, queries: &[(Identity, Algorithm)]) -> std::io::Result<Vec<Option<String>>> {
+        let keys: Vec<Key> = queries.iter().map(|(id, a)| index::identity_key(kind_name(*a), id)).collect();
+        self.checked(|reader| {
+            let found = reader.find(&keys)?;
+            let mut out: Vec<Option<String>> = vec![None; queries.len()];
+            let good = reader.verify(&found, |i, f, p| {
+                let (id, algorithm) = queries[i];
+                let fp = p.fingerprint.as_deref().filter(|fp| index::fingerprint_kind(fp) == kind_name(algorithm));
+                let good = f.class == class::IDENTITY && p.identity == Some(id) && fp.is_some();
+                out[i] = fp.map(str::to_string);
+                good
+            })?;
+            Ok(good.then_some(out))
         })
-        .map_err(|e| io_failure("cannot read", path, &e))?;
+    }
+
+    /// For each fingerprint, the record that says its content reached `scope`: the latest
+    /// `sent` (else the first `skipped` standing for a sent one), else the latest `unknown`
+    /// (or a `skipped` standing for one).
+    pub fn sent(&mut self, scope: Scope<'_>, fingerprints: &[&str]) -> std::io::Result<Vec<Option<Hit>>> {
+        let target = scope.target.map(Target::as_str);
+        let keys: Vec<Key> =
+            fingerprints.iter().map(|fp| index::content_key(scope.service, scope.profile, target, fp)).collect();
+        self.checked(|reader| {
+            let found = reader.find(&keys)?;
+            let good = reader.verify(&found, |i, f, p| {
+                p.service == scope.service
+                    && p.profile == scope.profile
+                    && p.target().as_deref() == target
+                    && p.fingerprint.as_deref() == Some(fingerprints[i])
+                    && p.content_class() == Some(f.class)
+            })?;
+            let hit = |f: Found| Hit {
+                offset: f.offset,
+                outcome: if f.class <= class::SENT_SKIPPED { Kind::Sent } else { Kind::Unknown },
+            };
+            Ok(good.then(|| found.into_iter().map(|f| f.map(hit)).collect()))
+        })
+    }
+
+    /// The earlier attempt a hit stands for (its time, outcome, ids, run).
+    pub fn previous(&mut self, hit: Hit) -> std::io::Result<Option<Previous>> {
+        let line = store::line_at(&self.file, hit.offset, &mut self.line)?;
+        Ok(line.and_then(store::parse).and_then(|e| e.as_previous()))
+    }
+
+    fn latest_failed(&mut self, each: &mut dyn FnMut(Entry) -> ControlFlow<()>) -> std::io::Result<usize> {
+        let covered = self.index.header.covered;
+        // The files whose latest record is past what the index covers (8 bytes of their key).
+        let mut seen: HashSet<u64> = HashSet::new();
+        let short = |k: &Key| u64::from_le_bytes(k[..8].try_into().unwrap_or_default());
+        let mut bad = 0;
+        let mut stopped = false;
+        store::lines_newest_first(&self.file, covered, self.now.len, |_, line| {
+            let Some(e) = line.and_then(store::parse) else {
+                bad += 1;
+                return ControlFlow::Continue(());
+            };
+            if !seen.insert(short(&e.path_key())) || !e.still_failed() {
+                return ControlFlow::Continue(());
+            }
+            let flow = each(e);
+            stopped = flow.is_break();
+            flow
+        })?;
+        if stopped || self.index.is_empty() {
+            return Ok(bad);
+        }
+        let mut i = self.index.header.failed;
+        while i > 0 {
+            i -= 1;
+            let offset = self.index.failed_at(i)?;
+            let Some(e) = store::line_at(&self.file, offset, &mut self.line)?.and_then(store::parse) else { continue };
+            let key = e.path_key();
+            if seen.contains(&short(&key)) || self.index.get(&key, class::PATH)? != Some(offset) {
+                continue;
+            }
+            if each(e).is_break() {
+                break;
+            }
+        }
         Ok(bad)
     }
 }
@@ -397,11 +772,12 @@ mod tests {
             run: "r".into(),
             service: "carbonio".into(),
             profile: "default".into(),
-            target: Some("room:x".into()),
+            target: Some(Target::new("room", "x")),
             path: "/a".into(),
             name: "a".into(),
             size: 1,
             fingerprint: Some(fp.into()),
+            identity: None,
             outcome,
             ids: Map::new(),
             exit_class: None,
@@ -409,6 +785,13 @@ mod tests {
             previous: None,
             version: "0".into(),
         }
+    }
+
+    fn lookup(journal: &Journal, target: &Target, fps: &[&str]) -> Vec<Option<Previous>> {
+        let mut reader = journal.reader(&crate::log::Silent).unwrap().unwrap();
+        let scope = Scope { service: "carbonio", profile: "default", target: Some(target) };
+        let hits = reader.sent(scope, fps).unwrap();
+        hits.into_iter().map(|h| h.and_then(|h| reader.previous(h).unwrap())).collect()
     }
 
     #[test]
@@ -425,13 +808,12 @@ mod tests {
         ] {
             journal.record(&e).unwrap();
         }
-        let wanted: HashSet<String> = ["xxh3:1", "xxh3:2", "xxh3:3"].map(String::from).into();
-        let found = journal.lookup("carbonio", "default", Some("room:x"), &wanted).unwrap();
-        assert_eq!(found["xxh3:1"].time, "2025-01-02T00:00:00Z");
-        assert_eq!(found["xxh3:2"].outcome, Kind::Unknown);
-        assert!(!found.contains_key("xxh3:3"), "failed");
-        assert!(!found.contains_key("xxh3:4"), "not asked about");
-        assert!(journal.lookup("carbonio", "default", Some("room:y"), &wanted).unwrap().is_empty());
+        let room = Target::new("room", "x");
+        let found = lookup(&journal, &room, &["xxh3:1", "xxh3:2", "xxh3:3"]);
+        assert_eq!(found[0].as_ref().unwrap().time, "2025-01-02T00:00:00Z");
+        assert_eq!(found[1].as_ref().unwrap().outcome, Kind::Unknown);
+        assert!(found[2].is_none(), "failed");
+        assert!(lookup(&journal, &Target::new("room", "y"), &["xxh3:1"])[0].is_none());
     }
 
     #[test]
@@ -444,6 +826,32 @@ mod tests {
         );
         assert_eq!(canonical_target("conversation:Nc6yKKMpcxiiFxp6"), "conversation:Nc6yKKMpcxiiFxp6");
         assert_eq!(canonical_target("task:42"), "task:42");
+    }
+
+    #[test]
+    fn a_typed_target_is_canonical_and_reads_back_as_written() {
+        let t = Target::new("line", "BB5C7328-1886-4A8B-AA00-E00FAB828E24")
+            .and("user", "AA5C7328-1886-4A8B-AA00-E00FAB828E24");
+        assert_eq!(t.as_str(), "line:bb5c7328-1886-4a8b-aa00-e00fab828e24/user:aa5c7328-1886-4a8b-aa00-e00fab828e24");
+        assert_eq!(t.parts().map(|(k, _)| k).collect::<Vec<_>>(), ["line", "user"]);
+        assert_eq!(Target::new("conversation", "Nc6yKKMp").as_str(), "conversation:Nc6yKKMp");
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(
+            serde_json::from_str::<Target>(&json.to_uppercase().replace("LINE", "line").replace("USER", "user"))
+                .unwrap(),
+            t
+        );
+    }
+
+    #[test]
+    fn a_file_modified_moments_ago_has_no_identity() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, "x").unwrap();
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!(Identity::of(&meta, SystemTime::now()), None);
+        #[cfg(unix)]
+        assert!(Identity::of(&meta, SystemTime::now() + Duration::from_secs(3)).is_some());
     }
 
     #[test]
