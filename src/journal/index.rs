@@ -5,10 +5,11 @@
 //! reads the journal's lines past the part it covers (the tail) as they are.
 //!
 //! Layout: 4 KiB pages, each ending in a checksum of its body (a torn or corrupt page is
-//! refused, and the index rebuilt). Page 0 is the header: the journal it describes (device,
-//! inode), how much of it (`covered`, a line boundary), a digest of the journal's bytes
-//! there (a journal rewritten in place is not mistaken for the old one), the counts, and
-//! when the journal was last pruned. Then the entries, sorted: a 16-byte key (XXH3-128 of
+//! refused, and the index rebuilt). Page 0 is the header: how much of the journal it
+//! describes (`covered`, a line boundary), a digest of the journal's bytes there (sampled:
+//! a journal pruned or rewritten is not mistaken for the old one, a copy of it is the same),
+//! the journal's device and inode when it was written (for people), the counts, and when the
+//! journal was last pruned. Then the entries, sorted: a 16-byte key (XXH3-128 of
 //! what is looked up), a class byte, a 7-byte offset of the record. Then the offsets of the
 //! records whose outcome is a failure (for `history --failed`), in journal order.
 //!
@@ -34,8 +35,9 @@ const BODY: usize = PAGE - 8;
 const PER_PAGE: usize = BODY / REC;
 const OFFSETS_PER_PAGE: usize = BODY / 8;
 const MAGIC: [u8; 8] = *b"CDJIDX01";
-/// The journal bytes the header's digest covers: this much at the start and before `covered`.
+/// The journal bytes the header's digest covers: this many pieces of this size.
 const SAMPLE: u64 = 4096;
+const SAMPLES: u64 = 16;
 /// Offsets are 7 bytes.
 const MAX_OFFSET: u64 = (1 << 56) - 1;
 
@@ -332,8 +334,25 @@ fn sealed(page: &[u8], n: u64) -> bool {
     xxhash_rust::xxh3::xxh3_64_with_seed(&page[..BODY], n).to_le_bytes() == page[BODY..]
 }
 
+/// A page of the index that does not check out (its checksum, its place).
+#[derive(Debug)]
+struct Corrupt(String);
+
+impl std::fmt::Display for Corrupt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the journal's index is corrupt ({})", self.0)
+    }
+}
+
+impl std::error::Error for Corrupt {}
+
 fn corrupt(what: &str) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, format!("the journal's index is corrupt ({what})"))
+    io::Error::new(io::ErrorKind::InvalidData, Corrupt(what.to_string()))
+}
+
+/// Whether `e` says the index is corrupt (then it is rebuilt, and the lookup run again).
+pub fn is_corrupt(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|inner| inner.is::<Corrupt>())
 }
 
 /// The journal as the index knows it: which file, how long.
@@ -363,12 +382,18 @@ fn file_id(_meta: &std::fs::Metadata) -> (u64, u64) {
     (0, 0)
 }
 
-/// The digest of the journal's bytes the header vouches for.
+/// The digest of the journal's bytes the header vouches for: its length there, and
+/// [`SAMPLES`] pieces of [`SAMPLE`] bytes spread over it (the first and the last included).
+/// A copy of the journal (a CI cache restored: another inode) keeps its index; a journal
+/// pruned, rewritten or edited is not mistaken for the one indexed.
 pub fn check(journal: &File, covered: u64) -> io::Result<u64> {
     let mut h = xxhash_rust::xxh3::Xxh3Default::new();
     h.update(&covered.to_le_bytes());
     let mut buf = vec![0u8; SAMPLE as usize];
-    for start in [0, covered.saturating_sub(SAMPLE)] {
+    let last = covered.saturating_sub(SAMPLE);
+    for i in 0..SAMPLES {
+        let start = last / (SAMPLES - 1) * i;
+        let start = if i == SAMPLES - 1 { last } else { start };
         let n = (covered - start).min(SAMPLE) as usize;
         read_at(journal, start, &mut buf[..n])?;
         h.update(&buf[..n]);
@@ -428,8 +453,8 @@ impl Index {
         Index { file: Some(file), header, cached: [None, None] }
     }
 
-    /// The index at `path`, if it is whole and describes `journal` as it is now (the same
-    /// file, at least as long, the same bytes where it looked). `Ok(None)`: missing, stale or
+    /// The index at `path`, if it is whole and describes `journal` as it is now (at least as
+    /// long, the same bytes where it looked). `Ok(None)`: missing, stale or
     /// corrupt (rebuild it); an error: it could not be read (a link planted in a shared
     /// directory, a FIFO...).
     pub fn open(path: &Path, journal: &File, now: JournalFile) -> io::Result<Option<Index>> {
@@ -440,8 +465,10 @@ impl Index {
             Err(e) => return Err(e),
         };
         let Some(index) = Index::from_file(file)? else { return Ok(None) };
+        // Not the device and inode: a copy of the journal (a CI cache restored) is the same
+        // journal; what it holds is what counts.
         let h = index.header;
-        if h.dev != now.dev || h.ino != now.ino || h.covered > now.len || check(journal, h.covered)? != h.check {
+        if h.covered > now.len || check(journal, h.covered)? != h.check {
             return Ok(None);
         }
         Ok(Some(index))
@@ -592,6 +619,20 @@ impl Index {
         let page = self.page(first + i / OFFSETS_PER_PAGE as u64)?;
         let at = (i % OFFSETS_PER_PAGE as u64) as usize * 8;
         Ok(u64::from_le_bytes(page[at..at + 8].try_into().unwrap_or_default()))
+    }
+
+    /// How many failed records lie before `offset` (their offsets are in journal order).
+    pub fn failed_before(&mut self, offset: u64) -> io::Result<u64> {
+        let (mut lo, mut hi) = (0, self.header.failed);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.failed_at(mid)? < offset {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Ok(lo)
     }
 
     /// The offsets of the records `--skip-sent` decides by (one per content at a place:

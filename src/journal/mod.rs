@@ -496,6 +496,11 @@ pub struct Hit {
     pub outcome: Kind,
 }
 
+/// 8 bytes of a key, for a set of the files seen past the index.
+fn short_key(k: &Key) -> u64 {
+    u64::from_le_bytes(k[..8].try_into().unwrap_or_default())
+}
+
 /// How far past what the index covers a reader reads line by line.
 fn tail_limit(covered: u64) -> u64 {
     crate::env::count(crate::env::JOURNAL_INDEX_TAIL).unwrap_or(INDEX_TAIL).max(covered / 16)
@@ -543,6 +548,8 @@ impl Reader {
         let dir = index::temp_dir_for(&self.real);
         match index::save(&path, |out| self.build(base.as_mut(), &dir, out)) {
             Ok(index) => self.index = index,
+            // The old index is corrupt past its header: built again from the journal alone.
+            Err(e) if index::is_corrupt(&e) && base.is_some() => return self.refresh(true, force, warn),
             Err(e) => {
                 warn(format!(
                     "cannot save the journal's index {}: {}; this run keeps it in a temporary file",
@@ -634,8 +641,11 @@ impl Reader {
     /// again, and if it still does not, read the journal without it. Never a wrong answer.
     fn checked<T>(&mut self, mut lookup: impl FnMut(&mut Reader) -> std::io::Result<Option<T>>) -> std::io::Result<T> {
         for attempt in 0..3 {
-            if let Some(answer) = lookup(self)? {
-                return Ok(answer);
+            match lookup(self) {
+                Ok(Some(answer)) => return Ok(answer),
+                Ok(None) => {}
+                Err(e) if index::is_corrupt(&e) => {}
+                Err(e) => return Err(e),
             }
             match attempt {
                 0 => self.refresh(true, true, &mut |_| {})?,
@@ -697,7 +707,6 @@ impl Reader {
         let covered = self.index.header.covered;
         // The files whose latest record is past what the index covers (8 bytes of their key).
         let mut seen: HashSet<u64> = HashSet::new();
-        let short = |k: &Key| u64::from_le_bytes(k[..8].try_into().unwrap_or_default());
         let mut bad = 0;
         let mut stopped = false;
         store::lines_newest_first(&self.file, covered, self.now.len, |_, line| {
@@ -705,7 +714,7 @@ impl Reader {
                 bad += 1;
                 return ControlFlow::Continue(());
             };
-            if !seen.insert(short(&e.path_key())) || !e.still_failed() {
+            if !seen.insert(short_key(&e.path_key())) || !e.still_failed() {
                 return ControlFlow::Continue(());
             }
             let flow = each(e);
@@ -715,20 +724,45 @@ impl Reader {
         if stopped || self.index.is_empty() {
             return Ok(bad);
         }
-        let mut i = self.index.header.failed;
+        // The failed records the index lists, newest first; a corrupt page found on the way
+        // rebuilds it and the walk goes on below the last record handed over.
+        let mut below = covered;
+        let mut rebuilt = false;
+        loop {
+            match self.failed_below(&mut below, &seen, each) {
+                Ok(()) => return Ok(bad),
+                Err(e) if index::is_corrupt(&e) && !rebuilt => {
+                    rebuilt = true;
+                    self.refresh(true, true, &mut |_| {})?;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    /// [`Reader::latest_failed`]'s walk of the index's failed records below `below` (moved
+    /// down as they are handed over), skipping files `seen` past the index.
+    fn failed_below(
+        &mut self,
+        below: &mut u64,
+        seen: &HashSet<u64>,
+        each: &mut dyn FnMut(Entry) -> ControlFlow<()>,
+    ) -> std::io::Result<()> {
+        let mut i = self.index.failed_before(*below)?;
         while i > 0 {
             i -= 1;
             let offset = self.index.failed_at(i)?;
+            *below = offset;
             let Some(e) = store::line_at(&self.file, offset, &mut self.line)?.and_then(store::parse) else { continue };
             let key = e.path_key();
-            if seen.contains(&short(&key)) || self.index.get(&key, class::PATH)? != Some(offset) {
+            if seen.contains(&short_key(&key)) || self.index.get(&key, class::PATH)? != Some(offset) {
                 continue;
             }
             if each(e).is_break() {
-                break;
+                return Ok(());
             }
         }
-        Ok(bad)
+        Ok(())
     }
 }
 

@@ -23,6 +23,7 @@ mod hardening;
 mod hostile;
 mod interface;
 mod journal;
+mod journal_scale;
 mod keyring;
 mod layers;
 mod manpages;
