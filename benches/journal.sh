@@ -9,15 +9,19 @@
 #
 # Run by hand (not part of the test suite):   bash benches/journal.sh
 # Needs: /usr/bin/time (GNU), python3, git (for the `git status` reference). FILES=N changes
-# the number of small files (default 100000); JOURNAL_MIB the synthetic journal (default 1024).
+# the number of small files (default 100000); JOURNAL_MIB the synthetic journal (default 1024);
+# SECTIONS="1" or "2" runs one part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 FILES=${FILES:-100000}
 JOURNAL_MIB=${JOURNAL_MIB:-1024}
 
-cargo build --release --quiet
-BIN=$PWD/target/release/chatdrop
+# BIN=path runs a binary built elsewhere (no build).
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN=$PWD/target/release/chatdrop
+fi
 WORK=$(mktemp -d /tmp/chatdrop-journal-bench.XXXXXX)
 SINK_PID=
 cleanup() { [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null; rm -rf "$WORK"; }
@@ -47,7 +51,11 @@ echo
 echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr); $("$BIN" --version); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
+SECTIONS=${SECTIONS:-1 2}
+want() { case " $SECTIONS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
 # ---- 1. 100,000 small files ------------------------------------------------------------------
+if want 1; then
 mkdir -p "$WORK/files"
 python3 - "$WORK/files" "$FILES" <<'EOF'
 import os, sys
@@ -86,7 +94,9 @@ echo "journal after the runs: $(du -h "$J" | cut -f1), index $(du -h "$J.idx" 2>
 echo
 cd - > /dev/null
 rm -rf "$WORK/files" "$J" "$J.idx" "$J.lock"
+fi
 
+if want 2; then
 # ---- 2. a 1 GiB journal ----------------------------------------------------------------------
 # 40 runs' worth of records: every file sent once to one of 3 rooms, then skipped by each
 # re-run, 1 attempt in 200 failed; written in the journal's own format, fresh times.
@@ -146,3 +156,4 @@ row "one new file --skip-sent (again)" "$w" "$m" "fast and flat" ""
 read -r w m <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new2.txt'")"
 row "the same file again (skipped)" "$w" "$m" "" ""
 echo
+fi

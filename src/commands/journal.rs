@@ -22,7 +22,7 @@ use crate::commands::context::Context;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::hash::Algorithm;
 pub use crate::journal::Target;
-use crate::journal::{Entry, Identity, Journal, Kind, Location, Previous, Reader, Scope};
+use crate::journal::{Entry, Fingerprint, Identity, Journal, Kind, Location, Previous, Reader, Scope};
 use crate::output::Output;
 use crate::services::spec::{SKIP_SENT, ServiceKind};
 use crate::upload::LocalFile;
@@ -81,6 +81,9 @@ pub struct Batch {
     /// The identity of each file sent (by position), as it was before it was read: recorded
     /// with its outcome, so the next `--skip-sent` need not read it.
     identities: Mutex<HashMap<usize, Identity>>,
+    /// The working directory, once: records hold absolute paths (one `getcwd` per batch,
+    /// not per file).
+    cwd: Option<PathBuf>,
 }
 
 /// Files of the running batch that may have reached the target with no answer yet, by their
@@ -149,6 +152,7 @@ impl Batch {
             deferred: None,
             at_risk,
             identities: Mutex::new(HashMap::new()),
+            cwd: std::env::current_dir().ok(),
         })
     }
 
@@ -180,7 +184,9 @@ impl Batch {
         if !self.journal.is_on() {
             return all(files);
         }
+        let clock = std::time::Instant::now();
         let identities = identities(&files).await;
+        self.trace(|| format!("{} files stated in {:.0?}", files.len(), clock.elapsed()));
         if !self.skip_sent {
             self.keep_identities(&identities);
             return all(files);
@@ -188,8 +194,12 @@ impl Batch {
         let algorithm = Algorithm::for_service(wants_md5);
         let journal = self.journal.clone();
         let output = self.output.clone();
+        let clock = std::time::Instant::now();
         let reader = match blocking(move || journal.reader(output.as_ref())).await {
-            Ok(Some(reader)) => reader,
+            Ok(Some(reader)) => {
+                self.trace(|| format!("opened with its index in {:.0?}: {}", clock.elapsed(), reader.describe()));
+                reader
+            }
             // Nothing recorded yet: nothing to leave out, and nothing to read twice.
             Ok(None) => {
                 self.keep_identities(&identities);
@@ -231,8 +241,9 @@ impl Batch {
     ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
         let everyone = |files: Vec<LocalFile>| files.into_iter().enumerate().collect::<Vec<_>>();
         // 1. The quick check: fingerprints the journal recorded with these very identities.
+        let clock = std::time::Instant::now();
         let mut reader = reader;
-        let mut known: Vec<Option<String>> = vec![None; files.len()];
+        let mut known: Vec<Option<Fingerprint>> = vec![None; files.len()];
         if !self.checksum {
             let asked: Vec<usize> = (0..files.len()).filter(|i| identities[*i].is_some()).collect();
             let queries: Vec<(Identity, Algorithm)> =
@@ -253,9 +264,12 @@ impl Batch {
             for (i, fp) in asked.into_iter().zip(found) {
                 known[i] = fp;
             }
+            let n = known.iter().filter(|k| k.is_some()).count();
+            self.trace(|| format!("quick check: {n} of {} files unchanged, in {:.0?}", files.len(), clock.elapsed()));
         }
         let quick: Vec<bool> = known.iter().map(Option::is_some).collect();
         // 2. The others are read and hashed (a failure to read one is that file's failure).
+        let clock = std::time::Instant::now();
         let mut unreadable: HashMap<usize, Failure> = HashMap::new();
         let mut pending: Vec<usize> = (0..files.len()).filter(|i| known[*i].is_none()).collect();
         while !pending.is_empty() {
@@ -268,30 +282,34 @@ impl Batch {
             let chunk: Vec<usize> = pending.drain(..take).collect();
             let paths: Vec<PathBuf> = chunk.iter().map(|i| files[*i].path.clone()).collect();
             let digests = blocking(move || {
-                Ok(paths.iter().map(|p| crate::hash::file(p, algorithm).map(|d| d.fingerprint())).collect::<Vec<_>>())
+                let fingerprint =
+                    |p: &PathBuf| crate::hash::file(p, algorithm).map(|d| Fingerprint::parse(&d.fingerprint()));
+                Ok(paths.iter().map(fingerprint).collect::<Vec<_>>())
             })
             .await
             .unwrap_or_default();
             for (i, digest) in chunk.into_iter().zip(digests) {
                 match digest {
-                    Ok(fp) => known[i] = Some(fp),
+                    Ok(fp) => known[i] = fp,
                     Err(e) => {
                         unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display)));
                     }
                 }
             }
         }
+        let hashed = quick.iter().filter(|q| !**q).count();
+        self.trace(|| format!("{hashed} files read and hashed in {:.0?}", clock.elapsed()));
         // 3. One lookup for every fingerprint at this place.
-        let fps: Vec<(usize, String)> =
-            known.iter().enumerate().filter_map(|(i, f)| f.clone().map(|f| (i, f))).collect();
+        let clock = std::time::Instant::now();
         let (service, profile, target) = (self.service.name(), self.profile.clone(), self.target.clone());
-        let n = files.len();
         let looked_up = blocking(move || {
-            let asked: Vec<&str> = fps.iter().map(|(_, fp)| fp.as_str()).collect();
+            let asked: Vec<(usize, Fingerprint)> =
+                known.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))).collect();
+            let fps: Vec<Fingerprint> = asked.iter().map(|(_, f)| *f).collect();
             let scope = Scope { service, profile: &profile, target: target.as_ref() };
-            let hits = reader.sent(scope, &asked).map(|hits| {
-                let mut all = vec![None; n];
-                for ((i, _), hit) in fps.iter().zip(hits) {
+            let hits = reader.sent(scope, &fps).map(|hits| {
+                let mut all = vec![None; known.len()];
+                for ((i, _), hit) in asked.iter().zip(hits) {
                     all[*i] = hit;
                 }
                 all
@@ -304,7 +322,9 @@ impl Batch {
             Ok((_, Err(e), _)) => return Err((self.journal.read_failure(&e), everyone(files))),
             Err(failure) => return Err((failure, everyone(files))),
         };
+        self.trace(|| format!("looked up at the target in {:.0?}", clock.elapsed()));
         // 4. Each file in order: left out at once, or kept to send.
+        let clock = std::time::Instant::now();
         let mut send = Vec::new();
         let mut lines = String::new();
         for (index, ((file, fp), hit)) in files.into_iter().zip(known).zip(hits).enumerate() {
@@ -325,11 +345,11 @@ impl Batch {
             let identity = identities[index];
             match (previous, fp) {
                 (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp, &p));
+                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp.to_string(), &p));
                     left_out(index, file, Ok(skipped(&p)));
                 }
                 (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp, &p));
+                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp.to_string(), &p));
                     let failure = self.held(&p);
                     left_out(index, file, Err(failure));
                 }
@@ -339,12 +359,25 @@ impl Batch {
                     }
                     // A fingerprint taken on the identity's word is not passed on: the upload
                     // hashes what it sends, so its record holds the content that went.
-                    send.push((index, file, fp.filter(|_| !quick[index])));
+                    send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
                 }
             }
         }
         self.journal.record_lines_or_warn(&lines, self.output.as_ref());
+        self.trace(|| {
+            format!(
+                "{} files left out, {} to send, in {:.0?}",
+                identities.len() - send.len(),
+                send.len(),
+                clock.elapsed()
+            )
+        });
         Ok(send)
+    }
+
+    /// A `-vv` line about the journal's work (what it cost, where the time went).
+    fn trace(&self, line: impl FnOnce() -> String) {
+        self.output.debug(2, || format!("journal: {}", line()));
     }
 
     /// Add `entry`'s line to `lines`, writing them out once they are big enough.
@@ -501,7 +534,9 @@ impl Batch {
         let path = if file.arg == "-" {
             "-".to_string()
         } else {
-            std::path::absolute(&file.path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+            let joined = self.cwd.as_ref().map(|cwd| cwd.join(&file.path));
+            let path = joined.as_deref().unwrap_or(&file.path);
+            std::path::absolute(path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
         };
         let fingerprint_known = fingerprint.is_some();
         self.journal.stamp(Entry {

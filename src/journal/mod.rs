@@ -174,6 +174,38 @@ impl Identity {
     }
 }
 
+/// A content fingerprint as lookups hold it (17 bytes, not a 37-byte string): `md5:<hex>`
+/// or `xxh3:<hex>` of 16 bytes. A record's fingerprint in any other form is compared as
+/// its text, and never taken for one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    pub algorithm: Algorithm,
+    pub digest: [u8; 16],
+}
+
+impl Fingerprint {
+    pub fn parse(text: &str) -> Option<Fingerprint> {
+        let (kind, hex) = text.split_once(':')?;
+        let algorithm = match kind {
+            "md5" => Algorithm::Md5,
+            "xxh3" => Algorithm::Xxh3,
+            _ => return None,
+        };
+        if hex.len() != 32 || hex.bytes().any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut digest = [0u8; 16];
+        hex::decode_to_slice(hex, &mut digest).ok()?;
+        Some(Fingerprint { algorithm, digest })
+    }
+}
+
+impl std::fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", kind_name(self.algorithm), hex::encode(self.digest))
+    }
+}
+
 /// One line of the journal.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Entry {
@@ -219,21 +251,6 @@ impl Entry {
     /// When it was written, if the time parses.
     pub fn when(&self) -> Option<SystemTime> {
         humantime::parse_rfc3339_weak(&self.time).ok()
-    }
-
-    /// What this record says about its content having reached the target: a `skipped` record
-    /// stands for the earlier attempt it names.
-    fn as_previous(&self) -> Option<Previous> {
-        match self.outcome {
-            Kind::Sent | Kind::Unknown => Some(Previous {
-                time: self.time.clone(),
-                outcome: self.outcome,
-                ids: self.ids.clone(),
-                run: self.run.clone(),
-            }),
-            Kind::Skipped => self.previous.clone(),
-            Kind::Failed => None,
-        }
     }
 
     /// Whether `history --failed` lists it (when it is its file's latest record).
@@ -486,7 +503,14 @@ pub struct Reader {
     now: JournalFile,
     index: Index,
     line: Vec<u8>,
+    /// The journal's bytes from `window_at`, read ahead: the records a batch asks for lie
+    /// mostly near each other, so one read serves many.
+    window: Vec<u8>,
+    window_at: u64,
 }
+
+/// How much a [`Reader`] reads at a time to find a record.
+const WINDOW: usize = 16 * 1024;
 
 /// A hit of [`Reader::sent`]: the record that decides, at `offset`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -494,6 +518,22 @@ pub struct Hit {
     offset: u64,
     /// `Sent` or `Unknown`: what reached the target, as far as the journal knows.
     pub outcome: Kind,
+}
+
+/// Read from `offset` until `buf` is full or the file ends; how much was read.
+fn read_up_to(mut file: &File, offset: u64, buf: &mut [u8]) -> std::io::Result<usize> {
+    use std::io::{Read, Seek, SeekFrom};
+    file.seek(SeekFrom::Start(offset))?;
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(n)
 }
 
 /// 8 bytes of a key, for a set of the files seen past the index.
@@ -522,7 +562,8 @@ impl Reader {
     pub(crate) fn open_at(real: &Path, force: bool, warn: &mut dyn FnMut(String)) -> std::io::Result<Option<Reader>> {
         let Some((file, real)) = store::open_read(real)? else { return Ok(None) };
         let now = JournalFile::of(&file)?;
-        let mut reader = Reader { real, file, now, index: Index::empty(), line: Vec::new() };
+        let mut reader =
+            Reader { real, file, now, index: Index::empty(), line: Vec::new(), window: Vec::new(), window_at: 0 };
         reader.refresh(false, force, warn)?;
         Ok(Some(reader))
     }
@@ -594,6 +635,41 @@ impl Reader {
         builder.write(base, header, out)
     }
 
+    /// What this reader reads, for `-vv`: the journal's size, how much the index covers.
+    pub fn describe(&self) -> String {
+        match self.index.is_empty() {
+            true => format!("{} bytes, read whole (no index)", self.now.len),
+            false => format!(
+                "{} bytes, {} indexed ({} entries)",
+                self.now.len, self.index.header.covered, self.index.header.entries
+            ),
+        }
+    }
+
+    /// The line that starts at `offset` (None when it is not whole UTF-8 text).
+    fn line_at(&mut self, offset: u64) -> std::io::Result<Option<&str>> {
+        let inside = offset >= self.window_at && offset < self.window_at + self.window.len() as u64;
+        let from = (offset.wrapping_sub(self.window_at)) as usize;
+        let found = inside.then(|| self.window[from..].iter().position(|b| *b == b'\n')).flatten();
+        let end = match found {
+            Some(n) => from + n,
+            None => {
+                // Read a window from here; a line longer than it is read on its own.
+                self.window.resize(WINDOW, 0);
+                let n = read_up_to(&self.file, offset, &mut self.window)?;
+                self.window.truncate(n);
+                self.window_at = offset;
+                match self.window.iter().position(|b| *b == b'\n') {
+                    Some(n) => n,
+                    None if n < WINDOW => n,
+                    None => return store::line_at(&self.file, offset, &mut self.line),
+                }
+            }
+        };
+        let from = (offset - self.window_at) as usize;
+        Ok(std::str::from_utf8(&self.window[from..end]).ok().map(|t| t.trim_end_matches('\r')))
+    }
+
     /// For each key, the record a lookup chooses among the index's and the tail's.
     fn find(&mut self, keys: &[Key]) -> std::io::Result<Vec<Option<Found>>> {
         let mut queries: Vec<(Key, u32)> = keys.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect();
@@ -627,9 +703,7 @@ impl Reader {
         order.sort_unstable();
         for (_, i) in order {
             let Some(f) = found[i as usize] else { continue };
-            let good = store::line_at(&self.file, f.offset, &mut self.line)?
-                .and_then(Probe::parse)
-                .is_some_and(|p| check(i as usize, f, &p));
+            let good = self.line_at(f.offset)?.and_then(Probe::parse).is_some_and(|p| check(i as usize, f, &p));
             if !good {
                 return Ok(false);
             }
@@ -657,17 +731,18 @@ impl Reader {
 
     /// For each `(identity, algorithm)`, the fingerprint of that kind last recorded with
     /// exactly that identity (the file has not changed since, as far as its identity tells).
-    pub fn fingerprints(&mut self, queries: &[(Identity, Algorithm)]) -> std::io::Result<Vec<Option<String>>> {
+    pub fn fingerprints(&mut self, queries: &[(Identity, Algorithm)]) -> std::io::Result<Vec<Option<Fingerprint>>> {
         let keys: Vec<Key> = queries.iter().map(|(id, a)| index::identity_key(kind_name(*a), id)).collect();
         self.checked(|reader| {
             let found = reader.find(&keys)?;
-            let mut out: Vec<Option<String>> = vec![None; queries.len()];
+            let mut out: Vec<Option<Fingerprint>> = vec![None; queries.len()];
             let good = reader.verify(&found, |i, f, p| {
                 let (id, algorithm) = queries[i];
-                let fp = p.fingerprint.as_deref().filter(|fp| index::fingerprint_kind(fp) == kind_name(algorithm));
-                let good = f.class == class::IDENTITY && p.identity == Some(id) && fp.is_some();
-                out[i] = fp.map(str::to_string);
-                good
+                let fp = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
+                out[i] = fp;
+                f.class == class::IDENTITY
+                    && p.identity == Some(id)
+                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind_name(algorithm))
             })?;
             Ok(good.then_some(out))
         })
@@ -676,17 +751,19 @@ impl Reader {
     /// For each fingerprint, the record that says its content reached `scope`: the latest
     /// `sent` (else the first `skipped` standing for a sent one), else the latest `unknown`
     /// (or a `skipped` standing for one).
-    pub fn sent(&mut self, scope: Scope<'_>, fingerprints: &[&str]) -> std::io::Result<Vec<Option<Hit>>> {
+    pub fn sent(&mut self, scope: Scope<'_>, fingerprints: &[Fingerprint]) -> std::io::Result<Vec<Option<Hit>>> {
         let target = scope.target.map(Target::as_str);
-        let keys: Vec<Key> =
-            fingerprints.iter().map(|fp| index::content_key(scope.service, scope.profile, target, fp)).collect();
+        let keys: Vec<Key> = fingerprints
+            .iter()
+            .map(|fp| index::content_key(scope.service, scope.profile, target, &fp.to_string()))
+            .collect();
         self.checked(|reader| {
             let found = reader.find(&keys)?;
             let good = reader.verify(&found, |i, f, p| {
                 p.service == scope.service
                     && p.profile == scope.profile
                     && p.target().as_deref() == target
-                    && p.fingerprint.as_deref() == Some(fingerprints[i])
+                    && p.fingerprint.as_deref().and_then(Fingerprint::parse) == Some(fingerprints[i])
                     && p.content_class() == Some(f.class)
             })?;
             let hit = |f: Found| Hit {
@@ -699,8 +776,24 @@ impl Reader {
 
     /// The earlier attempt a hit stands for (its time, outcome, ids, run).
     pub fn previous(&mut self, hit: Hit) -> std::io::Result<Option<Previous>> {
-        let line = store::line_at(&self.file, hit.offset, &mut self.line)?;
-        Ok(line.and_then(store::parse).and_then(|e| e.as_previous()))
+        /// The fields of a record a [`Previous`] is made of (the others are not built).
+        #[derive(Deserialize)]
+        struct Of {
+            time: String,
+            #[serde(default)]
+            run: String,
+            outcome: Kind,
+            #[serde(default)]
+            ids: Map<String, Value>,
+            #[serde(default)]
+            previous: Option<Previous>,
+        }
+        let line = self.line_at(hit.offset)?;
+        Ok(line.and_then(|l| serde_json::from_str::<Of>(l).ok()).and_then(|e| match e.outcome {
+            Kind::Sent | Kind::Unknown => Some(Previous { time: e.time, outcome: e.outcome, ids: e.ids, run: e.run }),
+            Kind::Skipped => e.previous,
+            Kind::Failed => None,
+        }))
     }
 
     fn latest_failed(&mut self, each: &mut dyn FnMut(Entry) -> ControlFlow<()>) -> std::io::Result<usize> {
@@ -753,7 +846,7 @@ impl Reader {
             i -= 1;
             let offset = self.index.failed_at(i)?;
             *below = offset;
-            let Some(e) = store::line_at(&self.file, offset, &mut self.line)?.and_then(store::parse) else { continue };
+            let Some(e) = self.line_at(offset)?.and_then(store::parse) else { continue };
             let key = e.path_key();
             if seen.contains(&short_key(&key)) || self.index.get(&key, class::PATH)? != Some(offset) {
                 continue;
@@ -821,10 +914,15 @@ mod tests {
         }
     }
 
-    fn lookup(journal: &Journal, target: &Target, fps: &[&str]) -> Vec<Option<Previous>> {
+    fn fp(n: u8) -> String {
+        format!("xxh3:{}", hex::encode([n; 16]))
+    }
+
+    fn lookup(journal: &Journal, target: &Target, fps: &[u8]) -> Vec<Option<Previous>> {
         let mut reader = journal.reader(&crate::log::Silent).unwrap().unwrap();
         let scope = Scope { service: "carbonio", profile: "default", target: Some(target) };
-        let hits = reader.sent(scope, fps).unwrap();
+        let fps: Vec<Fingerprint> = fps.iter().map(|n| Fingerprint::parse(&fp(*n)).unwrap()).collect();
+        let hits = reader.sent(scope, &fps).unwrap();
         hits.into_iter().map(|h| h.and_then(|h| reader.previous(h).unwrap())).collect()
     }
 
@@ -834,20 +932,22 @@ mod tests {
         let path = dir.path().join("j.jsonl");
         let journal = Journal::open(Location::File(path.clone()));
         for e in [
-            entry(Kind::Unknown, "xxh3:1", "2025-01-01T00:00:00Z"),
-            entry(Kind::Sent, "xxh3:1", "2025-01-02T00:00:00Z"),
-            entry(Kind::Unknown, "xxh3:2", "2025-01-03T00:00:00Z"),
-            entry(Kind::Failed, "xxh3:3", "2025-01-04T00:00:00Z"),
-            entry(Kind::Sent, "xxh3:4", "2025-01-05T00:00:00Z"),
+            entry(Kind::Unknown, &fp(1), "2025-01-01T00:00:00Z"),
+            entry(Kind::Sent, &fp(1), "2025-01-02T00:00:00Z"),
+            entry(Kind::Unknown, &fp(2), "2025-01-03T00:00:00Z"),
+            entry(Kind::Failed, &fp(3), "2025-01-04T00:00:00Z"),
+            entry(Kind::Sent, &fp(4), "2025-01-05T00:00:00Z"),
         ] {
             journal.record(&e).unwrap();
         }
         let room = Target::new("room", "x");
-        let found = lookup(&journal, &room, &["xxh3:1", "xxh3:2", "xxh3:3"]);
+        let found = lookup(&journal, &room, &[1, 2, 3]);
         assert_eq!(found[0].as_ref().unwrap().time, "2025-01-02T00:00:00Z");
         assert_eq!(found[1].as_ref().unwrap().outcome, Kind::Unknown);
         assert!(found[2].is_none(), "failed");
-        assert!(lookup(&journal, &Target::new("room", "y"), &["xxh3:1"])[0].is_none());
+        assert!(lookup(&journal, &Target::new("room", "y"), &[1])[0].is_none());
+        assert_eq!(Fingerprint::parse(&fp(9)).unwrap().to_string(), fp(9));
+        assert_eq!(Fingerprint::parse("xxh3:00"), None);
     }
 
     #[test]

@@ -24,6 +24,9 @@ const BLOCK: usize = 64 * 1024;
 
 /// One record as a line (without the newline), error text bounded.
 pub fn encode(entry: &Entry) -> String {
+    if entry.error.as_ref().is_none_or(|e| e.len() <= MAX_ERROR) {
+        return serde_json::to_string(entry).unwrap_or_default();
+    }
     let mut entry = entry.clone();
     if let Some(e) = &mut entry.error
         && e.len() > MAX_ERROR

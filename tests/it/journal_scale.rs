@@ -204,7 +204,8 @@ fn skipped_records_pruned_away_never_cost_a_double_post() {
     // Re-runs pile up `skipped` records; prunes (shrunk) drop them, never the `sent` ones.
     let t = TestEnv::new();
     let journal = t.dir.path().join("journal.jsonl");
-    let files: Vec<PathBuf> = (0..30).map(|i| t.file(&format!("f{i:02}.txt"), format!("file {i}\n").as_bytes())).collect();
+    let files: Vec<PathBuf> =
+        (0..30).map(|i| t.file(&format!("f{i:02}.txt"), format!("file {i}\n").as_bytes())).collect();
     let files: Vec<&PathBuf> = files.iter().collect();
     let env = [("CHATDROP_JOURNAL_PRUNE_AT", "12000"), ("CHATDROP_JOURNAL_INDEX_TAIL", "0")];
     let r = attach(&t, &journal, &env, &[], &files);
@@ -283,7 +284,8 @@ fn a_stale_corrupt_or_missing_index_is_rebuilt_and_never_posts_twice() {
 fn concurrent_writers_keep_the_index_consistent() {
     let t = TestEnv::new();
     let journal = t.dir.path().join("journal.jsonl");
-    let files: Vec<PathBuf> = (0..24).map(|i| t.file(&format!("c{i:02}.txt"), format!("content {i}\n").as_bytes())).collect();
+    let files: Vec<PathBuf> =
+        (0..24).map(|i| t.file(&format!("c{i:02}.txt"), format!("content {i}\n").as_bytes())).collect();
     // Four processes at once, each sending its share with --skip-sent and its index merged on
     // every run (tail 0), the journal pruned often (shrunk): appends, merges and prunes race.
     let children: Vec<std::process::Child> = files
@@ -333,12 +335,12 @@ fn history_failed_says_the_same_through_the_index() {
     let room = "room:0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a";
     let other = "room:aaaaaaaa-3a43-4b8e-a0d4-4c5b3f1f7e2a";
     let lines = [
-        rec("/a", "failed", room),   // then sent: not listed
-        rec("/b", "failed", room),   // listed
-        rec("/a", "sent", room),     //
-        rec("/c", "unknown", room),  // listed
-        rec("/b", "failed", other),  // listed (another target)
-        rec("/d", "failed", room),   // then failed again: listed once, the later one
+        rec("/a", "failed", room),  // then sent: not listed
+        rec("/b", "failed", room),  // listed
+        rec("/a", "sent", room),    //
+        rec("/c", "unknown", room), // listed
+        rec("/b", "failed", other), // listed (another target)
+        rec("/d", "failed", room),  // then failed again: listed once, the later one
         "garbage".to_string(),
         rec("/d", "failed", room),
     ];
