@@ -22,7 +22,7 @@ use crate::commands::context::Context;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::hash::Algorithm;
 pub use crate::journal::Target;
-use crate::journal::{Entry, Fingerprint, Identity, Journal, Kind, Location, Previous, Reader, Scope};
+use crate::journal::{Checked, Entry, Fingerprint, Identity, Journal, Kind, Location, Previous, Reader, Scope};
 use crate::output::Output;
 use crate::services::spec::{SKIP_SENT, ServiceKind};
 use crate::upload::LocalFile;
@@ -240,38 +240,32 @@ impl Batch {
         left_out: &mut impl FnMut(usize, LocalFile, LeftOut),
     ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
         let everyone = |files: Vec<LocalFile>| files.into_iter().enumerate().collect::<Vec<_>>();
+        let n = files.len();
         // 1. The quick check: fingerprints the journal recorded with these very identities.
         let clock = std::time::Instant::now();
-        let mut reader = reader;
-        let mut known: Vec<Option<Fingerprint>> = vec![None; files.len()];
-        if !self.checksum {
-            let asked: Vec<usize> = (0..files.len()).filter(|i| identities[*i].is_some()).collect();
-            let queries: Vec<(Identity, Algorithm)> =
-                asked.iter().filter_map(|i| identities[*i].map(|id| (id, algorithm))).collect();
-            let found = blocking(move || {
-                let found = reader.fingerprints(&queries);
-                Ok((reader, found))
+        let (mut reader, identities, known) = if self.checksum {
+            (reader, identities, vec![None; n])
+        } else {
+            let mut reader = reader;
+            let looked_up = blocking(move || {
+                let known = reader.fingerprints(&identities, algorithm);
+                Ok((reader, identities, known))
             })
             .await;
-            let found = match found {
-                Ok((back, Ok(found))) => {
-                    reader = back;
-                    found
-                }
-                Ok((_, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
+            match looked_up {
+                Ok((reader, identities, Ok(known))) => (reader, identities, known),
+                Ok((_, _, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
                 Err(failure) => return Err((failure, everyone(files))),
-            };
-            for (i, fp) in asked.into_iter().zip(found) {
-                known[i] = fp;
             }
-            let n = known.iter().filter(|k| k.is_some()).count();
-            self.trace(|| format!("quick check: {n} of {} files unchanged, in {:.0?}", files.len(), clock.elapsed()));
-        }
+        };
         let quick: Vec<bool> = known.iter().map(Option::is_some).collect();
+        let unchanged = quick.iter().filter(|q| **q).count();
+        self.trace(|| format!("quick check: {unchanged} of {n} files unchanged, in {:.0?}", clock.elapsed()));
         // 2. The others are read and hashed (a failure to read one is that file's failure).
         let clock = std::time::Instant::now();
+        let mut known = known;
         let mut unreadable: HashMap<usize, Failure> = HashMap::new();
-        let mut pending: Vec<usize> = (0..files.len()).filter(|i| known[*i].is_none()).collect();
+        let mut pending: Vec<usize> = (0..n).filter(|i| known[*i].is_none()).collect();
         while !pending.is_empty() {
             let mut take = 0;
             let mut bytes = 0;
@@ -297,50 +291,55 @@ impl Batch {
                 }
             }
         }
-        let hashed = quick.iter().filter(|q| !**q).count();
-        self.trace(|| format!("{hashed} files read and hashed in {:.0?}", clock.elapsed()));
-        // 3. One lookup for every fingerprint at this place.
+        self.trace(|| format!("{} files read and hashed in {:.0?}", n - unchanged, clock.elapsed()));
+        // 3. Where each content is recorded as sent to this place (read and checked below).
         let clock = std::time::Instant::now();
         let (service, profile, target) = (self.service.name(), self.profile.clone(), self.target.clone());
+        let scope = Scope { service, profile: &self.profile, target: self.target.as_ref() };
         let looked_up = blocking(move || {
-            let asked: Vec<(usize, Fingerprint)> =
-                known.iter().enumerate().filter_map(|(i, f)| f.map(|f| (i, f))).collect();
-            let fps: Vec<Fingerprint> = asked.iter().map(|(_, f)| *f).collect();
             let scope = Scope { service, profile: &profile, target: target.as_ref() };
-            let hits = reader.sent(scope, &fps).map(|hits| {
-                let mut all = vec![None; known.len()];
-                for ((i, _), hit) in asked.iter().zip(hits) {
-                    all[*i] = hit;
-                }
-                all
-            });
+            let hits = reader.sent(scope, &known);
             Ok((reader, hits, known))
         })
         .await;
-        let (mut reader, hits, known) = match looked_up {
-            Ok((reader, Ok(hits), known)) => (reader, hits, known),
+        let (hits, known) = match looked_up {
+            Ok((back, Ok(hits), known)) => {
+                reader = back;
+                (hits, known)
+            }
             Ok((_, Err(e), _)) => return Err((self.journal.read_failure(&e), everyone(files))),
             Err(failure) => return Err((failure, everyone(files))),
         };
         self.trace(|| format!("looked up at the target in {:.0?}", clock.elapsed()));
         // 4. Each file in order: left out at once, or kept to send.
         let clock = std::time::Instant::now();
+        let mut hits = hits;
         let mut send = Vec::new();
         let mut lines = String::new();
-        for (index, ((file, fp), hit)) in files.into_iter().zip(known).zip(hits).enumerate() {
+        for (index, file) in files.into_iter().enumerate() {
             if let Some(failure) = unreadable.remove(&index) {
                 left_out(index, file, Err(failure));
                 continue;
             }
-            let previous = match hit {
-                Some(hit) => match reader.previous(hit) {
-                    Ok(p) => p,
-                    Err(e) => {
-                        left_out(index, file, Err(self.journal.read_failure(&e)));
-                        continue;
-                    }
-                },
-                None => None,
+            let fp = known[index];
+            let previous = loop {
+                let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
+                match reader.previous(hits[index], scope, fp) {
+                    Ok(Checked::Previous(p)) => break Ok(Some(p)),
+                    // The index was rebuilt: the files not decided yet are looked up again.
+                    Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
+                        Ok(again) => hits[index..].copy_from_slice(&again),
+                        Err(e) => break Err(e),
+                    },
+                    Err(e) => break Err(e),
+                }
+            };
+            let previous = match previous {
+                Ok(p) => p,
+                Err(e) => {
+                    left_out(index, file, Err(self.journal.read_failure(&e)));
+                    continue;
+                }
             };
             let identity = identities[index];
             match (previous, fp) {
@@ -364,14 +363,7 @@ impl Batch {
             }
         }
         self.journal.record_lines_or_warn(&lines, self.output.as_ref());
-        self.trace(|| {
-            format!(
-                "{} files left out, {} to send, in {:.0?}",
-                identities.len() - send.len(),
-                send.len(),
-                clock.elapsed()
-            )
-        });
+        self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
         Ok(send)
     }
 

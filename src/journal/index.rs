@@ -231,13 +231,7 @@ impl Probe<'_> {
 
     /// The content class of this record, if it says something about its content reaching its place.
     pub fn content_class(&self) -> Option<u8> {
-        match (self.outcome, self.previous.as_ref().map(|p| p.outcome)) {
-            (Kind::Sent, _) => Some(class::SENT),
-            (Kind::Unknown, _) => Some(class::UNKNOWN),
-            (Kind::Skipped, Some(Kind::Sent)) => Some(class::SENT_SKIPPED),
-            (Kind::Skipped, Some(Kind::Unknown)) => Some(class::UNKNOWN_SKIPPED),
-            _ => None,
-        }
+        content_class(self.outcome, self.previous.as_ref().map(|p| p.outcome))
     }
 
     /// Whether `history --failed` lists it when it is its file's latest record.
@@ -258,6 +252,17 @@ impl Probe<'_> {
             }
         }
         each(rec(&path_key(&self.service, &self.profile, target, &self.path), class::PATH, offset));
+    }
+}
+
+/// The content class of a record of `outcome` (and, for `skipped`, its previous one's).
+pub fn content_class(outcome: Kind, previous: Option<Kind>) -> Option<u8> {
+    match (outcome, previous) {
+        (Kind::Sent, _) => Some(class::SENT),
+        (Kind::Unknown, _) => Some(class::UNKNOWN),
+        (Kind::Skipped, Some(Kind::Sent)) => Some(class::SENT_SKIPPED),
+        (Kind::Skipped, Some(Kind::Unknown)) => Some(class::UNKNOWN_SKIPPED),
+        _ => None,
     }
 }
 

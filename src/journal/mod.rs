@@ -507,17 +507,49 @@ pub struct Reader {
     /// mostly near each other, so one read serves many.
     window: Vec<u8>,
     window_at: u64,
+    /// The index was rebuilt once already for not matching the journal.
+    repaired: bool,
 }
 
 /// How much a [`Reader`] reads at a time to find a record.
 const WINDOW: usize = 16 * 1024;
 
-/// A hit of [`Reader::sent`]: the record that decides, at `offset`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hit {
-    offset: u64,
+/// Where a lookup found the record that decides for a file: its offset and class, packed in
+/// 8 bytes (a batch of 100,000 files holds 100,000 of them); [`Hit::NONE`] for nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Hit(u64);
+
+const HIT_OFFSET: u64 = (1 << 56) - 1;
+
+impl Hit {
+    pub const NONE: Hit = Hit(0);
+
+    fn new(f: Found) -> Hit {
+        Hit(((f.class as u64) << 56) | (f.offset.min(HIT_OFFSET - 1) + 1))
+    }
+
+    fn found(self) -> Option<Found> {
+        (self.0 != 0).then(|| Found { class: (self.0 >> 56) as u8, offset: (self.0 & HIT_OFFSET) - 1 })
+    }
+
     /// `Sent` or `Unknown`: what reached the target, as far as the journal knows.
-    pub outcome: Kind,
+    pub fn outcome(self) -> Option<Kind> {
+        self.found().map(|f| if f.class <= class::SENT_SKIPPED { Kind::Sent } else { Kind::Unknown })
+    }
+
+    fn fold(&mut self, class: u8, offset: u64) {
+        let mut f = self.found();
+        index::fold(&mut f, class, offset);
+        *self = f.map(Hit::new).unwrap_or(Hit::NONE);
+    }
+}
+
+/// What [`Reader::previous`] found at a hit.
+pub enum Checked {
+    /// The earlier attempt the record stands for.
+    Previous(Previous),
+    /// The record is not what the index said: it was rebuilt; look the rest up again.
+    Stale,
 }
 
 /// Read from `offset` until `buf` is full or the file ends; how much was read.
@@ -562,8 +594,16 @@ impl Reader {
     pub(crate) fn open_at(real: &Path, force: bool, warn: &mut dyn FnMut(String)) -> std::io::Result<Option<Reader>> {
         let Some((file, real)) = store::open_read(real)? else { return Ok(None) };
         let now = JournalFile::of(&file)?;
-        let mut reader =
-            Reader { real, file, now, index: Index::empty(), line: Vec::new(), window: Vec::new(), window_at: 0 };
+        let mut reader = Reader {
+            real,
+            file,
+            now,
+            index: Index::empty(),
+            line: Vec::new(),
+            window: Vec::new(),
+            window_at: 0,
+            repaired: false,
+        };
         reader.refresh(false, force, warn)?;
         Ok(Some(reader))
     }
@@ -670,12 +710,13 @@ impl Reader {
         Ok(std::str::from_utf8(&self.window[from..end]).ok().map(|t| t.trim_end_matches('\r')))
     }
 
-    /// For each key, the record a lookup chooses among the index's and the tail's.
-    fn find(&mut self, keys: &[Key]) -> std::io::Result<Vec<Option<Found>>> {
-        let mut queries: Vec<(Key, u32)> = keys.iter().enumerate().map(|(i, k)| (*k, i as u32)).collect();
+    /// For each `(position, key)`, the record a lookup chooses among the index's and the
+    /// tail's; `n` positions.
+    fn find(&mut self, keys: impl Iterator<Item = (u32, Key)>, n: usize) -> std::io::Result<Vec<Hit>> {
+        let mut queries: Vec<(Key, u32)> = keys.map(|(i, k)| (k, i)).collect();
         queries.sort_unstable();
-        let mut found = vec![None; keys.len()];
-        self.index.lookup(&queries, |q, class, offset| index::fold(&mut found[q as usize], class, offset))?;
+        let mut found = vec![Hit::NONE; n];
+        self.index.lookup(&queries, |q, class, offset| found[q as usize].fold(class, offset))?;
         let start = self.index.header.covered;
         store::lines_between(&self.file, start, self.now.len, true, |offset, line| {
             let Some(probe) = line.and_then(Probe::parse) else { return ControlFlow::Continue(()) };
@@ -683,7 +724,7 @@ impl Reader {
                 let key = index::rec_key(&r);
                 let at = queries.partition_point(|q| q.0 < key);
                 for q in queries[at..].iter().take_while(|q| q.0 == key) {
-                    index::fold(&mut found[q.1 as usize], r[16], offset);
+                    found[q.1 as usize].fold(r[16], offset);
                 }
             });
             ControlFlow::Continue(())
@@ -695,15 +736,15 @@ impl Reader {
     /// does not say what the index said (the index is then rebuilt, see [`Reader::checked`]).
     fn verify(
         &mut self,
-        found: &[Option<Found>],
+        found: &[Hit],
         mut check: impl FnMut(usize, Found, &Probe<'_>) -> bool,
     ) -> std::io::Result<bool> {
         let mut order: Vec<(u64, u32)> =
-            found.iter().enumerate().filter_map(|(i, f)| f.map(|f| (f.offset, i as u32))).collect();
+            found.iter().enumerate().filter_map(|(i, h)| h.found().map(|f| (f.offset, i as u32))).collect();
         order.sort_unstable();
-        for (_, i) in order {
-            let Some(f) = found[i as usize] else { continue };
-            let good = self.line_at(f.offset)?.and_then(Probe::parse).is_some_and(|p| check(i as usize, f, &p));
+        for (offset, i) in order {
+            let Some(f) = found[i as usize].found() else { continue };
+            let good = self.line_at(offset)?.and_then(Probe::parse).is_some_and(|p| check(i as usize, f, &p));
             if !good {
                 return Ok(false);
             }
@@ -711,89 +752,99 @@ impl Reader {
         Ok(true)
     }
 
-    /// Run `lookup`; if the index turned out not to match the journal, rebuild it and run it
-    /// again, and if it still does not, read the journal without it. Never a wrong answer.
+    /// The index did not match the journal: rebuild it, and if it happens again, read the
+    /// journal without one.
+    pub fn repair(&mut self) -> std::io::Result<()> {
+        if self.index.is_empty() {
+            return Err(std::io::Error::other("the journal changed while it was read"));
+        }
+        if std::mem::replace(&mut self.repaired, true) {
+            self.index = Index::empty();
+            return Ok(());
+        }
+        self.refresh(true, true, &mut |_| {})
+    }
+
+    /// Run `lookup`; if the index turned out not to match the journal (`None`, or a corrupt
+    /// page), [`Reader::repair`] it and run it again. Never a wrong answer.
     fn checked<T>(&mut self, mut lookup: impl FnMut(&mut Reader) -> std::io::Result<Option<T>>) -> std::io::Result<T> {
-        for attempt in 0..3 {
+        loop {
             match lookup(self) {
                 Ok(Some(answer)) => return Ok(answer),
                 Ok(None) => {}
                 Err(e) if index::is_corrupt(&e) => {}
                 Err(e) => return Err(e),
             }
-            match attempt {
-                0 => self.refresh(true, true, &mut |_| {})?,
-                _ => self.index = Index::empty(),
-            }
+            self.repair()?;
         }
-        Err(std::io::Error::other("the journal changed while it was read"))
     }
 
-    /// For each `(identity, algorithm)`, the fingerprint of that kind last recorded with
-    /// exactly that identity (the file has not changed since, as far as its identity tells).
-    pub fn fingerprints(&mut self, queries: &[(Identity, Algorithm)]) -> std::io::Result<Vec<Option<Fingerprint>>> {
-        let keys: Vec<Key> = queries.iter().map(|(id, a)| index::identity_key(kind_name(*a), id)).collect();
+    /// For each identity (None: none asked), the fingerprint of `algorithm` last recorded
+    /// with exactly that identity (the file has not changed since, as far as its identity
+    /// tells). Each one is read from its record and checked.
+    pub fn fingerprints(
+        &mut self,
+        identities: &[Option<Identity>],
+        algorithm: Algorithm,
+    ) -> std::io::Result<Vec<Option<Fingerprint>>> {
+        let kind = kind_name(algorithm);
         self.checked(|reader| {
-            let found = reader.find(&keys)?;
-            let mut out: Vec<Option<Fingerprint>> = vec![None; queries.len()];
+            let keys = identities
+                .iter()
+                .enumerate()
+                .filter_map(|(i, id)| id.map(|id| (i as u32, index::identity_key(kind, &id))));
+            let found = reader.find(keys, identities.len())?;
+            let mut out: Vec<Option<Fingerprint>> = vec![None; identities.len()];
             let good = reader.verify(&found, |i, f, p| {
-                let (id, algorithm) = queries[i];
-                let fp = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
-                out[i] = fp;
+                out[i] = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
                 f.class == class::IDENTITY
-                    && p.identity == Some(id)
-                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind_name(algorithm))
+                    && p.identity.is_some()
+                    && p.identity == identities[i]
+                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind)
             })?;
             Ok(good.then_some(out))
         })
     }
 
-    /// For each fingerprint, the record that says its content reached `scope`: the latest
-    /// `sent` (else the first `skipped` standing for a sent one), else the latest `unknown`
-    /// (or a `skipped` standing for one).
-    pub fn sent(&mut self, scope: Scope<'_>, fingerprints: &[Fingerprint]) -> std::io::Result<Vec<Option<Hit>>> {
+    /// For each fingerprint (None: none asked), where the record is that says its content
+    /// reached `scope`: the latest `sent` (else the first `skipped` standing for a sent one),
+    /// else the latest `unknown` (or a `skipped` standing for one). Not read yet: each hit
+    /// is read and checked by [`Reader::previous`].
+    pub fn sent(&mut self, scope: Scope<'_>, fingerprints: &[Option<Fingerprint>]) -> std::io::Result<Vec<Hit>> {
         let target = scope.target.map(Target::as_str);
-        let keys: Vec<Key> = fingerprints
-            .iter()
-            .map(|fp| index::content_key(scope.service, scope.profile, target, &fp.to_string()))
-            .collect();
         self.checked(|reader| {
-            let found = reader.find(&keys)?;
-            let good = reader.verify(&found, |i, f, p| {
-                p.service == scope.service
-                    && p.profile == scope.profile
-                    && p.target().as_deref() == target
-                    && p.fingerprint.as_deref().and_then(Fingerprint::parse) == Some(fingerprints[i])
-                    && p.content_class() == Some(f.class)
-            })?;
-            let hit = |f: Found| Hit {
-                offset: f.offset,
-                outcome: if f.class <= class::SENT_SKIPPED { Kind::Sent } else { Kind::Unknown },
-            };
-            Ok(good.then(|| found.into_iter().map(|f| f.map(hit)).collect()))
+            let keys = fingerprints.iter().enumerate().filter_map(|(i, fp)| {
+                fp.map(|fp| (i as u32, index::content_key(scope.service, scope.profile, target, &fp.to_string())))
+            });
+            reader.find(keys, fingerprints.len()).map(Some)
         })
     }
 
-    /// The earlier attempt a hit stands for (its time, outcome, ids, run).
-    pub fn previous(&mut self, hit: Hit) -> std::io::Result<Option<Previous>> {
-        /// The fields of a record a [`Previous`] is made of (the others are not built).
-        #[derive(Deserialize)]
-        struct Of {
-            time: String,
-            #[serde(default)]
-            run: String,
-            outcome: Kind,
-            #[serde(default)]
-            ids: Map<String, Value>,
-            #[serde(default)]
-            previous: Option<Previous>,
-        }
-        let line = self.line_at(hit.offset)?;
-        Ok(line.and_then(|l| serde_json::from_str::<Of>(l).ok()).and_then(|e| match e.outcome {
+    /// The earlier attempt a hit of [`Reader::sent`] for `fingerprint` stands for (its time,
+    /// outcome, ids, run), read from its record and checked against what was asked.
+    pub fn previous(&mut self, hit: Hit, scope: Scope<'_>, fingerprint: Fingerprint) -> std::io::Result<Checked> {
+        let Some(f) = hit.found() else { return Ok(Checked::Stale) };
+        let entry = self.line_at(f.offset)?.and_then(store::parse);
+        let target = scope.target.map(Target::as_str);
+        let previous = entry.filter(|e| {
+            e.service == scope.service
+                && e.profile == scope.profile
+                && e.target.as_ref().map(Target::as_str) == target
+                && e.fingerprint.as_deref().and_then(Fingerprint::parse) == Some(fingerprint)
+                && index::content_class(e.outcome, e.previous.as_ref().map(|p| p.outcome)) == Some(f.class)
+        });
+        let previous = previous.and_then(|e| match e.outcome {
             Kind::Sent | Kind::Unknown => Some(Previous { time: e.time, outcome: e.outcome, ids: e.ids, run: e.run }),
             Kind::Skipped => e.previous,
             Kind::Failed => None,
-        }))
+        });
+        match previous {
+            Some(p) => Ok(Checked::Previous(p)),
+            None => {
+                self.repair()?;
+                Ok(Checked::Stale)
+            }
+        }
     }
 
     fn latest_failed(&mut self, each: &mut dyn FnMut(Entry) -> ControlFlow<()>) -> std::io::Result<usize> {
@@ -921,9 +972,16 @@ mod tests {
     fn lookup(journal: &Journal, target: &Target, fps: &[u8]) -> Vec<Option<Previous>> {
         let mut reader = journal.reader(&crate::log::Silent).unwrap().unwrap();
         let scope = Scope { service: "carbonio", profile: "default", target: Some(target) };
-        let fps: Vec<Fingerprint> = fps.iter().map(|n| Fingerprint::parse(&fp(*n)).unwrap()).collect();
+        let fps: Vec<Option<Fingerprint>> = fps.iter().map(|n| Fingerprint::parse(&fp(*n))).collect();
         let hits = reader.sent(scope, &fps).unwrap();
-        hits.into_iter().map(|h| h.and_then(|h| reader.previous(h).unwrap())).collect()
+        let mut out = Vec::new();
+        for (hit, fp) in hits.into_iter().zip(fps) {
+            out.push(match (hit.outcome(), reader.previous(hit, scope, fp.unwrap()).unwrap()) {
+                (Some(_), Checked::Previous(p)) => Some(p),
+                _ => None,
+            });
+        }
+        out
     }
 
     #[test]
