@@ -49,8 +49,6 @@ pub type ToSend = (usize, LocalFile, Option<String>);
 const STAT_CHUNK: usize = 4096;
 const HASH_CHUNK_FILES: usize = 1024;
 const HASH_CHUNK_BYTES: u64 = 64 << 20;
-/// `skipped` records are written in writes of about this size.
-const RECORDS_CHUNK: usize = 1 << 20;
 
 /// What became of one file the batch sent, as the journal needs it.
 pub struct Attempt {
@@ -315,7 +313,7 @@ impl Batch {
         let clock = std::time::Instant::now();
         let mut hits = hits;
         let mut send = Vec::new();
-        let mut lines = String::new();
+        let mut lines = self.journal.appender();
         for (index, file) in files.into_iter().enumerate() {
             if let Some(failure) = unreadable.remove(&index) {
                 left_out(index, file, Err(failure));
@@ -344,11 +342,11 @@ impl Batch {
             let identity = identities[index];
             match (previous, fp) {
                 (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp.to_string(), &p));
+                    lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
                     left_out(index, file, Ok(skipped(&p)));
                 }
                 (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    self.buffer(&mut lines, self.skipped_entry(&file, identity, fp.to_string(), &p));
+                    lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
                     let failure = self.held(&p);
                     left_out(index, file, Err(failure));
                 }
@@ -362,7 +360,7 @@ impl Batch {
                 }
             }
         }
-        self.journal.record_lines_or_warn(&lines, self.output.as_ref());
+        lines.finish(self.output.as_ref());
         self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
         Ok(send)
     }
@@ -370,16 +368,6 @@ impl Batch {
     /// A `-vv` line about the journal's work (what it cost, where the time went).
     fn trace(&self, line: impl FnOnce() -> String) {
         self.output.debug(2, || format!("journal: {}", line()));
-    }
-
-    /// Add `entry`'s line to `lines`, writing them out once they are big enough.
-    fn buffer(&self, lines: &mut String, entry: Entry) {
-        lines.push_str(&crate::journal::store::encode(&entry));
-        lines.push('\n');
-        if lines.len() >= RECORDS_CHUNK {
-            self.journal.record_lines_or_warn(lines, self.output.as_ref());
-            lines.clear();
-        }
     }
 
     /// The observer of file `index`'s upload, wrapped: once its whole body went to a target
@@ -469,7 +457,7 @@ impl Batch {
     pub fn settle(&self, step: std::result::Result<&Map<String, Value>, &Failure>) {
         let Some(pending) = &self.deferred else { return };
         let pending = std::mem::take(&mut *pending.lock().unwrap_or_else(|e| e.into_inner()));
-        let mut lines = String::new();
+        let mut lines = self.journal.appender();
         for mut entry in pending {
             if entry.outcome == Kind::Sent {
                 match step {
@@ -480,11 +468,10 @@ impl Batch {
                     }
                 }
             }
-            lines.push_str(&crate::journal::store::encode(&entry));
-            lines.push('\n');
+            lines.push(&entry, self.output.as_ref());
         }
         // One write for the batch's records.
-        self.journal.record_lines_or_warn(&lines, self.output.as_ref());
+        lines.finish(self.output.as_ref());
     }
 
     /// The failure of a file held back because an earlier attempt may have landed.

@@ -34,12 +34,12 @@ pub const PAGE: usize = 4096;
 const BODY: usize = PAGE - 8;
 const PER_PAGE: usize = BODY / REC;
 const OFFSETS_PER_PAGE: usize = BODY / 8;
-const MAGIC: [u8; 8] = *b"CDJIDX01";
+const MAGIC: [u8; 8] = *b"CDJIDX02";
 /// The journal bytes the header's digest covers: this many pieces of this size.
 const SAMPLE: u64 = 4096;
 const SAMPLES: u64 = 16;
-/// Offsets are 7 bytes.
-const MAX_OFFSET: u64 = (1 << 56) - 1;
+/// Offsets are 5 bytes: a journal past 1 TiB is read without an index.
+pub const MAX_OFFSET: u64 = (1 << 40) - 1;
 
 /// The index of the journal `real` (already resolved): `<name>.idx` beside it.
 pub fn path_of(real: &Path) -> PathBuf {
@@ -119,11 +119,14 @@ pub fn fingerprint_kind(fingerprint: &str) -> &str {
     fingerprint.split_once(':').map(|(k, _)| k).unwrap_or("")
 }
 
-pub fn rec(key: &Key, class: u8, offset: u64) -> Rec {
+/// An entry: `key`, `class`, and the record at `offset` of `len` bytes (its line break
+/// included; counted up to 65535).
+pub fn rec(key: &Key, class: u8, offset: u64, len: usize) -> Rec {
     let mut r = [0u8; REC];
     r[..16].copy_from_slice(key);
     r[16] = class;
-    r[17..].copy_from_slice(&offset.min(MAX_OFFSET).to_be_bytes()[1..]);
+    r[17..22].copy_from_slice(&offset.min(MAX_OFFSET).to_be_bytes()[3..]);
+    r[22..].copy_from_slice(&(len.min(u16::MAX as usize) as u16).to_be_bytes());
     r
 }
 
@@ -131,10 +134,21 @@ pub fn rec_key(r: &Rec) -> Key {
     r[..16].try_into().unwrap_or_default()
 }
 
+/// `r` moved to `offset`.
+pub fn shifted(r: &Rec, offset: u64) -> Rec {
+    let mut out = *r;
+    out[17..22].copy_from_slice(&offset.min(MAX_OFFSET).to_be_bytes()[3..]);
+    out
+}
+
 pub fn rec_offset(r: &Rec) -> u64 {
     let mut b = [0u8; 8];
-    b[1..].copy_from_slice(&r[17..]);
+    b[3..].copy_from_slice(&r[17..22]);
     u64::from_be_bytes(b)
+}
+
+pub fn rec_len(r: &Rec) -> u64 {
+    u16::from_be_bytes([r[22], r[23]]) as u64
 }
 
 /// The fields of a record the index needs, read without building the record. It accepts
@@ -239,19 +253,19 @@ impl Probe<'_> {
         still_failed(self.outcome, self.previous.as_ref().map(|p| p.outcome))
     }
 
-    /// Every entry of this record at `offset`.
-    pub fn entries(&self, offset: u64, mut each: impl FnMut(Rec)) {
+    /// Every entry of this record at `offset`, `len` bytes long.
+    pub fn entries(&self, offset: u64, len: usize, each: impl FnMut(Rec)) {
         let target = self.target();
-        let target = target.as_deref();
-        if let Some(fp) = self.fingerprint.as_deref() {
-            if let Some(c) = self.content_class() {
-                each(rec(&content_key(&self.service, &self.profile, target, fp), c, offset));
-            }
-            if let Some(id) = &self.identity {
-                each(rec(&identity_key(fingerprint_kind(fp), id), class::IDENTITY, offset));
-            }
-        }
-        each(rec(&path_key(&self.service, &self.profile, target, &self.path), class::PATH, offset));
+        let fields = Fields {
+            service: &self.service,
+            profile: &self.profile,
+            target: target.as_deref(),
+            path: &self.path,
+            fingerprint: self.fingerprint.as_deref(),
+            identity: self.identity.as_ref(),
+            content_class: self.content_class(),
+        };
+        fields.entries(offset, len, each);
     }
 }
 
@@ -263,6 +277,33 @@ pub fn content_class(outcome: Kind, previous: Option<Kind>) -> Option<u8> {
         (Kind::Skipped, Some(Kind::Sent)) => Some(class::SENT_SKIPPED),
         (Kind::Skipped, Some(Kind::Unknown)) => Some(class::UNKNOWN_SKIPPED),
         _ => None,
+    }
+}
+
+/// What the entries of a record are made of: from a line ([`Probe`]) or from a record about to
+/// be written (`super::Appender`), the one place the keys are derived.
+pub struct Fields<'a> {
+    pub service: &'a str,
+    pub profile: &'a str,
+    /// Canonical.
+    pub target: Option<&'a str>,
+    pub path: &'a str,
+    pub fingerprint: Option<&'a str>,
+    pub identity: Option<&'a Identity>,
+    pub content_class: Option<u8>,
+}
+
+impl Fields<'_> {
+    pub fn entries(&self, offset: u64, len: usize, mut each: impl FnMut(Rec)) {
+        if let Some(fp) = self.fingerprint {
+            if let Some(c) = self.content_class {
+                each(rec(&content_key(self.service, self.profile, self.target, fp), c, offset, len));
+            }
+            if let Some(id) = self.identity {
+                each(rec(&identity_key(fingerprint_kind(fp), id), class::IDENTITY, offset, len));
+            }
+        }
+        each(rec(&path_key(self.service, self.profile, self.target, self.path), class::PATH, offset, len));
     }
 }
 
@@ -288,14 +329,25 @@ pub struct Header {
     /// The journal's length right after its last prune, and when that was (Unix seconds).
     pub pruned_len: u64,
     pub pruned_at: u64,
+    /// The bytes of the records `--skip-sent` decides by (those a prune keeps whatever).
+    pub needed: u64,
 }
 
 impl Header {
     fn encode(&self) -> Vec<u8> {
         let mut page = vec![0u8; PAGE];
         page[..8].copy_from_slice(&MAGIC);
-        let fields =
-            [self.dev, self.ino, self.covered, self.check, self.entries, self.failed, self.pruned_len, self.pruned_at];
+        let fields = [
+            self.dev,
+            self.ino,
+            self.covered,
+            self.check,
+            self.entries,
+            self.failed,
+            self.pruned_len,
+            self.pruned_at,
+            self.needed,
+        ];
         for (i, f) in fields.iter().enumerate() {
             page[8 + i * 8..16 + i * 8].copy_from_slice(&f.to_le_bytes());
         }
@@ -317,6 +369,7 @@ impl Header {
             failed: f(5),
             pruned_len: f(6),
             pruned_at: f(7),
+            needed: f(8),
         })
     }
 
@@ -691,11 +744,24 @@ impl Builder {
         })
     }
 
+    /// An entry computed elsewhere (from a record as it was written).
+    pub fn push(&mut self, rec: Rec) -> io::Result<()> {
+        self.sorter.push(rec)
+    }
+
+    /// The offset of a record that `history --failed` lists (in journal order, after those
+    /// added before).
+    pub fn push_failed(&mut self, offset: u64) -> io::Result<()> {
+        self.failed.write_all(&offset.to_le_bytes())?;
+        self.failed_count += 1;
+        Ok(())
+    }
+
     /// The record `line` at `offset` (garbage adds nothing).
     pub fn add(&mut self, offset: u64, line: &str) -> io::Result<()> {
         let Some(probe) = Probe::parse(line) else { return Ok(()) };
         let mut result = Ok(());
-        probe.entries(offset, |r| {
+        probe.entries(offset, line.len() + 1, |r| {
             if result.is_ok() {
                 result = self.sorter.push(r);
             }
@@ -720,11 +786,19 @@ impl Builder {
         let mut page = vec![0u8; PAGE];
         let mut pages = 1u64;
         let mut entries = 0u64;
+        let mut needed = 0u64;
         {
             let stream = sorter.finish(base.as_mut().map(|b| b.entries()))?;
             let mut fill = 0;
+            let mut last: Option<Key> = None;
             for r in stream {
-                page[fill * REC..(fill + 1) * REC].copy_from_slice(&r?);
+                let r = r?;
+                // The first content entry of a key is the record a lookup chooses.
+                if r[16] <= class::UNKNOWN_SKIPPED && last != Some(rec_key(&r)) {
+                    last = Some(rec_key(&r));
+                    needed += rec_len(&r);
+                }
+                page[fill * REC..(fill + 1) * REC].copy_from_slice(&r);
                 fill += 1;
                 entries += 1;
                 if fill == PER_PAGE {
@@ -770,7 +844,7 @@ impl Builder {
         }
         w.flush()?;
         drop(w);
-        let header = Header { entries, failed: count, ..header };
+        let header = Header { entries, failed: count, needed, ..header };
         out.seek(SeekFrom::Start(0))?;
         out.write_all(&header.encode())?;
         Ok(header)

@@ -415,24 +415,66 @@ impl Journal {
     /// Append records already encoded ([`store::encode`], each followed by a newline) as one
     /// write: a batch of `skipped` records costs one lock, not one each.
     pub fn record_lines(&self, lines: &str) -> Result<()> {
-        let Location::File(path) = &self.location else { return Ok(()) };
-        if lines.is_empty() {
+        if !self.is_on() || lines.is_empty() {
             return Ok(());
         }
+        self.append(lines).map(|_| ())
+    }
+
+    /// [`Journal::record_lines`], returning where the lines begin.
+    fn append(&self, lines: &str) -> Result<u64> {
+        let Location::File(path) = &self.location else { return Ok(0) };
         // Once per run; a prune that fails must not cost the record.
         let pruned = if self.prune_checked.swap(true, Ordering::Relaxed) { Ok(()) } else { prune::prune_if_due(path) };
-        store::append(path, lines).map_err(|e| io_failure("cannot write", path, &e))?;
-        pruned.map_err(|e| io_failure("cannot prune", path, &e))
+        let start = store::append(path, lines).map_err(|e| io_failure("cannot write", path, &e))?;
+        pruned.map_err(|e| io_failure("cannot prune", path, &e))?;
+        Ok(start)
+    }
+
+    /// Records to write in bulk (see [`Appender`]).
+    pub fn appender(&self) -> Appender<'_> {
+        Appender {
+            journal: self,
+            lines: String::new(),
+            pending: Vec::new(),
+            pending_failed: Vec::new(),
+            builder: None,
+            span: None,
+            broken: !self.is_on(),
+        }
+    }
+
+    /// Extend the index, which must cover the journal up to `start`, with the entries of the
+    /// records written in `[start, end)`; false when it does not (another process wrote in
+    /// between, or there is no index: then the next reader reads those lines).
+    fn extend_index(&self, start: u64, end: u64, builder: index::Builder) -> std::io::Result<bool> {
+        let Location::File(path) = &self.location else { return Ok(false) };
+        let Some((file, real)) = store::open_read(path)? else { return Ok(false) };
+        let now = JournalFile::of(&file)?;
+        if now.len < end || end > index::MAX_OFFSET {
+            return Ok(false);
+        }
+        let idx = index::path_of(&real);
+        let Some(mut base) = Index::open(&idx, &file, now)? else { return Ok(false) };
+        if base.header.covered != start {
+            return Ok(false);
+        }
+        let header = index::Header {
+            dev: now.dev,
+            ino: now.ino,
+            covered: end,
+            check: index::check(&file, end)?,
+            pruned_len: base.header.pruned_len,
+            pruned_at: base.header.pruned_at,
+            ..index::Header::default()
+        };
+        index::save(&idx, |out| builder.write(Some(&mut base), header, out))?;
+        Ok(true)
     }
 
     /// [`Journal::record`], warning (once per run) instead of failing.
     pub fn record_or_warn(&self, entry: &Entry, log: &dyn crate::log::Log) {
         self.warn(self.record(entry), log);
-    }
-
-    /// [`Journal::record_lines`], warning (once per run) instead of failing.
-    pub fn record_lines_or_warn(&self, lines: &str, log: &dyn crate::log::Log) {
-        self.warn(self.record_lines(lines), log);
     }
 
     fn warn(&self, result: Result<()>, log: &dyn crate::log::Log) {
@@ -492,6 +534,127 @@ impl Journal {
         let Some(mut reader) = self.reader(log)? else { return Ok(0) };
         let path = self.path().map(Path::to_path_buf).unwrap_or_default();
         reader.latest_failed(&mut each).map_err(|e| io_failure("cannot read", &path, &e))
+    }
+}
+
+/// Records written in bulk (a batch's `skipped` records): encoded into a buffer written about
+/// a megabyte at a time (one lock each), with their index entries made from the records as
+/// they are written (no parse), so that [`Appender::finish`] brings the index up to date
+/// when nothing else was written to the journal meanwhile: the next run reads no tail.
+pub struct Appender<'j> {
+    journal: &'j Journal,
+    lines: String,
+    /// (where in `lines`, its entry made at offset 0) of the records in `lines`.
+    pending: Vec<(usize, sort::Rec)>,
+    /// Where in `lines` the records `history --failed` lists are.
+    pending_failed: Vec<usize>,
+    builder: Option<index::Builder>,
+    /// Where the records written so far begin and end, while they follow each other.
+    span: Option<(u64, u64)>,
+    /// Something else was written between them, or an entry could not be kept: the index
+    /// is left to the next reader.
+    broken: bool,
+}
+
+/// A `-vv` line about the journal.
+fn trace(log: &dyn crate::log::Log, line: impl FnOnce() -> String) {
+    if log.verbosity() >= 2 {
+        log.trace(&format!("journal: {}", line()));
+    }
+}
+
+/// How much an [`Appender`] holds before it writes.
+const APPEND_CHUNK: usize = 1 << 20;
+
+impl Appender<'_> {
+    /// Add one record (written once the buffer is full, or by [`Appender::finish`]).
+    pub fn push(&mut self, entry: &Entry, log: &dyn crate::log::Log) {
+        let at = self.lines.len();
+        self.lines.push_str(&store::encode(entry));
+        self.lines.push('\n');
+        let len = self.lines.len() - at;
+        let previous = entry.previous.as_ref().map(|p| p.outcome);
+        let fields = index::Fields {
+            service: &entry.service,
+            profile: &entry.profile,
+            target: entry.target.as_ref().map(Target::as_str),
+            path: &entry.path,
+            fingerprint: entry.fingerprint.as_deref(),
+            identity: entry.identity.as_ref(),
+            content_class: index::content_class(entry.outcome, previous),
+        };
+        fields.entries(0, len, |r| self.pending.push((at, r)));
+        if index::still_failed(entry.outcome, previous) {
+            self.pending_failed.push(at);
+        }
+        if self.lines.len() >= APPEND_CHUNK {
+            self.flush(log);
+        }
+    }
+
+    fn flush(&mut self, log: &dyn crate::log::Log) {
+        if self.lines.is_empty() {
+            return;
+        }
+        let written = self.journal.append(&self.lines);
+        let len = self.lines.len() as u64;
+        match written {
+            Ok(start) => {
+                // Still one run of records with nothing else between them?
+                let span = match self.span {
+                    Some((first, end)) if end == start => Some((first, start + len)),
+                    None => Some((start, start + len)),
+                    Some(_) => None,
+                };
+                match span {
+                    Some(span) if !self.broken => {
+                        self.span = Some(span);
+                        if let Err(e) = self.keep(start) {
+                            trace(log, || format!("the index is left to the next run: {e}"));
+                            self.broken = true;
+                        }
+                    }
+                    _ => self.broken = true,
+                }
+            }
+            Err(f) => {
+                self.broken = true;
+                self.journal.warn(Err(f), log);
+            }
+        }
+        self.lines.clear();
+        self.pending.clear();
+        self.pending_failed.clear();
+    }
+
+    /// The entries of the records just written at `start`, for the index.
+    fn keep(&mut self, start: u64) -> std::io::Result<()> {
+        let builder = match &mut self.builder {
+            Some(b) => b,
+            None => {
+                let real = self.journal.path().map(crate::safe_fs::resolve).transpose()?.unwrap_or_default();
+                self.builder.insert(index::Builder::new(&index::temp_dir_for(&real))?)
+            }
+        };
+        for (at, r) in &self.pending {
+            builder.push(index::shifted(r, start + *at as u64))?;
+        }
+        for at in &self.pending_failed {
+            builder.push_failed(start + *at as u64)?;
+        }
+        Ok(())
+    }
+
+    /// Write what is left, and bring the index up to date with what was written.
+    pub fn finish(mut self, log: &dyn crate::log::Log) {
+        self.flush(log);
+        if let (false, Some(builder), Some((start, end))) = (self.broken, self.builder.take(), self.span) {
+            match self.journal.extend_index(start, end, builder) {
+                Ok(true) => {}
+                Ok(false) => trace(log, || "the index is left to the next run".to_string()),
+                Err(e) => trace(log, || format!("the index is left to the next run: {e}")),
+            }
+        }
     }
 }
 
@@ -621,7 +784,7 @@ impl Reader {
             self.index = base.take().unwrap_or_else(Index::empty);
             return Ok(());
         }
-        if base.is_none() && self.now.len <= limit {
+        if (base.is_none() && self.now.len <= limit) || self.now.len > index::MAX_OFFSET {
             // Small enough to read whole: no index file beside a small journal.
             self.index = Index::empty();
             return Ok(());
@@ -720,7 +883,7 @@ impl Reader {
         let start = self.index.header.covered;
         store::lines_between(&self.file, start, self.now.len, true, |offset, line| {
             let Some(probe) = line.and_then(Probe::parse) else { return ControlFlow::Continue(()) };
-            probe.entries(offset, |r| {
+            probe.entries(offset, 0, |r| {
                 let key = index::rec_key(&r);
                 let at = queries.partition_point(|q| q.0 < key);
                 for q in queries[at..].iter().take_while(|q| q.0 == key) {
@@ -1006,6 +1169,37 @@ mod tests {
         assert!(lookup(&journal, &Target::new("room", "y"), &[1])[0].is_none());
         assert_eq!(Fingerprint::parse(&fp(9)).unwrap().to_string(), fp(9));
         assert_eq!(Fingerprint::parse("xxh3:00"), None);
+    }
+
+    #[test]
+    fn records_written_in_bulk_extend_the_index_without_a_second_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let journal = Journal::open(Location::File(path.clone()));
+        journal.record(&entry(Kind::Sent, &fp(1), "2025-01-01T00:00:00Z")).unwrap();
+        // An index covering the journal as it is (a prune builds one whatever the size).
+        let reader = Reader::open_at(&path, true, &mut |_| {}).unwrap().unwrap();
+        assert_eq!(reader.index.header.covered, std::fs::metadata(&path).unwrap().len());
+        drop(reader);
+        let mut appender = journal.appender();
+        let id = Identity { dev: 1, ino: 2, size: 3, mtime_ns: 4 };
+        for n in [2, 3] {
+            let mut e = entry(Kind::Sent, &fp(n), "2025-01-02T00:00:00Z");
+            e.identity = Some(id);
+            e.path = format!("/f{n}");
+            appender.push(&e, &crate::log::Silent);
+        }
+        appender.finish(&crate::log::Silent);
+        let len = std::fs::metadata(&path).unwrap().len();
+        let (file, _) = store::open_read(&path).unwrap().unwrap();
+        let index = Index::open(&index::path_of(&path), &file, JournalFile::of(&file).unwrap()).unwrap().unwrap();
+        assert_eq!(index.header.covered, len, "the index covers the records written in bulk");
+        // Found through the index alone: the latest record with the identity is the last one.
+        let mut reader = journal.reader(&crate::log::Silent).unwrap().unwrap();
+        assert_eq!(reader.index.header.covered, reader.now.len, "no tail to read");
+        let found = reader.fingerprints(&[Some(id)], Algorithm::Xxh3).unwrap();
+        assert_eq!(found[0].map(|f| f.to_string()), Some(fp(3)));
+        assert_eq!(lookup(&journal, &Target::new("room", "x"), &[1, 2, 3]).iter().filter(|p| p.is_some()).count(), 3);
     }
 
     #[test]

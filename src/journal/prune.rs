@@ -1,5 +1,5 @@
 //! Pruning: the journal drops records older than [`MAX_AGE_DAYS`] days and is cut to its
-//! newest part once it outgrows [`PRUNE_AT`] (or twice its size after the last prune), but
+//! newest part once what it could drop outgrows [`PRUNE_AT`] and twice what it must keep, but
 //! it keeps, whatever their age, the records `--skip-sent` decides by: for each content at
 //! each place, the record a lookup chooses (the latest `sent`, else the first `skipped`
 //! standing for one, else the latest `unknown`...), as the index lists them. So whether a
@@ -20,8 +20,8 @@ use super::sort::{REC, Rec, Sorter, Survivor};
 use super::{Reader, store};
 use crate::safe_fs;
 
-/// A journal over this size is pruned (unless it is still under twice its size after the
-/// last prune: what must be kept can be more than this).
+/// A journal with more than this to drop is pruned (and more than twice what it must keep:
+/// that is rewritten each time).
 pub const PRUNE_AT: u64 = 16 << 20;
 /// Records older than this are dropped when the journal is pruned (unless still needed).
 pub const MAX_AGE_DAYS: u64 = 90;
@@ -51,9 +51,14 @@ pub fn prune_if_due(path: &Path) -> io::Result<()> {
     let now = JournalFile::of(&file)?;
     let header =
         index::Index::open(&index::path_of(&real), &file, now).ok().flatten().map(|i| i.header).unwrap_or_default();
-    let limit = prune_at().max(header.pruned_len.saturating_mul(2));
+    // What a prune could drop: all but the needed records (known from the index; without
+    // one, assume it is all the journal). Due once that is over the limit and over twice
+    // what must stay (what stays is rewritten each time), or, once a day, when the oldest
+    // record is past the age limit.
+    let droppable = now.len.saturating_sub(header.needed);
+    let size_due = now.len > prune_at() && droppable > prune_at().max(header.needed.saturating_mul(2));
     let age_due = unix_now().saturating_sub(header.pruned_at) > AGE_CHECK_EVERY && first_is_old(&file, now.len)?;
-    if now.len <= limit && !age_due {
+    if !size_due && !age_due {
         return Ok(());
     }
     drop(file);

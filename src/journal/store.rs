@@ -54,8 +54,8 @@ pub fn lock(real: &Path) -> std::io::Result<File> {
 }
 
 /// Append `lines` (one or more records, each ending in a newline) as one write, after a
-/// newline if a crash left the last line torn.
-pub fn append(path: &Path, lines: &str) -> std::io::Result<()> {
+/// newline if a crash left the last line torn. Returns the offset at which `lines` begin.
+pub fn append(path: &Path, lines: &str) -> std::io::Result<u64> {
     let real = safe_fs::resolve(path)?;
     let _lock = lock(&real)?;
     // Opened after the lock: a prune that replaced the file is already done.
@@ -72,9 +72,11 @@ pub fn append(path: &Path, lines: &str) -> std::io::Result<()> {
         let mut buf = String::with_capacity(lines.len() + 1);
         buf.push('\n');
         buf.push_str(lines);
-        file.write_all(buf.as_bytes())
+        file.write_all(buf.as_bytes())?;
+        Ok(len + 1)
     } else {
-        file.write_all(lines.as_bytes())
+        file.write_all(lines.as_bytes())?;
+        Ok(len)
     }
 }
 
