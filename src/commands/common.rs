@@ -302,6 +302,7 @@ where
         .collect()
         .await;
     progress.finish();
+    journal.finish();
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = None;
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);

@@ -82,6 +82,8 @@ pub struct Batch {
     /// The working directory, once: records hold absolute paths (one `getcwd` per batch,
     /// not per file).
     cwd: Option<PathBuf>,
+    /// Writes the batch's records, and keeps their index entries for [`Batch::finish`].
+    appender: Mutex<crate::journal::Appender>,
 }
 
 /// Files of the running batch that may have reached the target with no answer yet, by their
@@ -138,6 +140,7 @@ impl Batch {
             *RUNNING.lock().unwrap_or_else(|e| e.into_inner()) = Some((journal.clone(), at_risk.clone()));
         }
         Ok(Batch {
+            appender: Mutex::new(journal.appender()),
             journal,
             output: ctx.output.clone(),
             service,
@@ -313,7 +316,7 @@ impl Batch {
         let clock = std::time::Instant::now();
         let mut hits = hits;
         let mut send = Vec::new();
-        let mut lines = self.journal.appender();
+        let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
         for (index, file) in files.into_iter().enumerate() {
             if let Some(failure) = unreadable.remove(&index) {
                 left_out(index, file, Err(failure));
@@ -360,7 +363,8 @@ impl Batch {
                 }
             }
         }
-        lines.finish(self.output.as_ref());
+        lines.flush(self.output.as_ref());
+        drop(lines);
         self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
         Ok(send)
     }
@@ -457,7 +461,7 @@ impl Batch {
     pub fn settle(&self, step: std::result::Result<&Map<String, Value>, &Failure>) {
         let Some(pending) = &self.deferred else { return };
         let pending = std::mem::take(&mut *pending.lock().unwrap_or_else(|e| e.into_inner()));
-        let mut lines = self.journal.appender();
+        let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
         for mut entry in pending {
             if entry.outcome == Kind::Sent {
                 match step {
@@ -470,7 +474,7 @@ impl Batch {
             }
             lines.push(&entry, self.output.as_ref());
         }
-        // One write for the batch's records.
+        // One write for the batch's records, then the index brought up to date.
         lines.finish(self.output.as_ref());
     }
 
@@ -540,8 +544,17 @@ impl Batch {
         })
     }
 
+    /// Write one record now (a crash must not lose it).
     fn write(&self, entry: Entry) {
-        self.journal.record_or_warn(&entry, self.output.as_ref());
+        let mut appender = self.appender.lock().unwrap_or_else(|e| e.into_inner());
+        appender.push(&entry, self.output.as_ref());
+        appender.flush(self.output.as_ref());
+    }
+
+    /// The batch is done: bring the journal's index up to date with what it wrote (from the
+    /// records themselves: the next run reads no tail of them).
+    pub fn finish(&self) {
+        self.appender.lock().unwrap_or_else(|e| e.into_inner()).finish(self.output.as_ref());
     }
 }
 

@@ -432,9 +432,9 @@ impl Journal {
     }
 
     /// Records to write in bulk (see [`Appender`]).
-    pub fn appender(&self) -> Appender<'_> {
+    pub fn appender(self: &std::sync::Arc<Self>) -> Appender {
         Appender {
-            journal: self,
+            journal: self.clone(),
             lines: String::new(),
             pending: Vec::new(),
             pending_failed: Vec::new(),
@@ -449,26 +449,34 @@ impl Journal {
     /// between, or there is no index: then the next reader reads those lines).
     fn extend_index(&self, start: u64, end: u64, builder: index::Builder) -> std::io::Result<bool> {
         let Location::File(path) = &self.location else { return Ok(false) };
+        // A few records stay a tail a reader reads as it is (rewriting a big index for them
+        // would cost more); past what a reader would merge, they are merged now.
+        if end - start <= tail_limit(start) {
+            return Ok(false);
+        }
         let Some((file, real)) = store::open_read(path)? else { return Ok(false) };
         let now = JournalFile::of(&file)?;
         if now.len < end || end > index::MAX_OFFSET {
             return Ok(false);
         }
         let idx = index::path_of(&real);
-        let Some(mut base) = Index::open(&idx, &file, now)? else { return Ok(false) };
-        if base.header.covered != start {
-            return Ok(false);
-        }
+        // The index must cover what was there before; a journal that was empty needs none.
+        let mut base = Index::open(&idx, &file, now)?;
+        let (pruned_len, pruned_at) = match &base {
+            Some(b) if b.header.covered == start => (b.header.pruned_len, b.header.pruned_at),
+            None if start == 0 => (0, 0),
+            _ => return Ok(false),
+        };
         let header = index::Header {
             dev: now.dev,
             ino: now.ino,
             covered: end,
             check: index::check(&file, end)?,
-            pruned_len: base.header.pruned_len,
-            pruned_at: base.header.pruned_at,
+            pruned_len,
+            pruned_at,
             ..index::Header::default()
         };
-        index::save(&idx, |out| builder.write(Some(&mut base), header, out))?;
+        index::save(&idx, |out| builder.write(base.as_mut(), header, out))?;
         Ok(true)
     }
 
@@ -541,8 +549,8 @@ impl Journal {
 /// a megabyte at a time (one lock each), with their index entries made from the records as
 /// they are written (no parse), so that [`Appender::finish`] brings the index up to date
 /// when nothing else was written to the journal meanwhile: the next run reads no tail.
-pub struct Appender<'j> {
-    journal: &'j Journal,
+pub struct Appender {
+    journal: std::sync::Arc<Journal>,
     lines: String,
     /// (where in `lines`, its entry made at offset 0) of the records in `lines`.
     pending: Vec<(usize, sort::Rec)>,
@@ -566,7 +574,7 @@ fn trace(log: &dyn crate::log::Log, line: impl FnOnce() -> String) {
 /// How much an [`Appender`] holds before it writes.
 const APPEND_CHUNK: usize = 1 << 20;
 
-impl Appender<'_> {
+impl Appender {
     /// Add one record (written once the buffer is full, or by [`Appender::finish`]).
     pub fn push(&mut self, entry: &Entry, log: &dyn crate::log::Log) {
         let at = self.lines.len();
@@ -592,7 +600,8 @@ impl Appender<'_> {
         }
     }
 
-    fn flush(&mut self, log: &dyn crate::log::Log) {
+    /// Write what is held now.
+    pub fn flush(&mut self, log: &dyn crate::log::Log) {
         if self.lines.is_empty() {
             return;
         }
@@ -645,16 +654,20 @@ impl Appender<'_> {
         Ok(())
     }
 
-    /// Write what is left, and bring the index up to date with what was written.
-    pub fn finish(mut self, log: &dyn crate::log::Log) {
+    /// Write what is left, and bring the index up to date with what was written since the
+    /// last call (when nothing else was written between, and the index covered the journal
+    /// up to there, or the journal was empty).
+    pub fn finish(&mut self, log: &dyn crate::log::Log) {
         self.flush(log);
         if let (false, Some(builder), Some((start, end))) = (self.broken, self.builder.take(), self.span) {
             match self.journal.extend_index(start, end, builder) {
-                Ok(true) => {}
+                Ok(true) => trace(log, || format!("the index covers the {} bytes written", end - start)),
                 Ok(false) => trace(log, || "the index is left to the next run".to_string()),
                 Err(e) => trace(log, || format!("the index is left to the next run: {e}")),
             }
         }
+        self.span = None;
+        self.broken = !self.journal.is_on();
     }
 }
 
@@ -1181,8 +1194,16 @@ mod tests {
         let reader = Reader::open_at(&path, true, &mut |_| {}).unwrap().unwrap();
         assert_eq!(reader.index.header.covered, std::fs::metadata(&path).unwrap().len());
         drop(reader);
+        let journal = std::sync::Arc::new(journal);
         let mut appender = journal.appender();
         let id = Identity { dev: 1, ino: 2, size: 3, mtime_ns: 4 };
+        // More than a reader would read as a tail (4 MiB), so it is merged at once.
+        let many = (INDEX_TAIL / 150) as u32;
+        for n in 0..many {
+            let mut e = entry(Kind::Sent, &format!("xxh3:{:032x}", 1000 + n), "2025-01-02T00:00:00Z");
+            e.path = format!("/f{n}");
+            appender.push(&e, &crate::log::Silent);
+        }
         for n in [2, 3] {
             let mut e = entry(Kind::Sent, &fp(n), "2025-01-02T00:00:00Z");
             e.identity = Some(id);
