@@ -35,15 +35,17 @@ set -a; eval "$(grep '^export' "$WORK/sandbox.env" | sed 's/^export //')"; set +
 export CHATDROP_CONFIG_DIR=$WORK/config
 J=$WORK/journal.jsonl
 
-# measure 'shell command' -> "wall_s maxrss_kib" (the command's own output discarded)
+# measure 'shell command' -> "wall_s maxrss_kib cpu_s" (the command's own output discarded)
 measure() {
-  /usr/bin/time -f '%e %M' -o "$WORK/time.out" bash -c "$1" > /dev/null 2> "$WORK/stderr.out" || {
+  /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.out" bash -c "$1" > /dev/null 2> "$WORK/stderr.out" || {
     echo "FAILED: $1" >&2; tail -5 "$WORK/stderr.out" >&2; }
-  tail -1 "$WORK/time.out"
+  tail -1 "$WORK/time.out" | awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }'
 }
 mib() { awk -v k="$1" 'BEGIN{ printf "%.1f", k/1024 }'; }
-row() { # what wall rss goal reference
-  printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$(mib "$3")" "$4" "$5"
+# Records of files sent (a `skipped` record names its earlier `sent` inside `previous`).
+sent_count() { { grep '"outcome":"sent"' "$J" || true; } | grep -vc '"outcome":"skipped"' || true; }
+row() { # what wall rss cpu goal reference
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$4" "$(mib "$3")" "$5" "$6"
 }
 
 echo "# chatdrop journal benchmark"
@@ -72,25 +74,34 @@ UP="'$BIN' -q --jobs 8 carbonio attach --journal '$J'"
 
 echo "## 1. $FILES files of 16 bytes (Carbonio attach, one room)"
 echo
-echo "| run | wall s | peak RSS MiB | goal | reference |"
-echo "|---|---:|---:|---|---|"
-read -r w m <<<"$(measure "exec $UP *")"
-sent=$(grep -c '"outcome":"sent"' "$J" || true)
-row "first upload ($sent sent)" "$w" "$m" "no per-file cost that grows with the batch" ""
-read -r w m <<<"$(measure "exec $UP --skip-sent *")"
-again=$(tail -n "$FILES" "$J" | grep -c '"outcome":"sent"' || true)
-read -r fw fm <<<"$(measure "find . -type f -newer /dev/null -printf '%s %T@ %i\n' | wc -l")"
+echo "| run | wall s | CPU s | peak RSS MiB | goal | reference |"
+echo "|---|---:|---:|---:|---|---|"
+read -r w m c <<<"$(measure "exec $UP *")"
+sent=$(sent_count)
+row "first upload ($sent sent)" "$w" "$m" "$c" "no per-file cost that grows with the batch" ""
+read -r w m c <<<"$(measure "exec $UP --skip-sent *")"
+again=$(( $(sent_count) - sent ))
+read -r fw fm fc <<<"$(measure "find . -type f -printf '%s %T@ %i\n' | wc -l")"
 git init -q . && git add -A && git -c user.name=b -c user.email=b@b commit -qm files >/dev/null
 git status --porcelain > /dev/null
-read -r gw gm <<<"$(measure "exec git status --porcelain")"
+read -r gw gm gc <<<"$(measure "exec git status --porcelain")"
 rm -rf .git
-row "re-run --skip-sent (sent again: $again)" "$w" "$m" "< 2 s, < 32 MiB" "find (stat each) $fw s, $(mib "$fm") MiB; git status $gw s, $(mib "$gm") MiB"
-read -r w m <<<"$(measure "exec $UP --skip-sent --checksum *")"
-again=$(tail -n "$FILES" "$J" | grep -c '"outcome":"sent"' || true)
-read -r hw hm <<<"$(measure "cat * | md5sum")"
-row "re-run --skip-sent --checksum (sent again: $again)" "$w" "$m" "reads every file" "cat * | md5sum $hw s, $(mib "$hm") MiB"
+row "re-run --skip-sent (sent again: $again)" "$w" "$m" "$c" "< 2 s, < 32 MiB" "find (stat each) $fw s, $(mib "$fm") MiB; git status $gw s, $(mib "$gm") MiB"
+read -r w m c <<<"$(measure "exec $UP --skip-sent *")"
+again=$(( $(sent_count) - sent ))
+row "re-run --skip-sent again (sent again: $again)" "$w" "$m" "$c" "< 2 s, < 32 MiB" ""
+# Where a re-run spends its time (-vv traces the journal's steps).
+"$BIN" -vv -q --jobs 8 carbonio attach --journal "$J" --skip-sent * 2>&1 >/dev/null | grep '^journal:' > "$WORK/phases.txt" || true
+read -r w m c <<<"$(measure "exec $UP --skip-sent --checksum *")"
+again=$(( $(sent_count) - sent ))
+read -r hw hm hc <<<"$(measure "cat * | md5sum")"
+row "re-run --skip-sent --checksum (sent again: $again)" "$w" "$m" "$c" "reads every file" "cat * | md5sum $hw s, $(mib "$hm") MiB"
 echo
-echo "journal after the runs: $(du -h "$J" | cut -f1), index $(du -h "$J.idx" 2>/dev/null | cut -f1 || echo none)"
+echo "journal after the runs: $(du -h "$J" | cut -f1), index $(du -h "$J.idx" 2>/dev/null | cut -f1 || echo none). A re-run's steps (\`-vv\`):"
+echo
+echo '```'
+cat "$WORK/phases.txt"
+echo '```'
 echo
 cd - > /dev/null
 rm -rf "$WORK/files" "$J" "$J.idx" "$J.lock"
@@ -137,23 +148,23 @@ EOF
 lines=$(wc -l < "$J")
 echo "## 2. A $(du -h "$J" | cut -f1) journal ($lines records)"
 echo
-echo "| run | wall s | peak RSS MiB | goal | reference |"
-echo "|---|---:|---:|---|---|"
-read -r tw tm <<<"$(measure "tail -n 20 '$J' | wc -l")"
-read -r w m <<<"$(measure "exec '$BIN' history --journal '$J' --failed --limit 20")"
-row "history --failed --limit 20 (first: builds the index, $(du -h "$J.idx" | cut -f1))" "$w" "$m" "< 1 s, < 32 MiB" "tail -n 20: $tw s"
-read -r w m <<<"$(measure "exec '$BIN' history --journal '$J' --failed --limit 20")"
-row "history --failed --limit 20 (again)" "$w" "$m" "< 1 s, < 32 MiB" ""
-read -r w m <<<"$(measure "exec '$BIN' history --journal '$J' --failed")"
-row "history --failed (all of them)" "$w" "$m" "flat memory" ""
+echo "| run | wall s | CPU s | peak RSS MiB | goal | reference |"
+echo "|---|---:|---:|---:|---|---|"
+read -r tw tm tc <<<"$(measure "tail -n 20 '$J' | wc -l")"
+read -r w m c <<<"$(measure "exec '$BIN' history --journal '$J' --failed --limit 20")"
+row "history --failed --limit 20 (first: builds the index, $(du -h "$J.idx" | cut -f1))" "$w" "$m" "$c" "< 1 s, < 32 MiB" "tail -n 20: $tw s"
+read -r w m c <<<"$(measure "exec '$BIN' history --journal '$J' --failed --limit 20")"
+row "history --failed --limit 20 (again)" "$w" "$m" "$c" "< 1 s, < 32 MiB" ""
+read -r w m c <<<"$(measure "exec '$BIN' history --journal '$J' --failed")"
+row "history --failed (all of them)" "$w" "$m" "$c" "flat memory" ""
 echo "new file 1 $(date +%s%N)" > "$WORK/new1.txt"
 echo "new file 2 $(date +%s%N)" > "$WORK/new2.txt"
 before=$(du -h "$J" | cut -f1)
-read -r w m <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new1.txt'")"
-row "one new file --skip-sent (first upload: prunes $before to $(du -h "$J" | cut -f1))" "$w" "$m" "fast and flat" ""
-read -r w m <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new2.txt'")"
-row "one new file --skip-sent (again)" "$w" "$m" "fast and flat" ""
-read -r w m <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new2.txt'")"
-row "the same file again (skipped)" "$w" "$m" "" ""
+read -r w m c <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new1.txt'")"
+row "one new file --skip-sent (first upload: prunes $before to $(du -h "$J" | cut -f1))" "$w" "$m" "$c" "fast and flat" ""
+read -r w m c <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new2.txt'")"
+row "one new file --skip-sent (again)" "$w" "$m" "$c" "fast and flat" ""
+read -r w m c <<<"$(measure "exec '$BIN' -q carbonio attach --journal '$J' --skip-sent '$WORK/new2.txt'")"
+row "the same file again (skipped)" "$w" "$m" "$c" "" ""
 echo
 fi

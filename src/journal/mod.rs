@@ -539,9 +539,14 @@ impl Journal {
         log: &dyn crate::log::Log,
         mut each: impl FnMut(Entry) -> ControlFlow<()>,
     ) -> Result<usize> {
-        let Some(mut reader) = self.reader(log)? else { return Ok(0) };
-        let path = self.path().map(Path::to_path_buf).unwrap_or_default();
-        reader.latest_failed(&mut each).map_err(|e| io_failure("cannot read", &path, &e))
+        let Location::File(path) = &self.location else { return Ok(0) };
+        let mut warn = |why: String| log.warn(&why);
+        let mut read = || -> std::io::Result<usize> {
+            let real = crate::safe_fs::resolve(path)?;
+            let Some(mut reader) = Reader::open_as_is(&real)? else { return Ok(0) };
+            reader.latest_failed(&mut each, &mut warn)
+        };
+        read().map_err(|e| io_failure("cannot read", path, &e))
     }
 }
 
@@ -744,6 +749,11 @@ fn read_up_to(mut file: &File, offset: u64, buf: &mut [u8]) -> std::io::Result<u
     Ok(n)
 }
 
+/// At most this many files are remembered by `history --failed` while it reads lines past
+/// the index (8 bytes each, about 16 with the set's own): past them, the index is brought up
+/// to date and remembers for it.
+const SEEN_CAP: usize = 500_000;
+
 /// 8 bytes of a key, for a set of the files seen past the index.
 fn short_key(k: &Key) -> u64 {
     u64::from_le_bytes(k[..8].try_into().unwrap_or_default())
@@ -768,6 +778,14 @@ impl Reader {
     /// date when more than [`tail_limit`] was appended since; a journal smaller than that
     /// needs none (unless `force`: a prune needs its list of what to keep).
     pub(crate) fn open_at(real: &Path, force: bool, warn: &mut dyn FnMut(String)) -> std::io::Result<Option<Reader>> {
+        let Some(mut reader) = Reader::open_as_is(real)? else { return Ok(None) };
+        reader.refresh(false, force, warn)?;
+        Ok(Some(reader))
+    }
+
+    /// The journal at `real` with its index if that one is whole and current, however much
+    /// was appended since; none is built.
+    fn open_as_is(real: &Path) -> std::io::Result<Option<Reader>> {
         let Some((file, real)) = store::open_read(real)? else { return Ok(None) };
         let now = JournalFile::of(&file)?;
         let mut reader = Reader {
@@ -780,7 +798,11 @@ impl Reader {
             window_at: 0,
             repaired: false,
         };
-        reader.refresh(false, force, warn)?;
+        if reader.now.len <= index::MAX_OFFSET
+            && let Some(index) = Index::open(&index::path_of(&reader.real), &reader.file, reader.now).ok().flatten()
+        {
+            reader.index = index;
+        }
         Ok(Some(reader))
     }
 
@@ -1023,13 +1045,37 @@ impl Reader {
         }
     }
 
-    fn latest_failed(&mut self, each: &mut dyn FnMut(Entry) -> ControlFlow<()>) -> std::io::Result<usize> {
+    /// [`Journal::latest_failed`]: the lines past the index, newest first, remembering 8
+    /// bytes per file seen (the first record met of a file is its latest); the answer is
+    /// often there (`--limit 20`), and no index is built for it. Then the failed records the
+    /// index lists, each checked against the latest record of its file. Past as much as a
+    /// lookup reads beyond the index ([`tail_limit`], or [`SEEN_CAP`] files; with no index,
+    /// 4 MiB), the index is brought up to date and the walk goes on through it, below the
+    /// last record handed over.
+    fn latest_failed(
+        &mut self,
+        each: &mut dyn FnMut(Entry) -> ControlFlow<()>,
+        warn: &mut dyn FnMut(String),
+    ) -> std::io::Result<usize> {
         let covered = self.index.header.covered;
-        // The files whose latest record is past what the index covers (8 bytes of their key).
         let mut seen: HashSet<u64> = HashSet::new();
         let mut bad = 0;
         let mut stopped = false;
-        store::lines_newest_first(&self.file, covered, self.now.len, |_, line| {
+        // Where the walk past the index stopped: everything from there on was handled.
+        let mut below = covered;
+        let mut capped = false;
+        // As far as a lookup would read past the index before bringing it up to date.
+        let limit = tail_limit(covered);
+        let end = self.now.len;
+        // The lines from here on were handed over or passed.
+        let mut handled = end;
+        store::lines_newest_first(&self.file, covered, end, |offset, line| {
+            if seen.len() >= SEEN_CAP || end - offset > limit {
+                capped = true;
+                below = handled;
+                return ControlFlow::Break(());
+            }
+            handled = offset;
             let Some(e) = line.and_then(store::parse) else {
                 bad += 1;
                 return ControlFlow::Continue(());
@@ -1041,12 +1087,20 @@ impl Reader {
             stopped = flow.is_break();
             flow
         })?;
-        if stopped || self.index.is_empty() {
+        if stopped || (self.index.is_empty() && !capped) {
             return Ok(bad);
+        }
+        if capped {
+            // The rest through an index that covers it all: its latest records stand in for
+            // the files seen, which are forgotten.
+            seen = HashSet::new();
+            self.refresh(false, true, warn)?;
+            if self.index.is_empty() {
+                return Err(std::io::Error::other("the journal could not be indexed"));
+            }
         }
         // The failed records the index lists, newest first; a corrupt page found on the way
         // rebuilds it and the walk goes on below the last record handed over.
-        let mut below = covered;
         let mut rebuilt = false;
         loop {
             match self.failed_below(&mut below, &seen, each) {
