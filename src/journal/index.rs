@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde::de::IgnoredAny;
 
-use super::sort::{REC, Rec, Sorter, Stream, Survivor};
+use super::sort::{self, REC, Rec, Sorter, Stream, Survivor};
 use super::{Identity, Kind, canonical_target};
 
 pub const PAGE: usize = 4096;
@@ -737,8 +737,14 @@ pub struct Builder {
 impl Builder {
     /// Temp files (sort runs, the failed offsets) are anonymous files in `dir`.
     pub fn new(dir: &Path) -> io::Result<Builder> {
+        Builder::with_chunk(dir, sort::CHUNK)
+    }
+
+    /// [`Builder::new`] sorting at most `chunk` entries in memory at a time (a batch's
+    /// appender keeps its builder for the whole batch: a smaller one).
+    pub fn with_chunk(dir: &Path, chunk: usize) -> io::Result<Builder> {
         Ok(Builder {
-            sorter: Sorter::new(dir, keep),
+            sorter: Sorter::with_chunk(dir, keep, chunk),
             failed: BufWriter::with_capacity(64 * 1024, tempfile::tempfile_in(dir)?),
             failed_count: 0,
         })

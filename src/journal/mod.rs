@@ -647,7 +647,7 @@ impl Appender {
             Some(b) => b,
             None => {
                 let real = self.journal.path().map(crate::safe_fs::resolve).transpose()?.unwrap_or_default();
-                self.builder.insert(index::Builder::new(&index::temp_dir_for(&real))?)
+                self.builder.insert(index::Builder::with_chunk(&index::temp_dir_for(&real), 64 * 1024)?)
             }
         };
         for (at, r) in &self.pending {
