@@ -275,7 +275,8 @@ pub struct SaveArgs {
 #[command(next_help_heading = "Journal (what was sent, so a re-run sends only what is missing)")]
 pub struct JournalArgs {
     /// Leave out files whose content was already sent to the same service, profile and target
-    /// (each file is hashed first); they are reported as skipped with the earlier ids
+    /// (a file whose size, mtime and inode match the journal's record is not read, the others
+    /// are hashed first); they are reported as skipped with the earlier ids
     #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = parse_switch)]
     pub skip_sent: bool,
     /// Send every file, even where the profile sets `skip_sent = true`
