@@ -167,6 +167,9 @@ pub struct Saved {
     pub path: PathBuf,
     pub size: u64,
     pub md5: String,
+    /// `-o -` and the pipe's reader closed it (`| head`): the download stopped there, quietly,
+    /// as a Unix tool does; nothing is reported and the exit is 0.
+    pub reader_left: bool,
 }
 
 /// The file name in a Content-Disposition header: `filename*` (RFC 5987) wins over `filename`.
@@ -286,9 +289,10 @@ pub async fn save(
                 Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
                 _ => PathBuf::from("."),
             };
-            let tmp = new_file_builder().prefix(".chatdrop-download-").tempfile_in(&dir).map_err(|e| {
-                Failure::general(format!("cannot write in {}: {e}", escape(&dir.display().to_string())))
-            })?;
+            let tmp = new_file_builder()
+                .prefix(".chatdrop-download-")
+                .tempfile_in(&dir)
+                .map_err(|e| cannot_write_in(&dir, target, &e))?;
             keep_mode(path, tmp.as_file());
             let (std_file, tmp_path) = tmp.into_parts();
             temp = Some(tmp_path);
@@ -302,6 +306,9 @@ pub async fn save(
         Plan::Stdout => Box::pin(tokio::io::stdout()),
     };
     let announced = response.content_length();
+    // `-o - | head`: the reader left. Like other Unix tools, stop quietly (see `Saved`).
+    let to_stdout = matches!(plan, Plan::Stdout);
+    let reader_left = |e: &std::io::Error| to_stdout && e.kind() == std::io::ErrorKind::BrokenPipe;
     let mut hasher = Md5::new();
     let mut size = 0u64;
     progress.begin(1);
@@ -321,7 +328,10 @@ pub async fn save(
         {
             return Err(size_mismatch(size, expected, "more than").with_retry(Retry::Yes { after: None }));
         }
-        sink.write_all(&chunk).await.map_err(write_failure)?;
+        match sink.write_all(&chunk).await {
+            Err(e) if reader_left(&e) => return Ok(left(size, progress)),
+            written => written.map_err(write_failure)?,
+        }
         progress.advance(chunk.len() as u64);
     }
     for expected in [announced, target.expected].into_iter().flatten() {
@@ -329,7 +339,10 @@ pub async fn save(
             return Err(size_mismatch(size, expected, "of").with_retry(Retry::Yes { after: None }));
         }
     }
-    sink.flush().await.map_err(write_failure)?;
+    match sink.flush().await {
+        Err(e) if reader_left(&e) => return Ok(left(size, progress)),
+        flushed => flushed.map_err(write_failure)?,
+    }
     drop(sink);
     let path = match (&plan, temp) {
         (Plan::Replace(path), Some(tmp_path)) => {
@@ -348,7 +361,32 @@ pub async fn save(
         _ => PathBuf::from("-"),
     };
     progress.finish(None);
-    Ok(Saved { path, size, md5: hex::encode(hasher.finalize()) })
+    Ok(Saved { path, size, md5: hex::encode(hasher.finalize()), reader_left: false })
+}
+
+/// What is said of a download whose reader (stdout's pipe) closed: nothing more to do.
+fn left(size: u64, progress: Arc<dyn Progress>) -> Saved {
+    progress.finish(Some("the reader closed the pipe"));
+    Saved { path: PathBuf::from("-"), size, md5: String::new(), reader_left: true }
+}
+
+/// A download that cannot be written where it should go, named by the directory (the temp
+/// file inside it is chatdrop's business), with what to do.
+fn cannot_write_in(dir: &Path, target: &Target, e: &std::io::Error) -> Failure {
+    let shown = escape(&dir.display().to_string());
+    let choose = if target.chosen_by == Chooser::User { "-o with another path" } else { "-o DIR/ or -o FILE" };
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            Failure::usage(format!("cannot save the download in {shown}: the directory does not exist"))
+                .with_hint(format!("create it first (mkdir -p {shown}), or pass {choose}"))
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            Failure::general(format!("cannot save the download in {shown}: permission denied"))
+                .with_hint(format!("pass {choose} in a directory you can write"))
+        }
+        kind => Failure::general(format!("cannot save the download in {shown}: {}", std::io::Error::from(kind)))
+            .with_hint(format!("pass {choose}")),
+    }
 }
 
 /// A builder whose file is created as curl and wget create theirs: 0666 less the umask (the
@@ -384,7 +422,8 @@ fn keep_mode(target: &Path, new: &std::fs::File) {
 
 fn size_mismatch(size: u64, expected: u64, how: &str) -> Failure {
     Failure::temporary(format!(
-        "the download is incomplete: {size} bytes arrived, {how} the {expected} the server stated; nothing was saved"
+        "the download is incomplete: {} arrived, {how} the {expected} the server stated; nothing was saved",
+        crate::text::count(size, "byte")
     ))
 }
 

@@ -1,7 +1,8 @@
 //! Every environment variable chatdrop reads, in one table, and the only code that reads the
 //! environment (clippy's `disallowed-methods` keeps `std::env::var` out of every other module).
-//! Global flags that have a variable (`--profile`, `--jobs`, ...) are read by clap from the
-//! names below; service settings follow the `CHATDROP_<SERVICE>_<KEY>` pattern of the key table.
+//! Flags that have a variable (`--profile`, `--jobs`, `--skip-sent`, ...) take it through here
+//! once the command line is parsed (`cli::GlobalArgs`, `cli::JournalArgs`: flag > variable >
+//! default); service settings follow the `CHATDROP_<SERVICE>_<KEY>` pattern of the key table.
 //!
 //! It also holds the one parser for each kind of value a variable or a setting can have (a
 //! duration, a count, a yes/no switch): [`check`] runs every set variable of the table through

@@ -61,7 +61,7 @@ pub enum Retry {
 /// What went wrong, as typed data. An adapter knows it in the service's terms (a room the
 /// server does not have, a token it refused); what to do about it names chatdrop's own
 /// flags, commands and variables, which only the command layer knows, so the hint is written
-/// there (`commands::ServiceCommands::hint`, called by `Context::explain`).
+/// there (`commands::Service::hint`, called by `Context::explain`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     /// The server has no such thing, or none the account may see.
@@ -156,33 +156,12 @@ impl fmt::Display for Endpoint {
     }
 }
 
-/// What a [`Problem`] is about. A thing met in two kinds of request whose advice differs has
-/// a variant for each.
+/// What a [`Problem`] is about, in the service's own words: each adapter declares its nouns
+/// as constants in its `things` module (a room, a support line, a folder), so a new service's
+/// "folder not found" changes nothing here. A thing met in two kinds of request whose advice
+/// differs gets a constant for each (the room an upload goes to, the room whose picture is set).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Thing {
-    /// A room, as the place attachments are uploaded to or listed from.
-    Room,
-    /// The room whose picture is set: there a 404 can only mean no such room.
-    RoomOfPicture,
-    /// A room's picture, or the room itself: the server does not say which is missing.
-    RoomPicture,
-    /// A user's picture.
-    UserPicture,
-    /// An attachment (a file on the server).
-    Attachment,
-    /// A preview of an attachment.
-    Preview,
-    /// The account's own user id, asked of the server.
-    OwnUserId,
-    /// A conversation an upload goes into.
-    Conversation,
-    /// A conversation whose attachments are listed.
-    ListedConversation,
-    /// A group chat, with the member a message is sent as.
-    GroupChat,
-    /// The list of support lines.
-    LineList,
-}
+pub struct Thing(pub &'static str);
 
 /// A failure a person can act on.
 #[derive(Debug, Clone)]

@@ -269,6 +269,13 @@ fn bad_ca(path: &Path) -> Failure {
 }
 
 impl Reply {
+    /// An answer as a unit test writes it: a status and a body, no headers.
+    #[cfg(test)]
+    pub fn of(status: u16, body: &str) -> Reply {
+        let status = reqwest::StatusCode::from_u16(status).expect("a status");
+        Reply { status, headers: reqwest::header::HeaderMap::new(), body: bytes::Bytes::from(body.to_string()) }
+    }
+
     pub fn is_success(&self) -> bool {
         self.status.is_success()
     }

@@ -1,6 +1,7 @@
-//! The shape of every id a command takes, per service, checked before any request (a
-//! malformed id is a usage error, exit 2), and the percent-encoding of ids that go into a
-//! URL path, so that even an id that got past a check cannot add a segment or a query.
+//! The id rules the services share, checked before any request (a malformed id is a usage
+//! error, exit 2), each worded with the service's own name and example, and the
+//! percent-encoding of ids that go into a URL path, so that even an id that got past a check
+//! cannot add a segment or a query. A rule only one service has lives in its adapter.
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
@@ -9,19 +10,6 @@ use crate::text::escape;
 
 /// The longest id any service uses; anything longer is not one.
 const MAX_ID: usize = 128;
-
-/// Pyrus file ids: a number (`123456`) or a guid (hex digits and dashes, as the upload answers).
-pub fn pyrus_file(id: &str) -> Result<()> {
-    let numeric = !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit());
-    let guid = (8..=MAX_ID).contains(&id.len())
-        && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
-        && id.bytes().any(|b| b.is_ascii_hexdigit());
-    if numeric || guid {
-        return Ok(());
-    }
-    Err(Failure::usage(format!("`{}` is not a Pyrus file id", escape(id)))
-        .with_hint("a Pyrus file id is a number or a guid such as 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a"))
-}
 
 /// A UUID in its usual 8-4-4-4-12 hex form (Carbonio rooms and attachments, 1C-Connect).
 pub fn is_uuid(s: &str) -> bool {
@@ -33,13 +21,28 @@ pub fn is_uuid(s: &str) -> bool {
         })
 }
 
-/// Protocol ids: letters, digits, `-` and `_` only (e.g. Nc6yKKMpcxiiFxp6).
-pub fn protocol(what: &str, id: &str) -> Result<()> {
+/// Ids of letters, digits, `-` and `_` only, at most [`MAX_ID`] long: the `what` (attachment,
+/// conversation) of service `title`, whose ids look like `example`.
+pub fn plain(title: &str, what: &str, example: &str, id: &str) -> Result<()> {
     if !id.is_empty() && id.len() <= MAX_ID && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
         return Ok(());
     }
     Err(Failure::usage(format!("`{}` is not a valid {what} id", escape(id)))
-        .with_hint(format!("a Protocol {what} id looks like Nc6yKKMpcxiiFxp6 (letters, digits, - and _)")))
+        .with_hint(format!("a {title} {what} id looks like {example} (letters, digits, - and _)")))
+}
+
+/// Ids that are a number (`123456`) or a guid (hex digits and dashes, such as `example`): the
+/// `what` (file) of service `title`.
+pub fn number_or_guid(title: &str, what: &str, example: &str, id: &str) -> Result<()> {
+    let numeric = !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit());
+    let guid = (8..=MAX_ID).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-')
+        && id.bytes().any(|b| b.is_ascii_hexdigit());
+    if numeric || guid {
+        return Ok(());
+    }
+    Err(Failure::usage(format!("`{}` is not a {title} {what} id", escape(id)))
+        .with_hint(format!("a {title} {what} id is a number or a guid such as {example}")))
 }
 
 /// Everything but unreserved characters is encoded: `/`, `?`, `#`, `%` and `..` stay inside
@@ -69,20 +72,23 @@ mod tests {
     }
 
     #[test]
-    fn pyrus_file_ids_are_numbers_or_guids() {
-        assert!(pyrus_file("123456").is_ok());
-        assert!(pyrus_file("0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a").is_ok());
-        for bad in ["", "../../tasks/1", "a?b=1#c", "12 3", "x", "-", "--------"] {
-            assert!(pyrus_file(bad).is_err(), "{bad}");
+    fn plain_ids_use_a_safe_charset_and_the_services_words() {
+        assert!(plain("Acme", "file", "f_12-ab", "Nc6yKKMpcxiiFxp6").is_ok());
+        for bad in ["", "a/b", "a?b", "a#b", "a b", "a%2F", "a\nb", "..", "a.b"] {
+            assert!(plain("Acme", "file", "f_12-ab", bad).is_err(), "{bad}");
         }
+        let hint = plain("Acme", "file", "f_12-ab", "a/b").unwrap_err().hint.unwrap();
+        assert_eq!(hint, "a Acme file id looks like f_12-ab (letters, digits, - and _)");
     }
 
     #[test]
-    fn protocol_ids_use_a_safe_charset() {
-        assert!(protocol("attachment", "Nc6yKKMpcxiiFxp6").is_ok());
-        for bad in ["", "a/b", "a?b", "a#b", "a b", "a%2F", "a\nb", "..", "a.b"] {
-            assert!(protocol("attachment", bad).is_err(), "{bad}");
+    fn numbers_or_guids() {
+        let check = |id| number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", id);
+        assert!(check("123456").is_ok() && check("0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a").is_ok());
+        for bad in ["", "../../tasks/1", "a?b=1#c", "12 3", "x", "-", "--------"] {
+            assert!(check(bad).is_err(), "{bad}");
         }
+        assert_eq!(check("x").unwrap_err().message, "`x` is not a Pyrus file id");
     }
 
     #[test]

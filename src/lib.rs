@@ -14,10 +14,13 @@
 /// list to the macro `m`, which writes what has one entry per service: `services::ALL`, the
 /// command tree, the dispatch (`commands::run_service`), `commands::SERVICES`, the fakes'
 /// state, settings and routes. Adding a service is one line here plus its modules
-/// (ARCHITECTURE.md, "The service contract").
+/// (ARCHITECTURE.md, "The service contract"). Exported, so that the tests write their
+/// per-service cases from the same list; `with_each_service!(m, arg)` hands `arg;` first.
+#[macro_export]
 macro_rules! with_each_service {
-    ($write:ident) => {
+    ($write:ident $(, $arg:ident)?) => {
         $write! {
+            $($arg;)?
             /// Pyrus: upload files (and attach them to a task), download files
             pyrus Pyrus(PyrusArgs),
             /// 1C-Connect: send images into group chats and support lines

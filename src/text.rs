@@ -60,6 +60,17 @@ pub fn bytes(n: u64) -> String {
     indicatif::HumanBytes(n).to_string()
 }
 
+/// A count with its noun in the grammar of the number: `1 file`, `2 files`, `0 files`.
+/// Nouns whose plural is not `+s` (`entry`, `match`) take [`count_as`].
+pub fn count(n: u64, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// [`count`] with the plural given: `count_as(2, "entry", "entries")`.
+pub fn count_as(n: u64, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 /// A wait for people: whole seconds, or milliseconds under one.
 pub fn human_duration(d: Duration) -> String {
     if d.as_secs() >= 1 { format!("{}s", d.as_secs()) } else { format!("{}ms", d.as_millis()) }

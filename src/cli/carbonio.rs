@@ -19,9 +19,8 @@ pub enum CarbonioAction {
     )]
     #[command(visible_alias = "upload")]
     Attach {
-        /// Files to attach (`-` reads stdin)
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        files: super::FileList,
         /// The room: its UUID or its name (default: the profile's `room`; on a terminal, a pick list)
         #[arg(long, value_name = "ROOM")]
         room: Option<String>,

@@ -52,9 +52,8 @@ pub enum ConnectAction {
         after_help = "Examples:\n  chatdrop connect send-image shot.png\n  chatdrop connect send-image --conference bb5c7328-1886-4a8b-aa00-e00fab828e24 --author fee6104e-78b5-11e5-80dc-0025904f970f --comment \"Nightly build\" screenshots/*.png\n  chatdrop connect send-image --line LINE-UUID --user USER-UUID chart.png"
     )]
     SendImage {
-        /// Images to send (`-` reads stdin)
-        #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        images: super::FileList,
         #[command(flatten)]
         to: ImageDestination,
     },
@@ -65,9 +64,8 @@ pub enum ConnectAction {
     )]
     #[command(visible_alias = "upload")]
     SendFile {
-        /// Files to send (`-` reads stdin)
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        files: super::FileList,
         #[command(flatten)]
         to: Destination,
     },

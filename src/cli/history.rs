@@ -9,14 +9,15 @@ use crate::services::spec::ServiceKind;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  chatdrop history --limit 20\n  chatdrop history --service carbonio --since 7d\n  chatdrop history --failed --paths | xargs chatdrop carbonio attach --skip-sent\n  chatdrop history --json --since 2025-06-01 | jq ."
+    after_help = "Examples:\n  chatdrop history --service carbonio --target \"Design Review\" --limit 20\n  chatdrop history --service pyrus --target 1234 --since 7d\n  chatdrop history --service carbonio --target \"Design Review\" --failed -0 | chatdrop carbonio attach --room \"Design Review\" --skip-sent --files-from -\n  chatdrop history --service pyrus --target 1234 --failed -0 | xargs -0r chatdrop pyrus upload --task 1234 --skip-sent --\n  chatdrop history --service protocol --target xgQQXg3hrtjh7AvZ --json --since 2025-06-01 | jq .\n\nA retry names one service and one target, and sends there only what failed there."
 )]
 pub struct HistoryArgs {
     /// Only uploads to this service
     #[arg(long, value_parser = super::service_parser())]
     pub service: Option<ServiceKind>,
-    /// Only uploads whose target contains this (a task, room, conference, line or conversation id)
-    #[arg(long, value_name = "ID")]
+    /// Only uploads to this target: its id or part of it (a task, room, conference, line or
+    /// conversation), or its name when the upload found it by name (`--room "Design Review"`)
+    #[arg(long, value_name = "ID|NAME")]
     pub target: Option<String>,
     /// Only records since then: a time back from now (12h, 7d) or a date (2025-06-01, RFC 3339)
     #[arg(long, value_name = "DURATION|DATE", value_parser = parse_since)]
@@ -30,9 +31,12 @@ pub struct HistoryArgs {
     /// Print only the local paths, one per line, each once (stdin uploads left out)
     #[arg(long)]
     pub paths: bool,
-    /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
-    #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
-    pub journal: Option<std::path::PathBuf>,
+    /// Print only the local paths, each ending in a NUL byte, exactly as the file system has
+    /// them (for `xargs -0` and `--files-from -`; implies --paths)
+    #[arg(short = '0', long)]
+    pub print0: bool,
+    #[command(flatten)]
+    pub journal: super::JournalFile,
 }
 
 fn parse_since(s: &str) -> std::result::Result<SystemTime, String> {

@@ -12,11 +12,13 @@ pub mod completions;
 pub(crate) mod connect;
 pub(crate) mod history;
 pub(crate) mod install;
+pub(crate) mod login;
 pub mod manpages;
 pub(crate) mod ok;
 pub(crate) mod protocol;
 pub(crate) mod pyrus;
 
+use crate::env;
 use crate::services::spec::ServiceKind;
 
 /// The exit codes and what each means: `--help` lists them, and the man pages' EXIT STATUS.
@@ -46,23 +48,26 @@ pub fn exit_codes() -> String {
 #[command(
     name = "chatdrop",
     version,
-    about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats",
-    long_about = "Put files and images into Pyrus, 1C-Connect, OK.ru, Carbonio and Protocol chats \
-                  from a shell or a CI job."
+    about = about(),
+    long_about = format!("{} from a shell or a CI job.", about())
 )]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+    /// The subcommands as given, by their own names (`["carbonio", "attach"]` for
+    /// `chatdrop carbonio upload`): what a failure's `--json` record names as its action.
+    #[arg(skip)]
+    pub invoked: Vec<String>,
 }
 
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Settings profile to use
-    #[arg(long, global = true, env = "CHATDROP_PROFILE", default_value = "default", value_name = "NAME")]
-    pub profile: String,
+    /// Settings profile to use [default: default] [env: CHATDROP_PROFILE]
+    #[arg(long, global = true, value_name = "NAME")]
+    pub profile: Option<String>,
 
     /// Config file to read instead of config.toml in the config dir (CHATDROP_CONFIG_DIR)
     #[arg(long, global = true, value_name = "FILE")]
@@ -80,8 +85,8 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
-    /// Never prompt; fail at once when input would be needed
-    #[arg(long, global = true, env = "CHATDROP_NO_INPUT", value_parser = parse_switch)]
+    /// Never prompt; fail at once when input would be needed [env: CHATDROP_NO_INPUT]
+    #[arg(long, global = true)]
     pub no_input: bool,
 
     /// Run against built-in local fakes of the services (no account needed); they keep what they
@@ -89,14 +94,13 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub sandbox: bool,
 
-    /// Concurrent uploads for several files
-    #[arg(long, global = true, default_value_t = 4, value_name = "N", env = "CHATDROP_JOBS",
-          value_parser = clap::value_parser!(u16).range(1..=64))]
-    pub jobs: u16,
+    /// Concurrent uploads for several files [default: 4] [env: CHATDROP_JOBS]
+    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
 
-    /// Retries after a temporary failure (connect error, 429, 502/503/504)
-    #[arg(long, global = true, default_value_t = 3, value_name = "N", env = "CHATDROP_RETRIES")]
-    pub retries: u32,
+    /// Retries after a temporary failure (connect error, 429, 502/503/504) [default: 3] [env: CHATDROP_RETRIES]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
 
     /// Extra CA certificate (PEM) to trust, for self-hosted servers with a private CA
     #[arg(long, global = true, value_name = "FILE")]
@@ -106,28 +110,191 @@ pub struct GlobalArgs {
     #[arg(long, global = true, default_value = "10s", value_name = "DURATION", value_parser = parse_duration)]
     pub connect_timeout: Duration,
 
-    /// Fail a transfer when no data moves for this long (there is no total time limit)
-    #[arg(long, global = true, default_value = "30s", value_name = "DURATION", value_parser = parse_duration,
-          env = "CHATDROP_STALL_TIMEOUT")]
-    pub stall_timeout: Duration,
+    /// Fail a transfer when no data moves for this long (there is no total time limit) [default: 30s]
+    /// [env: CHATDROP_STALL_TIMEOUT]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub stall_timeout: Option<Duration>,
 
-    /// How long to wait for the server's answer once a file is fully sent
-    #[arg(long, global = true, default_value = "120s", value_name = "DURATION", value_parser = parse_duration,
-          env = "CHATDROP_RESPONSE_TIMEOUT")]
-    pub response_timeout: Duration,
+    /// How long to wait for the server's answer once a file is fully sent [default: 120s]
+    /// [env: CHATDROP_RESPONSE_TIMEOUT]
+    #[arg(long, global = true, value_name = "DURATION", value_parser = parse_duration)]
+    pub response_timeout: Option<Duration>,
+}
+
+/// The global flags that have a variable, resolved flag > variable > default. The variables
+/// are read through `env` (the one reader of the environment), whose `check` has refused a
+/// malformed value before anything reads it.
+impl GlobalArgs {
+    pub fn profile(&self) -> String {
+        self.profile.clone().or_else(|| env::get(env::PROFILE)).unwrap_or_else(|| "default".into())
+    }
+
+    pub fn no_input(&self) -> bool {
+        self.no_input || env::get(env::NO_INPUT).is_some_and(|v| env::parse_bool(&v) == Ok(true))
+    }
+
+    pub fn jobs(&self) -> u16 {
+        self.jobs.or_else(|| env::count(env::JOBS).and_then(|n| u16::try_from(n).ok())).unwrap_or(4)
+    }
+
+    pub fn retries(&self) -> u32 {
+        self.retries.or_else(|| env::count(env::RETRIES).and_then(|n| u32::try_from(n).ok())).unwrap_or(3)
+    }
+
+    pub fn stall_timeout(&self) -> Duration {
+        self.stall_timeout.or_else(|| env::duration(env::STALL_TIMEOUT)).unwrap_or(Duration::from_secs(30))
+    }
+
+    pub fn response_timeout(&self) -> Duration {
+        self.response_timeout.or_else(|| env::duration(env::RESPONSE_TIMEOUT)).unwrap_or(Duration::from_secs(120))
+    }
+}
+
+/// The one-line description, naming every registered service.
+pub fn about() -> String {
+    let titles: Vec<&str> = crate::services::ALL.iter().map(|s| s.title()).collect();
+    let (last, rest) = titles.split_last().unwrap_or((&"", &[]));
+    format!("Put files and images into {} and {last} chats", rest.join(", "))
 }
 
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.
 pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox pyrus upload FILE` runs against built-in local fakes of the services.";
 
 /// The command line parsed; on a mistake (or `--help`, `--version`) clap's message, with a
-/// tip for a misremembered verb, and the exit.
+/// tip for a misremembered verb or a flag in the wrong place, and the exit. With `--json`, a
+/// mistake is also one failure record on stdout, as every failure is.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
     use clap::FromArgMatches;
-    match command().try_get_matches_from(&args).and_then(|mut m| Cli::from_arg_matches_mut(&mut m)) {
+    let parsed = command().try_get_matches_from(&args).and_then(|mut m| {
+        let mut invoked = Vec::new();
+        let mut sub = &m;
+        while let Some((name, next)) = sub.subcommand() {
+            invoked.push(name.to_string());
+            sub = next;
+        }
+        Cli::from_arg_matches_mut(&mut m).map(|cli| Cli { invoked, ..cli })
+    });
+    match parsed {
         Ok(cli) => cli,
-        Err(err) => with_env_origin(with_verb_tip(err, &args), &args).exit(),
+        Err(err) => {
+            let err = with_place_tip(with_verb_tip(err, &args), &args);
+            print_json_failure(&err, &args);
+            err.exit()
+        }
     }
+}
+
+/// With `--json` on the command line, a usage mistake is one failure record on stdout too
+/// (the same keys as every record), so a script reading stdout sees why nothing happened.
+fn print_json_failure(err: &clap::Error, args: &[std::ffi::OsString]) {
+    use clap::error::ErrorKind;
+    let json = args.iter().skip(1).take_while(|a| *a != "--").any(|a| a == "--json");
+    if !json || matches!(err.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) || !err.use_stderr() {
+        return;
+    }
+    let text = err.render().to_string();
+    let error = text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string();
+    let tips: Vec<&str> = text.lines().filter_map(|l| l.trim_start().strip_prefix("tip: ")).collect();
+    // The command as far as it was recognised: `carbonio attach` → service carbonio, action attach.
+    let root = command();
+    let (mut here, mut words) = (&root, Vec::new());
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()).take_while(|a| *a != "--") {
+        if let Some(sub) = here.find_subcommand(arg) {
+            words.push(sub.get_name().to_string());
+            here = sub;
+        }
+    }
+    let service = words.first().filter(|w| ServiceKind::from_name(w).is_some()).cloned();
+    let action = words[usize::from(service.is_some())..].join("-");
+    let record = serde_json::json!({
+        "service": service, "action": if action.is_empty() { None } else { Some(action) },
+        "status": "failed", "ok": false,
+        "id": null, "name": null, "path": null, "size": null,
+        "error": crate::text::escape(&error),
+        "hint": if tips.is_empty() { None } else { Some(crate::text::escape(&tips.join("; "))) },
+        "exit_code": 2, "exit_class": "usage",
+    });
+    println!("{record}");
+}
+
+/// For a file argument that is really a flag (`chatdrop pyrus upload a.txt -- --json`: after
+/// `--` every word is a file): a hint saying where the flag goes, if `arg` is one of chatdrop's.
+pub fn flag_hint(arg: &str) -> Option<String> {
+    let (flag, _) = arg.split_once('=').unwrap_or((arg, ""));
+    let long = flag.strip_prefix("--").filter(|l| !l.is_empty())?;
+    let root = command();
+    let mut stack = vec![&root];
+    while let Some(cmd) = stack.pop() {
+        if cmd.get_arguments().any(|a| a.get_long() == Some(long)) {
+            return Some(format!("`{flag}` is an option, but after `--` every word is a file: give it before `--`"));
+        }
+        stack.extend(cmd.get_subcommands());
+    }
+    None
+}
+
+/// An unknown flag that is some other command's (`chatdrop --task 5 pyrus upload`): a tip
+/// naming the command it belongs to and where it goes; a global flag (which goes anywhere
+/// before `--`) gets the same.
+pub fn with_place_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return err;
+    }
+    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
+    let flag = shown.split('=').next().unwrap_or_default().to_string();
+    let matches_flag = |a: &clap::Arg| match flag.strip_prefix("--") {
+        Some(long) => a.get_long() == Some(long) || a.get_all_aliases().is_some_and(|v| v.contains(&long)),
+        None => flag.len() == 2 && flag.strip_prefix('-').and_then(|c| c.chars().next()) == a.get_short(),
+    };
+    // Where it was given: the subcommands named before it.
+    let root = command();
+    let mut here = &root;
+    let mut path = vec!["chatdrop".to_string()];
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if arg == shown || arg.starts_with(&format!("{flag}=")) {
+            break;
+        }
+        if let Some(sub) = here.find_subcommand(arg) {
+            path.push(sub.get_name().to_string());
+            here = sub;
+        }
+    }
+    if root.get_arguments().any(|a| a.is_global_set() && matches_flag(a)) {
+        let example: Vec<&str> =
+            std::iter::once("chatdrop").chain([flag.as_str()]).chain(path[1..].iter().map(String::as_str)).collect();
+        let tip = format!("`{flag}` is a global option: it goes anywhere before `--`, e.g. `{}`", example.join(" "));
+        err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
+        return err;
+    }
+    // Where it belongs: the commands below this one that take it.
+    let mut owners = Vec::new();
+    let mut stack: Vec<(Vec<String>, &clap::Command)> = vec![(path.clone(), here)];
+    while let Some((at, cmd)) = stack.pop() {
+        for sub in cmd.get_subcommands() {
+            let mut sub_path = at.clone();
+            sub_path.push(sub.get_name().to_string());
+            if sub.get_arguments().any(|a| !a.is_global_set() && matches_flag(a)) {
+                owners.push(sub_path.join(" "));
+            }
+            stack.push((sub_path, sub));
+        }
+    }
+    owners.sort();
+    let tip = match owners.as_slice() {
+        [] => return err,
+        [one] => {
+            let verb = one.rsplit(' ').next().unwrap_or_default();
+            format!("`{flag}` is an option of `{one}`: give it after `{verb}`, e.g. `{one} {flag} ...`")
+        }
+        several => {
+            let shown: Vec<String> = several.iter().take(4).map(|o| format!("`{o}`")).collect();
+            let more = if several.len() > 4 { format!(" and {} more", several.len() - 4) } else { String::new() };
+            format!("`{flag}` is an option of {}{more}: give it after the command it belongs to", shown.join(", "))
+        }
+    };
+    err.insert(ContextKind::Suggested, ContextValue::StyledStrs(vec![tip.into()]));
+    err
 }
 
 /// The command tree as people meet it: `chatdrop --help` lists the global options in full,
@@ -173,44 +340,6 @@ fn with_pointer(cmd: clap::Command, pointer: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| with_pointer(sub, pointer));
     }
     cmd
-}
-
-/// A value clap refused that came from a variable, not the command line: the error names the
-/// variable, since the user typed no `--jobs` and would look for the mistake in the wrong place.
-pub fn with_env_origin(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    if !matches!(err.kind(), ErrorKind::InvalidValue | ErrorKind::ValueValidation) {
-        return err;
-    }
-    let Some(ContextValue::String(shown)) = err.get(ContextKind::InvalidArg).cloned() else { return err };
-    // `--jobs <N>` → `--jobs`
-    let flag = shown.split_whitespace().next().unwrap_or_default().to_string();
-    let on_command_line =
-        args.iter().filter_map(|a| a.to_str()).any(|a| a == flag || a.starts_with(&format!("{flag}=")));
-    if on_command_line || !flag.starts_with("--") {
-        return err;
-    }
-    let root = command();
-    let mut found = None;
-    let mut stack = vec![&root];
-    while let Some(cmd) = stack.pop() {
-        if let Some(arg) = cmd.get_arguments().find(|a| a.get_long() == Some(&flag[2..])) {
-            found = arg.get_env().map(|e| e.to_string_lossy().into_owned());
-            if found.is_some() {
-                break;
-            }
-        }
-        stack.extend(cmd.get_subcommands());
-    }
-    let Some(var) = found.filter(|v| crate::env::get_os(v).is_some()) else { return err };
-    err.insert(
-        ContextKind::Suggested,
-        ContextValue::StyledStrs(vec![
-            format!("the value comes from the environment variable {var} (no {flag} was given): fix or unset it")
-                .into(),
-        ]),
-    );
-    err
 }
 
 /// Words people type out of habit (gh, rclone, curl) and the verb group they mean.
@@ -259,6 +388,20 @@ pub fn with_verb_tip(mut err: clap::Error, args: &[std::ffi::OsString]) -> clap:
     err
 }
 
+/// The files of an upload command (flattened into each): its arguments, and more read from a
+/// file or stdin with `--files-from`, as rclone and tar read theirs.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FileList {
+    /// Files to send (`-`: one read from stdin, named with --name)
+    #[arg(value_name = "FILE", required_unless_present = "files_from")]
+    pub files: Vec<std::ffi::OsString>,
+    /// Also send the files listed in FILE (`-`: stdin), one path per line, or each ending in a
+    /// NUL byte, taken byte for byte: e.g. `find shots -name '*.png' -print0 | chatdrop …
+    /// --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints
+    #[arg(long, value_name = "FILE|-")]
+    pub files_from: Option<PathBuf>,
+}
+
 /// Where a downloaded file goes, for every command that saves one.
 #[derive(Debug, Clone, Args)]
 pub struct SaveArgs {
@@ -270,31 +413,108 @@ pub struct SaveArgs {
     pub force: bool,
 }
 
-/// The journal flags every upload command takes (flattened into each, so they show in its help).
-#[derive(Debug, Clone, Default, Args)]
-#[command(next_help_heading = "Journal (what was sent, so a re-run sends only what is missing)")]
+/// The journal flags every upload command takes (flattened into each, so they show in its
+/// help), with their variables under them: `--skip-sent` or CHATDROP_SKIP_SENT, `--checksum`
+/// or CHATDROP_CHECKSUM, `--journal` or CHATDROP_JOURNAL (flag > variable, read through `env`
+/// once the command line is parsed).
+#[derive(Debug, Clone, Default)]
 pub struct JournalArgs {
-    /// Leave out files whose content was already sent to the same service, profile and target
-    /// (a file whose size, mtime and inode match the journal's record is not read, the others
-    /// are hashed first); they are reported as skipped with the earlier ids
-    #[arg(long, env = "CHATDROP_SKIP_SENT", value_parser = parse_switch)]
     pub skip_sent: bool,
-    /// Send every file, even where the profile sets `skip_sent = true`
-    #[arg(long, overrides_with = "skip_sent")]
     pub no_skip_sent: bool,
-    /// With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)
-    #[arg(long)]
     pub resend_unknown: bool,
-    /// With --skip-sent: read every file to fingerprint it, even one whose size, mtime and inode
-    /// match the journal's record (CHATDROP_CHECKSUM)
-    #[arg(long)]
     pub checksum: bool,
-    /// The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop)
-    #[arg(long, value_name = "FILE", env = "CHATDROP_JOURNAL")]
-    pub journal: Option<PathBuf>,
-    /// Record nothing in the journal for this run
-    #[arg(long)]
+    pub journal: JournalFile,
     pub no_journal: bool,
+}
+
+impl clap::Args for JournalArgs {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        use clap::{Arg, ArgAction::SetTrue};
+        let cmd = cmd.next_help_heading("Journal (what was sent, so a re-run sends only what is missing)").args([
+            Arg::new("skip_sent").long("skip-sent").action(SetTrue).help(
+                "Leave out files whose content was already sent to the same service, profile and target (a file \
+                 whose size, mtime and inode match the journal's record is not read, the others are hashed \
+                 first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]",
+            ),
+            Arg::new("no_skip_sent")
+                .long("no-skip-sent")
+                .action(SetTrue)
+                .overrides_with("skip_sent")
+                .help("Send every file, even where the profile sets `skip_sent = true`"),
+            Arg::new("resend_unknown")
+                .long("resend-unknown")
+                .action(SetTrue)
+                .help("With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)"),
+            Arg::new("checksum").long("checksum").action(SetTrue).help(
+                "With --skip-sent: read every file to fingerprint it, even one whose size, mtime and inode match \
+                 the journal's record [env: CHATDROP_CHECKSUM]",
+            ),
+        ]);
+        JournalFile::augment_args(cmd).arg(
+            Arg::new("no_journal")
+                .long("no-journal")
+                .action(SetTrue)
+                .help("Record nothing in the journal for this run"),
+        )
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for JournalArgs {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let env_skip = env::get(env::SKIP_SENT).is_some_and(|v| env::parse_bool(&v) == Ok(true));
+        Ok(JournalArgs {
+            skip_sent: m.get_flag("skip_sent") || env_skip,
+            no_skip_sent: m.get_flag("no_skip_sent"),
+            resend_unknown: m.get_flag("resend_unknown"),
+            checksum: m.get_flag("checksum") || env::switch(env::CHECKSUM) == Some(true),
+            journal: JournalFile::from_arg_matches(m)?,
+            no_journal: m.get_flag("no_journal"),
+        })
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
+}
+
+/// `--journal FILE`, else CHATDROP_JOURNAL; it reads as the `Option<PathBuf>` it holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JournalFile(pub Option<PathBuf>);
+
+impl std::ops::Deref for JournalFile {
+    type Target = Option<PathBuf>;
+    fn deref(&self) -> &Option<PathBuf> {
+        &self.0
+    }
+}
+
+impl clap::Args for JournalFile {
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        cmd.arg(clap::Arg::new("journal").long("journal").value_name("FILE").value_parser(clap::value_parser!(PathBuf)).help(
+            "The journal file (default: journal.jsonl in the state dir, e.g. ~/.local/state/chatdrop) [env: CHATDROP_JOURNAL]",
+        ))
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        Self::augment_args(cmd)
+    }
+}
+
+impl clap::FromArgMatches for JournalFile {
+    fn from_arg_matches(m: &clap::ArgMatches) -> Result<Self, clap::Error> {
+        let given = m.get_one::<PathBuf>("journal").cloned();
+        Ok(JournalFile(given.or_else(|| env::get_os(env::JOURNAL).map(PathBuf::from))))
+    }
+
+    fn update_from_arg_matches(&mut self, m: &clap::ArgMatches) -> Result<(), clap::Error> {
+        *self = Self::from_arg_matches(m)?;
+        Ok(())
+    }
 }
 
 /// A service name from the registry (its names are the possible values, for help and completions).
@@ -306,12 +526,6 @@ pub fn service_parser() -> impl clap::builder::TypedValueParser<Value = ServiceK
 
 /// Durations (flags and their variables) go through the one checked parser in `env`.
 pub use crate::env::{MAX_DURATION, MIN_DURATION, parse_duration};
-
-/// A switch's variable (`CHATDROP_SKIP_SENT`, `CHATDROP_NO_INPUT`): the one yes/no parser of
-/// `env`, so `y` or `enabled` is refused (exit 2) instead of being guessed at.
-fn parse_switch(s: &str) -> Result<bool, String> {
-    crate::env::parse_bool(s)
-}
 
 /// Writes [`ServiceCommand`] from the registry (`with_each_service!` in lib.rs): each service's
 /// `cli::<service>` declares its arguments.
@@ -395,27 +609,7 @@ pub enum AuthCommand {
     Migrate,
 }
 
-#[derive(Debug, Clone, Args)]
-#[command(after_help = "Secrets are never taken on the command line: they come from a hidden prompt, \
-    from stdin (--with-token), or from the CHATDROP_<SERVICE>_* env vars (see `chatdrop auth status`).")]
-pub struct LoginArgs {
-    /// The service to log in to
-    #[arg(value_parser = service_parser())]
-    pub service: ServiceKind,
-    /// Read the secret from stdin instead of prompting (Pyrus: the security key; Connect and
-    /// Carbonio: the password; OK.ru: the access token; Protocol: the token)
-    #[arg(long)]
-    pub with_token: bool,
-    /// Server or API base URL to store with the credentials
-    #[arg(long, value_name = "URL")]
-    pub url: Option<String>,
-    /// Login, email or account name
-    #[arg(long, visible_alias = "account", visible_alias = "email", value_name = "NAME")]
-    pub login: Option<String>,
-    /// Also store the password, so an expired token can be renewed without asking (Carbonio)
-    #[arg(long)]
-    pub store_password: bool,
-}
+pub use login::LoginArgs;
 
 #[derive(Debug, Args)]
 pub struct LogoutArgs {

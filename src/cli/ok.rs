@@ -22,9 +22,8 @@ pub enum OkAction {
     )]
     #[command(visible_alias = "upload")]
     Moment {
-        /// Images to publish (`-` reads one from stdin); checked to be images by content
-        #[arg(required = true, value_name = "IMAGE")]
-        images: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        images: super::FileList,
         /// File name to send (for `-`, or a single image)
         #[arg(long, value_name = "NAME")]
         name: Option<String>,

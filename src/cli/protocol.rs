@@ -19,9 +19,8 @@ pub enum ProtocolAction {
     )]
     #[command(visible_alias = "upload")]
     Attach {
-        /// Files to upload (`-` reads stdin)
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        files: super::FileList,
         /// Put them into this conversation (default: the profile's `conversation`)
         #[arg(long, value_name = "ID")]
         conversation: Option<String>,
@@ -31,7 +30,7 @@ pub enum ProtocolAction {
         #[command(flatten)]
         journal: JournalArgs,
     },
-    /// List attachments, newest first (one page of 10 unless --limit or --all)
+    /// List attachments, newest first (one page of 20 unless --limit or --all)
     #[command(
         after_help = "Examples:\n  chatdrop protocol attachments\n  chatdrop protocol attachments --conversation xgQQXg3hrtjh7AvZ --limit 50\n  chatdrop protocol attachments --all --json"
     )]
@@ -50,7 +49,7 @@ pub enum ProtocolAction {
         #[arg(long, value_name = "ID")]
         after: Option<String>,
     },
-    /// List conversations, most recently active first (one page of 10 unless --limit or --all)
+    /// List conversations, most recently active first (one page of 20 unless --limit or --all)
     #[command(
         after_help = "Examples:\n  chatdrop protocol conversations\n  chatdrop protocol conversations --all --json"
     )]

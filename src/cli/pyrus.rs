@@ -19,9 +19,8 @@ pub enum PyrusAction {
         after_help = "Examples:\n  chatdrop pyrus upload report.pdf\n  chatdrop pyrus upload --task 1234 --comment \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop pyrus upload - --name db.sql --task 1234"
     )]
     Upload {
-        /// Files to upload (`-` reads stdin)
-        #[arg(required = true, value_name = "FILE")]
-        files: Vec<std::ffi::OsString>,
+        #[command(flatten)]
+        files: super::FileList,
         /// Attach the uploaded files to this task (default: the profile's `task`)
         #[arg(long, value_name = "ID")]
         task: Option<i64>,

@@ -11,7 +11,7 @@ use crate::commands::context::Context;
 use crate::config::{Placed, ServiceSettings, Source, value};
 use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::output::prompt::TRIES;
-use crate::secret::redact;
+use crate::secret::{Secret, redact};
 use crate::services::spec::{Key, ServiceKind};
 
 pub async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
@@ -62,7 +62,7 @@ fn not_the_api(ctx: &Context, svc: ServiceKind, failure: Failure, noted: usize) 
 
 async fn login_once(ctx: &Context, args: LoginArgs) -> Result<()> {
     match super::of(args.service) {
-        Some(service) => (service.login)(ctx, args).await,
+        Some(service) => service.login(ctx, args).await,
         None => Err(Failure::usage(format!("chatdrop cannot log in to `{}`", args.service.name()))),
     }
 }
@@ -74,7 +74,7 @@ pub struct Ask {
     /// A server address: checked as a URL at once, so a typo is asked again.
     url: bool,
     flag: Option<String>,
-    flag_name: Option<&'static str>,
+    flag_name: Option<String>,
     from_stdin: bool,
     default: Option<String>,
     /// Where the default came from, in words (a default that is a setting's value).
@@ -101,18 +101,11 @@ impl Ask {
     pub fn url(prompt: &str) -> Self {
         Ask { url: true, ..Self::text(prompt) }
     }
-    /// The value given on the command line, if any (never for secrets).
-    pub fn flag(mut self, value: Option<String>) -> Self {
-        self.flag = value;
-        self
-    }
-    pub fn flag_name(mut self, name: &'static str) -> Self {
-        self.flag_name = Some(name);
-        self
-    }
-    /// Read this secret from stdin (`--with-token`).
-    pub fn stdin(mut self, yes: bool) -> Self {
-        self.from_stdin = yes;
+    /// What the command line says of `key`: its flag's value and name, or (the secret
+    /// `--with-token` names) stdin.
+    fn given(mut self, args: &LoginArgs, key: Key) -> Self {
+        (self.flag, self.flag_name) = (args.given(key), Some(LoginArgs::flag(key)));
+        self.from_stdin = args.from_stdin(key);
         self
     }
     pub fn default(mut self, value: Option<String>) -> Self {
@@ -127,11 +120,19 @@ impl Ask {
     }
 }
 
-/// One login value: flag > env `CHATDROP_<SVC>_<KEY>` > stdin (secrets, `--with-token`) >
-/// prompt (asked up to [`TRIES`] times while the answer is refused). Every value follows the
-/// rule of [`value`]: trimmed, refused with a control character inside, naming its source.
-pub fn ask(ctx: &Context, svc: ServiceKind, key: Key, how: Ask) -> Result<String> {
-    ask_with_origin(ctx, svc, key, how).map(|(value, _)| value)
+/// One visible login value: flag > env `CHATDROP_<SVC>_<KEY>` > prompt (asked up to [`TRIES`]
+/// times while the answer is refused). Every value follows the rule of [`value`]: trimmed,
+/// refused with a control character inside, naming its source.
+pub fn ask(ctx: &Context, args: &LoginArgs, key: Key, how: Ask) -> Result<String> {
+    debug_assert!(!how.secret && !key.is_secret(), "`{key}` is a secret: ask for it with `ask_secret`");
+    ask_with_origin(ctx, args.service, key, how.given(args, key)).map(|(value, _)| value)
+}
+
+/// One secret: env `CHATDROP_<SVC>_<KEY>` > stdin (`--with-token`) > a hidden prompt, as
+/// [`ask`] takes a value; a [`Secret`] from the moment it is read.
+pub fn ask_secret(ctx: &Context, args: &LoginArgs, key: Key, how: Ask) -> Result<Secret> {
+    debug_assert!(how.secret && key.is_secret(), "`{key}` is no secret: ask for it with `ask`");
+    gather(ctx, args.service, key, &how.given(args, key)).map(|(value, _)| Secret::new(value))
 }
 
 /// [`ask`], with where the value came from in words ("the flag --url", "your answer at the
@@ -155,7 +156,7 @@ pub fn ask_url(ctx: &Context, settings: &ServiceSettings<'_>, key: Key, prompt: 
         return ctx.base_url(settings, key);
     }
     let default = resolved.map(|r| (r.value.clone(), settings.origin(key, &r.source)));
-    let how = Ask::url(prompt).flag_name("--url").default_from(default);
+    let how = Ask { flag_name: Some("--url".into()), ..Ask::url(prompt) }.default_from(default);
     let (answer, origin) = ask_with_origin(ctx, settings.svc, key, how)?;
     ctx.checked_url(&answer, &format!("the {} server address (from {origin})", settings.svc.title()), &origin)
 }
@@ -163,7 +164,7 @@ pub fn ask_url(ctx: &Context, settings: &ServiceSettings<'_>, key: Key, prompt: 
 fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(String, String)> {
     let var = svc.env_var(key);
     let given = [
-        (how.flag.clone(), format!("the flag {}", how.flag_name.map(str::to_string).unwrap_or(format!("--{key}")))),
+        (how.flag.clone(), format!("the flag {}", how.flag_name.clone().unwrap_or(format!("--{key}")))),
         (crate::env::get(&var), format!("the environment variable {var}")),
     ];
     for (raw, origin) in given {
@@ -181,7 +182,7 @@ fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(Strin
         }
         return Ok((accept(how, &text, "stdin (--with-token)")?, "stdin (--with-token)".to_string()));
     }
-    let instead = match (how.secret, how.flag_name) {
+    let instead = match (how.secret, &how.flag_name) {
         (true, _) => format!("set {var}, or pipe it in: `chatdrop login {} --with-token < file`", svc.name()),
         (false, Some(flag)) => format!("pass {flag} or set {var}"),
         (false, None) => format!("set {var}"),
@@ -226,9 +227,6 @@ fn gather(ctx: &Context, svc: ServiceKind, key: Key, how: &Ask) -> Result<(Strin
 /// A value as `how` takes it: cleaned, a secret registered for redaction, a URL checked.
 fn accept(how: &Ask, raw: &str, origin: &str) -> Result<String> {
     let v = value::clean(raw, origin)?;
-    if how.secret {
-        redact::register_secret(&v);
-    }
     if how.url {
         crate::config::url::parse_base_url(&v, &format!("the server address in {origin}"))?;
     }
@@ -277,7 +275,7 @@ fn migrate(ctx: &Context) -> Result<()> {
         }
     }
     ctx.output.result(
-        &format!("{} secret(s) moved out of {path}", moved.len()),
+        &format!("{} moved out of {path}", crate::text::count(moved.len() as u64, "secret")),
         &json!({ "moved": moved, "store": "keyring", "file": path }),
     );
     Ok(())
@@ -462,7 +460,7 @@ impl Checked {
 async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
     take_learnt();
     let outcome: Result<bool> = match super::of(svc) {
-        Some(service) => (service.check)(ctx).await,
+        Some(service) => service.check(ctx).await,
         None => Err(Failure::usage(format!("chatdrop cannot check `{}`", svc.name()))),
     };
     match outcome {
@@ -480,7 +478,7 @@ async fn live_check(ctx: &Context, svc: ServiceKind) -> Checked {
 /// it speaks), for `auth status` to show beside the verdict. Checks run one at a time.
 static LEARNT: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
 
-/// Called by a service's `check` (`ServiceCommands::check`): what it learnt of the server.
+/// Called by a service's `check` (`Service::check`): what it learnt of the server.
 pub fn learnt_from_check(what: String) {
     *LEARNT.lock().unwrap_or_else(|e| e.into_inner()) = Some(what);
 }

@@ -1,14 +1,16 @@
 //! `chatdrop carbonio attach|attachments|info|download|delete|rooms|room-picture|user-picture|preview`
-//! and `chatdrop login carbonio`. Rooms are given by UUID or by name (see `targets`).
+//! and `chatdrop login carbonio`. Rooms are given by UUID or by name (see `targets`). Not the kit's
+//! `Bearer`: an account and a password buy a token that renews, and the server's API is learnt.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{
     Accept, Known, Repeat, batch_result, confirm_destroy, download_as, download_one, may_destroy, prepare_files,
     upload_all,
 };
+use super::kit;
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::cli::JournalArgs;
@@ -17,14 +19,14 @@ use crate::commands::context::Context;
 use crate::commands::journal::{Batch as Journal, Target};
 use crate::config::Config;
 use crate::config::url::check_base_url;
-use crate::error::{Failure, Problem, Result, Thing};
+use crate::error::{Failure, Problem, Result};
 use crate::ids::is_uuid;
 use crate::output::table::Table;
 use crate::paging::Pager;
 use crate::secret::Secret;
 use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, Generation, LIMITS, PAGE_SIZE, Picture, PictureUpload,
-    Preview, QUALITIES, Room, keys,
+    Preview, QUALITIES, Room, keys, things,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -32,7 +34,7 @@ use crate::text::{bytes as human_bytes, escape};
 const SVC: ServiceKind = crate::services::carbonio::KIND;
 
 /// How many attachments `attachments` lists without --limit or --all.
-const DEFAULT_LIMIT: u32 = 20;
+const DEFAULT_LIMIT: u32 = super::common::DEFAULT_PAGE;
 
 /// Rooms as `targets` names them.
 const ROOM: targets::Kind =
@@ -50,35 +52,112 @@ const ATTACHMENT: targets::Kind = targets::Kind {
 /// The size of a preview when --size is not given and the attachment states none.
 const DEFAULT_AREA: &str = "0x0";
 
-pub async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
-    match args.action {
-        CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
-            attach(ctx, files, room, description, reply_to, message_id, name, journal).await
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = CarbonioArgs;
+
+    async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
+        match args.action {
+            CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
+                attach(ctx, files, room, description, reply_to, message_id, name, journal).await
+            }
+            CarbonioAction::Attachments { room, limit, all } => {
+                list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+            }
+            CarbonioAction::Info { id } => info(ctx, id).await,
+            CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
+            CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
+            CarbonioAction::Rooms => rooms(ctx).await,
+            CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
+                picture_set(ctx, Whose::Room(room), image).await
+            }
+            CarbonioAction::RoomPicture(RoomPictureAction::Get { room, save }) => {
+                picture_get(ctx, Whose::Room(room), save.output, save.force).await
+            }
+            CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => {
+                picture_delete(ctx, room, yes).await
+            }
+            CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
+                picture_set(ctx, Whose::User(user), image).await
+            }
+            CarbonioAction::UserPicture(UserPictureAction::Get { user, save }) => {
+                picture_get(ctx, Whose::User(user), save.output, save.force).await
+            }
+            CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, save } => {
+                let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
+                preview(ctx, id, options, save.output, save.force).await
+            }
         }
-        CarbonioAction::Attachments { room, limit, all } => {
-            list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
+    }
+
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let settings = ctx.settings(SVC);
+        let url_question = Ask::url("Carbonio server (e.g. https://mail.example.com)").default(settings.get(keys::URL));
+        let url = ask(ctx, &args, keys::URL, url_question)?;
+        let url = server_url(ctx, &url, "the Carbonio server")?;
+        let account_question = Ask::text("Account (user@example.com)").default(settings.get(keys::ACCOUNT));
+        let account = ask(ctx, &args, keys::ACCOUNT, account_question)?;
+        let password = ask_secret(ctx, &args, keys::PASSWORD, Ask::secret("Password"))?;
+        let http = ctx.http(&settings)?;
+        let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
+        // The check tells the server's API too: remembered with the token, so uploads ask nothing.
+        let generation = Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
+            .check()
+            .await
+            .map_err(|f| f.context("checking the new token against the chats API"))?;
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::URL, Some(url.clone().into())),
+                (keys::ACCOUNT, Some(account.clone().into())),
+                (keys::TOKEN, Some(token.clone().into())),
+                (keys::PASSWORD, args.keeps(keys::PASSWORD).then(|| password.into())),
+                (keys::SERVER_API, Some(generation.remember(&url).into())),
+            ],
+        )?;
+        if !args.keeps(keys::PASSWORD) {
+            ctx.output.status(
+                "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
+            );
         }
-        CarbonioAction::Info { id } => info(ctx, id).await,
-        CarbonioAction::Download { id, save } => fetch(ctx, id, save.output, save.force).await,
-        CarbonioAction::Delete { id, yes } => delete(ctx, id, yes).await,
-        CarbonioAction::Rooms => rooms(ctx).await,
-        CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
-            picture_set(ctx, Whose::Room(room), image).await
-        }
-        CarbonioAction::RoomPicture(RoomPictureAction::Get { room, save }) => {
-            picture_get(ctx, Whose::Room(room), save.output, save.force).await
-        }
-        CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => picture_delete(ctx, room, yes).await,
-        CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
-            picture_set(ctx, Whose::User(user), image).await
-        }
-        CarbonioAction::UserPicture(UserPictureAction::Get { user, save }) => {
-            picture_get(ctx, Whose::User(user), save.output, save.force).await
-        }
-        CarbonioAction::Preview { id, room, size, thumbnail, quality, format, pages, save } => {
-            let options = PreviewArgs { room, size, thumbnail, quality, format, pages };
-            preview(ctx, id, options, save.output, save.force).await
-        }
+        super::auth::logged_in(ctx, SVC, &account);
+        kit::offer_default(ctx, SVC, &ROOM, async || {
+            let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
+            Ok(api.rooms(false).await?.iter().map(candidate).collect())
+        })
+        .await
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        let checked = ctx.call(&api, Repeat::Safe, || api.check()).await;
+        remember_generation(ctx, &api);
+        let generation = checked?;
+        super::auth::learnt_from_check(generation.describe());
+        Ok(true)
+    }
+
+    /// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
+    fn hint(_: &Config, problem: &Problem) -> Option<String> {
+        Some(match problem {
+            Problem::Refused(things::ATTACHMENT) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
+            Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
+            Problem::NotFound(things::OWN_USER_ID) => "pass the user's UUID with --user".into(),
+            Problem::Forbidden(things::ROOM) => "ask a room owner to add the account, or check --room".into(),
+            Problem::NotFound(things::ROOM) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
+            Problem::NotFound(things::ROOM_OF_PICTURE) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
+            Problem::NotFound(things::ROOM_PICTURE) => format!("`{}` lists the rooms the account can see", ROOM.list),
+            Problem::NotFound(things::ATTACHMENT) => {
+                "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
+            }
+            Problem::Forbidden(things::USER_PICTURE) => "leave --user out to set the logged-in account's picture".into(),
+            Problem::Refused(things::PREVIEW) => {
+                "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
+            }
+            _ => return None,
+        })
     }
 }
 
@@ -93,7 +172,7 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     // A token stored by `login` belongs to the stored account: an account from env must not use it.
     let token = settings.token(keys::TOKEN, keys::ACCOUNT);
     let account = settings.resolved(keys::ACCOUNT);
-    let password = settings.get(keys::PASSWORD);
+    let password = settings.secret(keys::PASSWORD);
     let Some(url) = settings.resolved(keys::URL) else {
         if token.is_none() && account.is_none() {
             return Err(ctx.config.missing_credentials(SVC));
@@ -106,7 +185,7 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     let url = server_url(ctx, &url.value, &format!("Carbonio `{}` (from {})", keys::URL, url.source))?;
     let http = ctx.http(&settings)?;
     let login = match (account, password) {
-        (Some(a), Some(p)) => Some((a.value, Secret::new(p))),
+        (Some(a), Some(p)) => Some((a.value, p)),
         _ => None,
     };
     if token.is_none() && login.is_none() {
@@ -114,9 +193,9 @@ fn adapter(ctx: &Context) -> Result<Carbonio> {
     }
     // Cache renewed tokens only where the user chose to keep the password.
     let cache = ctx.config.token_cache(SVC, keys::PASSWORD, ctx.output.clone());
-    let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.expose().to_string()))]));
+    let saver = Arc::new(move |token: &Secret| cache.save(&[(keys::TOKEN, Some(token.clone().into()))]));
     let remembered = remembered_generation(ctx, &url);
-    Ok(Carbonio::new(http, url, token.map(|t| Secret::new(t.value)), login, saver).with_generation(remembered))
+    Ok(Carbonio::new(http, url, token, login, saver).with_generation(remembered))
 }
 
 /// The server's generation as an earlier run remembered it (or the user set it), when it was
@@ -142,7 +221,9 @@ fn remembered_generation(ctx: &Context, server: &str) -> Option<Generation> {
 fn remember_generation(ctx: &Context, api: &Carbonio) {
     let Some(generation) = api.generation_to_remember() else { return };
     let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
-    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::SERVER_API, Some(generation.remember(api.server())))]) {
+    if stored
+        && let Err(e) = ctx.config.store(SVC, &[(keys::SERVER_API, Some(generation.remember(api.server()).into()))])
+    {
         ctx.output.warn(&format!("could not remember the Carbonio server's API: {}", e.message));
     }
 }
@@ -217,7 +298,7 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
 #[allow(clippy::too_many_arguments)] // One per flag of `carbonio attach`, as clap parsed them.
 async fn attach(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     room: Option<String>,
     description: Option<String>,
     reply_to: Option<String>,
@@ -226,15 +307,15 @@ async fn attach(
     journal: JournalArgs,
 ) -> Result<()> {
     let room = room_wanted(ctx, room)?;
-    if message_id.is_some() && files.len() > 1 {
-        return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
-            .with_hint("attach the files one by one, or leave --message-id out"));
-    }
     if let Some(d) = &description {
         AttachMeta::check_description(d)?;
     }
     let (reply_to, message_id) = (message_ref(reply_to, "--reply-to")?, message_ref(message_id, "--message-id")?);
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    if message_id.is_some() && files.len() > 1 {
+        return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
+            .with_hint("attach the files one by one, or leave --message-id out"));
+    }
     let api = adapter(ctx)?;
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
@@ -294,7 +375,7 @@ async fn list(ctx: &Context, room: Option<String>, limit: Option<u32>) -> Result
 fn row(ctx: &Context, a: &Attachment) -> ([String; 5], serde_json::Value) {
     let cells = [
         escape(&a.id),
-        a.size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        a.size.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         escape(&a.mime_type),
         escape(a.created_at.as_deref().unwrap_or("-")),
         escape(&a.name),
@@ -356,18 +437,8 @@ async fn fetch(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) 
 
 async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
     let id = attachment_id(&id)?;
-    let what = format!("attachment {id}");
-    may_destroy(ctx, &what, yes)?;
-    let api = adapter(ctx)?;
-    if !yes {
-        // Name what is about to go (and fail clearly on a wrong id before asking).
-        let meta = ctx.call(&api, Repeat::Safe, || api.info(&id)).await?;
-        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&meta.name)), &what, yes)?;
-    }
-    // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
-    ctx.call(&api, Repeat::Once, || api.delete(&id)).await?;
-    ctx.report(&Record::action("delete", Status::Done).id(&id));
-    Ok(())
+    let name = async |api: &Carbonio| Ok(api.info(&id).await?.name);
+    kit::delete(ctx, "attachment", &id, yes, || adapter(ctx), name, async |api| api.delete(&id).await).await
 }
 
 async fn rooms(ctx: &Context) -> Result<()> {
@@ -429,7 +500,7 @@ fn user_id(id: &str) -> Result<String> {
 async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
     let settings = ctx.settings(SVC);
     // A cached id belongs to the stored account, like the token: not to one from env.
-    if let Some(cached) = settings.token(keys::USER_ID, keys::ACCOUNT).map(|r| r.value.trim().to_ascii_lowercase())
+    if let Some(cached) = settings.cached(keys::USER_ID, keys::ACCOUNT).map(|r| r.value.trim().to_ascii_lowercase())
         && is_uuid(&cached)
     {
         return Ok(cached);
@@ -439,7 +510,7 @@ async fn own_user(ctx: &Context, api: &Carbonio) -> Result<String> {
         .await
         .map_err(|f| f.context("asking Carbonio for the account's id"))?;
     let stored = ctx.config.is_stored_login(SVC, keys::TOKEN) || ctx.config.is_stored_login(SVC, keys::PASSWORD);
-    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::USER_ID, Some(id.clone()))]) {
+    if stored && let Err(e) = ctx.config.store(SVC, &[(keys::USER_ID, Some(id.clone().into()))]) {
         ctx.output.warn(&format!("could not cache the account's id: {}", e.message));
     }
     Ok(id)
@@ -591,7 +662,14 @@ async fn picture_delete(ctx: &Context, room: Option<String>, yes: bool) -> Resul
     may_destroy(ctx, &what, yes)?;
     let api = adapter(ctx)?;
     let room = room_id(ctx, &api, wanted).await?;
-    confirm_destroy(ctx, &format!("Remove the picture of room {room}?"), &format!("the picture of room {room}"), yes)?;
+    if !confirm_destroy(
+        ctx,
+        &format!("Remove the picture of room {room}?"),
+        &format!("the picture of room {room}"),
+        yes,
+    )? {
+        return Ok(());
+    }
     // Not resent once it may have arrived: a second DELETE would answer 404 for a success.
     ctx.call(&api, Repeat::Once, || api.delete_room_picture(&room)).await?;
     ctx.report(&Record::action("room-picture-delete", Status::Done).id(&room).field("room_id", room.as_str()));
@@ -691,98 +769,4 @@ async fn preview(ctx: &Context, id: String, args: PreviewArgs, output: Option<Pa
         api.preview(&id, &options)
     })
     .await
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            let checked = ctx.call(&api, Repeat::Safe, || api.check()).await;
-            remember_generation(ctx, &api);
-            let generation = checked?;
-            super::auth::learnt_from_check(generation.describe());
-            Ok(true)
-        })
-    },
-    hint,
-};
-
-/// What to do about what Carbonio reported, in chatdrop's words (its flags and commands).
-fn hint(_: &Config, problem: &Problem) -> Option<String> {
-    Some(match problem {
-        Problem::Refused(Thing::Attachment) => "an area the server does not read as WIDTHxHEIGHT, or a messageId/replyId it refuses, are the usual causes; retry without --reply-to/--message-id, and report the file's name and type if it persists".into(),
-        Problem::Rechunked => "a proxy between chatdrop and the server may re-chunk uploads; bypass it with NO_PROXY".into(),
-        Problem::NotFound(Thing::OwnUserId) => "pass the user's UUID with --user".into(),
-        Problem::Forbidden(Thing::Room) => "ask a room owner to add the account, or check --room".into(),
-        Problem::NotFound(Thing::Room) => "check --room (the room's UUID, from the chat's URL in the web client)".into(),
-        Problem::NotFound(Thing::RoomOfPicture) => format!("check --room: `{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(Thing::RoomPicture) => format!("`{}` lists the rooms the account can see", ROOM.list),
-        Problem::NotFound(Thing::Attachment) => {
-            "list the room's attachments with `chatdrop carbonio attachments --room ROOM`".into()
-        }
-        Problem::Forbidden(Thing::UserPicture) => "leave --user out to set the logged-in account's picture".into(),
-        Problem::Refused(Thing::Preview) => {
-            "check --size (WIDTHxHEIGHT), --quality and --format; previews exist for images and PDFs only".into()
-        }
-        _ => return None,
-    })
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC);
-    let url = ask(
-        ctx,
-        SVC,
-        keys::URL,
-        Ask::url("Carbonio server (e.g. https://mail.example.com)")
-            .flag(args.url.clone())
-            .flag_name("--url")
-            .default(settings.get(keys::URL)),
-    )?;
-    let url = server_url(ctx, &url, "the Carbonio server")?;
-    let account = ask(
-        ctx,
-        SVC,
-        keys::ACCOUNT,
-        Ask::text("Account (user@example.com)")
-            .flag(args.login.clone())
-            .flag_name("--account")
-            .default(settings.get(keys::ACCOUNT)),
-    )?;
-    let password = Secret::new(ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password").stdin(args.with_token))?);
-    let http = ctx.http(&settings)?;
-    let token = Carbonio::authenticate(&http, &url, &account, &password).await?;
-    // The check tells the server's API too: remembered with the token, so uploads ask nothing.
-    let generation = Carbonio::new(http, url.clone(), Some(token.clone()), None, Arc::new(|_| {}))
-        .check()
-        .await
-        .map_err(|f| f.context("checking the new token against the chats API"))?;
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::URL, Some(url.clone())),
-            (keys::ACCOUNT, Some(account.clone())),
-            (keys::TOKEN, Some(token.expose().to_string())),
-            (keys::PASSWORD, args.store_password.then(|| password.expose().to_string())),
-            (keys::SERVER_API, Some(generation.remember(&url))),
-        ],
-    )?;
-    if !args.store_password {
-        ctx.output.status(
-            "the password was not stored: when the token expires (about 2 days), log in again, or use --store-password",
-        );
-    }
-    super::auth::logged_in(ctx, SVC, &account);
-    // On a terminal, offer a default room (a failed list only costs the offer).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::ROOM).is_none() {
-        let api = Carbonio::new(ctx.http(&settings)?, url, Some(token), None, Arc::new(|_| {}));
-        match api.rooms(false).await {
-            Ok(rooms) => targets::offer_default(ctx, SVC, &ROOM, &rooms.iter().map(candidate).collect::<Vec<_>>())?,
-            Err(f) => ctx.output.warn(&format!("could not list the rooms to offer a default: {}", f.message)),
-        }
-    }
-    Ok(())
 }

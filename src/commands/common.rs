@@ -2,8 +2,10 @@
 //! them `--jobs` at a time through the shared uploader, print one result per file as it
 //! ends, and turn the batch into one exit code (0, 3 for partial, or the common class).
 
+use std::collections::{HashMap, HashSet};
+use std::ffi::OsString;
 use std::sync::Mutex;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
@@ -32,31 +34,182 @@ pub enum Accept {
     Images(&'static str),
 }
 
+/// The files an upload command was given: its arguments, and with `--files-from` the list
+/// read from a file or stdin ([`crate::cli::FileList`]); a plain list of paths works too.
+pub trait FileArgs {
+    /// The paths on the command line (`-` for stdin).
+    fn given(&self) -> &[OsString];
+    /// Where more paths are listed (`-`: stdin), one per line or NUL-terminated.
+    fn list(&self) -> Option<&Path> {
+        None
+    }
+}
+
+impl FileArgs for [OsString] {
+    fn given(&self) -> &[OsString] {
+        self
+    }
+}
+
+impl FileArgs for Vec<OsString> {
+    fn given(&self) -> &[OsString] {
+        self
+    }
+}
+
+impl<const N: usize> FileArgs for [OsString; N] {
+    fn given(&self) -> &[OsString] {
+        self
+    }
+}
+
+impl FileArgs for crate::cli::FileList {
+    fn given(&self) -> &[OsString] {
+        &self.files
+    }
+    fn list(&self) -> Option<&Path> {
+        self.files_from.as_deref()
+    }
+}
+
+/// The most paths a `--files-from` list may hold, and its largest size: far beyond a real
+/// batch, and a bound on what an endless producer can make chatdrop hold.
+const MAX_LISTED: usize = 100_000;
+const MAX_LIST_BYTES: u64 = 16 << 20;
+
+/// The paths of a `--files-from` list (`-`: stdin), byte for byte: NUL-terminated when the
+/// list holds a NUL (`find -print0`, `chatdrop history -0`), else one per line; empty
+/// entries are skipped. A list may be a pipe (`<(find ...)`); it is read to its end, bounded.
+fn read_list(list: &Path) -> Result<Vec<OsString>> {
+    use std::io::Read;
+    let from_stdin = list.as_os_str() == "-";
+    let shown = if from_stdin { "stdin".to_string() } else { crate::text::escape(&list.to_string_lossy()) };
+    let unreadable = |e: std::io::Error| {
+        let why = match e.kind() {
+            std::io::ErrorKind::NotFound => "no such file".to_string(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        Failure::input(format!("cannot read the file list {shown}: {why}"))
+            .with_hint("--files-from takes a file of paths, one per line or NUL-terminated (`-`: stdin)")
+    };
+    let mut bytes = Vec::new();
+    let read = if from_stdin {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            return Err(Failure::usage("--files-from - reads the list of files from stdin, but stdin is a terminal")
+                .with_hint("pipe the list in, e.g. `find . -name '*.pdf' -print0 | chatdrop ... --files-from -`"));
+        }
+        std::io::stdin().lock().take(MAX_LIST_BYTES + 1).read_to_end(&mut bytes)
+    } else {
+        if std::fs::metadata(list).map_err(unreadable)?.is_dir() {
+            return Err(Failure::input(format!("the file list {shown} is a directory"))
+                .with_hint("--files-from takes a file of paths; to send a directory's files, list them: DIR/*"));
+        }
+        std::fs::File::open(list).map_err(unreadable)?.take(MAX_LIST_BYTES + 1).read_to_end(&mut bytes)
+    };
+    read.map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_LIST_BYTES {
+        return Err(Failure::input(format!("the file list {shown} is larger than {} MiB", MAX_LIST_BYTES >> 20))
+            .with_hint(format!("send at most {MAX_LISTED} files per run; split the list")));
+    }
+    let separator = if bytes.contains(&0) { 0 } else { b'\n' };
+    let mut paths = Vec::new();
+    for entry in bytes.split(|b| *b == separator).filter(|e| !e.is_empty()) {
+        if paths.len() == MAX_LISTED {
+            return Err(Failure::input(format!("the file list {shown} names more than {MAX_LISTED} files"))
+                .with_hint("split the list and run once per part"));
+        }
+        if entry == b"-" {
+            return Err(Failure::usage(format!("the file list {shown} names `-`"))
+                .with_hint("list paths only; to send stdin, give `-` on the command line"));
+        }
+        paths.push(os_string(entry.to_vec()));
+    }
+    Ok(paths)
+}
+
+/// A path from raw bytes, exactly (a name that is not UTF-8 still opens).
+#[cfg(unix)]
+fn os_string(bytes: Vec<u8>) -> OsString {
+    std::os::unix::ffi::OsStringExt::from_vec(bytes)
+}
+
+#[cfg(not(unix))]
+fn os_string(bytes: Vec<u8>) -> OsString {
+    OsString::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The name of the file read from stdin: `--name`, else asked on the terminal (the data
+/// comes through the pipe, the answer from the terminal), else a usage error: a file named
+/// `stdin` in a chat helps nobody.
+fn stdin_name(ctx: &Context, action: &str, name: Option<&str>) -> Result<Option<String>> {
+    if let Some(name) = name {
+        return Ok(Some(name.to_string()));
+    }
+    // `-` on a terminal is refused when stdin is read, with its own words.
+    if ctx.prompter.stdin_is_terminal() {
+        return Ok(None);
+    }
+    let command = ctx.service_name().map(|s| format!("{s} {action}")).unwrap_or_else(|| action.to_string());
+    let hint = &format!("pass --name, e.g. `pg_dump db | chatdrop {command} - --name db.sql`");
+    if !ctx.prompter.can_ask_beside_stdin() {
+        return Err(Failure::usage("`-` reads a file from stdin, and it needs a name: none was given").with_hint(hint));
+    }
+    let answer = ctx.prompter.text_beside_stdin("Name of the file read from stdin", hint)?;
+    let answer = answer.trim();
+    if answer.is_empty() || answer.contains('/') {
+        return Err(Failure::usage(format!("`{}` is not a file name", crate::text::escape(answer))).with_hint(hint));
+    }
+    Ok(Some(answer.to_string()))
+}
+
 /// Check every file argument before a single request. A bad file does not stop the check:
 /// every one is reported in one pass (a `refused` record each, with the others `not_started`),
-/// and the batch is not started at all.
+/// and the batch is not started at all. `files` are the arguments and, with `--files-from`,
+/// the paths listed (after them); `name` names the file from stdin, or the one file given.
 pub async fn prepare_files(
     ctx: &Context,
     action: &'static str,
-    args: &[std::ffi::OsString],
+    files: &(impl FileArgs + ?Sized),
     name: Option<&str>,
     limits: Limits,
     accept: Accept,
 ) -> Result<Vec<LocalFile>> {
-    if name.is_some() && args.len() > 1 {
-        return Err(Failure::usage("--name applies to a single file (or `-` for stdin)"));
+    let mut args: Vec<OsString> = files.given().to_vec();
+    let stdin_args = args.iter().filter(|a| a.as_os_str() == "-").count();
+    if let Some(list) = files.list() {
+        if list.as_os_str() == "-" && stdin_args > 0 {
+            return Err(Failure::usage("`-` and --files-from - both read stdin")
+                .with_hint("give the file list in a file (--files-from FILE), or the file on stdin, not both"));
+        }
+        let listed = read_list(list)?;
+        if listed.is_empty() && args.is_empty() {
+            let from =
+                if list.as_os_str() == "-" { "stdin".into() } else { crate::text::escape(&list.to_string_lossy()) };
+            return Err(Failure::usage(format!("no files to send: the file list {from} is empty"))
+                .with_hint("nothing was sent; list the files one per line, or NUL-terminated (`find -print0`)"));
+        }
+        args.extend(listed);
     }
-    if args.iter().filter(|a| a.as_os_str() == "-").count() > 1 {
+    let stdin_given = args.iter().any(|a| a.as_os_str() == "-");
+    if name.is_some() && args.len() > 1 && !stdin_given {
+        return Err(Failure::usage("--name applies to a single file, or to `-` (stdin)"));
+    }
+    if stdin_args > 1 {
         return Err(Failure::usage("`-` (stdin) can be given only once"));
     }
+    let from_stdin = if stdin_given { stdin_name(ctx, action, name)? } else { None };
+    // With several files, --name is stdin's; with one, it is that file's.
+    let name_of =
+        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| args.len() == 1) };
     let mut checked = Vec::with_capacity(args.len());
-    for arg in args {
+    for arg in &args {
         let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg.as_os_str() == "-" {
             crate::output::progress::reading(&ctx.output, "stdin")
         } else {
             std::sync::Arc::new(crate::upload::progress::NoProgress)
         };
-        let file = match LocalFile::prepare(arg, name, limits, reading.as_ref()).await {
+        let file = match LocalFile::prepare(arg, name_of(arg), limits, reading.as_ref()).await {
             Ok(file) => match accept {
                 Accept::Images(instead) => require_image(&file, instead).map(|()| file),
                 Accept::AnyFile => Ok(file),
@@ -69,11 +222,7 @@ pub async fn prepare_files(
     if refused == 0 {
         return Ok(checked.into_iter().filter_map(|(_, f)| f.ok()).collect());
     }
-    let why = if refused == 1 {
-        "1 file of the batch was refused, so none was sent".to_string()
-    } else {
-        format!("{refused} files of the batch were refused, so none was sent")
-    };
+    let why = format!("{} of the batch {} refused, so none was sent", count(refused, "file"), were(refused));
     let mut classes = Vec::new();
     for (arg, file) in checked {
         let record = match file {
@@ -85,19 +234,36 @@ pub async fn prepare_files(
                 .summed_up(),
             Err(failure) => {
                 classes.push(failure.class);
-                Record::argument(action, Status::Refused, &arg.to_string_lossy(), name).failed(Status::Refused, failure)
+                // A flag given after `--` reads as a file that is not there: say where it goes.
+                let failure = match arg.to_str().and_then(crate::cli::flag_hint) {
+                    Some(hint) if failure.class == ExitClass::Input => failure.with_hint(hint),
+                    _ => failure,
+                };
+                Record::argument(action, Status::Refused, &arg.to_string_lossy(), name_of(arg))
+                    .failed(Status::Refused, failure)
             }
         };
         ctx.report(&record);
     }
-    let count = args.len();
+    let total = args.len();
     ctx.output.status(&format!(
-        "nothing was sent: {refused} of {count} file{} refused (all of them are listed above)",
-        if count == 1 { " was" } else { "s were" }
+        "nothing was sent: {refused} of {} {} refused (all of them are listed above)",
+        count(total, "file"),
+        were(total)
     ));
     // One usage error (stdin on a terminal) among input errors still means "fix the input".
     let class = if classes.iter().all(|c| *c == classes[0]) { classes[0] } else { ExitClass::Input };
     Err(Failure::reported(class))
+}
+
+/// `1 file`, `2 files`: a count with its noun, in the grammar of the number.
+pub fn count(n: usize, noun: &str) -> String {
+    crate::text::count(n as u64, noun)
+}
+
+/// `was` or `were`, for `n` things.
+fn were(n: usize) -> &'static str {
+    if n == 1 { "was" } else { "were" }
 }
 
 /// Refuse, before any request, a file that is not an image by its content (its first bytes);
@@ -113,20 +279,26 @@ fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
     Ok(())
 }
 
-/// Where each file of the running batch is, so that an interrupt can give every file its
-/// record: those on their way are `interrupted`, those still waiting `not_started`.
+/// The running batch, for two things: results print in the order the files were given
+/// (a file that finishes early waits for the ones before it), and an interrupt can give
+/// every file its record: those finished are printed, those on their way are `interrupted`,
+/// those still waiting `not_started`.
 static BATCH: Mutex<Option<Tracker>> = Mutex::new(None);
 
 struct Tracker {
     service: Option<&'static str>,
-    /// (position in the batch, the file's record so far, where it is).
-    files: Vec<(usize, Record, Progress)>,
+    /// By position in the batch: each file's record so far and where it is.
+    files: Vec<(Record, Progress)>,
+    /// The first position not printed yet.
+    next: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Progress {
     Waiting,
     Sending,
+    /// Its record is final and waits for the files before it.
+    Finished,
     Reported,
 }
 
@@ -136,17 +308,33 @@ fn track(update: impl FnOnce(&mut Tracker)) {
     }
 }
 
-/// Start tracking a batch (upload_then does this); returns nothing, see [`report_interrupted`].
-fn batch_begin<'a>(ctx: &Context, action: &'static str, files: impl Iterator<Item = (usize, &'a LocalFile)>) {
-    let files = files.map(|(i, f)| (i, Record::file(action, Status::NotStarted, f), Progress::Waiting)).collect();
-    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker { service: ctx.service_name(), files });
+/// Start tracking a batch (upload_then does this): every file, in the order given.
+fn batch_begin(ctx: &Context, files: Vec<Record>) {
+    let files = files.into_iter().map(|r| (r, Progress::Waiting)).collect();
+    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker { service: ctx.service_name(), files, next: 0 });
 }
 
 fn batch_mark(index: usize, progress: Progress) {
     track(|t| {
-        // The files are in batch order: a binary search, not a scan per file (100,000 files).
-        if let Ok(at) = t.files.binary_search_by_key(&index, |(i, _, _)| *i) {
-            t.files[at].2 = progress;
+        if let Some(entry) = t.files.get_mut(index) {
+            entry.1 = progress;
+        }
+    });
+}
+
+/// File `index` has its final record: print it, and every record after it that waited for it.
+fn batch_finish(output: &Output, index: usize, record: Record) {
+    track(|t| {
+        if let Some(entry) = t.files.get_mut(index) {
+            *entry = (record, Progress::Finished);
+        }
+        while let Some((record, progress)) = t.files.get_mut(t.next) {
+            if *progress != Progress::Finished {
+                break;
+            }
+            record.print(output, t.service);
+            *progress = Progress::Reported;
+            t.next += 1;
         }
     });
 }
@@ -169,29 +357,53 @@ impl Batch {
     }
 }
 
+/// An upload action and the shape of its records: the service fields its plain line shows
+/// between the id and the name (Protocol's `file_url`), in every record of the batch, a
+/// skipped file's included (`-` where the journal has no value).
+#[derive(Debug, Clone, Copy)]
+pub struct Action {
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+}
+
+impl Action {
+    pub fn shaped(name: &'static str, columns: &'static [&'static str]) -> Action {
+        Action { name, columns }
+    }
+}
+
+impl From<&'static str> for Action {
+    fn from(name: &'static str) -> Action {
+        Action { name, columns: &[] }
+    }
+}
+
 /// One file's outcome, in the order the files were given.
 pub struct Outcome<O> {
     pub file: LocalFile,
     pub result: Result<O>,
 }
 
-/// Upload `files` to `target`, `--jobs` at a time, printing each file's record as it ends
-/// and recording it in `journal` (which, with `--skip-sent`, leaves out what was already sent).
+/// Upload `files` to `target`, `--jobs` at a time, printing each file's record in the order
+/// given and recording it in `journal` (which, with `--skip-sent`, leaves out what was
+/// already sent).
 pub async fn upload_all<T: Target>(
     ctx: &Context,
-    action: &'static str,
+    action: impl Into<Action>,
     journal: &Journal,
     target: &T,
     files: Vec<LocalFile>,
     show: impl Fn(&LocalFile, &T::Output) -> Record,
 ) -> Vec<Outcome<T::Output>> {
-    upload_then(ctx, Batch::uploads(action), journal, target, files, |_, sent| std::future::ready(Ok(sent)), show).await
+    let action = action.into();
+    let step = |_: &LocalFile, sent| std::future::ready(Ok(sent));
+    run_batch(ctx, Batch::uploads(action.name), action.columns, journal, target, files, step, show).await
 }
 
 /// In which order finished uploads are handed to the step after them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Order {
-    /// As each upload ends (results print as soon as they are known).
+    /// As each upload ends.
     AsDone,
     /// In the order the files were given (each step waits for the earlier ones).
     AsGiven,
@@ -215,28 +427,64 @@ where
     S: Fn(&LocalFile, T::Output) -> Fut,
     Fut: Future<Output = Result<R>>,
 {
+    run_batch(ctx, batch, &[], journal, target, files, step, show).await
+}
+
+/// The one batch loop behind [`upload_all`] and [`upload_then`]; `columns` shape every record.
+#[allow(clippy::too_many_arguments)]
+async fn run_batch<T, R, S, Fut>(
+    ctx: &Context,
+    batch: Batch,
+    columns: &'static [&'static str],
+    journal: &Journal,
+    target: &T,
+    files: Vec<LocalFile>,
+    step: S,
+    show: impl Fn(&LocalFile, &R) -> Record,
+) -> Vec<Outcome<R>>
+where
+    T: Target,
+    S: Fn(&LocalFile, T::Output) -> Fut,
+    Fut: Future<Output = Result<R>>,
+{
+    let started = Instant::now();
     let mut files = files;
     for file in &mut files {
         file.name = target.wire_name(&file.name);
     }
+    // Two inputs that would show the same name (a/x.png, b/x.png) show their paths instead.
+    let mut names: HashMap<&str, usize> = HashMap::new();
+    for file in &files {
+        *names.entry(file.name.as_str()).or_default() += 1;
+    }
+    let clashing: HashSet<String> = names.into_iter().filter(|(_, n)| *n > 1).map(|(k, _)| k.to_string()).collect();
+    let shape = |record: Record, file: &LocalFile| {
+        let record = record.shaped(columns);
+        if clashing.contains(&file.name) { record.by_path() } else { record }
+    };
+    let total = files.len();
+    batch_begin(ctx, files.iter().map(|f| Record::file(batch.action, Status::NotStarted, f)).collect());
     // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
     // what may have landed (a failure), each as it is decided; the rest is sent, and each
     // outcome recorded below.
     let mut held = Vec::new();
+    let mut skipped = 0;
     let files = journal
         .split(files, target.wants_md5(), |index, file, left_out| match left_out {
-            Ok(skipped) => report_skipped(ctx, batch.action, &file, &skipped),
+            Ok(earlier) => {
+                skipped += 1;
+                batch_finish(&ctx.output, index, shape(skipped_record(ctx, batch.action, &file, &earlier), &file))
+            }
             Err(failure) => {
                 // An earlier attempt may have landed: not sent again without --resend-unknown.
                 let record = Record::file(batch.action, Status::NotStarted, &file);
-                ctx.report(&record.failed(Status::NotStarted, failure.clone()));
+                batch_finish(&ctx.output, index, shape(record.failed(Status::NotStarted, failure.clone()), &file));
                 held.push((index, Outcome { file, result: Err(failure) }));
             }
         })
         .await;
     let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
     let count = files.len();
-    batch_begin(ctx, batch.action, files.iter().map(|(i, f, _)| (*i, f)));
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
@@ -286,6 +534,7 @@ where
                     Record::file(action, Status::Failed, &outcome.file).failed(Status::Failed, failure.clone())
                 }
             };
+            let record = shape(record, &outcome.file);
             if journal.is_on() {
                 // The journal keeps the ids among the record's fields (`id`, `guid`, `*_id`).
                 let fields = match record.to_json(ctx.service_name()) {
@@ -295,8 +544,7 @@ where
                 let result = outcome.result.as_ref().map(|_| &fields);
                 journal.record(&outcome.file, &attempt, result, target.resend_safe());
             }
-            ctx.report(&record);
-            batch_mark(index, Progress::Reported);
+            batch_finish(&ctx.output, index, record);
             (index, outcome)
         })
         .collect()
@@ -306,18 +554,39 @@ where
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = None;
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
+    let failed = outcomes.iter().filter(|(_, o)| o.result.is_err()).count();
+    ctx.output.status(&format!(
+        "{} sent, {skipped} skipped, {failed} failed in {:.1} s",
+        total - skipped - failed,
+        started.elapsed().as_secs_f64()
+    ));
     outcomes.into_iter().map(|(_, o)| o).collect()
 }
 
 /// A file `--skip-sent` left out as already sent: a record like a sent file's (`status`
-/// `skipped`, the earlier ids, `sent_at`), and a status line saying so.
-fn report_skipped(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) {
-    ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at));
-    let mut record = Record::file(action, Status::Skipped, file).fields(skipped.fields.clone());
+/// `skipped`, the earlier ids, `sent_at`, and `sent_as`, the name the service holds it
+/// under), and a status line saying so (naming that name when it is not this file's).
+fn skipped_record(ctx: &Context, action: &'static str, file: &LocalFile, skipped: &Skipped) -> Record {
+    let escape = crate::text::escape;
+    match skipped.sent_as.as_deref().filter(|earlier| *earlier != file.name) {
+        Some(earlier) => ctx.output.status(&format!(
+            "skipped {}: already sent as \"{}\" {}",
+            file.display,
+            escape(earlier),
+            skipped.sent_at
+        )),
+        None => ctx.output.status(&format!("skipped {}: already sent {}", file.display, skipped.sent_at)),
+    }
+    let sent_as = skipped.sent_as.clone().unwrap_or_else(|| file.name.clone());
+    // The plain line pairs the id with the name the service holds it under.
+    let mut record = Record::file(action, Status::Skipped, file)
+        .fields(skipped.fields.clone())
+        .field("sent_as", sent_as.as_str())
+        .labelled(sent_as);
     if let Some(id) = &skipped.id {
         record = record.id(id);
     }
-    ctx.report(&record);
+    record
 }
 
 /// The exit of a batch whose files were reported one by one: 0 if all went well, the
@@ -348,10 +617,16 @@ pub fn report_interrupted(output: &Output, code: u8) {
     };
     let total = tracker.files.len();
     let (mut finished, mut cut, mut waiting) = (0, Vec::new(), 0);
-    for (_, record, progress) in tracker.files {
+    for (record, progress) in tracker.files {
         let (status, why) = match progress {
             Progress::Reported => {
                 finished += 1;
+                continue;
+            }
+            Progress::Finished => {
+                // Done, and waiting for an earlier file to print first: its own record.
+                finished += 1;
+                record.print(output, tracker.service);
                 continue;
             }
             Progress::Sending => {
@@ -374,7 +649,7 @@ pub fn report_interrupted(output: &Output, code: u8) {
     };
     output.error(&Failure::new(
         ExitClass::Interrupted,
-        format!("interrupted: {finished} of {total} files had finished, {waiting} not started{on_the_way}"),
+        format!("interrupted: {finished} of {} had finished, {waiting} not started{on_the_way}", count(total, "file")),
     ));
 }
 
@@ -392,14 +667,20 @@ pub fn may_destroy(ctx: &Context, what: &str, yes: bool) -> Result<()> {
     .with_hint("pass --yes to delete without asking"))
 }
 
-/// Ask `question` unless `--yes` was given; "no" is a failure (exit 1) saying `what` was kept.
-pub fn confirm_destroy(ctx: &Context, question: &str, what: &str, yes: bool) -> Result<()> {
+/// Ask `question` unless `--yes` was given: true to go ahead. "No" is an answer, not a
+/// failure: `what` is reported kept (a `kept` record; exit 0) and the caller stops.
+pub fn confirm_destroy(ctx: &Context, question: &str, what: &str, yes: bool) -> Result<bool> {
     if yes || ctx.prompter.confirm(question, false, "pass --yes to delete without asking")? {
-        Ok(())
-    } else {
-        Err(Failure::new(ExitClass::Failure, format!("{what} was not deleted")))
+        return Ok(true);
     }
+    let record =
+        Record::action("delete", Status::Kept).plain(Plain::Status(format!("kept {what}: nothing was deleted")));
+    ctx.report(&record);
+    Ok(false)
 }
+
+/// How many items a list shows unless `--limit` or `--all` says otherwise, in every service.
+pub const DEFAULT_PAGE: u32 = 20;
 
 /// What a download is known as before it starts (from the service's metadata).
 pub struct Known {
@@ -472,6 +753,9 @@ where
             Ok((saved, name))
         })
         .await?;
+    if saved.reader_left {
+        return Ok(());
+    }
     let path = saved.path.display().to_string();
     let record = Record::action(action, Status::Done)
         .id(id)
@@ -518,7 +802,7 @@ impl Context {
     }
 
     /// Add what to do to a failure that says only what went wrong: the command's service's
-    /// advice for the adapter's [`Problem`](crate::error::Problem) (`ServiceCommands::hint`),
+    /// advice for the adapter's [`Problem`](crate::error::Problem) (`Service::hint`),
     /// else, for refused or missing credentials, the login command (with `--profile` when one
     /// is in use) and the env vars. The one place adapters' failures get chatdrop's words.
     pub fn explain(&self, failure: Failure) -> Failure {
@@ -542,7 +826,7 @@ impl Context {
         if failure.hint.is_some() {
             return failure;
         }
-        let advice = failure.problem.and_then(|problem| (super::of(svc)?.hint)(&self.config, &problem));
+        let advice = failure.problem.and_then(|problem| super::of(svc)?.hint(&self.config, &problem));
         match advice {
             Some(hint) => failure.with_hint(hint),
             None if failure.class == ExitClass::Auth => {

@@ -1,18 +1,19 @@
 //! `chatdrop connect send-image|send-file|lines` (1C-Connect group chats and support lines;
-//! `--line` takes a line's UUID or its name) and `chatdrop login connect`.
+//! `--line` takes a line's UUID or its name) and `chatdrop login connect`. Not the kit's `Bearer`:
+//! HTTP Basic with an API user, checked with the line list.
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
+use super::kit;
 use super::record::{Record, Status};
 use super::targets::{self, Candidate, Wanted};
 use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
 use crate::commands::context::Context;
 use crate::commands::journal::{Batch as Journal, Target};
-use crate::config::{Config, ServiceSettings};
-use crate::error::{ExitClass, Failure, Problem, Result, Thing};
+use crate::config::{Config, ServiceSettings, Stored};
+use crate::error::{ExitClass, Failure, Problem, Result};
 use crate::ids::is_uuid;
-use crate::secret::Secret;
-use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys};
+use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys, things};
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 
@@ -26,11 +27,74 @@ const LINE: targets::Kind =
 /// the one request that finds the line's id.
 const UNRESOLVED_LINE: &str = "00000000-0000-0000-0000-000000000000";
 
-pub async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
-    match args.action {
-        ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to.conference, to.to).await,
-        ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, None, to).await,
-        ConnectAction::Lines => lines(ctx).await,
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = ConnectArgs;
+
+    async fn run(ctx: &Context, args: ConnectArgs) -> Result<()> {
+        match args.action {
+            ConnectAction::SendImage { images, to } => send(ctx, Kind::Image, images, to.conference, to.to).await,
+            ConnectAction::SendFile { files, to } => send(ctx, Kind::File, files, None, to).await,
+            ConnectAction::Lines => lines(ctx).await,
+        }
+    }
+
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let settings = args.apply(ctx.settings(SVC));
+        let http = ctx.http(&settings)?;
+        let base = super::auth::ask_url(ctx, &settings, keys::URL, "1C-Connect server address (the push API)")?;
+        let question = "Login of the 1C-Connect API user (management system > Administration > API settings)";
+        let login = ask(ctx, &args, keys::LOGIN, Ask::text(question))?;
+        let password = ask_secret(ctx, &args, keys::PASSWORD, Ask::secret("Password of the API user"))?;
+        let connect =
+            Connect::new(http, base.clone(), Credentials { login: login.clone(), password: password.clone() });
+        // A GET is harmless to repeat; only temporary failures are retried. Refused answers were
+        // just typed or given: what to check, not the login command the user is running.
+        let lines = ctx.call(&connect, Repeat::Safe, || connect.check_login()).await.map_err(|f| {
+            if f.class == ExitClass::Auth {
+                f.with_hint("check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)")
+            } else {
+                f.context("checking the login with 1C-Connect")
+            }
+        })?;
+        match lines {
+            Some(n) => ctx.output.status(&format!("the API user sees {}", crate::text::count(n as u64, "support line"))),
+            None => ctx.output.warn(
+                "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
+            ),
+        }
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::LOGIN, Some(login.clone().into())),
+                (keys::PASSWORD, Some(password.into())),
+                (keys::URL, Stored::unless_default(keys::URL, base)),
+            ],
+        )?;
+        super::auth::logged_in(ctx, SVC, &login);
+        kit::offer_default(ctx, SVC, &LINE, async || line_candidates(&connect).await).await
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx, &ctx.settings(SVC))?;
+        ctx.call(&api, Repeat::Safe, || api.check_login()).await.map(|_| true)
+    }
+
+    /// What to do about what 1C-Connect reported, in chatdrop's words (a refused login gets the
+    /// login hint from `Context::explain`).
+    fn hint(_: &Config, problem: &Problem) -> Option<String> {
+        Some(match problem {
+            Problem::Forbidden(things::LINE_LIST) => "give the line's UUID with --line".into(),
+            Problem::ImagesOnly => "send it to a support line with --line and --user, or send an image".into(),
+            Problem::WrongServerUrl => format!("check the {} setting", keys::URL),
+            Problem::Forbidden(things::GROUP_CHAT) => format!(
+                "send as a member of the group (--author, or `{}` in the profile), and check the API user's rights in the management system (Administration > API settings)",
+                keys::AUTHOR
+            ),
+            _ => return None,
+        })
     }
 }
 
@@ -88,17 +152,15 @@ fn usage_missing(settings: &ServiceSettings<'_>, key: Key, kind: Kind) -> Failur
 fn adapter(ctx: &Context, settings: &ServiceSettings<'_>) -> Result<Connect> {
     let http = ctx.http(settings)?;
     let base = ctx.base_url(settings, keys::URL)?;
-    let credentials = Credentials {
-        login: settings.credential(keys::LOGIN)?,
-        password: Secret::new(settings.credential(keys::PASSWORD)?),
-    };
+    let credentials =
+        Credentials { login: settings.identity(keys::LOGIN)?, password: settings.credential(keys::PASSWORD)? };
     Ok(Connect::new(http, base, credentials))
 }
 
 async fn send(
     ctx: &Context,
     kind: Kind,
-    args: Vec<std::ffi::OsString>,
+    args: crate::cli::FileList,
     conference: Option<String>,
     to: Destination,
 ) -> Result<()> {
@@ -182,83 +244,5 @@ async fn lines(ctx: &Context) -> Result<()> {
         })
         .collect();
     targets::print_list(ctx, ["ID", "NAME"], rows);
-    Ok(())
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx, &ctx.settings(SVC))?;
-            ctx.call(&api, Repeat::Safe, || api.check_login()).await.map(|_| true)
-        })
-    },
-    hint,
-};
-
-/// What to do about what 1C-Connect reported, in chatdrop's words (a refused login gets the
-/// login hint from `Context::explain`).
-fn hint(_: &Config, problem: &Problem) -> Option<String> {
-    Some(match problem {
-        Problem::Forbidden(Thing::LineList) => "give the line's UUID with --line".into(),
-        Problem::ImagesOnly => "send it to a support line with --line and --user, or send an image".into(),
-        Problem::WrongServerUrl => format!("check the {} setting", keys::URL),
-        Problem::Forbidden(Thing::GroupChat) => format!(
-            "send as a member of the group (--author, or `{}` in the profile), and check the API user's rights in the management system (Administration > API settings)",
-            keys::AUTHOR
-        ),
-        _ => return None,
-    })
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
-    let http = ctx.http(&settings)?;
-    let base = super::auth::ask_url(ctx, &settings, keys::URL, "1C-Connect server address (the push API)")?;
-    let login = ask(
-        ctx,
-        SVC,
-        keys::LOGIN,
-        Ask::text("Login of the 1C-Connect API user (management system > Administration > API settings)")
-            .flag(args.login.clone())
-            .flag_name("--login"),
-    )?;
-    let password = ask(ctx, SVC, keys::PASSWORD, Ask::secret("Password of the API user").stdin(args.with_token))?;
-    let connect =
-        Connect::new(http, base.clone(), Credentials { login: login.clone(), password: Secret::new(password.clone()) });
-    // A GET is harmless to repeat; only temporary failures are retried. Refused answers were
-    // just typed or given: what to check, not the login command the user is running.
-    let lines = ctx.call(&connect, Repeat::Safe, || connect.check_login()).await.map_err(|f| {
-        if f.class == ExitClass::Auth {
-            f.with_hint("check the login and password of the API user (management system > Administration > API settings; it needs the full tariff)")
-        } else {
-            f.context("checking the login with 1C-Connect")
-        }
-    })?;
-    match lines {
-        Some(n) => ctx.output.status(&format!("the API user sees {n} support line(s)")),
-        None => ctx.output.warn(
-            "1C-Connect accepted the login but the API user may not list support lines; sending may need more rights",
-        ),
-    }
-    let default_url = keys::URL.default().unwrap_or_default();
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::LOGIN, Some(login.clone())),
-            (keys::PASSWORD, Some(password)),
-            (keys::URL, (base != default_url).then_some(base)),
-        ],
-    )?;
-    super::auth::logged_in(ctx, SVC, &login);
-    // On a terminal, offer a default support line (a failed list only costs the offer).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::LINE).is_none() {
-        match line_candidates(&connect).await {
-            Ok(lines) => targets::offer_default(ctx, SVC, &LINE, &lines)?,
-            Err(f) => ctx.output.warn(&format!("could not list the support lines to offer a default: {}", f.message)),
-        }
-    }
     Ok(())
 }

@@ -1,6 +1,9 @@
 //! `chatdrop history`: the journal newest first, as a table or NDJSON (`--json`, the records
-//! as written), filtered by service, target, time and outcome; `--paths` prints only the
-//! local paths, so `chatdrop history --failed --paths` can feed the next run.
+//! as written), filtered by service, target (id or name), time and outcome; `--paths` prints
+//! only the local paths, and `-0` each as its exact bytes ending in a NUL, so that
+//! `chatdrop history --service S --target T --failed -0` can feed the next run's
+//! `--files-from -`. On a terminal the table has a header and human sizes; off one its rows
+//! are tab-separated, sizes in bytes (as every list).
 //!
 //! The journal is read backward as a stream and rows are printed as they come: memory stays
 //! within one record, a window of [`WINDOW`] rows or [`WINDOW_BYTES`] of text (for the
@@ -33,8 +36,18 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
         return Err(Failure::usage("no journal to read: with --sandbox nothing is recorded unless a file is named")
             .with_hint("name the journal with --journal FILE"));
     };
+    // A journal named on purpose that is not there is a mistake, not "nothing happened": a
+    // CI step that lists failures must not read a wrong path as "nothing failed".
+    if args.journal.as_ref().is_some_and(|j| !j.as_os_str().is_empty()) && std::fs::symlink_metadata(&path).is_err() {
+        return Err(Failure::usage(format!("no journal at {}: no such file", escape(&path.to_string_lossy())))
+            .with_hint(
+                "check the path given by --journal or CHATDROP_JOURNAL (the uploads that write it name the same file)",
+            ));
+    }
     journal.check(ctx.output.as_ref())?;
-    let mut table = Rows { ctx, pending: Vec::new(), bytes: 0, widths: [0; 6], printed: 0 };
+    let paths_only = args.paths || args.print0;
+    let terminal = ctx.output.stdout_is_terminal;
+    let mut table = Rows { ctx, terminal, pending: Vec::new(), bytes: 0, widths: [0; 6], printed: 0, headed: false };
     // --paths prints each path once: it remembers a digest per path printed.
     let mut listed = HashSet::new();
     let limit = args.limit.unwrap_or(usize::MAX);
@@ -42,12 +55,21 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
         if !matches(&e, &args) {
             return ControlFlow::Continue(());
         }
-        if args.paths {
-            if e.path == "-" || !listed.insert(digest(&[&e.path])) {
+        if paths_only {
+            let exact = path_bytes(&e);
+            if e.path == "-" || !listed.insert(digest_bytes(&exact)) {
                 return ControlFlow::Continue(());
             }
-            // Escaped: a line break in a name must not make a second path (`-0` is #23's).
-            ctx.output.result(&escape(&e.path), &json!({ "path": e.path }));
+            if args.print0 && !ctx.output.json {
+                // The bytes as the file system has them: a name with a line break, or one
+                // that is not UTF-8, still opens on the other side of `xargs -0`.
+                let mut record = exact;
+                record.push(0);
+                ctx.output.raw(&record);
+            } else {
+                // Escaped: a line break in a name must not make a second path (`-0` keeps it).
+                ctx.output.result(&escape(&e.path), &json!({ "path": e.path }));
+            }
             table.printed += 1;
         } else {
             table.push(e);
@@ -63,12 +85,31 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
     };
     table.flush();
     if bad > 0 {
-        ctx.output.status(&format!("{bad} unreadable line(s) of {} skipped", escape(&path.to_string_lossy())));
+        ctx.output.status(&format!(
+            "{} of {} skipped",
+            crate::text::count(bad as u64, "unreadable line"),
+            escape(&path.to_string_lossy())
+        ));
     }
-    if table.printed == 0 && !args.paths && !ctx.output.json {
+    if table.printed == 0 && !paths_only && !ctx.output.json {
         ctx.output.status("no records match");
     }
     Ok(())
+}
+
+/// The exact bytes of a record's path: `path_base64` when the path was not UTF-8, else `path`.
+fn path_bytes(e: &Entry) -> Vec<u8> {
+    use base64::Engine;
+    e.path_base64
+        .as_deref()
+        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+        .unwrap_or_else(|| e.path.as_bytes().to_vec())
+}
+
+fn digest_bytes(bytes: &[u8]) -> [u8; 16] {
+    let mut h = crate::hash::Xxh3::new();
+    h.update(bytes);
+    h.finalize()
 }
 
 /// The filters of `args` that look at one record alone.
@@ -76,30 +117,31 @@ fn matches(e: &Entry, args: &HistoryArgs) -> bool {
     args.service.is_none_or(|s| e.service == s.name())
         && args.target.as_deref().is_none_or(|t| {
             // Targets are canonical (UUIDs lowercased): a UUID typed in capitals matches too.
-            e.target.as_ref().is_some_and(|et| et.as_str().contains(t) || et.as_str().contains(&t.to_ascii_lowercase()))
+            let by_id = e
+                .target
+                .as_ref()
+                .is_some_and(|et| et.as_str().contains(t) || et.as_str().contains(&t.to_ascii_lowercase()));
+            // A name as the upload matched it: the same rule (whole name, any case).
+            let by_name = e.target_name.as_deref().is_some_and(|n| n.trim().to_lowercase() == t.trim().to_lowercase());
+            by_id || by_name
         })
         && args.since.is_none_or(|since| e.when().is_some_and(|t| t >= since))
 }
 
-/// 16 bytes standing for these fields (XXH3-128, each field's length included).
-fn digest(fields: &[&str]) -> [u8; 16] {
-    let mut h = crate::hash::Xxh3::new();
-    for f in fields {
-        h.update(&(f.len() as u64).to_le_bytes());
-        h.update(f.as_bytes());
-    }
-    h.finalize()
-}
-
-/// The table, printed a window at a time (with `--json`, each record as it comes).
+/// The table, printed a window at a time (with `--json`, each record as it comes): on a
+/// terminal, aligned under a header; off one, tab-separated rows.
 struct Rows<'a> {
     ctx: &'a Context,
+    terminal: bool,
     pending: Vec<[String; 7]>,
     /// The text held in `pending`.
     bytes: usize,
     widths: [usize; 6],
     printed: usize,
+    headed: bool,
 }
+
+const HEADER: [&str; 7] = ["TIME", "OUTCOME", "SERVICE", "TARGET", "SIZE", "NAME", "DETAIL"];
 
 impl Rows<'_> {
     fn push(&mut self, e: Entry) {
@@ -108,7 +150,12 @@ impl Rows<'_> {
             self.printed += 1;
             return;
         }
-        let row = row(&e);
+        let row = row(&e, self.terminal);
+        if !self.terminal {
+            self.ctx.output.result(&row.join("\t"), &serde_json::Value::Null);
+            self.printed += 1;
+            return;
+        }
         self.bytes += row.iter().map(String::len).sum::<usize>();
         self.pending.push(row);
         if self.pending.len() >= WINDOW || self.bytes >= WINDOW_BYTES {
@@ -117,26 +164,40 @@ impl Rows<'_> {
     }
 
     fn flush(&mut self) {
-        for r in &self.pending {
+        if self.pending.is_empty() {
+            return;
+        }
+        let header = HEADER.map(String::from);
+        for r in self.pending.iter().chain(std::iter::once(&header)) {
             for (w, cell) in self.widths.iter_mut().zip(r.iter()) {
                 *w = (*w).max(cell.chars().count());
             }
         }
-        for r in self.pending.drain(..) {
+        let line = |r: &[String; 7]| {
             let mut line = String::new();
             for (cell, w) in r.iter().zip(self.widths) {
-                line.push_str(&format!("{cell:<w$}  "));
+                let pad = w.saturating_sub(cell.chars().count());
+                line.push_str(cell);
+                line.push_str(&" ".repeat(pad + 2));
             }
             line.push_str(&r[6]);
-            self.ctx.output.result(line.trim_end(), &serde_json::Value::Null);
+            line.trim_end().to_string()
+        };
+        if !self.headed {
+            self.headed = true;
+            self.ctx.output.result(&line(&header), &serde_json::Value::Null);
+        }
+        for r in std::mem::take(&mut self.pending) {
+            self.ctx.output.result(&line(&r), &serde_json::Value::Null);
             self.printed += 1;
         }
         self.bytes = 0;
     }
 }
 
-/// One row, every cell escaped (names, paths, targets and errors come from outside).
-fn row(e: &Entry) -> [String; 7] {
+/// One row, every cell escaped (names, paths, targets and errors come from outside); the
+/// size in human units for a person, in bytes for a program.
+fn row(e: &Entry, human: bool) -> [String; 7] {
     let detail = match e.outcome {
         Kind::Failed | Kind::Unknown => {
             format!(
@@ -162,7 +223,7 @@ fn row(e: &Entry) -> [String; 7] {
         e.outcome.name().to_string(),
         escape(&e.service),
         escape(e.target.as_ref().map_or("-", |t| t.as_str())),
-        human_bytes(e.size),
+        if human { human_bytes(e.size) } else { e.size.to_string() },
         escape(&e.name),
         escape(&detail),
     ]

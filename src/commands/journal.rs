@@ -34,6 +34,8 @@ pub struct Skipped {
     pub id: Option<String>,
     /// When it was sent (RFC 3339).
     pub sent_at: String,
+    /// The name it was sent under (None in records older than `Previous::name`).
+    pub sent_as: Option<String>,
     /// The fields of its result record: `status`, the earlier ids, `sent_at`.
     pub fields: Map<String, Value>,
 }
@@ -67,6 +69,8 @@ pub struct Batch {
     service: ServiceKind,
     profile: String,
     target: Option<Target>,
+    /// The target's name, when the command found it by name (see `targets::name_of`).
+    target_name: Option<String>,
     skip_sent: bool,
     resend_unknown: bool,
     /// `--checksum`: no file is skipped on its identity alone.
@@ -145,11 +149,12 @@ impl Batch {
             output: ctx.output.clone(),
             service,
             profile: ctx.config.profile.clone(),
+            target_name: target.as_ref().and_then(|t| crate::commands::targets::name_of(t.as_str())),
             target,
             skip_sent,
             resend_unknown: args.resend_unknown,
-            // The flag, or CHATDROP_CHECKSUM (read through env's table, as every variable).
-            checksum: args.checksum || crate::env::switch(crate::env::CHECKSUM).unwrap_or(false),
+            // The flag, or CHATDROP_CHECKSUM (cli read it through env once parsed).
+            checksum: args.checksum,
             deferred: None,
             at_risk,
             identities: Mutex::new(HashMap::new()),
@@ -514,12 +519,13 @@ impl Batch {
     }
 
     fn entry(&self, file: &LocalFile, identity: Option<Identity>, fingerprint: Option<String>, outcome: Kind) -> Entry {
-        let path = if file.arg == "-" {
-            "-".to_string()
+        let (path, path_base64) = if file.arg == "-" {
+            ("-".to_string(), None)
         } else {
             let joined = self.cwd.as_ref().map(|cwd| cwd.join(&file.path));
             let path = joined.as_deref().unwrap_or(&file.path);
-            std::path::absolute(path).unwrap_or_else(|_| file.path.clone()).to_string_lossy().into_owned()
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
+            (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
         };
         let fingerprint_known = fingerprint.is_some();
         self.journal.stamp(Entry {
@@ -530,6 +536,8 @@ impl Batch {
             profile: self.profile.clone(),
             target: self.target.clone(),
             path,
+            path_base64,
+            target_name: self.target_name.clone(),
             name: file.name.clone(),
             size: file.len,
             fingerprint,
@@ -588,6 +596,21 @@ impl Progress for Watched {
     }
 }
 
+/// A path's bytes in base64 when they are not UTF-8 (the journal's `path_base64`).
+fn exact_bytes(path: &std::path::Path) -> Option<String> {
+    if path.to_str().is_some() {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use base64::Engine;
+        use std::os::unix::ffi::OsStrExt;
+        Some(base64::engine::general_purpose::STANDARD.encode(path.as_os_str().as_bytes()))
+    }
+    #[cfg(not(unix))]
+    None
+}
+
 /// Run `work` on a blocking thread (file system work: the runtime stays free for signals).
 async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
     tokio::task::spawn_blocking(work).await.map_err(|e| Failure::general(format!("the journal's work stopped: {e}")))?
@@ -627,7 +650,7 @@ fn skipped(previous: &Previous) -> Skipped {
         fields.entry("id").or_insert_with(|| json!(id));
     }
     fields.insert("sent_at".into(), json!(previous.time));
-    Skipped { id, sent_at: previous.time.clone(), fields }
+    Skipped { id, sent_at: previous.time.clone(), sent_as: previous.name.clone(), fields }
 }
 
 /// Whether a failed send may have landed: the whole body went (or the step was sent) and the
@@ -698,6 +721,7 @@ mod tests {
             outcome: Kind::Sent,
             ids: json!({"guid": "g-1", "task_id": 5}).as_object().cloned().unwrap(),
             run: "r".into(),
+            name: Some("a.txt".into()),
         };
         let s = skipped(&previous);
         assert_eq!(s.id.as_deref(), Some("g-1"));

@@ -8,6 +8,7 @@ pub mod connect;
 pub mod context;
 pub mod history;
 pub mod journal;
+pub mod kit;
 pub mod ok;
 pub mod protocol;
 pub mod pyrus;
@@ -23,32 +24,61 @@ use crate::config::Config;
 use crate::error::{Problem, Result};
 use crate::services::spec::ServiceKind;
 
-/// What the command layer knows how to do for every service, beside its own subcommands:
-/// log in (prompting, checking live, storing), check stored credentials live
-/// (`auth status --check`), and advise on what its adapter reported. One entry per service,
-/// declared beside its commands.
+pub use kit::Service;
+
+/// What the command layer knows how to do for every service beside its own subcommands, as
+/// one entry per service: log in, check stored credentials live (`auth status --check`), and
+/// advise on what its adapter reported. Written by the registry from each service's
+/// [`Service`] implementation ([`ServiceCommands::new`]).
 pub struct ServiceCommands {
     pub kind: ServiceKind,
-    pub login: for<'a> fn(&'a Context, LoginArgs) -> LocalBoxFuture<'a, Result<()>>,
-    /// `Ok(false)`: these credentials cannot be checked without side effects.
-    pub check: for<'a> fn(&'a Context) -> LocalBoxFuture<'a, Result<bool>>,
-    /// The hint for a [`Problem`] the adapter reported, in chatdrop's words (flags, commands,
-    /// variables; a login command with `--profile` from `Config::login_command`). Called by
-    /// `Context::explain` only. None: no advice (refused credentials then get the login hint).
-    pub hint: fn(&Config, &Problem) -> Option<String>,
+    login: for<'a> fn(&'a Context, LoginArgs) -> LocalBoxFuture<'a, Result<()>>,
+    check: for<'a> fn(&'a Context) -> LocalBoxFuture<'a, Result<bool>>,
+    hint: fn(&Config, &Problem) -> Option<String>,
+}
+
+impl ServiceCommands {
+    /// The entry of `kind`, whose commands are `S`.
+    pub const fn new<S: Service>(kind: ServiceKind) -> Self {
+        ServiceCommands { kind, login: login_of::<S>, check: check_of::<S>, hint: S::hint }
+    }
+
+    /// `chatdrop login <service>` (see [`Service::login`]).
+    pub fn login<'a>(&self, ctx: &'a Context, args: LoginArgs) -> LocalBoxFuture<'a, Result<()>> {
+        (self.login)(ctx, args)
+    }
+
+    /// The live check of `auth status --check` (see [`Service::check`]).
+    pub fn check<'a>(&self, ctx: &'a Context) -> LocalBoxFuture<'a, Result<bool>> {
+        (self.check)(ctx)
+    }
+
+    /// The words for a [`Problem`] (see [`Service::hint`]); called by `Context::explain` only.
+    pub fn hint(&self, config: &Config, problem: &Problem) -> Option<String> {
+        (self.hint)(config, problem)
+    }
+}
+
+fn login_of<S: Service>(ctx: &Context, args: LoginArgs) -> LocalBoxFuture<'_, Result<()>> {
+    Box::pin(S::login(ctx, args))
+}
+
+fn check_of<S: Service>(ctx: &Context) -> LocalBoxFuture<'_, Result<bool>> {
+    Box::pin(S::check(ctx))
 }
 
 /// Writes [`SERVICES`] and [`run_service`] from the registry (`with_each_service!` in lib.rs):
-/// each service's `commands::<service>` declares `COMMANDS` and `run`.
+/// each service's `commands::<service>` declares `Commands`, its [`Service`].
 macro_rules! service_commands {
     ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
         /// Every service's entry, in the order of `services::ALL`.
-        pub const SERVICES: [ServiceCommands; crate::services::ALL.len()] = [$($module::COMMANDS),*];
+        pub const SERVICES: [ServiceCommands; crate::services::ALL.len()] =
+            [$(ServiceCommands::new::<$module::Commands>(crate::services::$module::KIND)),*];
 
         /// Runs `chatdrop <service> …`: the service's own subcommands.
         pub async fn run_service(ctx: &Context, command: ServiceCommand) -> Result<()> {
             match command {
-                $(ServiceCommand::$variant(args) => $module::run(ctx, args).await,)*
+                $(ServiceCommand::$variant(args) => <$module::Commands as Service>::run(ctx, args).await,)*
             }
         }
     };
@@ -84,7 +114,7 @@ mod tests {
             config_explicit: false,
         };
         let config = Config::load(paths, profile.into(), Some(Default::default()), &crate::log::Silent).unwrap();
-        (super::of(kind).unwrap().hint)(&config, &problem)
+        super::of(kind).unwrap().hint(&config, &problem)
     }
 
     #[test]
@@ -114,6 +144,6 @@ mod tests {
     #[test]
     fn a_problem_a_service_has_no_advice_for_gets_none() {
         assert_eq!(hint(pyrus::KIND, "default", Problem::TokenRejected), None);
-        assert_eq!(hint(protocol::KIND, "default", Problem::NotFound(Thing::Room)), None);
+        assert_eq!(hint(protocol::KIND, "default", Problem::NotFound(Thing("room"))), None);
     }
 }

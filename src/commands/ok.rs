@@ -1,20 +1,20 @@
 //! `chatdrop ok moment` (one OK.ru Moment per image: upload link + upload through the shared
-//! uploader, then exactly one commit) and `chatdrop login ok`.
+//! uploader, then exactly one commit) and `chatdrop login ok`. Not the kit's `Bearer`: three keys
+//! and a signing secret.
 
 use std::time::Duration;
 
 use serde_json::Value;
 
-use super::auth::{Ask, ask};
+use super::auth::{Ask, ask, ask_secret};
 use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
 use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
-use crate::config::Config;
+use crate::config::{Config, Stored};
 use crate::error::{Problem, Result};
-use crate::secret::Secret;
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
@@ -26,9 +26,96 @@ const SVC: ServiceKind = crate::services::ok::KIND;
 /// (10 × the default 500 ms = 5 s; OK.ru publishes no numbers).
 const FLOOD_WAIT_FACTOR: u32 = 10;
 
-pub async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
-    match args.action {
-        OkAction::Moment { images, name, journal } => moment(ctx, images, name, journal).await,
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = OkArgs;
+
+    async fn run(ctx: &Context, args: OkArgs) -> Result<()> {
+        match args.action {
+            OkAction::Moment { images, name, journal } => moment(ctx, images, name, journal).await,
+        }
+    }
+
+    /// `chatdrop login ok`: application key, access token and a signing secret (the session
+    /// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
+    /// checked with users.getCurrentUser, then stored.
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let application_key = ask(ctx, &args, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
+        let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)");
+        let access_token = ask_secret(ctx, &args, keys::ACCESS_TOKEN, access_token)?;
+        let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
+        let (secret_key, other_key, secret) = if session_env {
+            let key = ask_secret(ctx, &args, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
+            (keys::SESSION_SECRET_KEY, keys::APPLICATION_SECRET_KEY, SigningSecret::Session(key))
+        } else {
+            let key = ask_secret(ctx, &args, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
+            (keys::APPLICATION_SECRET_KEY, keys::SESSION_SECRET_KEY, SigningSecret::Application(key))
+        };
+        let settings = args.apply(ctx.settings(SVC));
+        let http = ctx.http(&settings)?;
+        let url = ctx.base_url(&settings, keys::URL)?;
+        let credentials = Credentials {
+            url: url.clone(),
+            application_key: application_key.clone(),
+            access_token: access_token.clone(),
+            secret: secret.clone(),
+        };
+        let user = OkRu::new(http, credentials, flood_wait(ctx))
+            .current_user()
+            .await
+            .map_err(|f| f.context("checking the OK.ru credentials"))?;
+        let (SigningSecret::Session(secret_value) | SigningSecret::Application(secret_value)) = secret;
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::APPLICATION_KEY, Some(application_key.into())),
+                (keys::ACCESS_TOKEN, Some(access_token.into())),
+                (secret_key, Some(secret_value.into())),
+                // One signing secret only: a stale one of the other kind would take over.
+                (other_key, None),
+                (keys::URL, Stored::unless_default(keys::URL, url)),
+            ],
+        )?;
+        let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };
+        super::auth::logged_in(ctx, SVC, &who);
+        Ok(())
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        ctx.call(&api, Repeat::Safe, || api.current_user()).await.map(|_| true)
+    }
+
+    /// What to do about what OK.ru reported, in chatdrop's words: every case is a credential, so
+    /// each ends with the login command of the profile in use (or the variables).
+    fn hint(config: &Config, problem: &Problem) -> Option<String> {
+        let login = config.login_command(SVC);
+        let relogin = format!(
+            "run `{login}`, or set {} and {} (or {})",
+            SVC.env_var(keys::ACCESS_TOKEN),
+            SVC.env_var(keys::APPLICATION_SECRET_KEY),
+            SVC.env_var(keys::SESSION_SECRET_KEY)
+        );
+        Some(match problem {
+            Problem::CredentialsMismatch => format!(
+                "the {} (or {}) does not belong to this {} and {}; check it, or {relogin}",
+                keys::APPLICATION_SECRET_KEY,
+                keys::SESSION_SECRET_KEY,
+                keys::APPLICATION_KEY,
+                keys::ACCESS_TOKEN
+            ),
+            Problem::TokenRejected => format!("get a new access token for the application, then {relogin}"),
+            Problem::UnknownApplication => format!(
+                "use the application's public key (OK.ru application settings), e.g. via `{login}` or {}",
+                SVC.env_var(keys::APPLICATION_KEY)
+            ),
+            Problem::NeedsPermission(permission) => format!(
+                "grant the application the {permission} permission (and ask the user for it), get a new access token, then run `{login}`"
+            ),
+            _ => return None,
+        })
     }
 }
 
@@ -38,11 +125,11 @@ fn adapter(ctx: &Context) -> Result<OkRu> {
     let settings = ctx.settings(SVC);
     let http = ctx.http(&settings)?;
     let url = ctx.base_url(&settings, keys::URL)?;
-    let application_key = settings.credential(keys::APPLICATION_KEY)?;
-    let access_token = Secret::new(settings.credential(keys::ACCESS_TOKEN)?);
-    let secret = match (settings.get(keys::SESSION_SECRET_KEY), settings.get(keys::APPLICATION_SECRET_KEY)) {
-        (Some(session), _) => SigningSecret::Session(Secret::new(session)),
-        (None, Some(app)) => SigningSecret::Application(Secret::new(app)),
+    let application_key = settings.identity(keys::APPLICATION_KEY)?;
+    let access_token = settings.credential(keys::ACCESS_TOKEN)?;
+    let secret = match (settings.secret(keys::SESSION_SECRET_KEY), settings.secret(keys::APPLICATION_SECRET_KEY)) {
+        (Some(session), _) => SigningSecret::Session(session),
+        (None, Some(app)) => SigningSecret::Application(app),
         (None, None) => return Err(ctx.config.missing_credentials(SVC)),
     };
     let credentials = Credentials { url, application_key, access_token, secret };
@@ -53,12 +140,7 @@ fn flood_wait(ctx: &Context) -> Duration {
     ctx.retry_policy().base_delay.saturating_mul(FLOOD_WAIT_FACTOR)
 }
 
-async fn moment(
-    ctx: &Context,
-    images: Vec<std::ffi::OsString>,
-    name: Option<String>,
-    journal: JournalArgs,
-) -> Result<()> {
+async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String>, journal: JournalArgs) -> Result<()> {
     let accept = Accept::Images("OK.ru Moments take images only");
     let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, accept).await?;
     let ok = adapter(ctx)?;
@@ -119,100 +201,4 @@ fn published(file: &LocalFile, photo: &Photo, committed: &Committed) -> Record {
         .field("moment_id", text(&committed.moment_id))
         .field("assigned_photo_id", text(&committed.assigned_photo_id))
         .field("result", answer)
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            ctx.call(&api, Repeat::Safe, || api.current_user()).await.map(|_| true)
-        })
-    },
-    hint,
-};
-
-/// What to do about what OK.ru reported, in chatdrop's words: every case is a credential, so
-/// each ends with the login command of the profile in use (or the variables).
-fn hint(config: &Config, problem: &Problem) -> Option<String> {
-    let login = config.login_command(SVC);
-    let relogin = format!(
-        "run `{login}`, or set {} and {} (or {})",
-        SVC.env_var(keys::ACCESS_TOKEN),
-        SVC.env_var(keys::APPLICATION_SECRET_KEY),
-        SVC.env_var(keys::SESSION_SECRET_KEY)
-    );
-    Some(match problem {
-        Problem::CredentialsMismatch => format!(
-            "the {} (or {}) does not belong to this {} and {}; check it, or {relogin}",
-            keys::APPLICATION_SECRET_KEY,
-            keys::SESSION_SECRET_KEY,
-            keys::APPLICATION_KEY,
-            keys::ACCESS_TOKEN
-        ),
-        Problem::TokenRejected => format!("get a new access token for the application, then {relogin}"),
-        Problem::UnknownApplication => format!(
-            "use the application's public key (OK.ru application settings), e.g. via `{login}` or {}",
-            SVC.env_var(keys::APPLICATION_KEY)
-        ),
-        Problem::NeedsPermission(permission) => format!(
-            "grant the application the {permission} permission (and ask the user for it), get a new access token, then run `{login}`"
-        ),
-        _ => return None,
-    })
-}
-
-/// `chatdrop login ok`: application key, access token and a signing secret (the session
-/// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
-/// checked with users.getCurrentUser, then stored.
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let application_key = ask(ctx, SVC, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
-    let access_token = ask(
-        ctx,
-        SVC,
-        keys::ACCESS_TOKEN,
-        Ask::secret("Access token (with the PHOTO_CONTENT permission)").stdin(args.with_token),
-    )?;
-    let session_env = crate::env::is_set(&SVC.env_var(keys::SESSION_SECRET_KEY));
-    let (secret_key, secret) = if session_env {
-        let key = ask(ctx, SVC, keys::SESSION_SECRET_KEY, Ask::secret("Session secret key"))?;
-        (keys::SESSION_SECRET_KEY, SigningSecret::Session(Secret::new(key)))
-    } else {
-        let key = ask(ctx, SVC, keys::APPLICATION_SECRET_KEY, Ask::secret("Application secret key"))?;
-        (keys::APPLICATION_SECRET_KEY, SigningSecret::Application(Secret::new(key)))
-    };
-    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
-    let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, keys::URL)?;
-    let credentials = Credentials {
-        url: url.clone(),
-        application_key: application_key.clone(),
-        access_token: Secret::new(access_token.clone()),
-        secret: secret.clone(),
-    };
-    let user = OkRu::new(http, credentials, flood_wait(ctx))
-        .current_user()
-        .await
-        .map_err(|f| f.context("checking the OK.ru credentials"))?;
-    let (secret_value, other_key) = match secret {
-        SigningSecret::Session(v) => (v, keys::APPLICATION_SECRET_KEY),
-        SigningSecret::Application(v) => (v, keys::SESSION_SECRET_KEY),
-    };
-    let default_url = keys::URL.default().unwrap_or_default();
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::APPLICATION_KEY, Some(application_key)),
-            (keys::ACCESS_TOKEN, Some(access_token)),
-            (secret_key, Some(secret_value.expose().to_string())),
-            // One signing secret only: a stale one of the other kind would take over.
-            (other_key, None),
-            (keys::URL, (url != default_url).then_some(url)),
-        ],
-    )?;
-    let who = if user.uid.is_empty() { user.name } else { format!("{} ({})", user.name, user.uid) };
-    super::auth::logged_in(ctx, SVC, &who);
-    Ok(())
 }

@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
-use super::auth::{Ask, ask};
-use super::common::{Accept, Repeat, batch_result, confirm_destroy, may_destroy, prepare_files, upload_all};
+use super::common::{Accept, Action, DEFAULT_PAGE, Repeat, batch_result, prepare_files, upload_all};
+use super::kit::{self, Bearer};
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate};
 use crate::cli::JournalArgs;
@@ -13,12 +13,12 @@ use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::{Batch, Target};
 use crate::config::Config;
-use crate::error::{ExitClass, Failure, Problem, Result, Thing};
+use crate::error::{Failure, Problem, Result};
 use crate::output::table::Table;
 use crate::paging::Pager;
-use crate::secret::Secret;
+use crate::services::kit::Post;
 use crate::services::protocol::{
-    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, ProtocolUpload, check_id, keys,
+    Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, check_id, keys, things,
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
@@ -33,33 +33,82 @@ const CONVERSATION: targets::Kind = targets::Kind {
     by_id: "with --conversation",
 };
 
-pub async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
-    match args.action {
-        ProtocolAction::Attach { files, conversation, name, journal } => {
-            attach(ctx, files, conversation, name, journal).await
-        }
-        ProtocolAction::Attachments { conversation, limit, all, after } => {
-            list(ctx, conversation, limit, all, after).await
-        }
-        ProtocolAction::Conversations { limit, all, after } => conversations(ctx, limit, all, after).await,
-        ProtocolAction::Get { id } => get(ctx, id).await,
-        ProtocolAction::Rename { id, new_name } => rename(ctx, id, new_name).await,
-        ProtocolAction::Delete { id, yes } => delete(ctx, id, yes).await,
-    }
+/// A bearer token at a base URL: the kit's adapter and login.
+const BEARER: Bearer<Protocol> =
+    Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, prompt: "Protocol API token", new: Protocol::new };
+
+fn adapter(ctx: &Context) -> Result<Protocol> {
+    BEARER.adapter(ctx)
 }
 
-/// The adapter from url + token.
-fn adapter(ctx: &Context) -> Result<Protocol> {
-    let settings = ctx.settings(SVC);
-    let token = settings.credential(keys::TOKEN)?;
-    let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, keys::URL)?;
-    Ok(Protocol::new(http, url, Secret::new(token)))
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = ProtocolArgs;
+
+    async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
+        match args.action {
+            ProtocolAction::Attach { files, conversation, name, journal } => {
+                attach(ctx, files, conversation, name, journal).await
+            }
+            ProtocolAction::Attachments { conversation, limit, all, after } => {
+                list(ctx, conversation, limit, all, after).await
+            }
+            ProtocolAction::Conversations { limit, all, after } => conversations(ctx, limit, all, after).await,
+            ProtocolAction::Get { id } => get(ctx, id).await,
+            ProtocolAction::Rename { id, new_name } => rename(ctx, id, new_name).await,
+            ProtocolAction::Delete { id, yes } => {
+                check_id("attachment", &id)?;
+                let name = async |p: &Protocol| Ok(p.get(&id).await?.filename);
+                kit::delete(ctx, "attachment", &id, yes, || adapter(ctx), name, async |p| p.delete(&id).await).await
+            }
+        }
+    }
+
+    /// The token, checked with the cheapest call that needs a valid one; then, on a terminal,
+    /// the offer of a default conversation from the first page (conversations have no names:
+    /// each is shown with whom it is).
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let first = ListQuery { limit: Some(1), ..ListQuery::default() };
+        let protocol = BEARER.login(ctx, &args, async |p| p.list(&first).await).await?;
+        kit::offer_default(ctx, SVC, &CONVERSATION, async || {
+            let page = protocol.conversations(&ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() }).await?;
+            let with =
+                |c: &Conversation| Candidate { id: c.id.clone(), name: String::new(), kind: conversation_with(c) };
+            Ok(page.data.iter().map(with).collect())
+        })
+        .await
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        let query = ListQuery { limit: Some(1), ..Default::default() };
+        ctx.call(&api, Repeat::Safe, || api.list(&query)).await.map(|_| true)
+    }
+
+    /// What to do about what Protocol reported, in chatdrop's words (its flags, settings, commands).
+    fn hint(config: &Config, problem: &Problem) -> Option<String> {
+        Some(match problem {
+            // `attach` takes the conversation from the profile too; `attachments` from the flag only.
+            Problem::NotFound(things::CONVERSATION) => {
+                format!("check the conversation id (--conversation or the `{}` setting)", keys::CONVERSATION)
+            }
+            Problem::NotFound(things::LISTED_CONVERSATION) => {
+                "check the conversation id given with --conversation".into()
+            }
+            Problem::NotFound(things::ATTACHMENT) => {
+                "check the id; `chatdrop protocol attachments` lists the attachments there are".into()
+            }
+            Problem::TokenRejected => format!("the token is wrong, expired or revoked: {}", config.login_hint(SVC)),
+            _ => return None,
+        })
+    }
 }
 
 async fn attach(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     conversation: Option<String>,
     name: Option<String>,
     journal: JournalArgs,
@@ -74,8 +123,8 @@ async fn attach(
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| Target::new("conversation", c)))?;
-    let target = ProtocolUpload { protocol: &protocol, conversation };
-    let outcomes = upload_all(ctx, "attach", &journal, &target, files, |file, a| {
+    let target = Post(|payload| protocol.upload(payload, conversation.as_deref()));
+    let outcomes = upload_all(ctx, Action::shaped("attach", &["file_url"]), &journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
     })
     .await;
@@ -96,7 +145,7 @@ async fn list(
         }
     }
     let protocol = adapter(ctx)?;
-    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false; 5]);
+    let table = Table::new(["ID", "SIZE", "TYPE", "CREATED", "FILENAME"], [false, true, false, false, false]);
     let listing = Listing { noun: "attachment", all, limit, table };
     let (protocol, conversation) = (&protocol, conversation.as_deref());
     let fetch = move |limit, after: Option<String>| async move {
@@ -127,7 +176,7 @@ fn page_limit(limit: Option<i64>, noun: &str) -> Result<Option<u32>> {
         Some(n) if (1..=i64::from(MAX_PAGE)).contains(&n) => Ok(Some(n as u32)),
         Some(n) => Err(Failure::usage(format!("--limit {n} is out of range: Protocol lists 1 to {MAX_PAGE} per page"))
             .with_hint(format!("use --all to list every {noun}"))),
-        None => Ok(None),
+        None => Ok(Some(DEFAULT_PAGE)),
     }
 }
 
@@ -253,24 +302,6 @@ async fn rename(ctx: &Context, id: String, new_name: String) -> Result<()> {
     Ok(())
 }
 
-async fn delete(ctx: &Context, id: String, yes: bool) -> Result<()> {
-    check_id("attachment", &id)?;
-    let what = format!("attachment {id}");
-    may_destroy(ctx, &what, yes)?;
-    let protocol = adapter(ctx)?;
-    if !yes {
-        // Name what is about to go (and fail clearly on a wrong id before asking).
-        let a = ctx.call(&protocol, Repeat::Safe, || protocol.get(&id)).await?;
-        confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&a.filename)), &what, yes)?;
-    }
-    // Not resent: a repeat of a delete that landed would answer "no attachment".
-    ctx.call(&protocol, Repeat::Once, || protocol.delete(&id))
-        .await
-        .map_err(|f| f.context(format!("deleting attachment {id}")))?;
-    ctx.report(&Record::action("delete", Status::Done).id(&id));
-    Ok(())
-}
-
 /// A file name the server can store: not empty, no path separators or control characters.
 fn check_name(name: &str) -> Result<()> {
     if name.trim().is_empty() || name.contains(['/', '\\']) || name.chars().any(char::is_control) {
@@ -280,75 +311,11 @@ fn check_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            let query = ListQuery { limit: Some(1), ..Default::default() };
-            ctx.call(&api, Repeat::Safe, || api.list(&query)).await.map(|_| true)
-        })
-    },
-    hint,
-};
-
-/// What to do about what Protocol reported, in chatdrop's words (its flags, settings, commands).
-fn hint(config: &Config, problem: &Problem) -> Option<String> {
-    Some(match problem {
-        // `attach` takes the conversation from the profile too; `attachments` from the flag only.
-        Problem::NotFound(Thing::Conversation) => {
-            format!("check the conversation id (--conversation or the `{}` setting)", keys::CONVERSATION)
-        }
-        Problem::NotFound(Thing::ListedConversation) => "check the conversation id given with --conversation".into(),
-        Problem::NotFound(Thing::Attachment) => {
-            "check the id; `chatdrop protocol attachments` lists the attachments there are".into()
-        }
-        Problem::TokenRejected => format!("the token is wrong, expired or revoked: {}", config.login_hint(SVC)),
-        _ => return None,
-    })
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag(keys::URL, args.url.clone());
-    let http = ctx.http(&settings)?;
-    let url = ctx.base_url(&settings, keys::URL)?;
-    let token = ask(ctx, SVC, keys::TOKEN, Ask::secret("Protocol API token").stdin(args.with_token))?;
-    let protocol = Protocol::new(http, url.clone(), Secret::new(token.clone()));
-    // The cheapest call that needs a valid token.
-    protocol.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map_err(|f| {
-        let f = f.context(format!("checking the token against {url}"));
-        if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
-    })?;
-    let default_url = keys::URL.default().unwrap_or_default();
-    ctx.config.store(SVC, &[(keys::TOKEN, Some(token)), (keys::URL, (url != default_url).then(|| url.clone()))])?;
-    let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
-    super::auth::logged_in(ctx, SVC, &format!("the token holder on {host}"));
-    // On a terminal, offer a default conversation from the first page (conversations have no
-    // names: each is shown with whom it is).
-    if ctx.prompter.can_prompt() && ctx.settings(SVC).get(keys::CONVERSATION).is_none() {
-        let query = ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() };
-        match protocol.conversations(&query).await {
-            Ok(page) => {
-                let candidates: Vec<Candidate> = page
-                    .data
-                    .iter()
-                    .map(|c| Candidate { id: c.id.clone(), name: String::new(), kind: conversation_with(c) })
-                    .collect();
-                targets::offer_default(ctx, SVC, &CONVERSATION, &candidates)?;
-            }
-            Err(f) => ctx.output.warn(&format!("could not list the conversations to offer a default: {}", f.message)),
-        }
-    }
-    Ok(())
-}
-
 /// One row of the table; the file name comes last so wide characters cannot skew it.
 fn cells(a: &Attachment) -> [String; 5] {
     [
         escape(&a.id),
-        a.file_size.map(human_bytes).unwrap_or_else(|| "-".into()),
+        a.file_size.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         escape(a.file_type.as_deref().unwrap_or("-")),
         a.created_at.as_ref().map(created).unwrap_or_else(|| "-".into()),
         escape(&a.filename),

@@ -1,29 +1,83 @@
-//! `chatdrop pyrus upload|download` and `chatdrop login pyrus`.
+//! `chatdrop pyrus upload|download` and `chatdrop login pyrus`. Not the kit's `Bearer`: a login
+//! and a security key buy a token that renews, and the adapter is built from either.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask};
-use super::common::{Accept, Repeat, batch_result, download_one, prepare_files, upload_all};
+use super::auth::{Ask, ask, ask_secret};
+use super::common::{Accept, Repeat, batch_result, count, download_one, prepare_files, upload_all};
 use super::record::{Plain, Record, Status};
 use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::{Batch as Journal, Target};
-use crate::config::Config;
+use crate::config::{Config, Stored};
 use crate::error::{Failure, Problem, Result};
-use crate::secret::Secret;
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
 
-pub async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
-    match args.action {
-        PyrusAction::Upload { files, task, comment, name, journal } => {
-            upload(ctx, files, task, comment, name, journal).await
+/// This service in the command layer's registry (`commands::SERVICES`).
+pub struct Commands;
+
+impl super::Service for Commands {
+    type Args = PyrusArgs;
+
+    async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
+        match args.action {
+            PyrusAction::Upload { files, task, comment, name, journal } => {
+                upload(ctx, files, task, comment, name, journal).await
+            }
+            PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
         }
-        PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
+    }
+
+    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+        let settings = args.apply(ctx.settings(SVC));
+        let http = ctx.http(&settings)?;
+        let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
+        let login = ask(ctx, &args, keys::LOGIN, Ask::text("Pyrus login (email)"))?;
+        let key =
+            ask_secret(ctx, &args, keys::SECURITY_KEY, Ask::secret("Security key (Pyrus: Settings > Security key)"))?;
+        let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
+        let credentials =
+            Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), key.clone())), person_id };
+        let session = Pyrus::authenticate(&http, &credentials).await?;
+        ctx.config.store(
+            SVC,
+            &[
+                (keys::LOGIN, Some(login.clone().into())),
+                (keys::SECURITY_KEY, Some(key.into())),
+                (keys::AUTH_URL, Stored::unless_default(keys::AUTH_URL, auth_url)),
+                (keys::TOKEN, Some(session.token.into())),
+                (keys::API_URL, Some(session.api_url.into())),
+                (keys::FILES_URL, session.files_url.map(Into::into)),
+            ],
+        )?;
+        super::auth::logged_in(ctx, SVC, &login);
+        Ok(())
+    }
+
+    async fn check(ctx: &Context) -> Result<bool> {
+        let api = adapter(ctx)?;
+        ctx.call(&api, Repeat::Safe, || api.check()).await
+    }
+
+    /// What to do about what Pyrus reported, in chatdrop's words (the other failures say it in
+    /// the service's own terms; a refused token gets the login hint).
+    fn hint(config: &Config, problem: &Problem) -> Option<String> {
+        match problem {
+            Problem::WrongServerUrl => Some(format!(
+                "check the Pyrus address: {} ({}) is where the login goes, and {} ({}) the API the token is used with; run `{}` again after fixing it",
+                keys::AUTH_URL,
+                SVC.env_var(keys::AUTH_URL),
+                keys::API_URL,
+                SVC.env_var(keys::API_URL),
+                config.login_command(SVC)
+            )),
+            _ => None,
+        }
     }
 }
 
@@ -33,13 +87,8 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     let http = ctx.http(&settings)?;
     let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
     let login = settings.resolved(keys::LOGIN);
-    let key = settings.get(keys::SECURITY_KEY);
-    let person_id = match settings.get(keys::PERSON_ID) {
-        Some(v) => Some(
-            v.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus {} `{v}` is not a number", keys::PERSON_ID)))?,
-        ),
-        None => None,
-    };
+    let key = settings.secret(keys::SECURITY_KEY);
+    let person_id = settings.number(keys::PERSON_ID)?;
     // A token cached by `login` belongs to the stored login; a login from env must not use it.
     let token = settings.token(keys::TOKEN, keys::LOGIN);
     let session = match token {
@@ -57,16 +106,14 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
                     ));
                 }
             };
-            let files_url = match settings.get(keys::FILES_URL) {
-                Some(_) => Some(ctx.base_url(&settings, keys::FILES_URL)?),
-                None => None,
-            };
-            (!api_url.is_empty()).then_some(Session { token: Secret::new(token.value), api_url, files_url })
+            let files_url =
+                settings.get(keys::FILES_URL).map(|_| ctx.base_url(&settings, keys::FILES_URL)).transpose()?;
+            (!api_url.is_empty()).then_some(Session { token, api_url, files_url })
         }
         None => None,
     };
     let login = match (login, key) {
-        (Some(l), Some(k)) => Some((l.value, Secret::new(k))),
+        (Some(l), Some(k)) => Some((l.value, k)),
         _ => None,
     };
     // An earlier chatdrop cached the cloud API for a self-hosted server whose auth answer named
@@ -79,9 +126,9 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     let cache = ctx.config.token_cache(SVC, keys::SECURITY_KEY, ctx.output.clone());
     let saver = Arc::new(move |s: &Session| {
         cache.save(&[
-            (keys::TOKEN, Some(s.token.expose().to_string())),
-            (keys::API_URL, Some(s.api_url.clone())),
-            (keys::FILES_URL, s.files_url.clone()),
+            (keys::TOKEN, Some(s.token.clone().into())),
+            (keys::API_URL, Some(s.api_url.clone().into())),
+            (keys::FILES_URL, s.files_url.clone().map(Into::into)),
         ])
     });
     Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, saver))
@@ -89,7 +136,7 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
 
 async fn upload(
     ctx: &Context,
-    files: Vec<std::ffi::OsString>,
+    files: crate::cli::FileList,
     task: Option<i64>,
     comment: Option<String>,
     name: Option<String>,
@@ -97,10 +144,7 @@ async fn upload(
 ) -> Result<()> {
     let task = match task {
         Some(t) => Some(t),
-        None => match ctx.settings(SVC).get(keys::TASK) {
-            Some(t) => Some(t.parse::<i64>().map_err(|_| Failure::usage(format!("Pyrus task `{t}` is not a number")))?),
-            None => None,
-        },
+        None => ctx.settings(SVC).number(keys::TASK)?,
     };
     if comment.is_some() && task.is_none() {
         return Err(Failure::usage("--comment is the text of the comment on a task, but no task is set").with_hint(
@@ -143,7 +187,7 @@ async fn upload(
     let done = ctx
         .call(&pyrus, Repeat::Once, || pyrus.comment(task, comment.as_deref(), &guids))
         .await
-        .map_err(|f| f.context(format!("attaching {} files to task {task}", guids.len())));
+        .map_err(|f| f.context(format!("attaching {} to task {task}", count(guids.len(), "file"))));
     let ids = done.as_ref().map(|d| {
         serde_json::Map::from_iter([
             ("task_id".into(), serde_json::Value::from(d.task_id)),
@@ -153,8 +197,12 @@ async fn upload(
     journal.settle(ids.as_ref().map_err(|f| *f));
     match done {
         Ok(done) => {
-            let line =
-                format!("comment {} on task {}: {} file(s) attached", done.comment_id, done.task_id, guids.len());
+            let line = format!(
+                "comment {} on task {}: {} attached",
+                done.comment_id,
+                done.task_id,
+                count(guids.len(), "file")
+            );
             ctx.report(
                 &comment_record()
                     .id(done.comment_id.to_string())
@@ -171,68 +219,8 @@ async fn upload(
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {
-    crate::ids::pyrus_file(&id)?;
+    // A number, or a guid as the upload answers: checked before any request.
+    crate::ids::number_or_guid("Pyrus", "file", "0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a", &id)?;
     let pyrus = adapter(ctx)?;
     download_one(ctx, &pyrus, &id, output.as_deref(), force, None, || pyrus.download(&id)).await
-}
-
-/// This service in the command layer's registry (`commands::SERVICES`).
-pub const COMMANDS: super::ServiceCommands = super::ServiceCommands {
-    kind: SVC,
-    login: |ctx, args| Box::pin(login(ctx, args)),
-    check: |ctx| {
-        Box::pin(async move {
-            let api = adapter(ctx)?;
-            ctx.call(&api, Repeat::Safe, || api.check()).await
-        })
-    },
-    hint,
-};
-
-/// What to do about what Pyrus reported, in chatdrop's words (the other failures say it in
-/// the service's own terms; a refused token gets the login hint).
-fn hint(config: &Config, problem: &Problem) -> Option<String> {
-    match problem {
-        Problem::WrongServerUrl => Some(format!(
-            "check the Pyrus address: {} ({}) is where the login goes, and {} ({}) the API the token is used with; run `{}` again after fixing it",
-            keys::AUTH_URL,
-            SVC.env_var(keys::AUTH_URL),
-            keys::API_URL,
-            SVC.env_var(keys::API_URL),
-            config.login_command(SVC)
-        )),
-        _ => None,
-    }
-}
-
-pub async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-    let settings = ctx.settings(SVC).flag_as(keys::AUTH_URL, "--url", args.url.clone());
-    let http = ctx.http(&settings)?;
-    let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
-    let login =
-        ask(ctx, SVC, keys::LOGIN, Ask::text("Pyrus login (email)").flag(args.login.clone()).flag_name("--login"))?;
-    let key = ask(
-        ctx,
-        SVC,
-        keys::SECURITY_KEY,
-        Ask::secret("Security key (Pyrus: Settings > Security key)").stdin(args.with_token),
-    )?;
-    let person_id = settings.get(keys::PERSON_ID).and_then(|p| p.parse().ok());
-    let credentials =
-        Credentials { auth_url: auth_url.clone(), login: Some((login.clone(), Secret::new(key.clone()))), person_id };
-    let session = Pyrus::authenticate(&http, &credentials).await?;
-    let default_auth = keys::AUTH_URL.default().unwrap_or_default();
-    ctx.config.store(
-        SVC,
-        &[
-            (keys::LOGIN, Some(login.clone())),
-            (keys::SECURITY_KEY, Some(key)),
-            (keys::AUTH_URL, (auth_url != default_auth).then_some(auth_url)),
-            (keys::TOKEN, Some(session.token.expose().to_string())),
-            (keys::API_URL, Some(session.api_url)),
-            (keys::FILES_URL, session.files_url),
-        ],
-    )?;
-    super::auth::logged_in(ctx, SVC, &login);
-    Ok(())
 }

@@ -31,6 +31,8 @@ pub enum Status {
     Interrupted,
     /// A non-upload action that succeeded (download, delete, rename, comment, commit).
     Done,
+    /// A delete the user declined at the prompt: nothing was deleted, as asked.
+    Kept,
 }
 
 impl Status {
@@ -43,11 +45,12 @@ impl Status {
             Status::NotStarted => "not_started",
             Status::Interrupted => "interrupted",
             Status::Done => "done",
+            Status::Kept => "kept",
         }
     }
 
     fn ok(self) -> bool {
-        matches!(self, Status::Sent | Status::Skipped | Status::Done)
+        matches!(self, Status::Sent | Status::Skipped | Status::Done | Status::Kept)
     }
 }
 
@@ -73,6 +76,13 @@ pub struct Record {
     pub size: Option<u64>,
     /// Plain-line fields between the id and the name (raw; escaped when printed).
     pub columns: Vec<String>,
+    /// The service fields that make the plain line's middle columns, by key (see
+    /// [`Record::shaped`]); when set, they replace `columns`.
+    shape: &'static [&'static str],
+    /// What the plain line ends with instead of the name: the path as given (two inputs of
+    /// the batch share a name, and the line must tell them apart), or the name a skipped
+    /// file's content was sent under (the name the service holds).
+    label: Option<String>,
     pub plain: Plain,
     /// The service's own fields (snake_case).
     pub fields: Map<String, Value>,
@@ -97,6 +107,8 @@ impl Record {
             path: None,
             size: None,
             columns: Vec::new(),
+            shape: &[],
+            label: None,
             plain: Plain::Line,
             fields: Map::new(),
             failure: None,
@@ -167,6 +179,26 @@ impl Record {
         self
     }
 
+    /// Every record of an action has the same shape: the plain line's middle columns are
+    /// these service fields, in this order (`-` where a record has no value, as a skipped
+    /// file's record may not), and the JSON object has each key (null where unknown).
+    pub fn shaped(mut self, keys: &'static [&'static str]) -> Record {
+        self.shape = keys;
+        self
+    }
+
+    /// The plain line names the input by its path as given, not its name (see `label`).
+    pub fn by_path(mut self) -> Record {
+        self.label = self.path.clone();
+        self
+    }
+
+    /// The plain line ends with `label` instead of the name (see `label`).
+    pub fn labelled(mut self, label: impl Into<String>) -> Record {
+        self.label = Some(label.into());
+        self
+    }
+
     pub fn plain(mut self, plain: Plain) -> Record {
         self.plain = plain;
         self
@@ -196,6 +228,9 @@ impl Record {
 
     /// The NDJSON object: the core keys in a fixed order, then the service's fields.
     pub fn to_json(&self, service: Option<&str>) -> Value {
+        if !self.action.is_empty() {
+            *LAST_ACTION.lock().unwrap_or_else(|e| e.into_inner()) = Some(self.action);
+        }
         let mut obj = Map::new();
         obj.insert("service".into(), json!(service));
         obj.insert("action".into(), json!(self.action));
@@ -215,8 +250,11 @@ impl Record {
         for (key, value) in &self.fields {
             // The core keys keep their meaning whatever a service answers.
             if !obj.contains_key(key) {
-                obj.insert(key.clone(), value.clone());
+                obj.insert(key.clone(), as_time(key, value));
             }
+        }
+        for key in self.shape {
+            obj.entry(key.to_string()).or_insert(Value::Null);
         }
         if let Some(f) = &self.failure {
             obj.insert("error".into(), json!(redact::redact(&f.message)));
@@ -227,12 +265,22 @@ impl Record {
         Value::Object(obj)
     }
 
-    /// The standard plain line: id (or `-`), the extra columns, the name; every field escaped.
+    /// The standard plain line: id (or `-`), the extra columns, the name (or its label, see
+    /// [`Record::by_path`]); every field escaped.
     fn line(&self) -> String {
         let mut fields = vec![escape(self.id.as_deref().unwrap_or("-"))];
-        fields.extend(self.columns.iter().map(|c| escape(c)));
-        if let Some(name) = &self.name {
-            fields.push(escape(name));
+        if self.shape.is_empty() {
+            fields.extend(self.columns.iter().map(|c| escape(c)));
+        } else {
+            fields.extend(self.shape.iter().map(|key| match self.fields.get(*key) {
+                Some(Value::String(s)) if !s.is_empty() => escape(s),
+                None | Some(Value::Null) | Some(Value::String(_)) => "-".to_string(),
+                Some(other) => escape(&as_time(key, other).to_string()),
+            }));
+        }
+        let last = self.label.as_ref().or(self.name.as_ref());
+        if let Some(last) = last {
+            fields.push(escape(last));
         }
         fields.join("\t")
     }
@@ -269,6 +317,32 @@ impl Record {
     }
 }
 
+/// The action of the latest record this run made: a failure after some records (a listing
+/// cut short) names the same action in its own record (`app::finish`).
+static LAST_ACTION: std::sync::Mutex<Option<&'static str>> = std::sync::Mutex::new(None);
+
+/// See [`LAST_ACTION`].
+pub fn last_action() -> Option<&'static str> {
+    *LAST_ACTION.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Times are RFC 3339 in every record: a service field named `*_at` that holds a number is
+/// Unix time (seconds, or milliseconds when it is that large) and is converted; anything else
+/// is kept as sent.
+fn as_time(key: &str, value: &Value) -> Value {
+    if !key.ends_with("_at") {
+        return value.clone();
+    }
+    let Some(n) = value.as_u64() else { return value.clone() };
+    // Seconds until the year 5138; beyond that, a count of milliseconds.
+    let time =
+        if n < 100_000_000_000 { std::time::Duration::from_secs(n) } else { std::time::Duration::from_millis(n) };
+    match std::time::UNIX_EPOCH.checked_add(time) {
+        Some(t) => Value::from(humantime::format_rfc3339_seconds(t).to_string()),
+        None => value.clone(),
+    }
+}
+
 /// The failure of a file that was never tried because the batch stopped first.
 pub fn not_started(why: &str, class: ExitClass) -> Failure {
     Failure::new(class, format!("not sent: {why}"))
@@ -285,6 +359,31 @@ mod tests {
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, ["service", "action", "status", "ok", "id", "name", "path", "size", "extra"]);
         assert_eq!(json["service"], "carbonio");
+    }
+
+    #[test]
+    fn unix_times_become_rfc3339_other_fields_stay() {
+        let r = Record::action("conversations", Status::Done)
+            .field("last_opened_at", 692_233_200)
+            .field("created_at", "2024-01-01T00:00:00Z")
+            .field("size_at_most", 5)
+            .field("count", 692_233_200);
+        let json = r.to_json(None);
+        assert_eq!(json["last_opened_at"], "1991-12-08T23:00:00Z");
+        assert_eq!(json["created_at"], "2024-01-01T00:00:00Z");
+        assert_eq!(json["count"], 692_233_200);
+        let ms = Record::action("x", Status::Done).field("sent_at", 1_709_251_199_000u64).to_json(None);
+        assert_eq!(ms["sent_at"], "2024-02-29T23:59:59Z");
+    }
+
+    #[test]
+    fn a_shaped_record_has_every_column_whatever_it_knows() {
+        let sent = Record::action("attach", Status::Sent).id("a1").name("x.pdf").field("file_url", "https://f/1");
+        let skipped = Record::action("attach", Status::Skipped).id("a1").name("x.pdf");
+        assert_eq!(sent.shaped(&["file_url"]).line(), "a1\thttps://f/1\tx.pdf");
+        let skipped = skipped.shaped(&["file_url"]);
+        assert_eq!(skipped.line(), "a1\t-\tx.pdf");
+        assert_eq!(skipped.to_json(None)["file_url"], Value::Null);
     }
 
     #[test]

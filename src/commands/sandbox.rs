@@ -53,9 +53,9 @@ pub async fn serve(args: SandboxArgs, output: &Output) -> Result<()> {
 fn reset(output: &Output) -> Result<()> {
     let (dir, removed) = crate::sandbox::reset()?;
     let line = format!(
-        "sandbox: forgot the state of {} fake(s) and {} kept file(s) ({}) in {}",
-        removed.states,
-        removed.files,
+        "sandbox: forgot the state of {} and {} ({}) in {}",
+        crate::text::count(removed.states as u64, "fake"),
+        crate::text::count_as(removed.files as u64, "kept file", "kept files"),
         crate::text::bytes(removed.bytes),
         dir.display()
     );

@@ -107,13 +107,37 @@ where
             let candidates = ctx.call(api, Repeat::Safe, fetch).await?;
             let found = find(kind, &name, &candidates)?;
             ctx.output.debug(1, || format!("{} \"{}\" is {}", kind.noun, escape(&name), found.describe()));
+            note_name(found);
             Ok(found.id.clone())
         }
         Wanted::Pick => {
             let candidates = ctx.call(api, Repeat::Safe, fetch).await?;
-            Ok(pick(ctx, kind, &format!("Which {}? (type to search)", kind.noun), &candidates)?.id)
+            let chosen = pick(ctx, kind, &format!("Which {}? (type to search)", kind.noun), &candidates)?;
+            note_name(&chosen);
+            Ok(chosen.id)
         }
     }
+}
+
+/// The last target this run found by name (id, name), for the journal: `history --target`
+/// then finds an upload by the name it was given by, too. One per run (a command has one
+/// target), so a static is enough.
+static NOTED: std::sync::Mutex<Option<(String, String)>> = std::sync::Mutex::new(None);
+
+fn note_name(found: &Candidate) {
+    if !found.name.is_empty() {
+        *NOTED.lock().unwrap_or_else(|e| e.into_inner()) = Some((found.id.clone(), found.name.clone()));
+    }
+}
+
+/// The name of the target found by name this run, if `target` (the journal's `kind:id`) is it.
+pub fn name_of(target: &str) -> Option<String> {
+    let noted = NOTED.lock().unwrap_or_else(|e| e.into_inner());
+    let (id, name) = noted.as_ref()?;
+    target
+        .split('/')
+        .any(|part| part.split_once(':').is_some_and(|(_, t)| t.eq_ignore_ascii_case(id)))
+        .then(|| name.clone())
 }
 
 /// The one candidate named `name` (exact, ignoring case); no match or several is a usage
@@ -188,7 +212,7 @@ pub fn offer_default(
     let labels: Vec<String> = candidates.iter().map(Candidate::label).collect();
     let Some(i) = ctx.prompter.pick(&question, &labels, "")? else { return Ok(()) };
     let Some(chosen) = candidates.get(i) else { return Ok(()) };
-    ctx.config.store(svc, &[(key, Some(chosen.id.clone()))])?;
+    ctx.config.store(svc, &[(key, Some(chosen.id.clone().into()))])?;
     ctx.output.status(&format!("default {} set: {}", kind.noun, chosen.describe()));
     Ok(())
 }

@@ -37,6 +37,17 @@ pub const MAX_FILE: u64 = 1024 * 1024;
 /// most [`MAX_FILE`] bytes is read, and never more than that: a device, a FIFO or an endless
 /// file fails at once instead of filling memory.
 pub fn load(path: &Path) -> Result<SettingsFile> {
+    load_as(path, false)
+}
+
+/// [`load`] for config.toml, the file people write by hand: a service table no service has
+/// (`[default.carbonoi]`) or a key its service does not know (`rom`) is a usage error (exit 2)
+/// with the closest name, since a typo read as "not set" sends files elsewhere.
+pub fn load_config(path: &Path) -> Result<SettingsFile> {
+    load_as(path, true)
+}
+
+fn load_as(path: &Path, strict: bool) -> Result<SettingsFile> {
     let text = match read_bounded(path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -52,6 +63,9 @@ pub fn load(path: &Path) -> Result<SettingsFile> {
         }
     };
     let tree = parse_tree(&text).map_err(|problem| malformed(path, problem))?;
+    if strict {
+        check_names(&text, &tree).map_err(|problem| malformed(path, problem))?;
+    }
     Ok(SettingsFile { path: path.to_path_buf(), tree, exists: true })
 }
 
@@ -81,20 +95,139 @@ pub(crate) fn read_bounded(path: &Path) -> std::io::Result<String> {
 pub struct Problem {
     pub text: String,
     pub hint: Option<String>,
+    /// A setting named wrong or put in the wrong place (exit 2), not broken TOML (exit 1).
+    pub setting: bool,
 }
 
 impl From<String> for Problem {
     fn from(text: String) -> Problem {
-        Problem { text, hint: None }
+        Problem { text, hint: None, setting: false }
     }
 }
 
 fn malformed(path: &Path, problem: Problem) -> Failure {
     let fix = "fix the file by hand (see config.example.toml); chatdrop will not overwrite it";
-    Failure::general(format!("{} is malformed: {}", path.display(), problem.text)).with_hint(match problem.hint {
+    let hint = match problem.hint {
         Some(hint) => format!("{hint}; {fix}"),
         None => fix.to_string(),
+    };
+    if problem.setting {
+        return Failure::usage(format!("{}: {}", path.display(), problem.text)).with_hint(hint);
+    }
+    Failure::general(format!("{} is malformed: {}", path.display(), problem.text)).with_hint(hint)
+}
+
+/// Settings chatdrop takes per run, never from a file: where each comes from instead.
+const RUN_SETTINGS: &[(&str, &str)] = &[
+    ("jobs", "--jobs N or CHATDROP_JOBS"),
+    ("retries", "--retries N or CHATDROP_RETRIES"),
+    ("stall_timeout", "--stall-timeout or CHATDROP_STALL_TIMEOUT"),
+    ("response_timeout", "--response-timeout or CHATDROP_RESPONSE_TIMEOUT"),
+    ("connect_timeout", "--connect-timeout"),
+    ("profile", "--profile NAME or CHATDROP_PROFILE"),
+    ("no_input", "--no-input or CHATDROP_NO_INPUT"),
+    ("journal", "--journal FILE or CHATDROP_JOURNAL"),
+    ("progress_interval", "CHATDROP_PROGRESS_INTERVAL"),
+    ("keyring_timeout", "CHATDROP_KEYRING_TIMEOUT"),
+];
+
+/// A setting of the whole run (`jobs`) found in the file: where it goes instead. Moving it
+/// into a service table would only have it ignored again.
+fn run_setting(key: &str, line: usize) -> Option<Problem> {
+    let (_, from) = RUN_SETTINGS.iter().find(|(name, _)| *name == key)?;
+    Some(Problem {
+        text: format!("line {line}: `{key}` is not read from the file: chatdrop takes it from {from}"),
+        hint: Some(format!("remove `{key}` from the file and give {from} instead")),
+        setting: true,
     })
+}
+
+/// The services that have a setting named `key`.
+fn owners_of(key: &str) -> Vec<ServiceKind> {
+    crate::services::ALL.into_iter().filter(|s| s.key(key).is_some()).collect()
+}
+
+/// The names of service tables and keys, checked against the registry (config.toml only).
+fn check_names(text: &str, tree: &Tree) -> std::result::Result<(), Problem> {
+    let services: Vec<&str> = crate::services::ALL.iter().map(|s| s.name()).collect();
+    for (profile, tables) in tree {
+        for (service, keys) in tables {
+            let Some(svc) = ServiceKind::from_name(service) else {
+                let line = table_line(text, profile, service);
+                let guess = closest(service, &services).map(|g| format!("did you mean `[{profile}.{g}]`? "));
+                return Err(Problem {
+                    text: format!("line {line}: [{profile}.{service}] names no service"),
+                    hint: Some(format!(
+                        "{}the services are {}",
+                        guess.unwrap_or_default(),
+                        services.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+                    )),
+                    setting: true,
+                });
+            };
+            // The first unknown key is the one reported (the file is fixed one line at a time).
+            if let Some(key) = keys.keys().find(|k| svc.key(k).is_none()) {
+                let line = key_line(text, profile, service, key);
+                if let Some(problem) = run_setting(key, line) {
+                    return Err(problem);
+                }
+                if key == super::store::CONFIG_KEY {
+                    return Err(Problem {
+                        text: format!(
+                            "line {line}: `{key}` is a setting of the whole file, not of [{profile}.{service}]"
+                        ),
+                        hint: Some(format!("move `{key} = ...` to the top of the file, above every table")),
+                        setting: true,
+                    });
+                }
+                let names: Vec<&str> = svc.keys().iter().map(|k| k.name()).collect();
+                let elsewhere: Vec<&str> = owners_of(key).iter().map(|s| s.name()).collect();
+                let hint = if !elsewhere.is_empty() {
+                    format!("`{key}` is a setting of {}, under [{profile}.{}]", elsewhere.join(", "), elsewhere[0])
+                } else {
+                    let guess = closest(key, &names).map(|g| format!("did you mean `{g}`? ")).unwrap_or_default();
+                    format!("{guess}{}'s settings are {}", svc.name(), names.join(", "))
+                };
+                return Err(Problem {
+                    text: format!("line {line}: `{key}` is not a setting of {} (in [{profile}.{service}])", svc.name()),
+                    hint: Some(hint),
+                    setting: true,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The candidate nearest to `wanted` by edit distance (ignoring case), if it is near enough to
+/// be a typo of it: at most a third of its length, and at least 1, apart.
+fn closest<'a>(wanted: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let wanted: Vec<char> = wanted.to_lowercase().chars().take(64).collect();
+    let limit = (wanted.len() / 3).max(1);
+    candidates
+        .iter()
+        .map(|c| (edit_distance(&wanted, &c.to_lowercase().chars().take(64).collect::<Vec<_>>()), *c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance over characters, swaps of neighbours counted as one edit (`rmo`).
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut rows = vec![(0..=b.len()).collect::<Vec<_>>()];
+    for (i, ca) in a.iter().enumerate() {
+        let mut row = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let prev = &rows[i];
+            let mut d = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(row[j] + 1);
+            if i > 0 && j > 0 && *ca == b[j - 1] && a[i - 1] == *cb {
+                d = d.min(rows[i - 1][j - 1] + 1);
+            }
+            row[j + 1] = d;
+        }
+        rows.push(row);
+    }
+    rows[a.len()][b.len()]
 }
 
 /// Parse the text of a settings file; the error names line and problem.
@@ -119,12 +252,16 @@ fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
             continue;
         }
         let toml::Value::Table(services) = services else {
+            let line = line_of(text, &profile);
+            if let Some(problem) = run_setting(&profile, line) {
+                return Err(problem);
+            }
+            // A service's key: the layout shown with that service's table.
+            let owner = owners_of(&profile).first().map(|s| s.name()).unwrap_or(crate::services::ALL[0].name());
             return Err(Problem {
-                text: format!(
-                    "line {}: `{profile}` stands outside any [<profile>.<service>] table",
-                    line_of(text, &profile)
-                ),
-                hint: Some(layout("pyrus", &profile)),
+                text: format!("line {line}: `{profile}` stands outside any [<profile>.<service>] table"),
+                hint: Some(layout(owner, &profile)),
+                setting: true,
             });
         };
         let entry = tree.entry(profile.clone()).or_default();
@@ -132,13 +269,18 @@ fn parse_tree(text: &str) -> std::result::Result<Tree, Problem> {
             let toml::Value::Table(keys) = keys else {
                 // `[carbonio]` + `room = ...`: a service taken for a profile; `[default]` +
                 // `url = ...`: a profile without its service.
-                let example = if ServiceKind::from_name(&profile).is_some() { profile.as_str() } else { "pyrus" };
+                let example = if ServiceKind::from_name(&profile).is_some() {
+                    profile.as_str()
+                } else {
+                    crate::services::ALL[0].name()
+                };
                 return Err(Problem {
                     text: format!(
                         "line {}: `{service}` sits directly in [{profile}], which is not a [<profile>.<service>] table",
                         line_of(text, &service)
                     ),
                     hint: Some(layout(example, &service)),
+                    setting: true,
                 });
             };
             let svc = entry.entry(service.clone()).or_default();
@@ -172,6 +314,32 @@ fn describe_toml_error(text: &str, err: &toml::de::Error) -> String {
         }
         None => message,
     }
+}
+
+/// Best effort: the line of the header of table [`profile`.`service`].
+fn table_line(text: &str, profile: &str, service: &str) -> usize {
+    let bare = |t: &str| t.trim().trim_matches(|c| c == '"' || c == '\'').to_string();
+    text.lines()
+        .position(|l| {
+            let Some(header) = l.trim().strip_prefix('[').and_then(|h| h.split(']').next()) else { return false };
+            let parts: Vec<String> = header.split('.').map(bare).collect();
+            parts == [profile, service]
+        })
+        .map(|i| i + 1)
+        .unwrap_or_else(|| line_of(text, service))
+}
+
+/// Best effort: the line of `key` in table [`profile`.`service`] (or anywhere).
+fn key_line(text: &str, profile: &str, service: &str, key: &str) -> usize {
+    let start = table_line(text, profile, service);
+    let is_key = |l: &str| l.split('=').next().is_some_and(|k| k.trim().trim_matches('"') == key) && l.contains('=');
+    text.lines()
+        .enumerate()
+        .skip(start)
+        .find(|(_, l)| is_key(l))
+        .or_else(|| text.lines().enumerate().find(|(_, l)| is_key(l)))
+        .map(|(i, _)| i + 1)
+        .unwrap_or(start)
 }
 
 /// Best effort: the first line where `word` starts a key or a table header.
@@ -335,5 +503,42 @@ mod tests {
         let err = parse_tree("[carbonio]\nroom = \"x\"\n").err().unwrap();
         assert!(err.text.starts_with("line 2: `room` sits directly in [carbonio]"), "{}", err.text);
         assert!(err.hint.unwrap().contains("`[default.carbonio]` with `room = \"...\"`"));
+    }
+
+    fn strict(text: &str) -> std::result::Result<(), Problem> {
+        check_names(text, &parse_tree(text).map_err(|p| p.text).unwrap())
+    }
+
+    #[test]
+    fn unknown_tables_and_keys_name_the_closest() {
+        let err =
+            strict("[default.carbonio]\nurl = \"https://m\"\n\n[default.carbonoi]\nroom = \"Ops\"\n").err().unwrap();
+        assert!(err.text.starts_with("line 4: [default.carbonoi] names no service"), "{}", err.text);
+        assert!(err.hint.unwrap().starts_with("did you mean `[default.carbonio]`?"));
+        let err = strict("[work.carbonio]\nurl = \"https://m\"\nrom = \"Ops\"\n").err().unwrap();
+        assert!(err.text.starts_with("line 3: `rom` is not a setting of carbonio"), "{}", err.text);
+        assert!(err.hint.unwrap().starts_with("did you mean `room`?"));
+        let err = strict("[default.carbonio]\ntask = \"1\"\n").err().unwrap();
+        assert!(err.hint.unwrap().starts_with("`task` is a setting of pyrus"));
+        assert!(strict("[default.carbonio]\nroom = \"Ops\"\n").is_ok());
+    }
+
+    #[test]
+    fn run_settings_in_the_file_say_where_they_go() {
+        let err = parse_tree("jobs = 8\n").err().unwrap();
+        assert!(err.setting);
+        assert!(err.text.contains("`jobs` is not read from the file"), "{}", err.text);
+        assert!(err.text.contains("--jobs N or CHATDROP_JOBS"), "{}", err.text);
+        let err = strict("[default.pyrus]\njobs = 8\n").err().unwrap();
+        assert!(err.text.starts_with("line 2: `jobs` is not read from the file"), "{}", err.text);
+        let err = parse_tree("room = \"x\"\n").err().unwrap();
+        assert!(err.hint.unwrap().contains("[default.carbonio]"));
+    }
+
+    #[test]
+    fn typos_are_near_other_names_are_not() {
+        assert_eq!(closest("rom", &["room", "url"]), Some("room"));
+        assert_eq!(closest("carbonoi", &["pyrus", "carbonio"]), Some("carbonio"));
+        assert_eq!(closest("zzz", &["room", "url"]), None);
     }
 }

@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::error::{Failure, Result};
 use crate::log::Log;
-use crate::secret::redact;
+use crate::secret::{Secret, redact};
 use crate::services::spec::{CA_CERT, Key, ServiceKind};
 
 pub use file::SettingsFile;
@@ -79,6 +79,42 @@ impl Resolved {
     }
 }
 
+/// A value to keep ([`Config::store`], [`TokenCache::save`]): text, or a secret, which stays
+/// a [`Secret`] until the store writes it (the keyring entry or the credentials file).
+#[derive(Clone, Debug)]
+pub enum Stored {
+    Text(String),
+    Secret(Secret),
+}
+
+impl From<String> for Stored {
+    fn from(text: String) -> Stored {
+        Stored::Text(text)
+    }
+}
+
+impl From<Secret> for Stored {
+    fn from(secret: Secret) -> Stored {
+        Stored::Secret(secret)
+    }
+}
+
+impl Stored {
+    /// `value` of `key` to store, unless it is the key's built-in default (a login keeps an
+    /// address only when it is not the service's usual one).
+    pub fn unless_default(key: Key, value: String) -> Option<Stored> {
+        (key.default() != Some(value.as_str())).then_some(Stored::Text(value))
+    }
+
+    /// The text to write, for the store only.
+    fn text(&self) -> &str {
+        match self {
+            Stored::Text(text) => text,
+            Stored::Secret(secret) => secret.expose(),
+        }
+    }
+}
+
 /// service name -> key -> value, as the sandbox provides them.
 pub type SandboxValues = BTreeMap<String, BTreeMap<String, String>>;
 
@@ -128,7 +164,8 @@ impl Config {
                 keyring_refused: Mutex::default(),
             });
         }
-        let config = file::load(&paths.config_file)?;
+        // Strict: a typo in a table or key name is an error, not a setting silently unset.
+        let config = file::load_config(&paths.config_file)?;
         if paths.config_explicit && !config.exists {
             // Read as empty, a mistyped path would silently drop every setting of the file.
             return Err(Failure::usage(format!("--config {}: no such file", paths.config_file.display())).with_hint(
@@ -152,8 +189,12 @@ impl Config {
                 ));
             }
         }
-        for (svc, key) in unknown_keys(&config).into_iter().chain(unknown_keys(&credentials)) {
-            log.warn(&format!("unknown setting `{key}` for `{svc}` ignored"));
+        // credentials.toml is chatdrop's own: what another version wrote there is not a typo.
+        for (svc, key) in unknown_keys(&credentials) {
+            log.warn(&format!(
+                "unknown setting `{key}` for `{svc}` in {} ignored",
+                crate::text::escape(&paths.credentials_file.to_string_lossy())
+            ));
         }
         let secrets = Arc::new(SecretStore::new(Mode::resolve(&paths.config_file)?));
         Ok(Config {
@@ -205,7 +246,7 @@ impl Config {
                     (key.is_secret() && keyring)
                         .then(|| self.secrets.lookup(&self.profile, svc.name(), name))
                         .flatten()
-                        .map(|value| Resolved::new(&value, Source::Keyring))
+                        .map(|value| Resolved::new(value.expose(), Source::Keyring))
                         .filter(given)
                         .filter(|r| self.keyring_value_ok(svc, key, r))
                 })
@@ -260,7 +301,7 @@ impl Config {
     /// credential store allows (then any copy in the credentials file goes, and the service's
     /// other secrets still in the file move too), the rest in the credentials file.
     /// In the sandbox nothing is written.
-    pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<String>)]) -> Result<()> {
+    pub fn store(&self, svc: ServiceKind, values: &[(Key, Option<Stored>)]) -> Result<()> {
         if self.is_sandbox() {
             return Ok(());
         }
@@ -268,23 +309,22 @@ impl Config {
         file::create_private_dir(crate::safe_fs::parent_of(&self.paths.credentials_file))?;
         for (key, value) in values {
             svc.debug_assert_owns(*key);
-            if let Some(v) = value
-                && key.is_secret()
-            {
-                redact::register_secret(v);
-            }
+            debug_assert!(
+                value.as_ref().is_none_or(|v| key.is_secret() == matches!(v, Stored::Secret(_))),
+                "`{key}` is stored as a Secret exactly when it is one"
+            );
         }
         let mut to_file: Vec<(Key, Option<String>)> = Vec::new();
         let mut placed: Option<Placed> = None;
         for (key, value) in values {
             match value {
-                Some(v) if key.is_secret() => match self.secrets.save(&self.profile, svc.name(), key.name(), v)? {
+                Some(Stored::Secret(v)) => match self.secrets.save(&self.profile, svc.name(), key.name(), v)? {
                     Placed::Keyring => {
                         to_file.push((*key, None));
                         placed.get_or_insert(Placed::Keyring);
                     }
                     file_place => {
-                        to_file.push((*key, Some(v.clone())));
+                        to_file.push((*key, Some(v.expose().to_string())));
                         placed = Some(file_place);
                     }
                 },
@@ -293,14 +333,14 @@ impl Config {
                     let _ = self.secrets.remove(&self.profile, svc.name(), key.name());
                     to_file.push((*key, None));
                 }
-                other => to_file.push((*key, other.clone())),
+                other => to_file.push((*key, other.as_ref().map(|v| v.text().to_string()))),
             }
         }
         if placed == Some(Placed::Keyring) {
             // Logging in again moves what an older chatdrop left in the file.
             for key in svc.keys().iter().filter(|k| k.is_secret() && !values.iter().any(|(stored, _)| stored == *k)) {
                 if let Some(v) = self.credentials.get(&self.profile, svc.name(), key.name())
-                    && self.secrets.save(&self.profile, svc.name(), key.name(), v)? == Placed::Keyring
+                    && self.secrets.save(&self.profile, svc.name(), key.name(), &Secret::new(v))? == Placed::Keyring
                 {
                     to_file.push((*key, None));
                 }
@@ -354,8 +394,7 @@ impl Config {
             for (service, keys) in services {
                 let Some(svc) = ServiceKind::from_name(service) else { continue };
                 for (key, value) in keys.iter().filter(|(k, _)| svc.key(k).is_some_and(Key::is_secret)) {
-                    redact::register_secret(value);
-                    if self.secrets.save(profile, service, key, value)? != Placed::Keyring {
+                    if self.secrets.save(profile, service, key, &Secret::new(value.as_str()))? != Placed::Keyring {
                         self.secrets.require_keyring()?;
                     }
                     moved.push((profile.clone(), service.clone(), key.clone(), value.clone()));
@@ -472,12 +511,69 @@ impl Config {
         out
     }
 
+    /// Every profile named in the two files (the default one included when it is there).
+    fn profiles(&self) -> std::collections::BTreeSet<String> {
+        [&self.config.tree, &self.credentials.tree]
+            .into_iter()
+            .flat_map(|tree| tree.iter().filter(|(_, s)| s.values().any(|k| !k.is_empty())).map(|(p, _)| p.clone()))
+            .collect()
+    }
+
+    /// A profile other than `default` that neither file names is most likely a typo
+    /// (`--profile wrok`): a usage error listing the profiles there are, unless the
+    /// environment supplies the whole credentials of one of `services` (a CI profile that
+    /// lives only in the environment), or the OS keyring holds a secret of the profile for
+    /// one of them (a login that kept everything there). The sandbox has every profile.
+    pub fn check_profile(&self, services: &[ServiceKind]) -> Result<()> {
+        if self.is_sandbox() || self.profile == "default" {
+            return Ok(());
+        }
+        let known = self.profiles();
+        if known.contains(&self.profile) {
+            return Ok(());
+        }
+        let from_env = |svc: &ServiceKind| {
+            svc.credential_sets().iter().any(|set| {
+                set.iter().all(|key| crate::env::get(&svc.env_var(*key)).is_some_and(|v| !v.trim().is_empty()))
+            })
+        };
+        if services.iter().any(from_env) {
+            return Ok(());
+        }
+        let in_keyring = |svc: &ServiceKind| {
+            svc.keys()
+                .iter()
+                .filter(|k| k.is_secret())
+                .any(|k| self.secrets.lookup(&self.profile, svc.name(), k.name()).is_some())
+        };
+        if services.iter().any(in_keyring) {
+            return Ok(());
+        }
+        let shown = crate::text::escape(&self.profile);
+        let listed = if known.is_empty() {
+            "there are no profiles yet (only `default`, which needs none)".to_string()
+        } else {
+            format!(
+                "the profiles are {}",
+                known.iter().map(|p| format!("`{}`", crate::text::escape(p))).collect::<Vec<_>>().join(", ")
+            )
+        };
+        let files = format!(
+            "{} or {}",
+            crate::text::escape(&self.paths.config_file.to_string_lossy()),
+            crate::text::escape(&self.paths.credentials_file.to_string_lossy())
+        );
+        Err(Failure::usage(format!("no profile `{shown}` in {files}"))
+            .with_hint(format!("{listed}; check --profile (or CHATDROP_PROFILE)")))
+    }
+
     /// The login command of `svc` for the profile in use: `--profile NAME` unless it is the default.
     pub fn login_command(&self, svc: ServiceKind) -> String {
         format!("chatdrop login {}{}", svc.name(), self.profile_flag())
     }
 
-    /// The hint for missing or rejected credentials: login command and env vars.
+    /// The hint for missing or rejected credentials: login command and env vars. (A profile
+    /// no file names never gets here as a typo: [`Config::check_profile`] stops it first.)
     pub fn login_hint(&self, svc: ServiceKind) -> String {
         format!("run `{}`, or set {}", self.login_command(svc), svc.env_hint())
     }
@@ -506,7 +602,7 @@ pub struct TokenCache {
 impl TokenCache {
     /// Save (Some) or remove (None) these values; a failure is a warning, not an error,
     /// since the token in hand still works for this run.
-    pub fn save(&self, values: &[(Key, Option<String>)]) {
+    pub fn save(&self, values: &[(Key, Option<Stored>)]) {
         if !self.enabled {
             return;
         }
@@ -514,10 +610,10 @@ impl TokenCache {
         for &(key, ref value) in values {
             self.svc.debug_assert_owns(key);
             match (&self.keyring, value) {
-                (Some(store), Some(v)) if key.is_secret() => {
+                (Some(store), Some(Stored::Secret(v))) => {
                     match store.save(&self.profile, self.svc.name(), key.name(), v) {
                         Ok(Placed::Keyring) => to_file.push((key, None)),
-                        Ok(Placed::File { .. }) => to_file.push((key, Some(v.clone()))),
+                        Ok(Placed::File { .. }) => to_file.push((key, Some(v.expose().to_string()))),
                         Err(e) => {
                             self.log.warn(&format!("could not cache the new {} token: {}", self.svc.title(), e.message))
                         }
@@ -527,7 +623,7 @@ impl TokenCache {
                     let _ = store.remove(&self.profile, self.svc.name(), key.name());
                     to_file.push((key, None));
                 }
-                _ => to_file.push((key, value.clone())),
+                _ => to_file.push((key, value.as_ref().map(|v| v.text().to_string()))),
             }
         }
         let result = file::update(&self.path, |tree| {
@@ -653,8 +749,27 @@ impl ServiceSettings<'_> {
         })
     }
 
+    /// A setting that is no secret (secrets come as [`Secret`]s: [`ServiceSettings::secret`]).
     pub fn get(&self, key: Key) -> Option<String> {
+        debug_assert!(!key.is_secret(), "`{key}` is a secret: read it with `secret`");
         self.resolved(key).map(|r| r.value)
+    }
+
+    /// A secret setting, as a [`Secret`] from the moment it is read.
+    pub fn secret(&self, key: Key) -> Option<Secret> {
+        debug_assert!(key.is_secret(), "`{key}` is no secret: read it with `get`");
+        self.resolved(key).map(|r| Secret::new(r.value))
+    }
+
+    /// A whole-number setting (an id): None when nothing sets it; anything else is a usage
+    /// error naming the service and the key.
+    pub fn number(&self, key: Key) -> Result<Option<i64>> {
+        let Some(value) = self.get(key) else { return Ok(None) };
+        let shown = crate::text::escape(&value);
+        let n = value
+            .parse()
+            .map_err(|_| Failure::usage(format!("{} {key} `{shown}` is not a number", self.svc.title())))?;
+        Ok(Some(n))
     }
 
     /// A value that must be there, or an error naming the flag/env/setting that gives it.
@@ -676,10 +791,22 @@ impl ServiceSettings<'_> {
         })
     }
 
-    /// A credential that must be there, or the missing-credentials error (exit 4).
-    pub fn credential(&self, key: Key) -> Result<String> {
+    /// A secret of the credentials that must be there, or the missing-credentials error (exit 4).
+    pub fn credential(&self, key: Key) -> Result<Secret> {
+        debug_assert!(key.is_secret(), "`{key}` is no secret: read it with `identity`");
+        self.required_credential(key).map(Secret::new)
+    }
+
+    /// The visible part of the credentials (a login, an application's public key) that must be
+    /// there, or the missing-credentials error (exit 4).
+    pub fn identity(&self, key: Key) -> Result<String> {
+        debug_assert!(!key.is_secret(), "`{key}` is a secret: read it with `credential`");
+        self.required_credential(key)
+    }
+
+    fn required_credential(&self, key: Key) -> Result<String> {
         self.check()?;
-        let found = self.get(key);
+        let found = self.resolved(key).map(|r| r.value);
         if let Some(refused) = found.is_none().then(|| self.config.keyring_refused(self.svc, key)).flatten() {
             return Err(refused);
         }
@@ -688,12 +815,18 @@ impl ServiceSettings<'_> {
 
     /// A ready token, unless `login` cached it for the stored identity (`owner_key`) while the
     /// identity in use comes from elsewhere (env, flag): that token belongs to someone else.
-    pub fn token(&self, token_key: Key, owner_key: Key) -> Option<Resolved> {
-        let token = self.resolved(token_key)?;
+    pub fn token(&self, token_key: Key, owner_key: Key) -> Option<Secret> {
+        debug_assert!(token_key.is_secret(), "`{token_key}` is no secret: read it with `cached`");
+        self.cached(token_key, owner_key).map(|token| Secret::new(token.value))
+    }
+
+    /// The value of `key` (a token, an id learnt of the server), unless `login` cached it for
+    /// the stored identity (`owner_key`) while the identity in use comes from elsewhere.
+    pub fn cached(&self, key: Key, owner_key: Key) -> Option<Resolved> {
+        let value = self.resolved(key)?;
         let stored = |s: &Source| matches!(s, Source::CredentialsFile(_) | Source::Keyring);
-        let cached = stored(&token.source);
         let owner_elsewhere = self.resolved(owner_key).is_some_and(|o| !stored(&o.source));
-        (!(cached && owner_elsewhere)).then_some(token)
+        (!(stored(&value.source) && owner_elsewhere)).then_some(value)
     }
 
     pub fn ca_cert(&self) -> Option<PathBuf> {

@@ -9,7 +9,7 @@ use std::sync::Mutex;
 
 use super::keyring::{Keyring, KeyringError};
 use crate::error::{Failure, Result};
-use crate::secret::redact;
+use crate::secret::Secret;
 
 pub const ENV_VAR: &str = crate::env::CREDENTIAL_STORE;
 /// The top-level key of config.toml that chooses the store.
@@ -75,7 +75,7 @@ pub struct SecretStore {
     pub mode: Mode,
     keyring: Keyring,
     /// Keyring answers already had in this run: entry name -> secret.
-    cache: Mutex<BTreeMap<String, Option<String>>>,
+    cache: Mutex<BTreeMap<String, Option<Secret>>>,
 }
 
 impl SecretStore {
@@ -85,7 +85,7 @@ impl SecretStore {
 
     /// The secret `key` of `service` in `profile` from the keyring (never in `file` mode).
     /// A keyring that cannot be read counts as holding nothing; see [`SecretStore::problem`].
-    pub fn lookup(&self, profile: &str, service: &str, key: &str) -> Option<String> {
+    pub fn lookup(&self, profile: &str, service: &str, key: &str) -> Option<Secret> {
         if self.mode == Mode::File {
             return None;
         }
@@ -93,10 +93,7 @@ impl SecretStore {
         if let Some(hit) = self.cache.lock().ok().and_then(|c| c.get(&user).cloned()) {
             return hit;
         }
-        let found = self.keyring.get(&user).ok().flatten().filter(|v| !v.is_empty());
-        if let Some(v) = &found {
-            redact::register_secret(v);
-        }
+        let found = self.keyring.get(&user).ok().flatten().filter(|v| !v.is_empty()).map(Secret::new);
         if let Ok(mut cache) = self.cache.lock() {
             cache.insert(user, found.clone());
         }
@@ -114,15 +111,15 @@ impl SecretStore {
 
     /// Save a secret in the keyring when the mode allows and one is reachable. `File` means
     /// the caller writes it to the credentials file; `keyring` mode fails (exit 4) instead.
-    pub fn save(&self, profile: &str, service: &str, key: &str, value: &str) -> Result<Placed> {
+    pub fn save(&self, profile: &str, service: &str, key: &str, value: &Secret) -> Result<Placed> {
         if self.mode == Mode::File {
             return Ok(Placed::File { fallback: None });
         }
         let user = Keyring::user(profile, service, key);
-        match self.keyring.set(&user, value) {
+        match self.keyring.set(&user, value.expose()) {
             Ok(()) => {
                 if let Ok(mut cache) = self.cache.lock() {
-                    cache.insert(user, Some(value.to_string()));
+                    cache.insert(user, Some(value.clone()));
                 }
                 Ok(Placed::Keyring)
             }
@@ -180,7 +177,10 @@ mod tests {
     fn file_mode_never_asks_the_keyring() {
         let store = SecretStore::new(Mode::File);
         assert_eq!(store.lookup("default", "pyrus", "token"), None);
-        assert_eq!(store.save("default", "pyrus", "token", "x").unwrap(), Placed::File { fallback: None });
+        assert_eq!(
+            store.save("default", "pyrus", "token", &Secret::new("x")).unwrap(),
+            Placed::File { fallback: None }
+        );
         assert_eq!(store.remove("default", "pyrus", "token"), Ok(false));
         assert_eq!(store.require_keyring().unwrap_err().class, crate::error::ExitClass::Usage);
     }

@@ -173,6 +173,12 @@ pub(super) struct Probe<'a> {
     pub target: Option<Cow<'a, str>>,
     #[serde(borrow)]
     pub path: Cow<'a, str>,
+    #[serde(default, borrow)]
+    #[allow(dead_code)]
+    path_base64: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    #[allow(dead_code)]
+    target_name: Option<Cow<'a, str>>,
     #[serde(borrow)]
     #[allow(dead_code)]
     name: Cow<'a, str>,
@@ -211,6 +217,9 @@ pub(super) struct PreviousProbe<'a> {
     #[serde(default, borrow)]
     #[allow(dead_code)]
     run: Cow<'a, str>,
+    #[serde(default, borrow)]
+    #[allow(dead_code)]
+    name: Option<Cow<'a, str>>,
 }
 
 /// A JSON object, contents ignored (`ids` must be one, as in the record; `null` is not).
@@ -962,6 +971,12 @@ mod tests {
             ok.replace(r#","outcome":"sent""#, r#","outcome":"sent","error":7"#),
             ok.replace(r#","outcome":"sent""#, r#","outcome":"sent","identity":{"dev":1}"#),
             ok.replace(r#","outcome":"sent""#, r#","outcome":"sent","target":7"#),
+            ok.replace(r#","outcome":"sent""#, r#","outcome":"sent","path_base64":7"#),
+            ok.replace(r#","outcome":"sent""#, r#","outcome":"sent","target_name":"Design""#),
+            ok.replace(
+                r#","outcome":"sent""#,
+                r#","outcome":"sent","previous":{"time":"t","outcome":"sent","name":3}"#,
+            ),
             ok.replace(r#""name":"n","#, ""),
             ok.replace(r#""outcome":"sent""#, r#""outcome":"lost""#),
             ok.replace(r#""service":"ok","#, r#""service":"ok","service":"ok","#),

@@ -77,6 +77,9 @@ pub struct Previous {
     pub ids: Map<String, Value>,
     #[serde(default)]
     pub run: String,
+    /// The name the content was sent under (a later file of other name is skipped as it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// Where an upload went, as the journal records and compares it: one `kind:id` part, or
@@ -222,8 +225,17 @@ pub struct Entry {
     /// `task:ID`, `conference:UUID`, `line:UUID/user:UUID`, `room:UUID`, `conversation:ID`, or null.
     #[serde(default)]
     pub target: Option<Target>,
-    /// The local path, absolute (`-` for stdin).
+    /// The local path, absolute (`-` for stdin); a path that is not UTF-8 shows U+FFFD here
+    /// and has its exact bytes in `path_base64`.
     pub path: String,
+    /// The path's bytes (standard base64), only when they are not UTF-8 (`history -0`
+    /// prints them as they are, so the file still opens).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path_base64: Option<String>,
+    /// The target's name as the upload matched it (`--room "Design Review"`), when it was
+    /// given by name or picked from a list; `history --target` matches it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_name: Option<String>,
     /// The name sent to the service.
     pub name: String,
     pub size: u64,
@@ -1032,7 +1044,9 @@ impl Reader {
                 && index::content_class(e.outcome, e.previous.as_ref().map(|p| p.outcome)) == Some(f.class)
         });
         let previous = previous.and_then(|e| match e.outcome {
-            Kind::Sent | Kind::Unknown => Some(Previous { time: e.time, outcome: e.outcome, ids: e.ids, run: e.run }),
+            Kind::Sent | Kind::Unknown => {
+                Some(Previous { time: e.time, outcome: e.outcome, ids: e.ids, run: e.run, name: Some(e.name) })
+            }
             Kind::Skipped => e.previous,
             Kind::Failed => None,
         });
@@ -1182,6 +1196,8 @@ mod tests {
             profile: "default".into(),
             target: Some(Target::new("room", "x")),
             path: "/a".into(),
+            path_base64: None,
+            target_name: None,
             name: "a".into(),
             size: 1,
             fingerprint: Some(fp.into()),

@@ -91,6 +91,15 @@ impl Output {
         }
     }
 
+    /// Bytes on stdout exactly as given (`history -0`: paths that may not be text); nothing
+    /// is escaped or redacted, so only what chatdrop itself recorded goes through here.
+    pub fn raw(&self, bytes: &[u8]) {
+        let _guard = self.stdout.lock().unwrap_or_else(|e| e.into_inner());
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth reporting.
+        let _ = out.write_all(bytes).and_then(|()| out.flush());
+    }
+
     /// Take every progress bar off the screen for good (an interrupt): what is printed next
     /// is the last word, and no drawing thread may put a stale bar back under it.
     pub fn stop_progress(&self) {

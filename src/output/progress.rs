@@ -15,7 +15,7 @@ use crate::upload::progress::Progress;
 /// The progress of a batch of files: hands out one observer per file.
 pub struct BatchProgress {
     output: Arc<Output>,
-    /// "uploading" or "downloading", for the plain lines.
+    /// "uploaded" or "downloaded", for the plain lines.
     verb: &'static str,
     /// Bars only: what the drawing thread shows.
     board: Option<Arc<Board>>,
@@ -81,7 +81,7 @@ impl Board {
 
 impl BatchProgress {
     pub fn new(output: &Arc<Output>, files: usize, total_bytes: u64) -> Self {
-        Self::with_verb(output, files, total_bytes, "uploading")
+        Self::with_verb(output, files, total_bytes, "uploaded")
     }
 
     fn with_verb(output: &Arc<Output>, files: usize, total_bytes: u64, verb: &'static str) -> Self {
@@ -118,7 +118,7 @@ impl BatchProgress {
 
     /// The progress of one download of `len` bytes (0 if unknown).
     pub fn download(output: &Arc<Output>, name: &str, len: u64) -> Arc<dyn Progress> {
-        Self::with_verb(output, 1, len, "downloading").file(name, len)
+        Self::with_verb(output, 1, len, "downloaded").file(name, len)
     }
 
     /// The observer for one file of `len` bytes.
@@ -227,7 +227,8 @@ struct LineState {
     last_line: Instant,
 }
 
-/// Plain progress for logs: a line at the start, at most one every `interval`, one at the end.
+/// Plain progress for logs: one line per file when it is done, and at most one every
+/// `interval` along the way of a long transfer.
 struct LineProgress {
     output: Arc<Output>,
     name: String,
@@ -239,13 +240,13 @@ struct LineProgress {
 }
 
 impl Progress for LineProgress {
-    fn begin(&self, attempt: u32) {
+    fn begin(&self, _attempt: u32) {
+        // No line of its own: a file gets one line when it is done (a retry was announced by
+        // `retrying`, a long transfer by the lines along the way).
         self.sent.store(0, Ordering::Relaxed);
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         state.started = Instant::now();
         state.last_line = state.started;
-        let again = if attempt > 1 { format!(" (attempt {attempt})") } else { String::new() };
-        self.output.status(&format!("{} {} ({}){again}", self.verb, self.name, HumanBytes(self.len)));
     }
     fn advance(&self, bytes: u64) {
         let sent = self.sent.fetch_add(bytes, Ordering::Relaxed) + bytes;
@@ -280,15 +281,16 @@ impl Progress for LineProgress {
         let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
         let secs = state.started.elapsed().as_secs_f64();
         drop(state);
-        match failure {
-            None => self.output.status(&format!(
-                "done {} ({} in {:.1}s, {}/s)",
+        // A failure is said once, by its record's `error:` line.
+        if failure.is_none() {
+            self.output.status(&format!(
+                "{} {} ({} in {:.1} s, {}/s)",
+                self.verb,
                 self.name,
                 HumanBytes(self.len),
                 secs,
                 HumanBytes((self.len as f64 / secs.max(0.001)) as u64)
-            )),
-            Some(why) => self.output.status(&format!("failed {}: {why}", self.name)),
+            ));
         }
     }
 }

@@ -20,6 +20,8 @@ pub const TRIES: usize = 3;
 
 pub struct Prompter {
     allowed: bool,
+    /// `--no-input` was given (or CHATDROP_NO_INPUT).
+    no_input: bool,
     /// Visible answers of this run, by what was asked (`service.key`).
     answers: Mutex<BTreeMap<String, String>>,
     secrets_typed: AtomicUsize,
@@ -28,7 +30,12 @@ pub struct Prompter {
 impl Prompter {
     pub fn new(no_input: bool) -> Self {
         let terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-        Prompter { allowed: terminal && !no_input, answers: Mutex::default(), secrets_typed: AtomicUsize::new(0) }
+        Prompter {
+            allowed: terminal && !no_input,
+            no_input,
+            answers: Mutex::default(),
+            secrets_typed: AtomicUsize::new(0),
+        }
     }
 
     /// The answer given to `what` earlier in this run.
@@ -49,6 +56,29 @@ impl Prompter {
 
     pub fn can_prompt(&self) -> bool {
         self.allowed
+    }
+
+    /// Whether stdin is a terminal (then `-` has no data to read).
+    pub fn stdin_is_terminal(&self) -> bool {
+        std::io::stdin().is_terminal()
+    }
+
+    /// Whether a question can be asked while stdin carries data (`pg_dump | chatdrop ... -`):
+    /// a person at the terminal (stderr is one, and /dev/tty opens), and no `--no-input`.
+    pub fn can_ask_beside_stdin(&self) -> bool {
+        !self.no_input
+            && std::io::stderr().is_terminal()
+            && std::fs::OpenOptions::new().read(true).write(true).open("/dev/tty").is_ok()
+    }
+
+    /// Ask for a visible value on the terminal while stdin is a pipe: the answer is read
+    /// from the terminal (/dev/tty), not from the data. See [`Prompter::can_ask_beside_stdin`].
+    pub fn text_beside_stdin(&self, prompt: &str, instead: &str) -> Result<String> {
+        if !self.can_ask_beside_stdin() {
+            return Err(Failure::usage("input is needed but there is no terminal to ask on (or --no-input was given)")
+                .with_hint(instead.to_string()));
+        }
+        Input::<String>::new().with_prompt(prompt).interact_text().map_err(|e| prompt_failed(e, instead))
     }
 
     /// Ask for a visible value. `instead` says how to give it without a terminal.

@@ -1,6 +1,7 @@
 //! Lists for people and programs: a table printed page by page as rows arrive, aligned on a
 //! terminal (columns widen as needed), tab-separated without a header off one, records only
-//! with `--json`.
+//! with `--json`. Sizes are exact byte counts off a terminal (as `ls -l`, `aws s3 ls` and
+//! `rclone lsf` print them) and human units (`1.50 MiB`) on one.
 
 use super::Output;
 
@@ -10,6 +11,7 @@ use super::Output;
 /// the rows' records are printed.
 pub struct Table<const N: usize> {
     header: [String; N],
+    /// Size columns: given as byte counts, aligned right.
     right: [bool; N],
     widths: [usize; N],
     started: bool,
@@ -17,7 +19,8 @@ pub struct Table<const N: usize> {
 }
 
 impl<const N: usize> Table<N> {
-    /// `right[i]`: column i is aligned right (sizes).
+    /// `right[i]`: column i is a size, given as a byte count (or `-`): aligned right, and in
+    /// human units on a terminal.
     pub fn new(header: [&str; N], right: [bool; N]) -> Self {
         Table { header: header.map(String::from), right, widths: [0; N], started: false, rows: 0 }
     }
@@ -39,7 +42,18 @@ impl<const N: usize> Table<N> {
             output.result(&lines.join("\n"), &serde_json::Value::Null);
             return;
         }
-        for cells in rows.iter().map(|(c, _)| c).chain(std::iter::once(&self.header)) {
+        let rows: Vec<[String; N]> = rows
+            .into_iter()
+            .map(|(mut cells, _)| {
+                for (cell, size) in cells.iter_mut().zip(self.right) {
+                    if let Some(n) = cell.parse::<u64>().ok().filter(|_| size) {
+                        *cell = crate::text::bytes(n);
+                    }
+                }
+                cells
+            })
+            .collect();
+        for cells in rows.iter().chain(std::iter::once(&self.header)) {
             for (w, cell) in self.widths.iter_mut().zip(cells.iter()) {
                 *w = (*w).max(cell.chars().count());
             }
@@ -49,7 +63,7 @@ impl<const N: usize> Table<N> {
             self.started = true;
             lines.push(self.line(&self.header));
         }
-        lines.extend(rows.iter().map(|(cells, _)| self.line(cells)));
+        lines.extend(rows.iter().map(|cells| self.line(cells)));
         output.result(&lines.join("\n"), &serde_json::Value::Null);
     }
 

@@ -4,7 +4,8 @@
 //! checks `fileName`/`description` against the server's own pattern (only `\`, `u`, `U`, hex
 //! digits, `{`, `}`) before decoding the `\uXXXX` escapes, wants a Content-Length, checks room
 //! membership, answers 413 above a size limit, pages with a base64 JSON cursor, lets only the
-//! uploader or a room owner delete, and answers every error as a bare status.
+//! uploader or a room owner delete, and answers every error as a bare status. (Not the kit's
+//! `bearer_only` or `OneFile`: a cookie token; raw bodies, or a part with its own headers.)
 //!
 //! It speaks one of two generations ([`Api`], `CHATDROP_SANDBOX_CARBONIO_API`), written from
 //! zextras/carbonio-ws-collaboration-ce:
@@ -46,6 +47,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+use super::profile::{Deletable, Names, Posted, TestProfile};
 use super::store::{self, StoredFile, StoredPart};
 use super::{Seq, State, json_reply, new_uuid};
 use crate::error::Failure;
@@ -406,6 +408,24 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
+pub const PROFILE: TestProfile = TestProfile {
+    // The fake speaks 1.6 by default: a multipart PUT.
+    upload_method: "PUT",
+    read_only: &["carbonio", "rooms"],
+    names: Names::Exact,
+    own_413_words: true,
+    // The server's API, as a stored login remembers it: no question of the generation comes
+    // before the upload (tests/it/carbonio_api.rs has those).
+    fault_settings: &[("server_api", "1.6.2")],
+    delete: Some(Deletable {
+        seed: |state| state.carbonio.add_attachment(ROOM, USER_ID, "keep.txt", 4),
+        exists: |state, id| state.carbonio.attachment(id).is_some(),
+    }),
+    ..TestProfile::new(&["carbonio", "attach"], "attach", "/attachments", |state| {
+        state.carbonio.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.name }).collect()
+    })
+};
+
 pub fn routes() -> Router<Arc<State>> {
     let chats = Router::new()
         .route("/users/capabilities", get(capabilities))
@@ -575,9 +595,7 @@ fn user_of(state: &State, headers: &HeaderMap) -> Result<&'static str, Response>
 }
 
 async fn capabilities(AxState(state): AxState<Arc<State>>, headers: HeaderMap) -> Response {
-    if let Err(r) = user_of(&state, &headers) {
-        return r;
-    }
+    or_answer!(user_of(&state, &headers));
     let (api, (room_kb, user_kb)) = {
         let inner = state.carbonio.lock();
         (inner.api, inner.picture_kb)
@@ -598,9 +616,7 @@ async fn capabilities(AxState(state): AxState<Arc<State>>, headers: HeaderMap) -
 /// `GET /users/{userId}`: the user's `id`, `email` and `name` (1.3 also its `type`, and
 /// `pictureUpdatedAt` once it has a picture); 404 for a user the server does not know.
 async fn user_info(AxState(state): AxState<Arc<State>>, Path(user): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(r) = user_of(&state, &headers) {
-        return r;
-    }
+    or_answer!(user_of(&state, &headers));
     let (email, name) = match user.as_str() {
         USER_ID => (ACCOUNT, "Sandbox User"),
         OTHER_USER_ID => ("colleague@sandbox.chatdrop.test", "Sandbox Colleague"),
@@ -666,10 +682,7 @@ async fn upload(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let Some(length) = header(&headers, "content-length").and_then(|v| v.parse::<u64>().ok()) else {
         return bare(StatusCode::LENGTH_REQUIRED);
     };
@@ -761,10 +774,7 @@ async fn upload_multipart(
     if state.carbonio.api() != Api::V1_6 {
         return bare(StatusCode::METHOD_NOT_ALLOWED);
     }
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let Ok(parts) = store::multipart(&state, seq, &headers, body, u64::MAX).await else {
         return bare(StatusCode::BAD_REQUEST);
     };
@@ -888,10 +898,7 @@ async fn list(
     Query(query): Query<ListQuery>,
     headers: HeaderMap,
 ) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let inner = state.carbonio.lock();
     match inner.rooms.get(&room) {
         None => return bare(StatusCode::NOT_FOUND),
@@ -1020,10 +1027,7 @@ async fn delete(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, hea
 /// `GET /rooms`: the rooms the user is a member of; in 1.3 a workspace carries its channels as
 /// `children` (listed there, not again at the top); `members` only with `extraFields=members`.
 async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let with_members = url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .any(|(k, v)| k == "extraFields" && v.split(',').any(|f| f == "members"));
     let inner = state.carbonio.lock();
@@ -1054,10 +1058,7 @@ async fn rooms(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, h
 /// `GET /rooms/{roomId}`: a room the user is a member of (403 otherwise, 404 for none), as the
 /// list shows it (with `members`: the spec's `getRoom` answers the whole room).
 async fn room_info(AxState(state): AxState<Arc<State>>, Path(room): Path<String>, headers: HeaderMap) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let inner = state.carbonio.lock();
     match inner.rooms.get(&room) {
         None => bare(StatusCode::NOT_FOUND),
@@ -1107,10 +1108,7 @@ async fn set_room_picture(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let max_kb = {
         let inner = state.carbonio.lock();
         match inner.rooms.get(&room) {
@@ -1145,10 +1143,7 @@ async fn set_user_picture(
     if let Some(r) = no_user_pictures(&state) {
         return r;
     }
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     if target != user {
         return bare(StatusCode::FORBIDDEN);
     }
@@ -1170,10 +1165,7 @@ async fn picture_response(file: Option<StoredFile>) -> Response {
 }
 
 async fn room_picture(AxState(state): AxState<Arc<State>>, Path(room): Path<String>, headers: HeaderMap) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let file = {
         let inner = state.carbonio.lock();
         match inner.rooms.get(&room) {
@@ -1189,9 +1181,7 @@ async fn user_picture(AxState(state): AxState<Arc<State>>, Path(target): Path<St
     if let Some(r) = no_user_pictures(&state) {
         return r;
     }
-    if let Err(r) = user_of(&state, &headers) {
-        return r;
-    }
+    or_answer!(user_of(&state, &headers));
     let file = state.carbonio.lock().pictures.get(&target).cloned();
     picture_response(file).await
 }
@@ -1205,10 +1195,7 @@ async fn delete_user_picture(
     if let Some(r) = no_user_pictures(&state) {
         return r;
     }
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     if target != user {
         return bare(StatusCode::FORBIDDEN);
     }
@@ -1223,10 +1210,7 @@ async fn delete_room_picture(
     Path(room): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let user = match user_of(&state, &headers) {
-        Ok(u) => u,
-        Err(r) => return r,
-    };
+    let user = or_answer!(user_of(&state, &headers));
     let mut inner = state.carbonio.lock();
     match inner.rooms.get(&room) {
         None => return bare(StatusCode::NOT_FOUND),

@@ -4,6 +4,7 @@
 //! two parts `meta` (application/json, the endpoint's fields with UUIDs) and `file` (a name and
 //! a Content-Type; an image by its content on image endpoints) (400), and that the author is a
 //! member of the group chat / the line is the API user's (403). Success is 200 with no body.
+//! (Not the kit's `bearer_only` or `OneFile`: HTTP Basic, and a form of two parts.)
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use axum::routing::{get, post};
 use base64::Engine;
 use serde_json::{Value, json};
 
+use super::profile::{Names, Posted, TestProfile};
 use super::store::{self, StoredPart};
 use super::{Seq, State, json_reply, wire};
 
@@ -79,6 +81,18 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
+pub const PROFILE: TestProfile = TestProfile {
+    read_only: &["connect", "lines"],
+    image: true,
+    answers_id: false,
+    bare_success: true,
+    names: Names::Underscored,
+    ..TestProfile::new(&["connect", "send-image"], "send-image", "/send/", |state| {
+        let delivered = state.connect.delivered().into_iter();
+        delivered.map(|d| Posted { md5: d.md5, name: d.filename.unwrap_or_default() }).collect()
+    })
+};
+
 pub fn routes() -> Router<Arc<State>> {
     Router::new()
         .route("/v1/conference/send/image/", post(conference_image))
@@ -107,9 +121,7 @@ fn check_auth(headers: &HeaderMap) -> Result<(), Response> {
 }
 
 async fn lines(headers: HeaderMap) -> Response {
-    if let Err(r) = check_auth(&headers) {
-        return r;
-    }
+    or_answer!(check_auth(&headers));
     // The docs' Line object (line_id, name, allow_bot, hook_bot?, hook_line?) in a bare array,
     // as every list the official bot reads comes (see `services::connect`'s module doc).
     json_reply(

@@ -12,10 +12,23 @@
 // Handlers answer errors as `Err(Response)`, the usual axum shape.
 #![allow(clippy::result_large_err)]
 
+/// The `Ok` value of a check, or, from the handler, its `Err` answer: handlers answer errors
+/// as `Err(Response)`, and this is their `?`.
+macro_rules! or_answer {
+    ($checked:expr) => {
+        match $checked {
+            Ok(value) => value,
+            Err(answer) => return answer,
+        }
+    };
+}
+
 pub mod carbonio;
 pub mod connect;
+pub mod kit;
 pub mod ok;
 pub mod persist;
+pub mod profile;
 pub mod protocol;
 pub mod pyrus;
 pub mod store;
@@ -131,9 +144,10 @@ impl Fault {
     }
 }
 
-/// Writes [`State`], [`settings_for`] and the fakes' routes from the registry
+/// Writes [`State`], [`settings_for`], the fakes' routes and [`PROFILES`] from the registry
 /// (`with_each_service!` in lib.rs): each service's `sandbox::<service>` declares its
-/// `FakeState` (with `Default`), `settings(base)` and `routes()`, served under `/<service>`.
+/// `FakeState` (with `Default`), `settings(base)` and `routes()`, served under `/<service>`,
+/// and its `PROFILE` for the cross-service tests.
 macro_rules! fakes {
     ($($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
         /// Everything the fakes share, and each service's fake under its module's name.
@@ -171,6 +185,10 @@ macro_rules! fakes {
         fn fake_routes() -> Router<Arc<State>> {
             Router::new()$(.nest(concat!("/", stringify!($module)), $module::routes()))*
         }
+
+        /// Each service's name and its fake's [`profile::TestProfile`], in the registry's order.
+        pub const PROFILES: [(&str, &profile::TestProfile); crate::services::ALL.len()] =
+            [$((stringify!($module), &$module::PROFILE)),*];
     };
 }
 with_each_service!(fakes);

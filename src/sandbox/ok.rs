@@ -7,7 +7,7 @@
 //! `{"error_code", "error_msg", "error_data"}` with HTTP 200 and an `invocation-error` header.
 //! Tests can expire the session, revoke the permission, hand out expired links, script
 //! errors (FLOOD_BLOCKED), lose an answer after the call took effect, and point upload links
-//! at a proxy in front of the fake.
+//! at a proxy in front of the fake. (Not the kit's `bearer_only`: every call is signed.)
 //!
 //! A commit answers in the shape chatdrop settles on for `moments.commit` (see
 //! `services::ok::unverified`: `photosV2.commit`'s, per photo): `{"photos": [{"photo_id",
@@ -29,6 +29,7 @@ use base64::Engine;
 use md5::{Digest, Md5};
 use serde_json::{Value, json};
 
+use super::profile::{Posted, TestProfile, Via};
 use super::store;
 use super::{Seq, State, json_reply, new_uuid, wire};
 
@@ -190,6 +191,16 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
         ("application_secret_key".to_string(), APPLICATION_SECRET_KEY.to_string()),
     ])
 }
+
+pub const PROFILE: TestProfile = TestProfile {
+    image: true,
+    resend_safe: true,
+    via: Via::Links(|state, proxy| state.ok.send_uploads_to(proxy)),
+    follow_ups: Some(|state| state.ok.calls().iter().filter(|c| *c == "moments.commit").count()),
+    ..TestProfile::new(&["ok", "moment"], "upload", "/uploadImage", |state| {
+        state.ok.moments().into_iter().map(|m| Posted { md5: m.md5, name: m.name }).collect()
+    })
+};
 
 pub fn routes() -> Router<Arc<State>> {
     Router::new().route("/fb.do", any(fb_do)).route("/uploadImage", post(upload))

@@ -17,14 +17,16 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, Path, RawQuery, State as AxState};
+use axum::extract::{Extension, Path, RawQuery, Request, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use serde_json::{Value, json};
 
+use super::kit::{self, NoFile, OneFile};
+use super::profile::{Deletable, Names, Posted, TestProfile};
 use super::store::{self, StoredFile};
-use super::{Seq, State, bearer, json_reply, new_uuid, wire};
+use super::{Seq, State, json_reply, new_uuid, wire};
 
 pub const TOKEN: &str = "sandbox-protocol-token";
 /// A conversation that exists in the fake (the id of the template's examples).
@@ -160,13 +162,29 @@ pub fn settings(base: &str) -> std::collections::BTreeMap<String, String> {
     ])
 }
 
+pub const PROFILE: TestProfile = TestProfile {
+    read_only: &["protocol", "conversations"],
+    names: Names::QuotedPlain,
+    delete: Some(Deletable {
+        seed: |state| state.protocol.seed(1, None).remove(0),
+        exists: |state, id| state.protocol.attachment(id).is_some(),
+    }),
+    ..TestProfile::new(&["protocol", "attach"], "attach", "/v1/attachments", |state| {
+        state.protocol.attachments().into_iter().map(|a| Posted { md5: a.md5, name: a.filename }).collect()
+    })
+};
+
+/// How an upload carries its file: one part `file`.
+const UPLOAD: OneFile = OneFile { field: Some("file"), limit: MAX_BODY, hashed: false };
+
 pub fn routes() -> Router<Arc<State>> {
-    Router::new()
+    let api = Router::new()
         .route("/v1/attachments", get(list).post(create))
         .route("/v1/conversations", get(conversations))
         .route("/v1/conversations/{id}", get(conversation))
-        .route("/v1/attachments/{id}", get(show).put(update).delete(remove))
-        .route("/files/{id}/{name}", get(download))
+        .route("/v1/attachments/{id}", get(show).put(update).delete(remove));
+    // The files behind `file_url` are public, like an asset host's.
+    kit::bearer_only(api, check_token).route("/files/{id}/{name}", get(download))
 }
 
 fn error(status: StatusCode, kind: &str, message: &str) -> Response {
@@ -192,9 +210,9 @@ fn no_conversation(id: &str) -> Response {
     error(StatusCode::NOT_FOUND, "invalid_request", &format!("No conversation with id {id}."))
 }
 
-fn check_token(headers: &HeaderMap) -> Result<(), Response> {
-    match bearer(headers) {
-        Some(token) if token == TOKEN => Ok(()),
+fn check_token(_: &State, token: Option<&str>) -> Result<(), Response> {
+    match token {
+        Some(TOKEN) => Ok(()),
         Some(_) => Err(error(StatusCode::UNAUTHORIZED, "invalid_request", "The API token is invalid.")),
         None => Err(error(
             StatusCode::UNAUTHORIZED,
@@ -281,16 +299,10 @@ fn limit_of(param: Option<String>) -> Result<usize, Response> {
     }
 }
 
-async fn conversations(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
+async fn conversations(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery) -> Response {
     let pairs = query_pairs(query.as_deref());
     let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let limit = match limit_of(param("limit")) {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
+    let limit = or_answer!(limit_of(param("limit")));
     let inner = state.protocol.lock();
     let mut all: Vec<(&String, i64)> = inner.conversations.iter().map(|(id, at)| (id, *at)).collect();
     // Newest activity first; ids break ties so pages are stable.
@@ -317,10 +329,7 @@ fn conversation_json(id: &str, last_active_at: i64) -> Value {
 }
 
 /// `GET /v1/conversations/{id}`: what the list says of it.
-async fn conversation(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
+async fn conversation(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -> Response {
     let at = state.protocol.lock().conversations.get(&id).copied();
     match at {
         Some(at) => json_reply(StatusCode::OK, conversation_json(&id, at)),
@@ -328,16 +337,10 @@ async fn conversation(AxState(state): AxState<Arc<State>>, Path(id): Path<String
     }
 }
 
-async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
+async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery) -> Response {
     let pairs = query_pairs(query.as_deref());
     let param = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
-    let limit = match limit_of(param("limit")) {
-        Ok(n) => n,
-        Err(r) => return r,
-    };
+    let limit = or_answer!(limit_of(param("limit")));
     let conversation = param("conversation_id");
     if let Some(c) = &conversation
         && !state.protocol.knows_conversation(c)
@@ -360,36 +363,13 @@ async fn list(AxState(state): AxState<Arc<State>>, RawQuery(query): RawQuery, he
     json_reply(StatusCode::OK, json!({ "has_more": has_more, "data": data }))
 }
 
-async fn create(
-    AxState(state): AxState<Arc<State>>,
-    Extension(seq): Extension<Seq>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
-    let content_type = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
-    if !content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
-        return bad_request("Send the file as multipart/form-data with a file part named `file`.");
-    }
-    if headers.get("content-length").is_none() {
-        return error(StatusCode::LENGTH_REQUIRED, "invalid_request", "Content-Length is required.");
-    }
-    let parts = match store::multipart(&state, seq, &headers, body, MAX_BODY).await {
-        Ok(p) => p,
-        Err(e) => return bad_request(&e.0),
+async fn create(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let (file, parts) = match UPLOAD.take(&state, req).await {
+        Ok(found) => found,
+        Err(NoFile::Count(_)) => return bad_request("The field `file` is required, exactly once."),
+        Err(e) => return error(e.status(), "invalid_request", &e.to_string()),
     };
-    let files: Vec<_> = parts.iter().filter(|p| p.name == "file").collect();
-    let [file] = files.as_slice() else {
-        return bad_request("The field `file` is required, exactly once.");
-    };
-    let Some(filename) = file.filename.clone().filter(|n| !n.is_empty()) else {
-        return bad_request("The field `file` must be a file upload (with a filename), not a text value.");
-    };
-    if file.size == 0 {
-        return bad_request("The file is empty.");
-    }
+    let filename = file.filename.clone().unwrap_or_default();
     let conversation = match parts.iter().find(|p| p.name == "conversation_id") {
         Some(p) if p.filename.is_some() => return bad_request("conversation_id must be a text field."),
         Some(p) => Some(p.text()),
@@ -417,10 +397,7 @@ async fn create(
     json_reply(StatusCode::OK, answer)
 }
 
-async fn show(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
+async fn show(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -> Response {
     match state.protocol.attachment(&id) {
         Some(a) => json_reply(StatusCode::OK, a.to_json(&state.base)),
         None => no_attachment(&id),
@@ -434,9 +411,6 @@ async fn update(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
     let Ok(bytes) = store::small_body(&state, seq, body).await else {
         return bad_request("Cannot read the request body.");
     };
@@ -462,10 +436,7 @@ async fn update(
     json_reply(StatusCode::OK, a.to_json(&state.base))
 }
 
-async fn remove(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&headers) {
-        return r;
-    }
+async fn remove(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -> Response {
     let mut inner = state.protocol.lock();
     let Some(at) = inner.attachments.iter().position(|a| a.id == id) else {
         return no_attachment(&id);

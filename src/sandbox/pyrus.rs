@@ -18,14 +18,16 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, Path, State as AxState};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Extension, Path, Request, State as AxState};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
+use super::kit::{self, NoFile, OneFile};
+use super::profile::{Names, Posted, TestProfile, Via};
 use super::store::{self, StoredFile};
-use super::{Seq, State, bearer, json_reply, new_uuid, wire};
+use super::{Seq, State, json_reply, new_uuid, wire};
 
 pub const LOGIN: &str = "bot@sandbox.chatdrop.test";
 pub const SECURITY_KEY: &str = "sandbox-pyrus-security-key";
@@ -43,7 +45,8 @@ pub struct FakeState {
 struct Inner {
     /// token -> still valid
     tokens: HashMap<String, bool>,
-    files: HashMap<String, StoredFile>,
+    /// Every file uploaded, oldest first.
+    files: Vec<StoredFile>,
     /// guid -> the file's integer id (given when it is first attached, as Pyrus numbers files)
     numbers: HashMap<String, i64>,
     next_file: i64,
@@ -54,34 +57,45 @@ struct Inner {
 }
 
 impl FakeState {
+    fn lock(&self) -> super::persist::Guard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Make every token issued so far expire (the next call with one gets 401).
     pub fn expire_tokens(&self) {
-        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let mut inner = self.lock();
         inner.tokens.values_mut().for_each(|v| *v = false);
+    }
+
+    /// A new token, valid until [`FakeState::expire_tokens`].
+    pub fn issue_token(&self) -> String {
+        let token = format!("pyrus-sandbox-token-{}", new_uuid());
+        self.lock().tokens.insert(token.clone(), true);
+        token
     }
 
     /// How many successful logins there were.
     pub fn logins(&self) -> u32 {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).logins
+        self.lock().logins
     }
 
     /// The comments of a task, as the fake stored them.
     pub fn comments(&self, task: i64) -> Vec<Value> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).tasks.get(&task).cloned().unwrap_or_default()
+        self.lock().tasks.get(&task).cloned().unwrap_or_default()
     }
 
     pub fn file(&self, guid: &str) -> Option<StoredFile> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.get(guid).cloned()
+        self.lock().files.iter().find(|f| f.id == guid).cloned()
     }
 
     /// The integer id a file got when it was attached to a task (what comments list).
     pub fn file_number(&self, guid: &str) -> Option<i64> {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).numbers.get(guid).copied()
+        self.lock().numbers.get(guid).copied()
     }
 
     /// Put a file in the fake directly (to test downloads of any name).
     pub fn add_file(&self, file: StoredFile) {
-        self.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(file.id.clone(), file);
+        self.lock().files.push(file);
     }
 }
 
@@ -93,15 +107,36 @@ pub fn settings(base: &str) -> BTreeMap<String, String> {
     ])
 }
 
+pub const PROFILE: TestProfile = TestProfile {
+    read_only: &["pyrus", "download", "0b7e0f3e-1111-4a4a-8b8b-123456789abc"],
+    resend_safe: true,
+    checks_md5: true,
+    names: Names::Exact,
+    // A token of the fake's, the API and files hosts at the proxy: the login stays out of the way.
+    via: Via::Custom(|state, proxy| {
+        BTreeMap::from([
+            ("token".into(), state.pyrus.issue_token()),
+            ("api_url".into(), format!("{proxy}/pyrus/api/v4")),
+            ("files_url".into(), format!("{proxy}/pyrus/files")),
+        ])
+    }),
+    // Pyrus holds what it accepted (unattached files expire by themselves).
+    ..TestProfile::new(&["pyrus", "upload"], "upload", "/files/upload", |state| {
+        state.pyrus.lock().files.iter().map(|f| Posted { md5: f.md5.clone(), name: f.name.clone() }).collect()
+    })
+};
+
+/// How an upload carries its file: one part with a file name, hashed (the answer has its MD5).
+const UPLOAD: OneFile = OneFile { field: None, limit: MAX_FILE + 64 * 1024, hashed: true };
+
 pub fn routes() -> Router<Arc<State>> {
-    Router::new()
-        .route("/accounts/v4/auth", post(auth))
+    let api = Router::new()
         .route("/files/v4/files/upload", post(upload))
         .route("/api/v4/files/upload", post(upload))
         .route("/files/v4/files/download/{guid}", get(download))
         .route("/api/v4/files/download/{guid}", get(download))
-        .route("/api/v4/tasks/{id}/comments", post(comment))
-        .fallback(no_route)
+        .route("/api/v4/tasks/{id}/comments", post(comment));
+    Router::new().route("/accounts/v4/auth", post(auth)).merge(kit::bearer_only(api, check_token)).fallback(no_route)
 }
 
 /// A path the server has no route for: ASP.NET's own 404 body.
@@ -126,12 +161,8 @@ async fn auth(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq
     if request["login"] != LOGIN || request["security_key"] != SECURITY_KEY {
         return error(StatusCode::UNAUTHORIZED, "invalid_credentials", "Invalid login or security key");
     }
-    let token = format!("pyrus-sandbox-token-{}", new_uuid());
-    {
-        let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
-        inner.tokens.insert(token.clone(), true);
-        inner.logins += 1;
-    }
+    let token = state.pyrus.issue_token();
+    state.pyrus.lock().logins += 1;
     let base = &state.base;
     json_reply(
         StatusCode::OK,
@@ -143,45 +174,34 @@ async fn auth(AxState(state): AxState<Arc<State>>, Extension(seq): Extension<Seq
     )
 }
 
-/// The token check every call makes.
-fn check_token(state: &State, headers: &HeaderMap) -> Result<(), Response> {
-    let Some(token) = bearer(headers) else {
+/// The token check every call but the login makes.
+fn check_token(state: &State, token: Option<&str>) -> Result<(), Response> {
+    let Some(token) = token else {
         return Err(error(StatusCode::UNAUTHORIZED, "token_not_specified", "Authorization token is not specified."));
     };
-    match state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).tokens.get(&token) {
+    match state.pyrus.lock().tokens.get(token) {
         Some(true) => Ok(()),
         Some(false) => Err(error(StatusCode::UNAUTHORIZED, "expired_token", "Authorization token has expired.")),
         None => Err(error(StatusCode::UNAUTHORIZED, "invalid_token", "Authorization token is invalid.")),
     }
 }
 
-async fn upload(
-    AxState(state): AxState<Arc<State>>,
-    Extension(seq): Extension<Seq>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    if let Err(r) = check_token(&state, &headers) {
-        return r;
-    }
-    let Some(length) = headers.get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok())
-    else {
-        return error(StatusCode::LENGTH_REQUIRED, "content_length_required", "Content-Length is required.");
-    };
-    if length > MAX_FILE + 64 * 1024 {
+async fn upload(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let length = req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    if length.is_some_and(|n| n > UPLOAD.limit) {
         return error(StatusCode::BAD_REQUEST, "too_large_request_length", "The maximum file size is 2 GB.");
     }
-    let parts = match store::multipart_hashed(&state, seq, &headers, body, MAX_FILE + 64 * 1024).await {
-        Ok(p) => p,
-        Err(e) => return error(StatusCode::BAD_REQUEST, "invalid_request", &e.0),
+    let part = match UPLOAD.take(&state, req).await {
+        Ok((part, _)) => part,
+        Err(NoFile::NoLength) => {
+            return error(StatusCode::LENGTH_REQUIRED, "content_length_required", "Content-Length is required.");
+        }
+        Err(NoFile::Count(_)) => {
+            return error(StatusCode::BAD_REQUEST, "invalid_request", "Upload exactly one file per request.");
+        }
+        Err(NoFile::Empty) => return error(StatusCode::BAD_REQUEST, "empty_file", "Uploaded file can not be empty."),
+        Err(e) => return error(StatusCode::BAD_REQUEST, "invalid_request", &e.to_string()),
     };
-    let files: Vec<_> = parts.iter().filter(|p| p.filename.is_some()).collect();
-    let [part] = files.as_slice() else {
-        return error(StatusCode::BAD_REQUEST, "invalid_request", "Upload exactly one file per request.");
-    };
-    if part.size == 0 {
-        return error(StatusCode::BAD_REQUEST, "empty_file", "Uploaded file can not be empty.");
-    }
     let guid = new_uuid();
     let file = StoredFile {
         id: guid.clone(),
@@ -191,18 +211,15 @@ async fn upload(
         md5: part.md5.clone(),
         path: part.path.clone(),
     };
-    state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner()).files.insert(guid.clone(), file);
+    state.pyrus.lock().files.push(file);
     json_reply(StatusCode::OK, json!({ "guid": guid, "md5_hash": part.md5.to_ascii_uppercase() }))
 }
 
 /// A download by the file's integer id (as the docs and the File objects name it) or by the
 /// guid the upload answered.
-async fn download(AxState(state): AxState<Arc<State>>, Path(id): Path<String>, headers: HeaderMap) -> Response {
-    if let Err(r) = check_token(&state, &headers) {
-        return r;
-    }
+async fn download(AxState(state): AxState<Arc<State>>, Path(id): Path<String>) -> Response {
     let guid = {
-        let inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let inner = state.pyrus.lock();
         match id.parse::<i64>() {
             Ok(n) => inner.numbers.iter().find(|(_, v)| **v == n).map(|(g, _)| g.clone()).unwrap_or_default(),
             Err(_) => id,
@@ -218,12 +235,8 @@ async fn comment(
     AxState(state): AxState<Arc<State>>,
     Extension(seq): Extension<Seq>,
     Path(id): Path<String>,
-    headers: HeaderMap,
     body: Body,
 ) -> Response {
-    if let Err(r) = check_token(&state, &headers) {
-        return r;
-    }
     let Ok(bytes) = store::small_body(&state, seq, body).await else {
         return error(StatusCode::BAD_REQUEST, "invalid_request", "Cannot read the request");
     };
@@ -236,12 +249,12 @@ async fn comment(
     let Ok(request) = serde_json::from_slice::<Value>(&bytes) else {
         return error(StatusCode::BAD_REQUEST, "invalid_request", "The body must be JSON.");
     };
-    let mut inner = state.pyrus.inner.lock().unwrap_or_else(|e| e.into_inner());
+    let mut inner = state.pyrus.lock();
     let inner = &mut *inner;
     let mut attachments = Vec::new();
     for item in request["attachments"].as_array().cloned().unwrap_or_default() {
         let guid = item["guid"].as_str().or(item.as_str()).unwrap_or("").to_string();
-        let Some(file) = inner.files.get(&guid) else {
+        let Some(file) = inner.files.iter().find(|f| f.id == guid) else {
             return error(StatusCode::BAD_REQUEST, "invalid_attachment", &format!("Unknown attachment guid {guid}."));
         };
         let id = match inner.numbers.get(&guid) {

@@ -52,6 +52,8 @@
 //! - a stated picture limit of 0 (the seed example) means the default 512 KiB;
 //! - a file length above [`MAX_SIZE`] is not one (the spec's int64 has no bound);
 //! - previews send `quality`/`output_format` as the enums are spelled (`High`, `Png`).
+//!
+//! Not the kit's `BearerClient`/`ErrorWords`: a cookie token that renews, bare-status errors.
 
 use std::sync::{Arc, Mutex};
 
@@ -63,14 +65,14 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry, Thing};
+use crate::error::{Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::retry::Renew;
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Zextras Carbonio, one constant each: the code names a setting by its
 /// constant, so a misspelt key does not compile, and `KIND` lists these same constants, so the
@@ -81,7 +83,7 @@ pub mod keys {
     pub const URL: Key = Key::new(&key("url", "your Carbonio server, e.g. https://mail.example.com"));
     pub const ACCOUNT: Key = Key::new(&key("account", "your account, e.g. user@example.com"));
     pub const PASSWORD: Key =
-        Key::new(&secret("password", "stored only if you ask, to log in again when the token expires"));
+        Key::new(&secret("password", "stored only if you ask, to log in again when the token expires").on_request());
     pub const TOKEN: Key = Key::new(&secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"));
     pub const ROOM: Key = Key::new(&key("room", "default room for `carbonio attach`: its UUID or its name"));
     pub const USER_ID: Key = Key::new(&key(
@@ -90,9 +92,22 @@ pub mod keys {
     ));
     pub const SERVER_API: Key = Key::new(&key(
         "server_api",
-        "the chats API of the server, cached from it beside the token (e.g. `1.6.1+ https://mail.example.com`); \
-         without a URL it holds for any server",
+        "the chats API of the server, learned once and remembered beside the token (e.g. `1.6.1+ \
+         https://mail.example.com`); without a URL it holds for any server; set `1.6.2` or `1.3` to skip the question",
     ));
+}
+
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const ROOM: Thing = Thing("room");
+    pub const ROOM_OF_PICTURE: Thing = Thing("room whose picture is set");
+    pub const ROOM_PICTURE: Thing = Thing("room's picture");
+    pub const USER_PICTURE: Thing = Thing("user's picture");
+    pub const ATTACHMENT: Thing = Thing("attachment");
+    pub const PREVIEW: Thing = Thing("preview");
+    pub const OWN_USER_ID: Thing = Thing("account's own user id");
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -111,6 +126,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::URL, keys::TOKEN], &[keys::URL, keys::ACCOUNT, keys::PASSWORD]],
+    login: &[keys::URL, keys::ACCOUNT, keys::PASSWORD],
 });
 
 /// Carbonio documents 413 but no size: the limit is the server's (storage or quota).
@@ -386,12 +402,21 @@ pub struct Room {
     /// group, one_to_one, temporary (1.6); workspace and channel too before 1.6.
     #[serde(default, rename = "type")]
     pub kind: Option<String>,
-    /// With `extraFields=members` only.
-    #[serde(default)]
+    /// With `extraFields=members` only. The 1.6.2 spec declares it with `items` but no
+    /// `type: array`, so any JSON there is schema-valid: only a list is read as one.
+    #[serde(default, deserialize_with = "list_or_none")]
     pub members: Option<Vec<Value>>,
     /// Channels of a workspace (before 1.6 only).
     #[serde(default)]
     pub children: Option<Vec<Room>>,
+}
+
+/// A JSON array as its items; any other value as none, rather than failing the whole answer.
+fn list_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<Vec<Value>>, D::Error> {
+    Ok(match Value::deserialize(d)? {
+        Value::Array(items) => Some(items),
+        _ => None,
+    })
 }
 
 /// The limits of `GET /users/capabilities` chatdrop checks before an upload. The spec types
@@ -919,7 +944,7 @@ impl Carbonio {
                 said(reply),
                 crate::text::escape(&sent.describe())
             ))
-            .with_problem(Problem::Refused(Thing::Attachment)),
+            .with_problem(Problem::Refused(things::ATTACHMENT)),
             411 => Failure::general(
                 "Carbonio (or a proxy in front of it) wants a Content-Length and did not get one (HTTP 411)",
             )
@@ -1019,7 +1044,7 @@ impl Carbonio {
                 }
             } else {
                 Failure::general(format!("Carbonio did not tell the account's id: {}", crate::text::escape(&code)))
-                    .with_problem(Problem::NotFound(Thing::OwnUserId))
+                    .with_problem(Problem::NotFound(things::OWN_USER_ID))
             });
         }
         if !reply.is_success() {
@@ -1032,7 +1057,7 @@ impl Carbonio {
             .filter(|id| crate::ids::is_uuid(id))
             .ok_or_else(|| {
                 Failure::general("the Carbonio GetInfoResponse carries no user id (a UUID in `id`)")
-                    .with_problem(Problem::NotFound(Thing::OwnUserId))
+                    .with_problem(Problem::NotFound(things::OWN_USER_ID))
             })
     }
 
@@ -1192,17 +1217,17 @@ impl Carbonio {
             (403, Some(About::Room(room))) => Failure::general(format!(
                 "access to room {room} denied (HTTP 403{said}): the account is not a member of it"
             ))
-            .with_problem(Problem::Forbidden(Thing::Room)),
+            .with_problem(Problem::Forbidden(things::ROOM)),
             (404, Some(About::Room(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::Room))
+                    .with_problem(Problem::NotFound(things::ROOM))
             }
             (403, Some(About::Attachment(id))) => Failure::general(format!(
                 "access to attachment {id} denied (HTTP 403{said}): the account is not a member of its room"
             )),
             (404, Some(About::Attachment(id) | About::Delete(id))) => {
                 Failure::general(format!("no attachment {id} (HTTP 404{said}): it does not exist or was deleted"))
-                    .with_problem(Problem::NotFound(Thing::Attachment))
+                    .with_problem(Problem::NotFound(things::ATTACHMENT))
             }
             (403, Some(About::Delete(id))) => {
                 Failure::general(format!("not allowed to delete attachment {id} (HTTP 403{said})"))
@@ -1217,17 +1242,24 @@ impl Carbonio {
             )),
             (404, Some(About::RoomPictureSet(room))) => {
                 Failure::general(format!("no room {room} on this Carbonio server (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::RoomOfPicture))
+                    .with_problem(Problem::NotFound(things::ROOM_OF_PICTURE))
             }
             (404, Some(About::RoomPictureGet(room) | About::RoomPictureDelete(room))) => {
                 Failure::general(format!("room {room} has no picture, or there is no such room (HTTP 404{said})"))
-                    .with_problem(Problem::NotFound(Thing::RoomPicture))
+                    .with_problem(Problem::NotFound(things::ROOM_PICTURE))
             }
             (403, Some(About::UserPictureSet(user))) => Failure::general(format!(
                 "not allowed to change the picture of user {user} (HTTP 403{said}): an account sets only its own"
             ))
-            .with_problem(Problem::Forbidden(Thing::UserPicture)),
-            (404, Some(About::UserPictureSet(user) | About::UserPictureGet(user))) => {
+            .with_problem(Problem::Forbidden(things::USER_PICTURE)),
+            // A 1.3.x server answers a picture PUT 204, 400 or 403, never 404 (`updateUserPicture`
+            // in chats-api.yaml and `UserServiceImpl.setUserPicture` at 5d544caf): a 404 is the
+            // route missing (its version header lost on the way), or a user that is not there.
+            (404, Some(About::UserPictureSet(user))) => Failure::general(format!(
+                "could not set the picture of user {user} (HTTP 404{said}): there is no such user, or this Carbonio \
+                 server has no user pictures (they were removed in Workstream Collaboration 1.6.0)"
+            )),
+            (404, Some(About::UserPictureGet(user))) => {
                 Failure::general(format!("user {user} has no picture, or there is no such user (HTTP 404{said})"))
             }
             (403, Some(About::Preview(id))) => Failure::general(format!(
@@ -1236,10 +1268,10 @@ impl Carbonio {
             (404, Some(About::Preview(id))) => Failure::general(format!(
                 "no attachment {id} to preview (HTTP 404{said}): it does not exist or was deleted"
             ))
-            .with_problem(Problem::NotFound(Thing::Attachment)),
+            .with_problem(Problem::NotFound(things::ATTACHMENT)),
             (400, Some(About::Preview(id))) => {
                 Failure::general(format!("Carbonio cannot make that preview of attachment {id} (HTTP 400{said})"))
-                    .with_problem(Problem::Refused(Thing::Preview))
+                    .with_problem(Problem::Refused(things::PREVIEW))
             }
             (404, Some(About::Rooms | About::Capabilities)) => {
                 Failure::general(format!("no Carbonio chats API at {} (HTTP 404{said})", self.api("")))
@@ -1358,20 +1390,9 @@ impl Target for CarbonioUpload<'_> {
         false
     }
 
-    fn mime(&self, file: &LocalFile) -> String {
-        detect_mime(file)
-    }
-
     fn send(&self, payload: Payload) -> impl Future<Output = Result<String>> + Send {
         self.api.upload(&self.meta, payload)
     }
-}
-
-/// The `mimeType` of an upload: from the content's magic bytes, with the extension as
-/// fallback (attachments and pictures alike).
-fn detect_mime(file: &LocalFile) -> String {
-    let head = file.head(64).unwrap_or_default();
-    crate::media::mime_of(&head, &file.name).to_string()
 }
 
 /// One picture upload (`room-picture set`, `user-picture set`).
@@ -1386,10 +1407,6 @@ impl Target for PictureUpload<'_> {
     /// Setting the same picture again leaves the same picture.
     fn resend_safe(&self) -> bool {
         true
-    }
-
-    fn mime(&self, file: &LocalFile) -> String {
-        detect_mime(file)
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<()>> + Send {

@@ -37,6 +37,8 @@
 //! - `author_id` on line sends is included only when an author is known (the bot sends it as
 //!   the specialist; SendImageLine lists it without saying whether it is required);
 //! - no file size limit is documented, so none is checked locally.
+//!
+//! Not the kit's `BearerClient`: HTTP Basic; its `ErrorWords` read the error body.
 
 use std::sync::Arc;
 
@@ -44,12 +46,13 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
 use serde_json::{Map, Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry, Thing};
+use crate::error::{Failure, Problem, Result, Retry};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
+use crate::services::kit::ErrorWords;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of 1C-Connect, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -65,6 +68,14 @@ pub mod keys {
     pub const AUTHOR: Key = Key::new(&key("author", "default author UUID: the group member the image is sent as"));
     pub const LINE: Key = Key::new(&key("line", "default support line UUID"));
     pub const USER: Key = Key::new(&key("user", "default user (subscriber) UUID on the support line"));
+}
+
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const GROUP_CHAT: Thing = Thing("group chat");
+    pub const LINE_LIST: Thing = Thing("list of support lines");
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
@@ -83,6 +94,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::LOGIN, keys::PASSWORD]],
+    login: &[keys::URL, keys::LOGIN, keys::PASSWORD],
 });
 
 /// No size limit is documented (see top).
@@ -171,7 +183,7 @@ impl Connect {
                     "1C-Connect does not let the API user list support lines (HTTP 403): {}",
                     error_text(&reply)
                 ))
-                .with_problem(Problem::Forbidden(Thing::LineList)),
+                .with_problem(Problem::Forbidden(things::LINE_LIST)),
                 _ => self.error_failure(&reply, None),
             });
         }
@@ -234,7 +246,7 @@ impl Connect {
                 Some(Recipient::Conference { conference_id, author_id }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): author {author_id} is not a member of group chat {conference_id}, or the API user lacks rights to it: {text}"
                 ))
-                .with_problem(Problem::Forbidden(Thing::GroupChat)),
+                .with_problem(Problem::Forbidden(things::GROUP_CHAT)),
                 Some(Recipient::Line { line_id, .. }) => Failure::general(format!(
                     "1C-Connect refused (insufficient rights): the API user may not send to support line {line_id}, or the author is not a specialist on it: {text}"
                 ))
@@ -325,14 +337,9 @@ pub fn wire_name(name: &str) -> String {
 
 /// The server's own words if the body holds a JSON message, else a description of it.
 fn error_text(reply: &Reply) -> String {
-    let from_json = reply.json_value().and_then(|v| {
-        ["message", "error", "description", "detail"]
-            .iter()
-            .find_map(|k| v.get(*k).and_then(Value::as_str).map(str::to_string))
-            .filter(|s| !s.trim().is_empty())
-    });
-    match from_json {
-        Some(message) => format!("{} (HTTP {})", crate::text::escape(&message), reply.status.as_u16()),
+    const WORDS: ErrorWords = ErrorWords { message: &["message", "error", "description", "detail"], code: &[] };
+    match WORDS.of(reply) {
+        Some(message) => format!("{message} (HTTP {})", reply.status.as_u16()),
         None => reply.describe_status(),
     }
 }
@@ -355,17 +362,6 @@ impl Target for ConnectUpload<'_> {
     /// A resend of a message that may have landed posts it twice in the chat.
     fn resend_safe(&self) -> bool {
         false
-    }
-
-    /// From the content: the image type for images, else magic bytes, else the name.
-    fn mime(&self, file: &LocalFile) -> String {
-        let head = file.head(64).unwrap_or_default();
-        match self.kind {
-            Kind::Image => crate::media::sniff_image(&head).map(|f| f.mime()),
-            Kind::File => None,
-        }
-        .unwrap_or_else(|| crate::media::mime_of(&head, &file.name))
-        .to_string()
     }
 
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Sent>> + Send {

@@ -3,6 +3,7 @@
 
 pub(crate) mod carbonio;
 pub(crate) mod connect;
+pub(crate) mod kit;
 pub(crate) mod ok;
 pub(crate) mod protocol;
 pub(crate) mod pyrus;

@@ -7,7 +7,8 @@
 //! reports the photo failed (a failure status, an error object inside a 200) is a failure,
 //! while one that says neither is "unknown" (the moment may exist: never sent again without
 //! `--resend-unknown`). What is known about the moments answers, and what is assumed, is
-//! written down in [`unverified`], the one place every assumption lives.
+//! written down in [`unverified`], the one place every assumption lives. Not the kit's
+//! `BearerClient`/`ErrorWords`: every call is signed, and errors come in a 200.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -23,7 +24,7 @@ use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload, Target};
 
 /// The settings of OK.ru, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -60,6 +61,13 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     credential_sets: &[
         &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::APPLICATION_SECRET_KEY],
         &[keys::APPLICATION_KEY, keys::ACCESS_TOKEN, keys::SESSION_SECRET_KEY],
+    ],
+    login: &[
+        keys::URL,
+        keys::APPLICATION_KEY,
+        keys::ACCESS_TOKEN,
+        keys::APPLICATION_SECRET_KEY,
+        keys::SESSION_SECRET_KEY,
     ],
 });
 
@@ -674,15 +682,6 @@ impl Target for OkRu {
         true
     }
 
-    /// From the content, not the name (the files are checked to be images).
-    fn mime(&self, file: &LocalFile) -> String {
-        file.head(64)
-            .ok()
-            .and_then(|head| crate::media::sniff_image(&head))
-            .map(|f| f.mime().to_string())
-            .unwrap_or_else(|| file.mime_from_name().to_string())
-    }
-
     fn send(&self, payload: Payload) -> impl Future<Output = Result<Photo>> + Send {
         self.upload(payload)
     }
@@ -694,9 +693,6 @@ impl crate::upload::retry::Renew for OkRu {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bytes::Bytes;
-    use reqwest::StatusCode;
-    use reqwest::header::HeaderMap;
     use serde_json::json;
 
     // apis.md §2.3 (aiookru docs, recomputed).
@@ -761,11 +757,11 @@ mod tests {
     }
 
     fn reply(status: u16, body: &str, header: Option<&str>) -> Reply {
-        let mut headers = HeaderMap::new();
-        if let Some(h) = header {
-            headers.insert("invocation-error", h.parse().unwrap());
-        }
-        Reply { status: StatusCode::from_u16(status).unwrap(), headers, body: Bytes::from(body.to_string()) }
+        let mut reply = Reply::of(status, body);
+        reply
+            .headers
+            .extend(header.map(|h| (reqwest::header::HeaderName::from_static("invocation-error"), h.parse().unwrap())));
+        reply
     }
 
     #[test]

@@ -21,17 +21,18 @@
 
 use std::sync::Arc;
 
-use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
-use reqwest::{Method, RequestBuilder};
+use reqwest::Method;
+use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::error::{Failure, Problem, Result, Thing};
-use crate::http::{Http, Reply, status_failure};
+use crate::error::{Failure, Problem, Result};
+use crate::http::{Http, Reply};
 use crate::secret::Secret;
+use crate::services::kit::{BearerClient, ErrorWords, refusal};
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, LocalFile, Payload, Target};
+use crate::upload::{Limits, Payload};
 
 /// The settings of Protocol, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -44,12 +45,22 @@ pub mod keys {
     pub const CONVERSATION: Key = Key::new(&key("conversation", "default conversation id for `protocol attach`"));
 }
 
+/// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
+pub mod things {
+    use crate::error::Thing;
+
+    pub const CONVERSATION: Thing = Thing("conversation");
+    pub const LISTED_CONVERSATION: Thing = Thing("conversation whose attachments are listed");
+    pub const ATTACHMENT: Thing = Thing("attachment");
+}
+
 /// The registry entry (see `services::ALL`): the settings this adapter reads.
 pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
     name: "protocol",
     title: "Protocol",
     keys: &[keys::URL, keys::TOKEN, keys::CONVERSATION, CA_CERT, SKIP_SENT],
     credential_sets: &[&[keys::TOKEN]],
+    login: &[keys::URL, keys::TOKEN],
 });
 
 /// No size limit is documented (the API is a template).
@@ -118,34 +129,23 @@ pub struct ListQuery<'a> {
     pub starting_after: Option<&'a str>,
 }
 
-#[derive(Deserialize)]
-struct ErrorAnswer {
-    #[serde(rename = "type")]
-    kind: Option<String>,
-    message: Option<String>,
-}
+/// Where the template's error object keeps its words: `{type, message}`.
+const WORDS: ErrorWords = ErrorWords { message: &["message"], code: &["type"] };
 
 pub struct Protocol {
-    http: Arc<Http>,
-    /// e.g. `https://api.protocol.chat` (no trailing slash).
-    url: String,
-    token: Secret,
+    /// Under `{url}/v1`, e.g. `https://api.protocol.chat/v1`.
+    api: BearerClient,
 }
 
 /// Ids go into URL paths: refuse anything that would change the path or query.
 pub fn check_id(what: &str, id: &str) -> Result<()> {
-    crate::ids::protocol(what, id)
+    crate::ids::plain("Protocol", what, "Nc6yKKMpcxiiFxp6", id)
 }
 
 impl Protocol {
+    /// `url` is the API's base URL (no trailing slash), e.g. `https://api.protocol.chat`.
     pub fn new(http: Arc<Http>, url: String, token: Secret) -> Self {
-        Protocol { http, url, token }
-    }
-
-    fn request(&self, method: Method, path: &str) -> RequestBuilder {
-        self.http
-            .request(method, &format!("{}/v1/{path}", self.url))
-            .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
+        Protocol { api: BearerClient::new(http, format!("{url}/v1"), token) }
     }
 
     /// Upload one file, optionally into a conversation.
@@ -156,15 +156,16 @@ impl Protocol {
         }
         let form = form.file("file", FileNameStyle::Quoted, payload);
         let req = self
+            .api
             .request(Method::POST, "attachments")
             .header(CONTENT_TYPE, form.content_type)
             .header(CONTENT_LENGTH, form.len)
             .body(form.body);
-        let reply = self.http.upload(req).await?;
+        let reply = self.api.http.upload(req).await?;
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_problem(Problem::NotFound(Thing::Conversation)),
+                    .with_problem(Problem::NotFound(things::CONVERSATION)),
                 _ => error_failure(&reply),
             });
         }
@@ -183,11 +184,11 @@ impl Protocol {
         if let Some(after) = query.starting_after {
             params.push(("starting_after", after.to_string()));
         }
-        let reply = self.http.call(self.request(Method::GET, "attachments").query(&params)).await?;
+        let reply = self.api.http.call(self.api.request(Method::GET, "attachments").query(&params)).await?;
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), query.conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
-                    .with_problem(Problem::NotFound(Thing::ListedConversation)),
+                    .with_problem(Problem::NotFound(things::LISTED_CONVERSATION)),
                 _ => error_failure(&reply),
             });
         }
@@ -204,7 +205,7 @@ impl Protocol {
         if let Some(after) = query.starting_after {
             params.push(("starting_after", after.to_string()));
         }
-        let reply = self.http.call(self.request(Method::GET, "conversations").query(&params)).await?;
+        let reply = self.api.http.call(self.api.request(Method::GET, "conversations").query(&params)).await?;
         if !reply.is_success() {
             return Err(error_failure(&reply));
         }
@@ -214,8 +215,11 @@ impl Protocol {
 
     pub async fn get(&self, id: &str) -> Result<Attachment> {
         check_id("attachment", id)?;
-        let reply =
-            self.http.call(self.request(Method::GET, &format!("attachments/{}", crate::ids::segment(id)))).await?;
+        let reply = self
+            .api
+            .http
+            .call(self.api.request(Method::GET, &format!("attachments/{}", crate::ids::segment(id))))
+            .await?;
         by_id_answer(&reply, id)?;
         attachment_answer(&reply, "attachment")
     }
@@ -223,13 +227,13 @@ impl Protocol {
     /// Change the file name; the answer is the updated attachment.
     pub async fn rename(&self, id: &str, filename: &str) -> Result<Attachment> {
         check_id("attachment", id)?;
-        let req = self.request(Method::PUT, &format!("attachments/{}", crate::ids::segment(id)));
+        let req = self.api.request(Method::PUT, &format!("attachments/{}", crate::ids::segment(id)));
         let req = if RENAME_AS_FORM {
             req.form(&[("filename", filename)])
         } else {
             req.json(&serde_json::json!({ "filename": filename }))
         };
-        let reply = self.http.call(req).await?;
+        let reply = self.api.http.call(req).await?;
         by_id_answer(&reply, id)?;
         attachment_answer(&reply, "rename")
     }
@@ -237,45 +241,17 @@ impl Protocol {
     /// Delete for good.
     pub async fn delete(&self, id: &str) -> Result<()> {
         check_id("attachment", id)?;
-        let reply =
-            self.http.call(self.request(Method::DELETE, &format!("attachments/{}", crate::ids::segment(id)))).await?;
+        let reply = self
+            .api
+            .http
+            .call(self.api.request(Method::DELETE, &format!("attachments/{}", crate::ids::segment(id))))
+            .await?;
         by_id_answer(&reply, id)?;
         // A delete's success carries nothing to read, but a page from a proxy is not one.
         match reply.foreign_success() {
             Some(failure) => Err(failure),
             None => Ok(()),
         }
-    }
-}
-
-/// An upload into one conversation (or none): what the shared uploader drives.
-pub struct ProtocolUpload<'a> {
-    pub protocol: &'a Protocol,
-    pub conversation: Option<String>,
-}
-
-impl Target for ProtocolUpload<'_> {
-    type Output = Attachment;
-
-    /// A resend of an upload the server already took creates a second attachment.
-    fn resend_safe(&self) -> bool {
-        false
-    }
-
-    fn wants_md5(&self) -> bool {
-        false
-    }
-
-    /// From the first bytes (magic numbers), else from the extension.
-    fn mime(&self, file: &LocalFile) -> String {
-        match file.head(64) {
-            Ok(head) => crate::media::mime_of(&head, &file.name).to_string(),
-            Err(_) => file.mime_from_name().to_string(),
-        }
-    }
-
-    fn send(&self, payload: Payload) -> impl Future<Output = Result<Attachment>> + Send {
-        self.protocol.upload(payload, self.conversation.as_deref())
     }
 }
 
@@ -316,82 +292,55 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     }
     Err(match reply.status.as_u16() {
         404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
-            .with_problem(Problem::NotFound(Thing::Attachment)),
+            .with_problem(Problem::NotFound(things::ATTACHMENT)),
         _ => error_failure(reply),
     })
 }
 
 /// The server's words from `{type, message}` ("message (type)"), else a description of the body.
 fn error_text(reply: &Reply) -> String {
-    match serde_json::from_slice::<ErrorAnswer>(&reply.body) {
-        Ok(ErrorAnswer { kind, message: Some(message) }) => match kind {
-            Some(kind) => format!("{message} ({kind})"),
-            None => message,
-        },
-        Ok(ErrorAnswer { kind: Some(kind), message: None }) => kind,
-        _ => reply.describe_status(),
-    }
+    WORDS.text(reply)
 }
 
 fn error_failure(reply: &Reply) -> Failure {
-    let text = error_text(reply);
-    match reply.status.as_u16() {
-        401 => Failure::auth(format!("Protocol rejected the token: {text}")).with_problem(Problem::TokenRejected),
-        403 => Failure::general(format!("Protocol denied access: {text}"))
-            .with_hint("the token's account may not see or change this"),
-        400 | 422 => Failure::general(format!("Protocol refused the request: {text}")),
-        _ => status_failure(reply, Some(text)),
-    }
+    refusal("Protocol", reply, error_text(reply))
 }
 
 /// Static credentials: nothing to renew.
 impl crate::upload::retry::Renew for Protocol {}
 
-/// Static credentials: nothing to renew.
-impl crate::upload::retry::Renew for ProtocolUpload<'_> {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bytes::Bytes;
-    use reqwest::StatusCode;
-    use reqwest::header::HeaderMap;
-
-    fn reply(status: u16, body: &str) -> Reply {
-        Reply {
-            status: StatusCode::from_u16(status).unwrap(),
-            headers: HeaderMap::new(),
-            body: Bytes::from(body.to_string()),
-        }
-    }
 
     #[test]
     fn errors_show_message_and_type() {
         let body = r#"{"type":"invalid_request","message":"No attachment X","documentation_url":"https://protocol.chat/docs/errors/invalid_request"}"#;
-        let f = by_id_answer(&reply(404, body), "X").unwrap_err();
+        let f = by_id_answer(&Reply::of(404, body), "X").unwrap_err();
         assert_eq!(f.message, "no attachment X: No attachment X (invalid_request)");
-        let f = error_failure(&reply(401, body));
+        let f = error_failure(&Reply::of(401, body));
         assert_eq!(f.class, crate::error::ExitClass::Auth);
         assert_eq!(f.problem, Some(Problem::TokenRejected));
-        let f = error_failure(&reply(500, "<html><title>Oops</title></html>"));
+        let f = error_failure(&Reply::of(500, "<html><title>Oops</title></html>"));
         assert!(!f.message.contains("<html>"), "{}", f.message);
     }
 
     #[test]
     fn only_an_answer_naming_the_attachment_is_a_success() {
         let error = r#"{"type":"api_error","message":"Storage is full.","documentation_url":"https://protocol.chat/docs/errors/api_error"}"#;
-        let f = attachment_answer(&reply(200, error), "upload").unwrap_err();
+        let f = attachment_answer(&Reply::of(200, error), "upload").unwrap_err();
         assert_eq!((f.class, f.retry), (crate::error::ExitClass::Failure, crate::error::Retry::No));
         assert!(f.message.contains("Storage is full. (api_error)"), "{}", f.message);
-        let f = attachment_answer(&reply(201, r#"{"id":"","filename":"a.txt"}"#), "upload").unwrap_err();
+        let f = attachment_answer(&Reply::of(201, r#"{"id":"","filename":"a.txt"}"#), "upload").unwrap_err();
         assert_eq!(f.retry, crate::error::Retry::IfResendSafe { after: None });
-        let f = attachment_answer(&reply(200, r#"{"filename":"a.txt"}"#), "upload").unwrap_err();
+        let f = attachment_answer(&Reply::of(200, r#"{"filename":"a.txt"}"#), "upload").unwrap_err();
         assert_eq!(f.retry, crate::error::Retry::IfResendSafe { after: None });
         // Only the id is needed; everything else may be missing or new.
-        let a = attachment_answer(&reply(200, r#"{"id":"Nc6yKKMpcxiiFxp6","virus_scan":"clean"}"#), "upload").unwrap();
+        let a =
+            attachment_answer(&Reply::of(200, r#"{"id":"Nc6yKKMpcxiiFxp6","virus_scan":"clean"}"#), "upload").unwrap();
         assert_eq!((a.id.as_str(), a.filename.as_str()), ("Nc6yKKMpcxiiFxp6", ""));
-        assert!(by_id_answer(&reply(200, error), "X").is_err());
-        assert!(by_id_answer(&reply(204, ""), "X").is_ok());
+        assert!(by_id_answer(&Reply::of(200, error), "X").is_err());
+        assert!(by_id_answer(&Reply::of(204, ""), "X").is_ok());
     }
 
     #[test]

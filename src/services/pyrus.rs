@@ -17,7 +17,8 @@
 //! ASP.NET `{"Message": ...}` of a route that does not exist; anything else (an HTML proxy
 //! page) is described. An error body inside a 2xx is an error too (the C# client checks
 //! `Error` whatever the status). `too_large_request_length` (a 400) is the file-too-large
-//! class, like a 413; the token codes of `ErrorCodeType` are a refused token like a 401.
+//! class, like a 413; the token codes of `ErrorCodeType` are a refused token like a 401. (So not
+//! the kit's `ErrorWords`/`BearerClient`: these shapes, and a token that renews.)
 //!
 //! UNVERIFIED choices, kept here: the upload and download go to `{files_url}/v4/files/...`
 //! when the auth answer names a files_url (as the C# and TS clients do) and to
@@ -80,6 +81,7 @@ pub const KIND: ServiceKind = ServiceKind::new(&ServiceInfo {
         SKIP_SENT,
     ],
     credential_sets: &[&[keys::TOKEN, keys::API_URL], &[keys::LOGIN, keys::SECURITY_KEY]],
+    login: &[keys::AUTH_URL, keys::LOGIN, keys::SECURITY_KEY],
 });
 
 /// Pyrus takes at most 2 GB per file (the Python client's cap is 2·1024³−1 bytes).
@@ -513,17 +515,6 @@ fn error_failure(reply: &Reply, renewable: Option<u64>) -> Failure {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use bytes::Bytes;
-    use reqwest::StatusCode;
-    use reqwest::header::HeaderMap;
-
-    fn reply(status: u16, body: &str) -> Reply {
-        Reply {
-            status: StatusCode::from_u16(status).unwrap(),
-            headers: HeaderMap::new(),
-            body: Bytes::from(body.to_string()),
-        }
-    }
 
     #[test]
     fn without_an_api_url_the_api_is_at_the_configured_origin() {
@@ -571,7 +562,7 @@ mod tests {
 
     #[test]
     fn reads_every_error_shape() {
-        let text = |status, body| error_text(&reply(status, body));
+        let text = |status, body| error_text(&Reply::of(status, body));
         assert_eq!(
             text(401, r#"{"error_code":"revoked_token","error":"Token revoked."}"#),
             "Token revoked. (revoked_token)"
@@ -583,26 +574,27 @@ mod tests {
         assert_eq!(text(404, r#"{"Message":"No HTTP resource was found."}"#), "No HTTP resource was found.");
         assert_eq!(text(400, r#"{"error_code":222}"#), "222");
         assert!(text(502, "<html><title>Bad gateway</title></html>").contains("HTML page titled \"Bad gateway\""));
-        assert_eq!(ErrorBody::of(&reply(200, r#"{"guid":"g","md5_hash":"m"}"#)), None);
-        assert_eq!(ErrorBody::of(&reply(200, r#"{"message":"hello"}"#)), None);
+        assert_eq!(ErrorBody::of(&Reply::of(200, r#"{"guid":"g","md5_hash":"m"}"#)), None);
+        assert_eq!(ErrorBody::of(&Reply::of(200, r#"{"message":"hello"}"#)), None);
         // Inside a 2xx only Pyrus's own shape is an error: a foreign one leaves it unclear.
-        assert!(is_error(&reply(200, r#"{"error_code":"server_error","error":"x"}"#)));
-        assert!(is_error(&reply(200, r#"{"error_message":"x"}"#)));
-        assert!(!is_error(&reply(200, r#"{"error_code":2,"error_msg":"SERVICE : busy"}"#)));
-        assert!(!is_error(&reply(200, r#"{"Message":"x"}"#)));
-        assert!(is_route_missing(&reply(404, r#"{"Message":"No HTTP resource"}"#)));
-        assert!(!is_route_missing(&reply(404, r#"{"error_code":"task_not_found","error":"x"}"#)));
+        assert!(is_error(&Reply::of(200, r#"{"error_code":"server_error","error":"x"}"#)));
+        assert!(is_error(&Reply::of(200, r#"{"error_message":"x"}"#)));
+        assert!(!is_error(&Reply::of(200, r#"{"error_code":2,"error_msg":"SERVICE : busy"}"#)));
+        assert!(!is_error(&Reply::of(200, r#"{"Message":"x"}"#)));
+        assert!(is_route_missing(&Reply::of(404, r#"{"Message":"No HTTP resource"}"#)));
+        assert!(!is_route_missing(&Reply::of(404, r#"{"error_code":"task_not_found","error":"x"}"#)));
     }
 
     #[test]
     fn maps_codes_to_exit_classes() {
-        let f = error_failure(&reply(400, r#"{"error_code":"too_large_request_length","error":"Too large."}"#), None);
+        let f =
+            error_failure(&Reply::of(400, r#"{"error_code":"too_large_request_length","error":"Too large."}"#), None);
         assert_eq!(f.class, ExitClass::Input);
-        let f = error_failure(&reply(403, r#"{"error_code":"expired_token","error":"Expired."}"#), Some(3));
+        let f = error_failure(&Reply::of(403, r#"{"error_code":"expired_token","error":"Expired."}"#), Some(3));
         assert_eq!((f.class, f.retry), (ExitClass::Auth, Retry::Reauthenticate { generation: 3 }));
-        let f = error_failure(&reply(200, r#"{"error_code":"server_error","error":"Oops."}"#), None);
+        let f = error_failure(&Reply::of(200, r#"{"error_code":"server_error","error":"Oops."}"#), None);
         assert_eq!((f.class, f.retry), (ExitClass::Failure, Retry::No));
-        let f = error_failure(&reply(429, r#"{"error_code":"too_many_requests","error":"Slow down."}"#), None);
+        let f = error_failure(&Reply::of(429, r#"{"error_code":"too_many_requests","error":"Slow down."}"#), None);
         assert_eq!(f.class, ExitClass::Temporary);
     }
 }

@@ -16,20 +16,30 @@ pub struct KeySpec {
     switch: bool,
     default: Option<&'static str>,
     help: &'static str,
+    /// A secret `login` asks for and keeps only when told to (`--store-<key>`).
+    on_request: bool,
 }
 
 pub const fn key(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, switch: false, default: None, help }
+    KeySpec { name, secret: false, switch: false, default: None, help, on_request: false }
 }
 pub const fn secret(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: true, switch: false, default: None, help }
+    KeySpec { secret: true, ..key(name, help) }
 }
 pub const fn with_default(name: &'static str, default: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, switch: false, default: Some(default), help }
+    KeySpec { default: Some(default), ..key(name, help) }
 }
 /// A yes/no setting (`1`/`0`, `true`/`false`, `yes`/`no`, `on`/`off`).
 pub const fn switch(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, switch: true, default: None, help }
+    KeySpec { switch: true, ..key(name, help) }
+}
+
+impl KeySpec {
+    /// A secret `login` uses but stores only when asked to (`--store-<key>`; Carbonio's
+    /// password, which renews a token that expires).
+    pub const fn on_request(self) -> KeySpec {
+        KeySpec { on_request: true, ..self }
+    }
 }
 
 /// One setting of a service, as the code names it (a handle on its [`KeySpec`]). Two keys are
@@ -66,6 +76,16 @@ impl Key {
     pub fn help(self) -> &'static str {
         self.0.help
     }
+
+    /// `login` stores it only when told to (see [`KeySpec::on_request`]).
+    pub fn on_request(self) -> bool {
+        self.0.on_request
+    }
+
+    /// A server address (`url`, `*_url`).
+    pub fn is_url(self) -> bool {
+        self.name() == "url" || self.name().ends_with("_url")
+    }
 }
 
 /// The name, as every message shows a setting.
@@ -98,6 +118,9 @@ pub struct ServiceInfo {
     pub keys: &'static [Key],
     /// Each inner list is one complete set of credentials (keys of `keys`); any one set will do.
     pub credential_sets: &'static [&'static [Key]],
+    /// What `chatdrop login <name>` asks, in that order (keys of `keys`): each visible one is
+    /// also its flag, the first secret is what `--with-token` reads from stdin.
+    pub login: &'static [Key],
 }
 
 /// A registered service (a handle on its [`ServiceInfo`]).
@@ -133,6 +156,16 @@ impl ServiceKind {
 
     pub fn credential_sets(self) -> &'static [&'static [Key]] {
         self.0.credential_sets
+    }
+
+    /// What `login` asks, in order (see [`ServiceInfo::login`]).
+    pub fn login(self) -> &'static [Key] {
+        self.0.login
+    }
+
+    /// The secret `login --with-token` reads from stdin: the first secret the login asks.
+    pub fn stdin_key(self) -> Option<Key> {
+        self.login().iter().copied().find(|k| k.is_secret())
     }
 
     /// The key of this service named `name`: for names that come from outside the code (a
@@ -199,6 +232,9 @@ mod tests {
             for set in svc.credential_sets() {
                 assert!(set.iter().all(|k| svc.owns(*k)), "{}: {set:?}", svc.name());
             }
+            assert!(svc.login().iter().all(|k| svc.owns(*k)), "{}: login {:?}", svc.name(), svc.login());
+            assert!(svc.stdin_key().is_some(), "{}: the login asks for a secret", svc.name());
+            assert!(svc.login().iter().filter(|k| k.is_url()).count() <= 1, "{}: one address", svc.name());
             assert_eq!(svc.key("no_such_key"), None);
         }
     }

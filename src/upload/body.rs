@@ -1,28 +1,35 @@
-//! The streamed body of one upload attempt: the file read ahead in large pooled chunks by one
-//! blocking task, the same chunks hashed (MD5, the journal's fingerprint) by another, off the
-//! send path, bytes counted as the connection takes them, and the length held
-//! to what was announced: a file that grows or shrinks mid-upload fails the attempt rather
-//! than sending a truncated or padded body.
+//! The streamed body of one upload attempt: the file read in pooled chunks on the connection's
+//! own task while the page cache holds them (a read that cannot block, RWF_NOWAIT) and on a
+//! blocking thread when it does not, the MD5 a service checks computed on a thread beside the
+//! send, the journal's XXH3 fingerprint on the bytes just read, bytes counted as the connection
+//! takes them, and the length held to what was announced: a file that grows or shrinks
+//! mid-upload fails the attempt rather than sending a truncated or padded body.
 
-use std::io::Read;
+use std::fs::File;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use futures_util::Stream;
+use tokio::sync::mpsc;
 
 use crate::hash::{Algorithm, Hasher};
 
 use super::LocalFile;
 use super::progress::Progress;
 
-/// Read size: 512 KiB measured as fast as 1 MiB on loopback and faster than 256 KiB (fewer
-/// hand-offs per GiB), and keeps peak RSS within 1 MiB from a 16 MiB to a 2 GiB file
-/// (1 MiB chunks let it drift by 4 MiB). With [`READ_AHEAD`] 2 and [`HASH_AHEAD`] 2, at most
-/// ~4 MiB of buffers are in flight, whatever the file's size.
-const CHUNK: usize = 512 * 1024;
+/// Read size, as curl's. The reads land in the buffer the connection let go of last, still in
+/// the CPU's cache, and the connection's write queue (~400 KiB in hyper) stays within it too:
+/// with 512 KiB chunks read ahead on another thread, copying the file into cold buffers and the
+/// threads' hand-offs were a third of a loopback upload's CPU time. 32–96 KiB measured alike;
+/// 128 KiB (a buffer of 128 KiB + 1 byte, past malloc's mmap threshold) cost 1.7× the CPU on
+/// plain HTTP.
+const CHUNK: usize = 64 * 1024;
 
 /// What one attempt has done so far; shared between the body stream, the watchdog and
 /// the adapter (which reads the MD5 once the body is complete).
@@ -131,13 +138,16 @@ impl Tally {
     }
 }
 
-/// Chunks read ahead of the connection: the file is read while the previous chunk is written.
-const READ_AHEAD: usize = 2;
-/// Chunks queued for the hashing task: it hashes while the connection writes, and when it falls
-/// behind (MD5 is slower than loopback) the reader waits for it, so memory stays bounded.
-const HASH_AHEAD: usize = 2;
-/// Buffers kept for reuse: every chunk that can be in flight at once.
-const POOL: usize = READ_AHEAD + HASH_AHEAD + 3;
+/// Chunks queued for the MD5 thread: it hashes while the connection writes, and when it falls
+/// behind (MD5 is slower than loopback) the body waits for it, so memory stays bounded.
+const HASH_AHEAD: usize = 8;
+/// When the MD5 queue is full, the body waits until this many chunks are free again rather than
+/// being woken for every chunk the MD5 thread takes (a few thousand wake-ups per GiB fewer).
+const HASH_RESUME: usize = HASH_AHEAD / 2;
+/// Buffers kept for reuse: about what can be in flight at once (the connection's write queue,
+/// the MD5 queue and the chunk it hashes, the chunk being read). More are allocated if needed
+/// and dropped on return.
+const POOL: usize = 24;
 
 /// What to hash on the way: the MD5 a service checks, and/or the journal's fingerprint. One
 /// digest serves both when the service wants an MD5 (the fingerprint is then `md5:`); else the
@@ -150,92 +160,291 @@ pub struct Hashing {
 
 /// Open `file` for one attempt and return its body stream and tally.
 ///
-/// A dedicated blocking task reads (and hashes) the file into pooled buffers, up to
-/// [`READ_AHEAD`] chunks ahead; the stream hands them to the connection and counts them as it
-/// does, so progress and the stall watchdog follow what the connection actually takes.
+/// The stream reads the file as the connection asks for it, so progress and the stall watchdog
+/// follow what the connection actually takes.
 pub fn open(
     file: &LocalFile,
     hashing: Hashing,
     progress: Arc<dyn Progress>,
 ) -> std::io::Result<(impl Stream<Item = std::io::Result<Bytes>> + Send + 'static, Arc<Tally>)> {
-    let handle = std::fs::File::open(&file.path)?;
-    let hash = hashing.md5 || hashing.fingerprint;
-    let tally = Arc::new(Tally::new(file.len, hash));
-    let (tx, rx) = tokio::sync::mpsc::channel(READ_AHEAD);
-    // Hashing on a task of its own: the reader's pass stays a read, and MD5 (the slowest part of
-    // a Pyrus upload) runs beside the reading and the sending instead of between them.
-    let hash_tx = hash.then(|| {
-        let (hash_tx, hash_rx) = std::sync::mpsc::sync_channel(HASH_AHEAD);
-        let hashed = Hashed { tally: tally.clone(), hashing };
-        tokio::task::spawn_blocking(move || hashed.run(hash_rx));
-        hash_tx
-    });
-    let reader = Reader {
-        file: handle,
-        hash_tx,
-        display: file.display.clone(),
-        tally: tally.clone(),
-        pool: Arc::new(Mutex::new(Vec::with_capacity(POOL))),
-    };
-    tokio::task::spawn_blocking(move || reader.run(tx));
-    let state = Handoff { rx, tally: tally.clone(), progress, done: false };
-    Ok((futures_util::stream::unfold(state, Handoff::next), tally))
+    open_with(file, hashing, progress, nowait::SUPPORTED)
 }
 
-/// The connection's side: takes the chunks the reader prepared.
-struct Handoff {
-    rx: tokio::sync::mpsc::Receiver<std::io::Result<Bytes>>,
+/// [`open`], with reads that cannot block tried or not (the tests take both paths).
+fn open_with(
+    file: &LocalFile,
+    hashing: Hashing,
+    progress: Arc<dyn Progress>,
+    try_nowait: bool,
+) -> std::io::Result<(Body, Arc<Tally>)> {
+    let handle = Arc::new(File::open(&file.path)?);
+    let tally = Arc::new(Tally::new(file.len, hashing.md5 || hashing.fingerprint));
+    // MD5 (the slowest part of a Pyrus upload) runs on a thread of its own, beside the reading
+    // and the sending instead of between them.
+    let md5 = hashing.md5.then(|| {
+        let (tx, rx) = mpsc::channel(HASH_AHEAD);
+        let hashed = Hashed { tally: tally.clone(), hashing };
+        tokio::task::spawn_blocking(move || hashed.run(rx));
+        Md5Feed { tx, waiting: None }
+    });
+    // XXH3 is cheap enough to run on the bytes just read, while they are in the cache.
+    let inline = (hashing.fingerprint && !hashing.md5).then(|| Hasher::new(Algorithm::Xxh3));
+    let body = Body {
+        file: handle,
+        display: file.display.clone(),
+        tally: tally.clone(),
+        progress,
+        pool: Arc::new(Mutex::new(Vec::with_capacity(POOL))),
+        offset: 0,
+        nowait: try_nowait,
+        blocking: None,
+        md5,
+        inline,
+        done: false,
+    };
+    Ok((body, tally))
+}
+
+/// A read on a blocking thread: the buffer and what the read did.
+type BlockingRead = tokio::task::JoinHandle<(Vec<u8>, std::io::Result<()>)>;
+
+/// Chunks on their way to the MD5 thread.
+struct Md5Feed {
+    tx: mpsc::Sender<Bytes>,
+    /// A chunk read while the MD5 queue was full, and the wait for room in it: the chunk goes to
+    /// the connection only once it is queued, and no further chunk is read before.
+    waiting: Option<(Bytes, RoomFuture)>,
+}
+
+/// Resolves once [`HASH_RESUME`] chunks fit in the MD5 queue (false: the MD5 thread is gone).
+type RoomFuture = Pin<Box<dyn Future<Output = bool> + Send>>;
+
+/// The body stream: reads the file in order, exactly `tally.len` bytes.
+struct Body {
+    file: Arc<File>,
+    display: String,
     tally: Arc<Tally>,
     progress: Arc<dyn Progress>,
+    /// Buffers come back here when the connection (and the MD5 thread) are done with them: no
+    /// allocation per chunk, and the last one returned, still in the cache, is the next one read.
+    pool: Arc<Mutex<Vec<Vec<u8>>>>,
+    /// Bytes read so far.
+    offset: u64,
+    /// Reads that cannot block are worth trying on this file (the kernel supports them).
+    nowait: bool,
+    blocking: Option<BlockingRead>,
+    md5: Option<Md5Feed>,
+    inline: Option<Hasher>,
     done: bool,
 }
 
-impl Handoff {
-    async fn next(mut self) -> Option<(std::io::Result<Bytes>, Handoff)> {
-        if self.done {
-            return None;
+impl Stream for Body {
+    type Item = std::io::Result<Bytes>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        if this.done {
+            return Poll::Ready(None);
         }
-        match self.rx.recv().await? {
-            Ok(chunk) => {
-                let n = chunk.len() as u64;
-                let sent = self.tally.read.fetch_add(n, Ordering::Relaxed) + n;
-                self.tally.touch();
-                self.progress.advance(n);
-                if sent == self.tally.len {
-                    self.tally.completed_at_ms.store(self.tally.now_ms(), Ordering::Relaxed);
-                    self.tally.complete.store(true, Ordering::Release);
-                    self.progress.body_sent();
-                    self.done = true;
+        // A chunk read earlier waits for room in the MD5 queue: it goes to the connection only
+        // once the MD5 thread will see it too (bounded memory; the digest covers every byte).
+        if let Some(feed) = &mut this.md5
+            && let Some((_, room)) = &mut feed.waiting
+        {
+            let open = std::task::ready!(room.as_mut().poll(cx));
+            let (chunk, _) = feed.waiting.take().expect("checked above");
+            // This stream is the queue's only sender, so the room it waited for is still there.
+            if !open || feed.tx.try_send(chunk.clone()).is_err() {
+                this.md5 = None; // The MD5 thread is gone: the digests stay unset.
+            }
+            return Poll::Ready(Some(Ok(this.hand_over(chunk))));
+        }
+        let (buf, read) = match &mut this.blocking {
+            Some(handle) => {
+                let joined = std::task::ready!(Pin::new(handle).poll(cx));
+                this.blocking = None;
+                match joined {
+                    Ok(done) => done,
+                    Err(e) => (Vec::new(), Err(std::io::Error::other(e))),
                 }
-                Some((Ok(chunk), self))
             }
+            None => match this.read_nowait() {
+                Some(done) => done,
+                None => {
+                    this.start_blocking_read();
+                    // Poll the read just started, so that its end wakes this task.
+                    return Pin::new(this).poll_next(cx);
+                }
+            },
+        };
+        let chunk = match this.check(buf, read) {
+            Ok(chunk) => chunk,
             Err(e) => {
-                self.done = true;
-                Some((Err(e), self))
+                this.done = true;
+                return Poll::Ready(Some(Err(e)));
+            }
+        };
+        if let Some(feed) = &mut this.md5 {
+            // The same bytes, not a copy: the buffer returns to the pool when both are done.
+            match feed.tx.try_send(chunk.clone()) {
+                Ok(()) => {}
+                Err(mpsc::error::TrySendError::Full(_)) => {
+                    let tx = feed.tx.clone();
+                    let room = async move { tx.reserve_many(HASH_RESUME).await.is_ok() };
+                    feed.waiting = Some((chunk, Box::pin(room)));
+                    // Poll the wait just started, so that the room it finds wakes this task.
+                    return Pin::new(this).poll_next(cx);
+                }
+                Err(mpsc::error::TrySendError::Closed(_)) => this.md5 = None,
             }
         }
+        Poll::Ready(Some(Ok(this.hand_over(chunk))))
     }
 }
 
-impl Drop for Handoff {
+impl Body {
+    /// How many bytes the next read asks for: a chunk, and at the announced end one byte more,
+    /// so that a file that grew is seen before its last chunk goes.
+    fn want(&self) -> usize {
+        let left = self.tally.len - self.offset;
+        if left <= CHUNK as u64 { left as usize + 1 } else { CHUNK }
+    }
+
+    fn buffer(&self) -> Vec<u8> {
+        let mut buf = self.pool.lock().unwrap_or_else(|e| e.into_inner()).pop().unwrap_or_default();
+        buf.clear();
+        buf.reserve_exact(CHUNK + 1);
+        buf
+    }
+
+    /// Read from the page cache without waiting for the disk: None when that is not possible now.
+    fn read_nowait(&mut self) -> Option<(Vec<u8>, std::io::Result<()>)> {
+        if !self.nowait {
+            return None;
+        }
+        let mut buf = self.buffer();
+        let want = self.want();
+        match nowait::read(&self.file, &mut buf, want, self.offset) {
+            nowait::Outcome::Read => Some((buf, Ok(()))),
+            nowait::Outcome::WouldBlock => {
+                self.recycle(buf);
+                None
+            }
+            nowait::Outcome::Unsupported => {
+                self.nowait = false;
+                self.recycle(buf);
+                None
+            }
+            nowait::Outcome::Failed(e) => Some((buf, Err(e))),
+        }
+    }
+
+    /// Read the next chunk on a blocking thread (the page cache does not hold it, or the kernel
+    /// has no reads that cannot block): the connection's task never waits for a disk.
+    fn start_blocking_read(&mut self) {
+        let mut buf = self.buffer();
+        let want = self.want();
+        let (file, offset) = (self.file.clone(), self.offset);
+        self.blocking = Some(tokio::task::spawn_blocking(move || {
+            let read = read_full(&file, &mut buf, want, offset);
+            (buf, read)
+        }));
+    }
+
+    fn recycle(&self, buf: Vec<u8>) {
+        let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
+        if pool.len() < POOL {
+            pool.push(buf);
+        }
+    }
+
+    /// Check a read against the announced length and hash it (XXH3) while it is in the cache.
+    fn check(&mut self, buf: Vec<u8>, read: std::io::Result<()>) -> std::io::Result<Bytes> {
+        let len = self.tally.len;
+        if let Err(e) = read {
+            return Err(self.fail(format!("cannot read {}: {e}", self.display)));
+        }
+        if buf.is_empty() {
+            let got = self.offset;
+            return Err(self.fail(format!("{} shrank while it was being sent ({got} of {len} bytes)", self.display)));
+        }
+        if buf.len() as u64 > len - self.offset {
+            return Err(self.fail(format!("{} grew while it was being sent (more than {len} bytes)", self.display)));
+        }
+        self.offset += buf.len() as u64;
+        if let Some(hasher) = &mut self.inline {
+            hasher.update(&buf);
+        }
+        Ok(Bytes::from_owner(Pooled { buf, pool: self.pool.clone() }))
+    }
+
+    /// Count a chunk as the connection takes it; after the last, publish the fingerprint and
+    /// let the MD5 thread finish.
+    fn hand_over(&mut self, chunk: Bytes) -> Bytes {
+        let n = chunk.len() as u64;
+        let sent = self.tally.read.fetch_add(n, Ordering::Relaxed) + n;
+        self.tally.touch();
+        self.progress.advance(n);
+        if sent == self.tally.len {
+            if let Some(hasher) = self.inline.take() {
+                let digest = hasher.finalize();
+                *self.tally.fingerprint.lock().unwrap_or_else(|e| e.into_inner()) = Some(digest.fingerprint());
+                self.tally.hashed.store(true, Ordering::Release);
+            }
+            // The MD5 thread has the last chunk; closing its queue lets it publish the digest.
+            self.md5 = None;
+            self.tally.completed_at_ms.store(self.tally.now_ms(), Ordering::Relaxed);
+            self.tally.complete.store(true, Ordering::Release);
+            self.progress.body_sent();
+            self.done = true;
+        }
+        chunk
+    }
+
+    fn fail(&self, msg: String) -> std::io::Error {
+        *self.tally.local_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(msg.clone());
+        std::io::Error::other(msg)
+    }
+}
+
+impl Drop for Body {
     fn drop(&mut self) {
+        // No digest from a body cut short; whoever waits for the hashing stops waiting. (The MD5
+        // thread says so itself when its queue closes.)
+        if self.md5.is_none() && !self.tally.is_complete() {
+            self.tally.hashed.store(true, Ordering::Release);
+        }
         self.tally.ended.store(true, Ordering::Release);
     }
 }
 
-/// The hashing task: digests every chunk the reader hands it and, if that was the whole
-/// announced length, publishes them in the tally; either way it then marks hashing done.
+/// Read up to `want` bytes at `offset` into `buf` (empty, with room for `want`), waiting for the
+/// disk if need be; fewer only at the end of the file.
+fn read_full(file: &File, buf: &mut Vec<u8>, want: usize, offset: u64) -> std::io::Result<()> {
+    while buf.len() < want {
+        match nowait::read_at(file, buf, want, offset + buf.len() as u64, false) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// The MD5 thread: digests every chunk the body hands it and, if that was the whole announced
+/// length, publishes it in the tally; either way it then marks hashing done.
 struct Hashed {
     tally: Arc<Tally>,
     hashing: Hashing,
 }
 
 impl Hashed {
-    fn run(self, chunks: std::sync::mpsc::Receiver<Bytes>) {
+    fn run(self, mut chunks: mpsc::Receiver<Bytes>) {
         let mut hasher = Hasher::new(Algorithm::for_service(self.hashing.md5));
         let mut seen = 0u64;
-        // Ends when the reader drops its sender: at the end, on an error, or when the request is dropped.
-        for chunk in chunks {
+        // Ends when the body drops its sender: at the end, on an error, or when the request is dropped.
+        while let Some(chunk) = chunks.blocking_recv() {
             hasher.update(&chunk);
             seen += chunk.len() as u64;
         }
@@ -253,78 +462,7 @@ impl Hashed {
     }
 }
 
-/// The file's side: reads exactly the announced length, hands each chunk to the hashing task
-/// and the connection, and fails if the file turns out shorter or longer.
-struct Reader {
-    file: std::fs::File,
-    hash_tx: Option<std::sync::mpsc::SyncSender<Bytes>>,
-    display: String,
-    tally: Arc<Tally>,
-    /// Buffers come back here when the connection is done with them: no allocation per chunk.
-    pool: Arc<Mutex<Vec<Vec<u8>>>>,
-}
-
-impl Reader {
-    fn run(mut self, tx: tokio::sync::mpsc::Sender<std::io::Result<Bytes>>) {
-        let len = self.tally.len;
-        let mut read = 0u64;
-        while read < len {
-            let want = (len - read).min(CHUNK as u64) as usize;
-            let expect_end = read + want as u64 == len;
-            let chunk = match self.read_chunk(want) {
-                Ok(buf) if buf.len() < want => {
-                    let got = read + buf.len() as u64;
-                    Err(self.fail(format!("{} shrank while it was being sent ({got} of {len} bytes)", self.display)))
-                }
-                Ok(_) if expect_end && self.grew() => {
-                    Err(self.fail(format!("{} grew while it was being sent (more than {len} bytes)", self.display)))
-                }
-                Ok(buf) => Ok(buf),
-                Err(e) => Err(self.fail(format!("cannot read {}: {e}", self.display))),
-            };
-            let chunk = match chunk {
-                Ok(buf) => buf,
-                Err(e) => {
-                    let _ = tx.blocking_send(Err(e));
-                    return;
-                }
-            };
-            read += chunk.len() as u64;
-            let chunk = Bytes::from_owner(Pooled { buf: chunk, pool: self.pool.clone() });
-            // The same bytes, not a copy: the buffer returns to the pool when both are done.
-            if let Some(hash_tx) = &self.hash_tx
-                && hash_tx.send(chunk.clone()).is_err()
-            {
-                self.hash_tx = None; // The hashing task is gone; the digests stay unset.
-            }
-            if tx.blocking_send(Ok(chunk)).is_err() {
-                return; // The request was dropped: stop reading.
-            }
-        }
-    }
-
-    /// Read `want` bytes (fewer only at end of file) into a pooled buffer.
-    fn read_chunk(&mut self, want: usize) -> std::io::Result<Vec<u8>> {
-        let mut buf = self.pool.lock().unwrap_or_else(|e| e.into_inner()).pop().unwrap_or_default();
-        buf.clear();
-        buf.reserve_exact(want);
-        // read_to_end fills the spare capacity without zeroing it first: one pass over the bytes.
-        (&mut self.file).take(want as u64).read_to_end(&mut buf)?;
-        Ok(buf)
-    }
-
-    /// At the expected end, is there more? Then the file grew: fail before the last chunk goes.
-    fn grew(&mut self) -> bool {
-        self.file.read(&mut [0u8; 1]).map(|n| n > 0).unwrap_or(false)
-    }
-
-    fn fail(&self, msg: String) -> std::io::Error {
-        *self.tally.local_error.lock().unwrap_or_else(|e| e.into_inner()) = Some(msg.clone());
-        std::io::Error::other(msg)
-    }
-}
-
-/// A chunk whose buffer returns to the reader's pool once the connection has written it.
+/// A chunk whose buffer returns to the pool once the connection has written it.
 struct Pooled {
     buf: Vec<u8>,
     pool: Arc<Mutex<Vec<Vec<u8>>>>,
@@ -341,6 +479,225 @@ impl Drop for Pooled {
         let mut pool = self.pool.lock().unwrap_or_else(|e| e.into_inner());
         if pool.len() < POOL {
             pool.push(std::mem::take(&mut self.buf));
+        }
+    }
+}
+
+/// Positional reads into a buffer's spare room, and on Linux the read that never waits for the
+/// disk: `preadv2(.., RWF_NOWAIT)` (Linux 4.14) returns what the page cache holds, or EAGAIN
+/// where it would have to wait. Declared here (glibc has it since 2.26) rather than through a
+/// crate: it is the one call needed.
+mod nowait {
+    use std::fs::File;
+
+    pub enum Outcome {
+        /// Some bytes (or none: the end of the file) were read.
+        Read,
+        /// The page cache does not hold the next bytes.
+        WouldBlock,
+        /// This kernel or file system has no such reads: read on a blocking thread from now on.
+        Unsupported,
+        Failed(std::io::Error),
+    }
+
+    #[cfg(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64"))]
+    pub const SUPPORTED: bool = true;
+    #[cfg(not(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64")))]
+    pub const SUPPORTED: bool = false;
+
+    /// One read of up to `want` bytes at `offset` that does not wait for the disk.
+    pub fn read(file: &File, buf: &mut Vec<u8>, want: usize, offset: u64) -> Outcome {
+        loop {
+            return match read_at(file, buf, want, offset, true) {
+                Ok(_) => Outcome::Read,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Outcome::WouldBlock,
+                // EOPNOTSUPP (a file system without them), ENOSYS, EINVAL (an older kernel).
+                Err(e) if matches!(e.raw_os_error(), Some(95 | 38 | 22)) => Outcome::Unsupported,
+                Err(e) => Outcome::Failed(e),
+            };
+        }
+    }
+
+    /// Read up to `want - buf.len()` bytes at `offset`, appended to `buf` (whose capacity is at
+    /// least `want`) without zeroing the room first; `nowait` only where [`SUPPORTED`].
+    pub fn read_at(file: &File, buf: &mut Vec<u8>, want: usize, offset: u64, nowait: bool) -> std::io::Result<usize> {
+        debug_assert!(buf.capacity() >= want);
+        let room_len = want - buf.len();
+        let room = &mut buf.spare_capacity_mut()[..room_len];
+        let n = read_into(file, room, offset, nowait)?;
+        // SAFETY: the read initialised the first `n` bytes of the spare room (n <= room.len()).
+        unsafe { buf.set_len(buf.len() + n) };
+        Ok(n)
+    }
+
+    #[cfg(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64"))]
+    fn read_into(
+        file: &File,
+        room: &mut [std::mem::MaybeUninit<u8>],
+        offset: u64,
+        nowait: bool,
+    ) -> std::io::Result<usize> {
+        use std::os::fd::AsRawFd;
+        use std::os::raw::{c_int, c_void};
+
+        #[repr(C)]
+        struct IoVec {
+            base: *mut c_void,
+            len: usize,
+        }
+        unsafe extern "C" {
+            fn preadv2(fd: c_int, iov: *const IoVec, iovcnt: c_int, offset: i64, flags: c_int) -> isize;
+        }
+        const RWF_NOWAIT: c_int = 0x8;
+        let offset = i64::try_from(offset).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
+        let iov = IoVec { base: room.as_mut_ptr().cast(), len: room.len() };
+        // SAFETY: `iov` describes `room`, writable memory of `room.len()` bytes that outlives the
+        // call; the kernel writes at most that many bytes there and returns how many it wrote.
+        let n = unsafe { preadv2(file.as_raw_fd(), &iov, 1, offset, if nowait { RWF_NOWAIT } else { 0 }) };
+        if n < 0 { Err(std::io::Error::last_os_error()) } else { Ok(n as usize) }
+    }
+
+    #[cfg(not(all(target_os = "linux", target_env = "gnu", target_pointer_width = "64")))]
+    fn read_into(
+        file: &File,
+        room: &mut [std::mem::MaybeUninit<u8>],
+        offset: u64,
+        _nowait: bool,
+    ) -> std::io::Result<usize> {
+        // Zeroed first here: these platforms take the blocking path, where it costs little.
+        room.fill(std::mem::MaybeUninit::new(0));
+        // SAFETY: every byte of `room` was just initialised.
+        let room = unsafe { &mut *(room as *mut [std::mem::MaybeUninit<u8>] as *mut [u8]) };
+        #[cfg(unix)]
+        return std::os::unix::fs::FileExt::read_at(file, room, offset);
+        #[cfg(windows)]
+        return std::os::windows::fs::FileExt::seek_read(file, room, offset);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use futures_util::StreamExt;
+
+    use super::*;
+    use crate::upload::progress::NoProgress;
+
+    fn local(path: &Path, len: u64) -> LocalFile {
+        LocalFile {
+            arg: "f".into(),
+            display: "f".into(),
+            path: path.to_path_buf(),
+            name: "f".into(),
+            lossy_name: false,
+            len,
+            _spool: None,
+        }
+    }
+
+    fn pattern(n: usize) -> Vec<u8> {
+        (0..n as u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect()
+    }
+
+    /// Everything the body hands over, and the error that ended it early, if any.
+    async fn drain(mut body: Body) -> (Vec<u8>, Option<String>) {
+        let mut got = Vec::new();
+        while let Some(item) = body.next().await {
+            match item {
+                Ok(chunk) => got.extend_from_slice(&chunk),
+                Err(e) => return (got, Some(e.to_string())),
+            }
+        }
+        (got, None)
+    }
+
+    const BOTH: [(&str, Hashing); 3] = [
+        ("md5", Hashing { md5: true, fingerprint: true }),
+        ("xxh3", Hashing { md5: false, fingerprint: true }),
+        ("none", Hashing { md5: false, fingerprint: false }),
+    ];
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn either_read_path_sends_every_byte_once_with_its_digests() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        // More chunks than the MD5 queue holds, and a last one that is not whole.
+        let data = pattern(3 * HASH_AHEAD * CHUNK + 12_345);
+        std::fs::write(&path, &data).unwrap();
+        let md5 = {
+            use md5::Digest as _;
+            hex::encode(md5::Md5::digest(&data))
+        };
+        let xxh3 = hex::encode(xxhash_rust::xxh3::xxh3_128(&data).to_be_bytes());
+        for try_nowait in [true, false] {
+            for (what, hashing) in BOTH {
+                let (body, tally) =
+                    open_with(&local(&path, data.len() as u64), hashing, Arc::new(NoProgress), try_nowait).unwrap();
+                let (got, error) = drain(body).await;
+                assert_eq!(error, None, "{what}, nowait {try_nowait}");
+                assert!(got == data, "{what}, nowait {try_nowait}: the bytes differ");
+                assert!(tally.finished().await, "{what}, nowait {try_nowait}");
+                assert_eq!(tally.bytes_read(), data.len() as u64);
+                let (want_md5, want_fp) = match what {
+                    "md5" => (Some(md5.clone()), Some(format!("md5:{md5}"))),
+                    "xxh3" => (None, Some(format!("xxh3:{xxh3}"))),
+                    _ => (None, None),
+                };
+                assert_eq!(tally.md5(), want_md5, "{what}, nowait {try_nowait}");
+                assert_eq!(tally.fingerprint(), want_fp, "{what}, nowait {try_nowait}");
+            }
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_file_that_changes_length_fails_on_either_read_path_without_a_digest() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        let len = 5 * CHUNK as u64 + 7;
+        for try_nowait in [true, false] {
+            for (what, hashing) in BOTH {
+                // Shrunk after it was checked: the body ends where the file does.
+                std::fs::write(&path, pattern(len as usize)).unwrap();
+                let (body, tally) = open_with(&local(&path, len), hashing, Arc::new(NoProgress), try_nowait).unwrap();
+                std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(2 * CHUNK as u64 + 3).unwrap();
+                let (got, error) = drain(body).await;
+                assert_eq!(
+                    error.as_deref(),
+                    Some("f shrank while it was being sent (131075 of 327687 bytes)"),
+                    "{what}"
+                );
+                assert_eq!(got.len(), 2 * CHUNK + 3);
+                assert!(!tally.finished().await && tally.local_error().is_some(), "{what}");
+                tally.hashes_done().await;
+                assert_eq!((tally.md5(), tally.fingerprint()), (None, None), "{what}");
+
+                // Grown: the last chunk never goes, so the server cannot take it for whole.
+                std::fs::write(&path, pattern(len as usize + 1)).unwrap();
+                let (body, tally) = open_with(&local(&path, len), hashing, Arc::new(NoProgress), try_nowait).unwrap();
+                let (got, error) = drain(body).await;
+                assert_eq!(error.as_deref(), Some("f grew while it was being sent (more than 327687 bytes)"), "{what}");
+                assert_eq!(got.len(), 5 * CHUNK, "{what}: the last chunk went");
+                assert!(!tally.is_complete());
+                tally.hashes_done().await;
+                assert_eq!((tally.md5(), tally.fingerprint()), (None, None), "{what}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_cached_file_is_read_without_waiting_where_the_kernel_can() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        std::fs::write(&path, b"abcdef").unwrap();
+        let file = File::open(&path).unwrap();
+        let mut buf = Vec::with_capacity(8);
+        match nowait::read(&file, &mut buf, 8, 2) {
+            nowait::Outcome::Read => assert_eq!(buf, b"cdef"),
+            // Another platform, or a file system without RWF_NOWAIT: the blocking path serves.
+            nowait::Outcome::Unsupported | nowait::Outcome::WouldBlock => assert!(buf.is_empty()),
+            nowait::Outcome::Failed(e) => panic!("{e}"),
         }
     }
 }

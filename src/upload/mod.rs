@@ -82,11 +82,6 @@ impl LocalFile {
             .map_err(|e| Failure::input(format!("cannot read {}: {e}", self.display)))?;
         Ok(buf)
     }
-
-    /// The MIME type from the extension, for services that want one.
-    pub fn mime_from_name(&self) -> &'static str {
-        crate::media::mime_from_name(&self.name)
-    }
 }
 
 fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile> {
@@ -198,9 +193,10 @@ pub trait Target: Renew + Send + Sync {
         name.to_string()
     }
 
-    /// The MIME type sent for `file`.
+    /// The MIME type sent for `file`: from its first bytes (magic numbers: images, PDF, zip,
+    /// gzip, MP4), else from its extension.
     fn mime(&self, file: &LocalFile) -> String {
-        file.mime_from_name().to_string()
+        crate::media::mime_of(&file.head(64).unwrap_or_default(), &file.name).to_string()
     }
 
     /// Send one attempt.

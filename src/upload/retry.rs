@@ -184,8 +184,10 @@ fn next_delay(
     retries_used: &mut u32,
 ) -> Result<Duration> {
     if *retries_used >= policy.retries {
-        return Err(failure
-            .with_hint(format!("gave up after {} attempts; try again later or raise --retries", *retries_used + 1)));
+        return Err(failure.with_hint(format!(
+            "gave up after {}; try again later or raise --retries",
+            crate::text::count(u64::from(*retries_used) + 1, "attempt")
+        )));
     }
     *retries_used += 1;
     match after {

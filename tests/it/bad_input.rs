@@ -13,7 +13,7 @@ use crate::common::*;
 
 #[test]
 fn missing_directory_and_empty_files_exit_6_before_any_request_for_every_service() {
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let good = t.file("good.png", &s.content("good"));
         let empty = t.file("empty.png", b"");
@@ -72,7 +72,7 @@ fn an_unreadable_file_exits_6_naming_permission_denied_for_every_service() {
         );
         return;
     }
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let locked = t.file("locked.png", &s.content("locked"));
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
@@ -95,7 +95,7 @@ fn an_unreadable_file_exits_6_naming_permission_denied_for_every_service() {
 #[test]
 fn a_non_image_to_an_image_endpoint_exits_6_before_any_request() {
     // connect and ok: also in tests/it/connect.rs and tests/it/ok.rs; here with an image extension.
-    for s in SERVICES.iter().filter(|s| s.image) {
+    for s in services().into_iter().filter(|s| s.image) {
         let t = TestEnv::new();
         let fake = t.file("looks-like.png", b"%PDF-1.7 not an image at all");
         let r = run(t.cmd(s.name).args(s.upload).arg(&fake));
@@ -109,7 +109,7 @@ fn a_non_image_to_an_image_endpoint_exits_6_before_any_request() {
 fn a_server_refusing_the_size_exits_6_for_every_service() {
     // Only Pyrus has a documented limit (checked locally: tests/it/pyrus.rs); the others learn it
     // from a 413, which is a local-input problem too and is not retried.
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         t.sandbox.inject(Fault::status(s.upload_path, 413).times(5));
         let file = t.file("big.png", &s.content("big"));
@@ -167,11 +167,7 @@ fn assert_no_complete_body(t: &TestEnv, s: Service) {
         assert_ne!(part.size, CHANGING_LEN, "{}: a whole file part arrived", s.name);
     }
     assert!(up.body.len() < CHANGING_LEN as usize, "{}: a whole raw body arrived", s.name);
-    match s.name {
-        "carbonio" => assert!(t.sandbox.state.carbonio.attachments().is_empty()),
-        "protocol" => assert!(t.sandbox.state.protocol.attachments().is_empty()),
-        _ => {}
-    }
+    assert!(s.posted(t).is_empty(), "{}: nothing posted", s.name);
 }
 
 fn grows_case(s: Service) {
@@ -193,89 +189,91 @@ fn shrinks_case(s: Service) {
     assert_no_complete_body(&t, s);
 }
 
+/// A module `$case` with one test per registered service (`with_each_service!` in lib.rs),
+/// each running `$case` for its service.
 macro_rules! per_service {
-    ($case:ident: $($svc:ident),*) => {
+    ($case:ident; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => {
         mod $case {
             $(
                 #[test]
-                fn $svc() {
-                    super::$case(crate::common::service(stringify!($svc)));
+                fn $module() {
+                    super::$case(crate::common::service(stringify!($module)));
                 }
             )*
         }
     };
 }
 
-per_service!(grows_case: pyrus, connect, ok, carbonio, protocol);
-per_service!(shrinks_case: pyrus, connect, ok, carbonio, protocol);
+chatdrop::with_each_service!(per_service, grows_case);
+chatdrop::with_each_service!(per_service, shrinks_case);
 
 // ---------------------------------------------------------------------------------------------
 // Hostile names: quotes, newlines, control characters, `../`, 300 characters.
 
-/// A hostile name, what each wire format makes of it, and how chatdrop prints it, written out
-/// byte for byte: Pyrus's `filename*` (RFC 5987) and Carbonio's `\uXXXX` header carry any
-/// name exactly; browser-style quoted names (OK.ru, Protocol; RFC 7578 §4.2) carry `"` and
-/// the ASCII controls as %XX; 1C-Connect's meta and quoted part replace `"`, `\` and control
-/// characters by `_`. Printed names show control and bidi characters as `\u{..}`, and
-/// 1C-Connect's line shows the name it sent. Protocol refuses a name with a `/` or a control
-/// character (it cannot be one of its file names).
+/// A hostile name, what each wire format (the profile's [`Names`]) makes of it, and how
+/// chatdrop prints it, written out byte for byte: `Exact` (Pyrus's `filename*`, RFC 5987;
+/// Carbonio's `\uXXXX` header) carries any name exactly; browser-style `Quoted` names (OK.ru,
+/// Protocol; RFC 7578 §4.2) carry `"` and the ASCII controls as %XX; `Underscored` (1C-Connect's
+/// meta and quoted part) replaces `"`, `\` and control characters by `_`, and its line shows
+/// the name it sent. Printed names show control and bidi characters as `\u{..}`. `QuotedPlain`
+/// (Protocol) refuses a name with a `/` or a control character (it cannot be a file name).
 struct OddName {
     name: &'static str,
-    connect: &'static str,
+    underscored: &'static str,
     quoted: &'static str,
-    protocol_refuses: bool,
+    refused_as_plain: bool,
     shown: &'static str,
-    connect_shown: &'static str,
+    underscored_shown: &'static str,
 }
 
 const ODD_NAMES: &[OddName] = &[
     OddName {
         name: "quo\"te's.png",
-        connect: "quo_te's.png",
+        underscored: "quo_te's.png",
         quoted: "quo%22te's.png",
-        protocol_refuses: false,
+        refused_as_plain: false,
         shown: "quo\"te's.png",
-        connect_shown: "quo_te's.png",
+        underscored_shown: "quo_te's.png",
     },
     OddName {
         name: "new\nline.png",
-        connect: "new_line.png",
+        underscored: "new_line.png",
         quoted: "new%0Aline.png",
-        protocol_refuses: true,
+        refused_as_plain: true,
         shown: "new\\u{a}line.png",
-        connect_shown: "new_line.png",
+        underscored_shown: "new_line.png",
     },
     OddName {
         name: "ctl\x1b[31m\x07red.png",
-        connect: "ctl_[31m_red.png",
+        underscored: "ctl_[31m_red.png",
         quoted: "ctl%1B[31m%07red.png",
-        protocol_refuses: true,
+        refused_as_plain: true,
         shown: "ctl\\u{1b}[31m\\u{7}red.png",
-        connect_shown: "ctl_[31m_red.png",
+        underscored_shown: "ctl_[31m_red.png",
     },
     OddName {
         name: "../../etc/passwd.png",
-        connect: "../../etc/passwd.png",
+        underscored: "../../etc/passwd.png",
         quoted: "../../etc/passwd.png",
-        protocol_refuses: true,
+        refused_as_plain: true,
         shown: "../../etc/passwd.png",
-        connect_shown: "../../etc/passwd.png",
+        underscored_shown: "../../etc/passwd.png",
     },
     OddName {
         name: "\u{202E}gnp.exe",
-        connect: "\u{202E}gnp.exe",
+        underscored: "\u{202E}gnp.exe",
         quoted: "\u{202E}gnp.exe",
-        protocol_refuses: false,
+        refused_as_plain: false,
         shown: "\\u{202e}gnp.exe",
-        connect_shown: "\\u{202e}gnp.exe",
+        underscored_shown: "\\u{202e}gnp.exe",
     },
     OddName {
         name: LONG_NAME,
-        connect: LONG_NAME,
+        underscored: LONG_NAME,
         quoted: LONG_NAME,
-        protocol_refuses: false,
+        refused_as_plain: false,
         shown: LONG_NAME,
-        connect_shown: LONG_NAME,
+        underscored_shown: LONG_NAME,
     },
 ];
 
@@ -288,34 +286,27 @@ const LONG_NAME: &str = concat!(
 
 /// The name as the server has it.
 fn arrived_name(t: &TestEnv, s: Service) -> String {
-    match s.name {
-        "carbonio" => t.sandbox.state.carbonio.attachments().last().unwrap().name.clone(),
-        "protocol" => t.sandbox.state.protocol.attachments().last().unwrap().filename.clone(),
-        _ => {
-            let up = t.uploads(s.name).pop().unwrap();
-            up.parts.iter().rev().find_map(|p| p.filename.clone()).unwrap()
-        }
-    }
+    s.posted(t).pop().unwrap_or_else(|| panic!("{}: nothing posted", s.name)).name
 }
 
 #[test]
 fn hostile_names_arrive_as_the_wire_allows_and_are_printed_escaped() {
     assert_eq!(LONG_NAME.len(), 300);
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let file = t.file("plain.png", &s.content("odd"));
         for odd in ODD_NAMES {
             let name = odd.name;
             let r = run(t.cmd(s.name).args(["--jobs", "1"]).args(s.upload).arg(&file).arg("--name").arg(name));
-            let (wire, shown) = match s.name {
-                "pyrus" | "carbonio" => (name, odd.shown),
-                "connect" => (odd.connect, odd.connect_shown),
-                "protocol" if odd.protocol_refuses => {
+            let (wire, shown) = match s.names {
+                Names::Exact => (name, odd.shown),
+                Names::Underscored => (odd.underscored, odd.underscored_shown),
+                Names::QuotedPlain if odd.refused_as_plain => {
                     assert_eq!(r.code, 2, "{}: {}", s.name, r.stderr);
                     assert_one_cause(&r, &format!("`{}` is not a usable file name", odd.shown));
                     continue;
                 }
-                _ => (odd.quoted, odd.shown),
+                Names::Quoted | Names::QuotedPlain => (odd.quoted, odd.shown),
             };
             assert_eq!(r.code, 0, "{} {name:?}: {}", s.name, r.stderr);
             assert_eq!(arrived_name(&t, s), wire, "{} {name:?}", s.name);
@@ -330,10 +321,10 @@ fn hostile_names_arrive_as_the_wire_allows_and_are_printed_escaped() {
 
 #[test]
 fn hostile_names_from_the_file_system_are_escaped_in_errors_and_progress() {
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let name = "evil\x1b]0;pwned\x07\nfake-line.png";
-        let shown = if s.name == "connect" {
+        let shown = if s.names == Names::Underscored {
             "evil_]0;pwned__fake-line.png"
         } else {
             "evil\\u{1b}]0;pwned\\u{7}\\u{a}fake-line.png"
@@ -347,7 +338,7 @@ fn hostile_names_from_the_file_system_are_escaped_in_errors_and_progress() {
         let r = run(t.cmd(s.name).env("CHATDROP_PROGRESS_INTERVAL", "0").args(s.upload).arg(&file));
         assert_eq!(r.code, 0, "{}: {}", s.name, r.stderr);
         assert!(r.stdout.contains(shown), "{}: {}", s.name, r.stdout);
-        assert!(r.stderr.contains(&format!("done {shown}")), "{}: progress: {}", s.name, r.stderr);
+        assert!(r.stderr.contains(&format!("uploaded {shown}")), "{}: progress: {}", s.name, r.stderr);
         assert!(!r.stderr.lines().any(|l| l.starts_with("fake-line")), "{}: {}", s.name, r.stderr);
         assert!(!r.stdout.lines().any(|l| l.starts_with("fake-line")), "{}: {}", s.name, r.stdout);
     }
@@ -359,13 +350,13 @@ fn hostile_names_from_the_file_system_are_escaped_in_errors_and_progress() {
 #[test]
 fn a_base_url_that_is_not_a_url_is_a_usage_error_for_every_service() {
     // Pyrus's auth_url: tests/it/cli.rs. Here every service's main URL setting.
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let file = t.file("a.png", &s.content("url"));
         for bad in ["not a url", "ftp://files.example.com", "https://"] {
-            let r = run(t.cmd(s.name).env(s.url_env, bad).args(s.upload).arg(&file));
+            let r = run(t.cmd(s.name).env(s.url_env(), bad).args(s.upload).arg(&file));
             assert_eq!(r.code, 2, "{} {bad}: {}", s.name, r.stderr);
-            assert!(r.stderr.contains(s.url_env), "{}: names where the setting came from: {}", s.name, r.stderr);
+            assert!(r.stderr.contains(&s.url_env()), "{}: names where the setting came from: {}", s.name, r.stderr);
         }
         assert!(t.requests(s.name).is_empty());
     }
@@ -373,12 +364,12 @@ fn a_base_url_that_is_not_a_url_is_a_usage_error_for_every_service() {
 
 #[test]
 fn plain_http_to_another_host_warns_for_every_service() {
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let file = t.file("a.png", &s.content("http"));
         let r = run(t
             .cmd(s.name)
-            .env(s.url_env, "http://192.0.2.1:9/api")
+            .env(s.url_env(), "http://192.0.2.1:9/api")
             .args(["--connect-timeout", "0.2", "--retries", "0"])
             .args(s.upload)
             .arg(&file));
@@ -411,7 +402,7 @@ fn malformed_ids_are_usage_errors_before_any_request() {
 #[test]
 fn malformed_config_and_credentials_files_stop_every_service_with_the_line() {
     // Login never overwriting a malformed file, and wrong value types: tests/it/cli.rs.
-    for s in SERVICES {
+    for s in services() {
         for file_name in ["config.toml", "credentials.toml"] {
             let t = TestEnv::new();
             std::fs::create_dir_all(t.config_dir()).unwrap();
@@ -448,7 +439,9 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     // The second file comes from stdin, so a temporary spool exists while it is sent.
     // SIGTERM runs with --json: every file gets its record, the interrupted one included.
     let json = signal == "-TERM";
+    // Stdin needs a name (#23): with several files, --name is stdin's.
     cmd.env("TMPDIR", &tmp).args(["--jobs", "1"]).args(json.then_some("--json")).args(s.upload).arg(&first).arg("-");
+    cmd.args(["--name", "second.png"]);
     let mut child = cmd
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
@@ -482,7 +475,7 @@ fn interrupt_case(s: Service, signal: &str, code: i32) {
     if json {
         let records = json_lines(&stdout);
         let last = records.last().unwrap_or_else(|| panic!("{}: no records: {stdout}", s.name));
-        assert_record(last, s.name, &s.upload[1].replace("moment", "upload"), "interrupted");
+        assert_record(last, s.name, s.action, "interrupted");
         assert_eq!(last["path"], "-");
         assert_eq!(last["exit_code"], code);
         let first_done = &records[records.len() - 2];
@@ -509,6 +502,6 @@ fn sigterm_case(s: Service) {
 }
 
 #[cfg(unix)]
-per_service!(sigint_case: pyrus, connect, ok, carbonio, protocol);
+chatdrop::with_each_service!(per_service, sigint_case);
 #[cfg(unix)]
-per_service!(sigterm_case: pyrus, connect, ok, carbonio, protocol);
+chatdrop::with_each_service!(per_service, sigterm_case);

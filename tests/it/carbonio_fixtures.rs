@@ -451,3 +451,62 @@ fn a_user_picture_404_is_told_apart_by_the_version_header() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert_one_cause(&r, "has no picture, or there is no such user (HTTP 404)");
 }
+
+#[test]
+fn a_room_whose_members_are_not_a_list_is_still_listed() {
+    // 1.6.2 (api.yaml at 16972a1a): `RoomCreationFields.members` has `items` and no
+    // `type: array`, so any JSON there is schema-valid (seen reading the spec for
+    // benches/carbonio-specmock.sh; Prism's faker itself always makes it a list). The rooms'
+    // other fields are the Room schema's.
+    let rooms = r#"[
+      {"id":"3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f","type":"group","name":"Ops",
+       "createdAt":"2025-06-03T10:00:00Z","updatedAt":"2025-06-03T10:00:00Z",
+       "members":[{"userId":"5b1e3c2a-7d4f-4e6a-9c8b-0a1b2c3d4e5f","owner":true},
+                  {"userId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"}]},
+      {"id":"6f7a8b9c-0d1e-4f2a-9b3c-4d5e6f7a8b9c","type":"group","name":"Sales",
+       "createdAt":"2025-06-03T10:00:00Z","updatedAt":"2025-06-03T10:00:00Z",
+       "members":{"userId":"5b1e3c2a-7d4f-4e6a-9c8b-0a1b2c3d4e5f"}},
+      {"id":"4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a","type":"temporary","name":"Call",
+       "createdAt":"2025-06-03T10:00:00Z","updatedAt":"2025-06-03T10:00:00Z","members":"none"},
+      {"id":"5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b","type":"one_to_one",
+       "createdAt":"2025-06-03T10:00:00Z","updatedAt":"2025-06-03T10:00:00Z","members":2}
+    ]"#;
+    let t = TestEnv::new();
+    let c = Canned::start(vec![("GET", "/rooms".into(), fixed(json(200, rooms)))]);
+    let r = run(carbonio(&t, &c).args(["--json", "carbonio", "rooms"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let listed = json_lines(&r.stdout);
+    let names: Vec<&str> = listed.iter().map(|l| l["name"].as_str().unwrap_or("-")).collect();
+    assert_eq!(names, ["Ops", "Sales", "Call", "-"]);
+    assert_eq!(listed[0]["member_count"], 2);
+    for room in &listed[1..] {
+        assert!(room.get("member_count").is_none(), "no list, no count: {room}");
+    }
+    assert_eq!(c.sent(), ["GET /services/chats/rooms?extraFields=members"]);
+}
+
+#[test]
+fn a_404_to_setting_a_user_picture_is_not_called_a_missing_picture() {
+    // 1.3.1 (chats/chats-api.yaml at 5d544caf): `updateUserPicture` answers 204, 400, 401 or
+    // 403, and `UserServiceImpl.setUserPicture` there throws only Forbidden and BadRequest; so
+    // a bare 404 to the PUT is a route that is not there (or no such user), never "no picture".
+    // The capabilities carry no version header: a server from before API versioning.
+    let t = TestEnv::new();
+    let caps = r#"{"canSeeMessageReads":true,"canSeeUsersPresence":true,"canVideoCall":true,"canUseVirtualBackground":false,"editMessageTimeLimitInMinutes":10,"deleteMessageTimeLimitInMinutes":10,"maxGroupMembers":128,"maxRoomImageSizeInKb":512,"maxUserImageSizeInKb":512}"#;
+    let c = Canned::start(vec![("GET", "/users/capabilities".into(), fixed(json(200, caps)))]);
+    let image = t.file("me.gif", b"GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+    let r = run(carbonio(&t, &c).args(["carbonio", "user-picture", "set", "--user", USER]).arg(&image));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert_one_cause(
+        &r,
+        &format!(
+            "could not set the picture of user {USER} (HTTP 404): there is no such user, or this Carbonio server has \
+             no user pictures (they were removed in Workstream Collaboration 1.6.0)"
+        ),
+    );
+    assert!(!r.stderr.contains("has no picture"), "{}", r.stderr);
+    assert_eq!(
+        c.sent(),
+        ["GET /services/chats/users/capabilities", &format!("PUT /services/chats/users/{USER}/picture")]
+    );
+}

@@ -20,6 +20,9 @@ fn usage_errors_exit_2_and_help_lists_the_exit_codes() {
 fn missing_credentials_name_the_login_command_and_env_vars() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"x");
+    // The profile exists (a profile no file names is a typo, exit 2: tests/it/interface2.rs).
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    std::fs::write(t.config_dir().join("config.toml"), "[work.pyrus]\ntask = \"7\"\n").unwrap();
     let r = run(t.bare().args(["--profile", "work", "pyrus", "upload"]).arg(&file));
     assert_eq!(r.code, 4, "{}", r.stderr);
     assert!(r.stderr.contains("no Pyrus credentials for profile `work`"), "{}", r.stderr);
@@ -241,11 +244,7 @@ fn completions_in_the_repo_are_current() {
             continue;
         }
         let old = std::fs::read(&committed).unwrap_or_default();
-        assert!(
-            old == new,
-            "completions/{} is stale: run `CHATDROP_UPDATE_COMPLETIONS=1 cargo test --test cli completions`",
-            entry.file_name().to_string_lossy()
-        );
+        assert!(old == new, "completions/{} is stale: run `{REGENERATE}`", entry.file_name().to_string_lossy());
     }
 }
 
@@ -307,7 +306,7 @@ fn interrupt_with(signal: &str) -> (i32, String, usize) {
 fn ctrl_c_stops_promptly_with_130_and_leaves_no_temporary_files() {
     let (code, stderr, left) = interrupt_with("-INT");
     assert_eq!(code, 130, "{stderr}");
-    assert!(stderr.contains("interrupted: 0 of 1 files had finished"), "{stderr}");
+    assert!(stderr.contains("interrupted: 0 of 1 file had finished"), "{stderr}");
     assert_eq!(left, 0, "the stdin spool was removed");
 }
 
@@ -373,4 +372,37 @@ fn proxies_from_the_environment_carry_the_traffic() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let head = proxy.heads.lock().unwrap()[0].clone();
     assert!(head.starts_with("POST http://localhost.invalid/v4/files/upload HTTP/1.1"), "{head}");
+}
+
+#[test]
+fn flags_with_a_variable_name_it_in_their_help_and_win_over_it() {
+    let t = TestEnv::new();
+    let r = run(t.bare().arg("--help"));
+    let words = r.stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    for var in [
+        "CHATDROP_PROFILE",
+        "CHATDROP_NO_INPUT",
+        "CHATDROP_JOBS",
+        "CHATDROP_RETRIES",
+        "CHATDROP_STALL_TIMEOUT",
+        "CHATDROP_RESPONSE_TIMEOUT",
+    ] {
+        assert!(words.contains(&format!("[env: {var}]")), "{var} in --help:\n{}", r.stdout);
+    }
+    for args in [&["protocol", "attach", "--help"][..], &["history", "--help"][..]] {
+        let r = run(t.bare().args(args));
+        assert!(r.stdout.contains("[env: CHATDROP_JOURNAL]"), "{args:?}:\n{}", r.stdout);
+    }
+    assert!(run(t.bare().args(["protocol", "attach", "--help"])).stdout.contains("[env: CHATDROP_SKIP_SENT]"));
+    // Flag > variable > default.
+    std::fs::create_dir_all(t.config_dir()).unwrap();
+    let profiles = "[work.protocol]\nconversation = \"a\"\n[ci.protocol]\nconversation = \"b\"\n";
+    std::fs::write(t.config_dir().join("config.toml"), profiles).unwrap();
+    let profile = |cmd: &mut assert_cmd::Command| {
+        let r = run(cmd.args(["auth", "status"]));
+        r.stdout.lines().find(|l| l.starts_with("profile: ")).unwrap_or_default().to_string()
+    };
+    assert_eq!(profile(&mut t.bare()), "profile: default");
+    assert_eq!(profile(t.bare().env("CHATDROP_PROFILE", "work")), "profile: work");
+    assert_eq!(profile(t.bare().env("CHATDROP_PROFILE", "work").args(["--profile", "ci"])), "profile: ci");
 }

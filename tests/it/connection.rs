@@ -20,20 +20,14 @@ fn closed_port() -> u16 {
 /// The env var of `svc`'s base URL, and the URL it takes to point at `base` (host and port,
 /// as `http://127.0.0.1:PORT`), with the path its sandbox value has.
 fn url_at(t: &TestEnv, svc: &str, base: &str) -> (String, String) {
-    let env = service(svc).url_env;
-    let sandbox = t.sandbox.env().into_iter().find(|(k, _)| k == env).unwrap().1;
-    (env.to_string(), sandbox.replace(&t.sandbox.base_url(), base))
+    let env = service(svc).url_env();
+    let sandbox = t.sandbox.env().into_iter().find(|(k, _)| *k == env).unwrap().1;
+    (env, sandbox.replace(&t.sandbox.base_url(), base))
 }
 
 /// Each service's read-only command (nothing to upload, so every failure is the connection's).
-fn list_command(svc: &str) -> Vec<&'static str> {
-    match svc {
-        "pyrus" => vec!["pyrus", "download", "0b7e0f3e-1111-4a4a-8b8b-123456789abc"],
-        "connect" => vec!["connect", "lines"],
-        "ok" => vec!["auth", "status", "ok", "--check"],
-        "carbonio" => vec!["carbonio", "rooms"],
-        _ => vec!["protocol", "conversations"],
-    }
+fn list_command(svc: &str) -> Vec<&str> {
+    service(svc).read_only()
 }
 
 /// What every such failure must say, and must not: the address, the setting, no "later".
@@ -63,7 +57,7 @@ fn write_setting(file: &std::path::Path, svc: &str, key: &str, url: &str) {
 fn a_refused_port_names_the_address_and_its_setting_for_every_service() {
     let port = closed_port();
     let at = format!("127.0.0.1:{port}");
-    for svc in SERVICES {
+    for svc in services() {
         let t = TestEnv::new();
         let (env, url) = url_at(&t, svc.name, &format!("http://{at}"));
         let r = run(t.cmd(svc.name).env(&env, &url).args(list_command(svc.name)));
@@ -141,7 +135,7 @@ fn a_name_that_does_not_resolve_is_a_setting_to_fix() {
     assert_points_at(&r, &at, &format!("`url` under [default.protocol] in {}", config.display()));
 
     // Every service words it the same way (one place: Context::explain).
-    for svc in SERVICES {
+    for svc in services() {
         let (env, url) = url_at(&t, svc.name, &format!("http://{at}"));
         let mut cmd = t.cmd(svc.name);
         cmd.env(&env, &url).args(list_command(svc.name));

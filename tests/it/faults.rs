@@ -42,52 +42,42 @@ impl Case {
         Case { svc, md5: md5_hex(&bytes), file, tmp, t }
     }
 
-    /// The command against the sandbox (credentials and URLs from its env). Carbonio is told
-    /// its server's API, as a stored login remembers it, so that no question of the generation
-    /// comes before the upload the faults are aimed at (tests/it/carbonio_api.rs has those).
+    /// The command against the sandbox (credentials and URLs from its env), with the settings
+    /// the service's profile adds so that the upload is the first request that can fail
+    /// (Carbonio's remembered server API).
     fn direct(&self) -> assert_cmd::Command {
         let mut cmd = self.t.cmd(self.svc.name);
-        if self.svc.name == "carbonio" {
-            cmd.env("CHATDROP_CARBONIO_SERVER_API", "1.6.2");
+        for (key, value) in self.svc.fault_settings {
+            cmd.env(env_var(self.svc.name, key), value);
         }
         cmd
     }
 
     /// The command with the upload request sent to `proxy` instead (which may relay it to
-    /// the sandbox); the fake's own credentials still apply.
+    /// the sandbox), as the service's profile says ([`Via`]); the fake's own credentials
+    /// still apply.
     fn via(&self, proxy: &TcpFault) -> assert_cmd::Command {
-        let base = proxy.url();
-        let svc = self.svc.name;
-        match svc {
-            "pyrus" => {
-                // A token from the fake's own login, and the upload host set beside it.
-                let answer = crate::common::tcp::post_json(
-                    self.t.sandbox.addr,
-                    "/pyrus/accounts/v4/auth",
-                    &format!(
-                        r#"{{"login":"{}","security_key":"{}"}}"#,
-                        chatdrop::sandbox::pyrus::LOGIN,
-                        chatdrop::sandbox::pyrus::SECURITY_KEY
-                    ),
-                );
-                let token: serde_json::Value = serde_json::from_str(&answer).expect("auth answer");
-                let mut cmd = self.t.bare();
-                cmd.env("CHATDROP_PYRUS_TOKEN", token["access_token"].as_str().unwrap())
-                    .env("CHATDROP_PYRUS_API_URL", format!("{base}/pyrus/api/v4"))
-                    .env("CHATDROP_PYRUS_FILES_URL", format!("{base}/pyrus/files"));
-                cmd
+        let (base, svc) = (proxy.url(), self.svc.name);
+        let settings = match self.svc.via {
+            Via::Url => {
+                let mut settings = self.svc.settings(&self.t.sandbox.base_url());
+                let key = self.svc.url_key();
+                let url = settings[&key].replace(&self.t.sandbox.base_url(), &base);
+                settings.insert(key, url);
+                settings
             }
-            // The REST calls go to the fake; the upload links it hands out name the proxy.
-            "ok" => {
-                self.t.sandbox.state.ok.send_uploads_to(&base);
-                self.t.cmd("ok")
+            Via::Links(point) => {
+                point(&self.t.sandbox.state, &base);
+                self.svc.settings(&self.t.sandbox.base_url())
             }
-            _ => {
-                let mut cmd = self.direct();
-                cmd.env(format!("CHATDROP_{}_URL", svc.to_ascii_uppercase()), format!("{base}/{svc}"));
-                cmd
-            }
+            Via::Custom(settings) => settings(&self.t.sandbox.state, &base),
+        };
+        let mut cmd = self.t.bare();
+        cmd.envs(settings.iter().map(|(key, value)| (env_var(svc, key), value)));
+        for (key, value) in self.svc.fault_settings {
+            cmd.env(env_var(svc, key), value);
         }
+        cmd
     }
 
     /// Run the upload of the case's file with `flags` before the command.
@@ -108,22 +98,7 @@ impl Case {
 
     /// The MD5 of every file the service now shows its users (posted, attached, published).
     fn posted(&self) -> Vec<String> {
-        let state = &self.t.sandbox.state;
-        match self.svc.name {
-            // Pyrus holds what it accepted (unattached files expire by themselves).
-            "pyrus" => self
-                .t
-                .uploads("pyrus")
-                .iter()
-                .filter(|r| !r.fault && (200..300).contains(&r.status))
-                .filter_map(|r| r.parts.iter().find(|p| p.filename.is_some()).map(|p| p.md5.clone()))
-                .collect(),
-            "connect" => state.connect.delivered().into_iter().map(|d| d.md5).collect(),
-            "ok" => state.ok.moments().into_iter().map(|m| m.md5).collect(),
-            "carbonio" => state.carbonio.attachments().into_iter().map(|a| a.md5).collect(),
-            "protocol" => state.protocol.attachments().into_iter().map(|a| a.md5).collect(),
-            other => unreachable!("{other}"),
-        }
+        self.svc.posted(&self.t).into_iter().map(|p| p.md5).collect()
     }
 }
 
@@ -187,9 +162,9 @@ fn check(case: &Case, fault: &str, r: &Run, requests: usize, expect: &Expect) {
             assert!(r.stdout.is_empty(), "{who}: no result: {}", r.stdout);
         }
     }
-    if case.svc.name == "ok" {
-        let commits = case.t.sandbox.state.ok.calls().iter().filter(|c| *c == "moments.commit").count();
-        assert!(commits <= 1, "{who}: committed {commits} times");
+    if let Some(follow_ups) = case.svc.follow_ups {
+        let posts = follow_ups(&case.t.sandbox.state);
+        assert!(posts <= 1, "{who}: the step after the upload posted {posts} times");
     }
     let leftovers: Vec<_> = std::fs::read_dir(&case.tmp).unwrap().collect();
     assert!(leftovers.is_empty(), "{who}: temp files left: {leftovers:?}");
@@ -244,7 +219,7 @@ fn tcp_fault(fault: &str, len: usize, flags: &[&str], plan: &[Behaviour], expect
 fn each_service(f: impl Fn(Service) + Sync) {
     let f = &f;
     std::thread::scope(|scope| {
-        let runs: Vec<_> = SERVICES.into_iter().map(|svc| scope.spawn(move || f(svc))).collect();
+        let runs: Vec<_> = services().into_iter().map(|svc| scope.spawn(move || f(svc))).collect();
         let failed = runs.into_iter().filter_map(|r| r.join().err()).count();
         assert_eq!(failed, 0, "{failed} service(s) failed this case (see above)");
     });
@@ -413,11 +388,11 @@ fn truncated_json_answer() {
         SMALL,
         &["--retries", "2"],
         &[answer(200, "application/json", r#"{"id":"Nc6yKK"#)],
-        |s| match s.name {
+        |s| match s.bare_success {
             // 1C-Connect answers a send with a bare 200 and nothing is read from the body:
             // the status is the whole answer, and it said delivered.
-            "connect" => Expect::TakenAsDelivered,
-            _ => unclear(s, 1, "malformed or truncated JSON"),
+            true => Expect::TakenAsDelivered,
+            false => unclear(s, 1, "malformed or truncated JSON"),
         },
     );
 }
@@ -431,9 +406,9 @@ fn status_200_carrying_an_error() {
         &[answer(200, "application/json", OK_STYLE_ERROR)],
         // 1C-Connect's success is exactly "200, no body" (#21): an error object inside it is
         // a refusal, not an answer that may hide a delivery.
-        |s| match s.name {
-            "connect" => Expect::Failed { code: 1, requests: 1, says: vec!["Service is temporarily unavailable"] },
-            _ => unclear(s, 1, "Service is temporarily unavailable"),
+        |s| match s.bare_success {
+            true => Expect::Failed { code: 1, requests: 1, says: vec!["Service is temporarily unavailable"] },
+            false => unclear(s, 1, "Service is temporarily unavailable"),
         },
     );
 }
@@ -441,7 +416,7 @@ fn status_200_carrying_an_error() {
 #[test]
 fn redirect_to_another_host_carries_nothing_there() {
     for status in [307, 308] {
-        for svc in SERVICES {
+        for svc in services() {
             let case = Case::new(svc, SMALL);
             let elsewhere = TcpFault::start_on([127, 0, 0, 2].into(), vec![Behaviour::NoAnswer]);
             let location = format!("{}/upload?access_token=leak-me-not", elsewhere.url());

@@ -3,33 +3,24 @@
 //! the same rule for deletes, and help that starts with the command's own options.
 
 use crate::common::*;
-use chatdrop::sandbox::carbonio::{ROOM as CARBONIO_ROOM, USER_ID as CARBONIO_USER};
-
-/// The record action of each service's upload command (README "Output").
-fn upload_action(s: Service) -> &'static str {
-    match s.name {
-        "pyrus" | "ok" => "upload",
-        "connect" => "send-image",
-        _ => "attach",
-    }
-}
 
 #[test]
 fn every_service_reports_a_success_and_a_server_failure_with_the_core_keys() {
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let file = t.file("good.png", &s.content("good"));
         let r = run(t.cmd(s.name).arg("--json").args(s.upload).arg(&file));
         assert_eq!(r.code, 0, "{}: {}", s.name, r.stderr);
         let records = json_lines(&r.stdout);
-        let sent = assert_record(&records[0], s.name, upload_action(s), "sent");
+        let sent = assert_record(&records[0], s.name, s.action, "sent");
         assert_eq!(sent["name"], "good.png");
         assert_eq!(sent["path"], file.display().to_string());
         assert_eq!(sent["size"], s.content("good").len());
-        match s.name {
+        if s.answers_id {
+            assert!(sent["id"].as_str().is_some_and(|id| !id.is_empty()), "{sent}");
+        } else {
             // 1C-Connect answers a send with no id.
-            "connect" => assert!(sent["id"].is_null(), "{sent}"),
-            _ => assert!(sent["id"].as_str().is_some_and(|id| !id.is_empty()), "{sent}"),
+            assert!(sent["id"].is_null(), "{sent}");
         }
 
         // The server refuses the upload: the record says so, with the exit code of the run.
@@ -38,7 +29,7 @@ fn every_service_reports_a_success_and_a_server_failure_with_the_core_keys() {
         assert_ne!(r.code, 0, "{}", s.name);
         let records = json_lines(&r.stdout);
         assert_eq!(records.len(), 1, "{}: {}", s.name, r.stdout);
-        let failed = assert_record(&records[0], s.name, upload_action(s), "failed");
+        let failed = assert_record(&records[0], s.name, s.action, "failed");
         assert_eq!(failed["exit_code"], r.code, "{}: {failed}", s.name);
         assert_eq!(failed["name"], "good.png");
     }
@@ -46,7 +37,7 @@ fn every_service_reports_a_success_and_a_server_failure_with_the_core_keys() {
 
 #[test]
 fn the_plain_line_is_id_then_name_for_every_service() {
-    for s in SERVICES {
+    for s in services() {
         let t = TestEnv::new();
         let a = t.file("a.png", &s.content("a"));
         let b = t.file("b b.png", &s.content("b"));
@@ -59,8 +50,8 @@ fn the_plain_line_is_id_then_name_for_every_service() {
         assert_eq!(lines[1].last(), Some(&"b b.png"), "{}", r.stdout);
         for fields in &lines {
             assert!(fields.len() >= 2, "{}: {fields:?}", s.name);
-            if s.name == "connect" {
-                assert_eq!(fields[0], "-", "no id from 1C-Connect");
+            if !s.answers_id {
+                assert_eq!(fields[0], "-", "no id from {}", s.name);
             } else {
                 assert!(!fields[0].is_empty() && fields[0] != "-", "{}: {fields:?}", s.name);
             }
@@ -151,9 +142,10 @@ fn an_unknown_verb_suggests_the_right_one() {
 #[test]
 fn deletes_ask_on_a_terminal_and_refuse_without_one_for_every_service() {
     let t = TestEnv::new();
-    let carbonio = t.sandbox.state.carbonio.add_attachment(CARBONIO_ROOM, CARBONIO_USER, "keep.txt", 4);
-    let protocol = t.sandbox.state.protocol.seed(1, None).remove(0);
-    for (svc, id) in [("carbonio", &carbonio), ("protocol", &protocol)] {
+    let deletable: Vec<(Service, Deletable)> = services().into_iter().filter_map(|s| Some((s, s.delete?))).collect();
+    assert!(deletable.len() >= 2, "the services with a delete command: {}", deletable.len());
+    for (s, delete) in deletable {
+        let (svc, id) = (s.name, &(delete.seed)(&t.sandbox.state));
         let r = run(t.cmd(svc).args([svc, "delete", id]));
         assert_eq!(r.code, 2, "{svc}: {}", r.stderr);
         assert!(r.stderr.contains("pass --yes"), "{svc}: {}", r.stderr);
@@ -163,9 +155,8 @@ fn deletes_ask_on_a_terminal_and_refuse_without_one_for_every_service() {
         assert!(t.requests(svc).iter().all(|r| r.method != "DELETE"), "{svc}: kept after `n`");
         on_terminal(&t, svc, &[svc, "delete", id], Some(("[y/N]", "y")));
         assert_eq!(t.requests(svc).iter().filter(|r| r.method == "DELETE").count(), 1, "{svc}: deleted after `y`");
+        assert!(!(delete.exists)(&t.sandbox.state, id), "{svc}: gone");
     }
-    assert!(t.sandbox.state.carbonio.attachment(&carbonio).is_none());
-    assert!(t.sandbox.state.protocol.attachment(&protocol).is_none());
 }
 
 #[test]

@@ -110,3 +110,45 @@ fn the_environment_is_read_in_env_only() {
         .collect();
     assert!(outside.is_empty(), "the environment read outside src/env.rs: {outside:?}");
 }
+
+/// `code` without its `#[cfg(test)]` module (unit tests name services freely, as examples).
+fn shipped_code(file: &Path) -> String {
+    let text = code(file);
+    match text.find("#[cfg(test)]\nmod tests") {
+        Some(at) => text[..at].to_string(),
+        None => text,
+    }
+}
+
+#[test]
+fn below_the_commands_only_a_services_own_modules_and_the_registry_name_it() {
+    // The two places the environment's table and the sandbox's start name one fake's seam
+    // (CHATDROP_SANDBOX_CARBONIO_API): a variable belongs to env.rs's one table.
+    let allowed = [("env.rs", "carbonio"), ("sandbox/mod.rs", "carbonio")];
+    let names: Vec<&str> = chatdrop::services::ALL.iter().map(|s| s.name()).collect();
+    let mut wrong = BTreeSet::new();
+    for file in rust_files(&src()) {
+        let rel = file.strip_prefix(src()).unwrap().to_string_lossy().into_owned();
+        let module = module_of(&file);
+        if ["main", "lib", "app", "commands"].contains(&module.as_str()) {
+            continue;
+        }
+        let text = shipped_code(&file);
+        for name in &names {
+            let own = rel.ends_with(&format!("/{name}.rs"));
+            let registry = rel.ends_with("mod.rs") && text.contains(&format!("mod {name};"));
+            if own || allowed.contains(&(rel.as_str(), name)) {
+                continue;
+            }
+            let upper = name.to_ascii_uppercase();
+            let said = [format!("{name}::"), format!("\"{name}\""), format!(".{name}."), format!("_{upper}_")];
+            let lines = text.lines().filter(|l| !(registry && l.trim_end().ends_with(&format!("mod {name};"))));
+            // A JSON key that happens to be a service's name (`"ok": false`) is not the service.
+            let json_key = format!("\"{name}\":");
+            if lines.into_iter().any(|l| said.iter().any(|s| l.replace(&json_key, "").contains(s.as_str()))) {
+                wrong.insert(format!("src/{rel} names {name}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "a service named outside its own modules and the registry:\n{wrong:#?}");
+}

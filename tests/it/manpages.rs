@@ -17,10 +17,7 @@ fn man_pages_in_the_repo_are_current() {
     }
     for (name, text) in &pages {
         let committed = std::fs::read_to_string(dir.join(name)).unwrap_or_default();
-        assert!(
-            committed == *text,
-            "man/{name} is stale: run `CHATDROP_UPDATE_MANPAGES=1 cargo test --locked --test it manpages::`"
-        );
+        assert!(committed == *text, "man/{name} is stale: run `{REGENERATE}`");
     }
     let mut on_disk: Vec<String> =
         std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
@@ -94,7 +91,7 @@ fn man_renders_the_pyrus_upload_page() {
         return;
     }
     for part in
-        ["chatdrop-pyrus-upload", "EXIT STATUS", "ENVIRONMENT", "FILES", "CHATDROP_PYRUS_SECURITY_KEY", "<FILE>..."]
+        ["chatdrop-pyrus-upload", "EXIT STATUS", "ENVIRONMENT", "FILES", "CHATDROP_PYRUS_SECURITY_KEY", "[FILE]..."]
     {
         assert!(text.contains(part), "rendered page lacks {part}:\n{text}");
     }
@@ -107,11 +104,12 @@ fn synopsis_shows_repeated_files_and_exit_codes_appear_once() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     let page = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
     let synopsis = |text: &str| text.lines().skip_while(|l| *l != ".SH SYNOPSIS").nth(1).unwrap_or("").to_string();
+    // The files are optional where --files-from can list them instead (#23): `[FILE]...`.
     for (name, repeated) in [
-        ("chatdrop-pyrus-upload.1", "<\\fIFILE\\fR>..."),
-        ("chatdrop-carbonio-attach.1", "<\\fIFILE\\fR>..."),
-        ("chatdrop-connect-send-image.1", "<\\fIIMAGE\\fR>..."),
-        ("chatdrop-ok-moment.1", "<\\fIIMAGE\\fR>..."),
+        ("chatdrop-pyrus-upload.1", "[\\fIFILE\\fR]..."),
+        ("chatdrop-carbonio-attach.1", "[\\fIFILE\\fR]..."),
+        ("chatdrop-connect-send-image.1", "[\\fIFILE\\fR]..."),
+        ("chatdrop-ok-moment.1", "[\\fIFILE\\fR]..."),
     ] {
         assert!(synopsis(&page(name)).contains(repeated), "{name}: {}", synopsis(&page(name)));
     }

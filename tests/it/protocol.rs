@@ -152,12 +152,13 @@ fn all_pages_through_the_cursor_until_has_more_is_false() {
 #[test]
 fn one_page_by_default_or_of_limit_and_limits_out_of_range_are_usage_errors() {
     let t = TestEnv::new();
-    let ids = t.sandbox.state.protocol.seed(15, None);
+    let ids = t.sandbox.state.protocol.seed(25, None);
     let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(json_lines(&r.stdout).len(), 10, "the server's default page");
-    assert_eq!(query_param(&lists(&t)[0].query, "limit"), None);
-    let tenth = &ids[ids.len() - 10];
+    // One default page size for every list (#23): 20, asked for explicitly.
+    assert_eq!(json_lines(&r.stdout).len(), 20, "chatdrop's default page");
+    assert_eq!(query_param(&lists(&t)[0].query, "limit").as_deref(), Some("20"));
+    let tenth = &ids[ids.len() - 20];
     assert!(r.stderr.contains(&format!("--after {tenth}")), "{}", r.stderr);
 
     let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--after", tenth]));
@@ -167,7 +168,7 @@ fn one_page_by_default_or_of_limit_and_limits_out_of_range_are_usage_errors() {
 
     let r = run(t.cmd("protocol").args(["--json", "protocol", "attachments", "--limit", "100"]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert_eq!(json_lines(&r.stdout).len(), 15);
+    assert_eq!(json_lines(&r.stdout).len(), 25);
     assert_eq!(query_param(&lists(&t).last().unwrap().query, "limit").as_deref(), Some("100"));
 
     let before = t.requests("protocol").len();
@@ -210,8 +211,11 @@ fn the_human_list_is_an_aligned_table() {
     // The header is ASCII: its byte offsets are character offsets.
     let starts: Vec<usize> = ["SIZE", "TYPE", "CREATED", "FILENAME"].iter().map(|c| header.find(c).unwrap()).collect();
     for line in &lines[1..] {
-        for &at in &starts {
-            assert!(line[at - 1] == ' ' && line[at] != ' ', "column at {at} misaligned:\n{}", r.stdout);
+        // Sizes are aligned right, under the header's end (as in every list, #23).
+        let end = starts[0] + "SIZE".len();
+        assert!(line[end - 1] != ' ' && line[end] == ' ', "SIZE misaligned:\n{screen}");
+        for &at in &starts[1..] {
+            assert!(line[at - 1] == ' ' && line[at] != ' ', "column at {at} misaligned:\n{screen}");
         }
     }
     // Newest first, names intact in the last column.

@@ -95,7 +95,7 @@ fn attaches_every_uploaded_file_to_the_task_in_one_comment() {
     assert_eq!(sent.len(), 2);
     assert!(guids.iter().all(|g| sent.contains(&g.as_str())));
     // The follow-up is a status line on stderr; stdout keeps one line per file.
-    assert!(r.stderr.contains("comment 10001 on task 42: 2 file(s) attached"), "{}", r.stderr);
+    assert!(r.stderr.contains("comment 10001 on task 42: 2 files attached"), "{}", r.stderr);
     assert_eq!(r.stdout.lines().count(), 2, "{}", r.stdout);
     assert_eq!(t.sandbox.state.pyrus.comments(42).len(), 1);
 }
@@ -394,7 +394,9 @@ fn progress_is_plain_lines_without_a_terminal_and_silent_with_q() {
     let t = TestEnv::new();
     let file = t.file("a.txt", b"progress");
     let r = run(t.cmd("pyrus").args(["pyrus", "upload"]).arg(&file));
-    assert!(r.stderr.contains("uploading a.txt (8 B)") && r.stderr.contains("done a.txt"), "{}", r.stderr);
+    // One line per file (#23): when it is done, with its size.
+    assert!(r.stderr.contains("uploaded a.txt (8 B in "), "{}", r.stderr);
+    assert_eq!(r.stderr.matches("a.txt").count(), 1, "{}", r.stderr);
     let q = run(t.cmd("pyrus").args(["-q", "pyrus", "upload"]).arg(&file));
     assert_eq!(q.code, 0);
     assert_eq!(q.stderr, "");

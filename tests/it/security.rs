@@ -36,17 +36,24 @@ fn no_argument_anywhere_takes_a_secret_value() {
     let mut found = Vec::new();
     walk(&cli, "chatdrop", &mut found);
     assert!(found.is_empty(), "arguments that would put a secret on argv: {found:?}");
-    // The two switches exist and take no value.
+    // The switches exist and take no value: `--with-token` on every service's login, and
+    // `--store-password` on Carbonio's (its password is kept only when asked).
     let login = cli.find_subcommand("login").unwrap();
-    for flag in ["with-token", "store-password"] {
-        let arg = login.get_arguments().find(|a| a.get_long() == Some(flag)).unwrap();
-        assert!(!arg.get_action().takes_values(), "--{flag} is a switch");
+    let switch = |service: &str, flag: &str| {
+        let sub = login.find_subcommand(service).unwrap_or_else(|| panic!("login {service}"));
+        let arg = sub.get_arguments().find(|a| a.get_long() == Some(flag));
+        assert!(!arg.unwrap_or_else(|| panic!("login {service} {flag}")).get_action().takes_values(), "{flag}");
+    };
+    for s in services() {
+        switch(s.name, "with-token");
     }
+    switch("carbonio", "store-password");
 }
 
 #[test]
 fn every_service_logs_in_with_the_secret_from_env_or_from_stdin() {
-    for Service { name: service, secret_env: env, secret, .. } in SERVICES {
+    for s in services() {
+        let (service, env, secret) = (s.name, s.secret_env(), s.secret());
         // From env, no terminal, no prompt.
         let t = TestEnv::new();
         let r = run(t.cmd(service).args(["login", service, "--no-input"]));
@@ -57,10 +64,10 @@ fn every_service_logs_in_with_the_secret_from_env_or_from_stdin() {
         // From stdin with --with-token, the env var unset.
         let t = TestEnv::new();
         let mut cmd = t.cmd(service);
-        cmd.env_remove(env);
-        if service == "carbonio" {
-            // The sandbox env also carries a ready token; login must get its own.
-            cmd.env_remove("CHATDROP_CARBONIO_TOKEN");
+        cmd.env_remove(&env);
+        // The sandbox env may also carry a ready token (Carbonio's); login must get its own.
+        for key in s.other_secrets() {
+            cmd.env_remove(env_var(service, &key));
         }
         let r = run(cmd.args(["login", service, "--with-token"]).write_stdin(format!("{secret}\n")));
         assert_eq!(r.code, 0, "{service} from stdin: {}", r.stderr);
@@ -78,7 +85,7 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
     let t = TestEnv::new();
     // Two logins per service at once, to two profiles: ten writers of one file.
     let mut children = Vec::new();
-    for Service { name: service, .. } in SERVICES {
+    for Service { name: service, .. } in services() {
         for profile in ["one", "two"] {
             let mut cmd = t.spawnable(service);
             cmd.env("CHATDROP_PROFILE", profile)
@@ -98,7 +105,7 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
     let text = std::fs::read_to_string(&creds).unwrap();
     // Read with the `toml` crate, not chatdrop's own reader: an independent check that the file is whole.
     let tree: toml::Table = toml::from_str(&text).expect("a whole file");
-    for Service { name: service, .. } in SERVICES {
+    for Service { name: service, .. } in services() {
         for profile in ["one", "two"] {
             assert!(tree.get(profile).and_then(|p| p.get(service)).is_some(), "[{profile}.{service}] lost:\n{text}");
         }
@@ -116,7 +123,7 @@ fn racing_logins_of_every_service_leave_private_whole_files_and_no_temporaries()
 
 #[test]
 fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
-    for Service { name: service, .. } in SERVICES {
+    for s @ Service { name: service, .. } in services() {
         let t = TestEnv::new();
         let file = t.file("a.png", &png(2, 3, "", 133));
         for verbosity in [None, Some("-v"), Some("-vv")] {
@@ -132,25 +139,21 @@ fn no_secret_in_any_output_at_any_verbosity_for_every_service() {
         }
         // The -vv log really shows the exchanges (so the scan above is not vacuous).
         let r = run(t.cmd(service).args(["-vv"]).args(crate::common::service(service).upload).arg(&file));
-        // Carbonio's fake speaks 1.6 by default: its uploads are multipart PUTs.
-        let upload = if service == "carbonio" { "> PUT" } else { "> POST" };
-        assert!(r.stderr.contains("<   body:") && r.stderr.contains(upload), "{service}: {}", r.stderr);
+        let upload = format!("> {}", s.upload_method);
+        assert!(r.stderr.contains("<   body:") && r.stderr.contains(&upload), "{service}: {}", r.stderr);
     }
 }
 
 #[test]
 fn rejected_credentials_are_not_echoed_at_any_verbosity() {
     let wrong = "wrong-secret-value-0123456789";
-    for Service { name: service, secret_env: env, .. } in SERVICES {
+    for Service { name: service, .. } in services() {
         let t = TestEnv::new();
         let file = t.file("a.png", &png(2, 3, "", 133));
         let mut cmd = t.cmd(service);
-        cmd.env(env, wrong);
-        if service == "carbonio" {
-            cmd.env("CHATDROP_CARBONIO_TOKEN", wrong);
-        }
-        if service == "pyrus" {
-            cmd.env_remove("CHATDROP_PYRUS_TOKEN");
+        // Every secret of the service wrong (a ready token too, where the fake gives one).
+        for key in crate::common::service(service).secret_keys() {
+            cmd.env(env_var(service, &key), wrong);
         }
         let r = run(cmd.args(["-vv", "--retries", "0"]).args(crate::common::service(service).upload).arg(&file));
         assert_ne!(r.code, 0, "{service}: {}", r.stderr);
@@ -179,17 +182,18 @@ fn the_ok_upload_link_token_is_not_logged() {
 
 #[test]
 fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
-    // Carbonio: tests/it/carbonio.rs. Here the services whose URL is one setting.
+    // Every service's one URL setting pointed at a TLS front with a private CA.
     let ca = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tls/ca.pem");
-    for Service { name: service, url_env: env, .. } in SERVICES.into_iter().filter(|s| s.name != "carbonio") {
+    for s @ Service { name: service, .. } in services() {
+        let env = s.url_env();
         let t = TestEnv::new();
         let port = crate::common::tls::https_front(t.sandbox.addr);
-        let plain = t.sandbox.env().into_iter().find(|(k, _)| k == env).unwrap().1;
+        let plain = t.sandbox.env().into_iter().find(|(k, _)| *k == env).unwrap().1;
         let url = plain.replace(&t.sandbox.base_url(), &format!("https://localhost:{port}"));
         let file = t.file("a.png", &png(2, 3, "", 133));
         let r = run(t
             .cmd(service)
-            .env(env, &url)
+            .env(&env, &url)
             .args(["--retries", "2"])
             .args(crate::common::service(service).upload)
             .arg(&file));
@@ -199,7 +203,7 @@ fn an_untrusted_certificate_is_refused_unless_its_ca_is_given() {
 
         let r = run(t
             .cmd(service)
-            .env(env, &url)
+            .env(&env, &url)
             .arg("--ca-cert")
             .arg(&ca)
             .args(crate::common::service(service).upload)

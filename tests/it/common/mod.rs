@@ -11,110 +11,127 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 pub use chatdrop::sandbox::{Fault, FaultAction, Recorded, Sandbox};
 
-/// Secrets the sandbox uses; no test output may ever contain them.
-pub const SANDBOX_SECRETS: &[&str] = &[
-    chatdrop::sandbox::pyrus::SECURITY_KEY,
-    chatdrop::sandbox::connect::PASSWORD,
-    chatdrop::sandbox::ok::APPLICATION_SECRET_KEY,
-    chatdrop::sandbox::ok::ACCESS_TOKEN,
-    chatdrop::sandbox::carbonio::PASSWORD,
-    chatdrop::sandbox::carbonio::TOKEN,
-    chatdrop::sandbox::protocol::TOKEN,
-];
+/// The one command that regenerates what is generated from the command tree and the registry
+/// (man/, completions/, the settings tables of docs/services/), as the tests that find them
+/// stale say.
+pub const REGENERATE: &str = "CHATDROP_UPDATE_MANPAGES=1 CHATDROP_UPDATE_COMPLETIONS=1 CHATDROP_UPDATE_DOCS=1 \
+    cargo test --locked --test it -- man_pages completions settings_table";
+
+/// Every secret the fakes' settings hold (the keys their services mark secret): no test output
+/// may ever contain one.
+pub static SANDBOX_SECRETS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(chatdrop::sandbox::profile::secrets);
 
 // ---------------------------------------------------------------------------------------------
-// The five services.
+// The services, from the registry: each fake's test profile (`sandbox::<service>::PROFILE`).
 
-/// One service as the tests drive it: its upload command, where its uploads arrive, and the
-/// secret its `login --with-token` reads.
-#[derive(Clone, Copy, Debug)]
+pub use chatdrop::sandbox::profile::{Deletable, Names, Posted, TestProfile, Via};
+
+/// One registered service as the tests drive it: its name and its fake's [`TestProfile`]
+/// (`s.upload`, `s.upload_path`, `s.image`, ...).
+#[derive(Clone, Copy)]
 pub struct Service {
     pub name: &'static str,
-    /// The upload command, before the file arguments.
-    pub upload: &'static [&'static str],
-    /// A substring of every upload request's path, and where upload faults go.
-    pub upload_path: &'static str,
-    /// The upload request's method (Carbonio's fake speaks 1.6 by default: multipart PUT).
-    pub upload_method: &'static str,
-    /// The service takes images only (the file must start like one).
-    pub image: bool,
-    /// Resending something the server may already hold is harmless (an unattached Pyrus
-    /// file, an uncommitted OK.ru photo); for the others it would post twice.
-    pub resend_safe: bool,
-    /// The env var holding the base URL.
-    pub url_env: &'static str,
-    /// The env var holding the secret, and the sandbox's value of it.
-    pub secret_env: &'static str,
-    pub secret: &'static str,
+    profile: &'static TestProfile,
 }
 
-pub const SERVICES: [Service; 5] = [
-    Service {
-        name: "pyrus",
-        upload: &["pyrus", "upload"],
-        upload_path: "/files/upload",
-        upload_method: "POST",
-        image: false,
-        resend_safe: true,
-        url_env: "CHATDROP_PYRUS_AUTH_URL",
-        secret_env: "CHATDROP_PYRUS_SECURITY_KEY",
-        secret: chatdrop::sandbox::pyrus::SECURITY_KEY,
-    },
-    Service {
-        name: "connect",
-        upload: &["connect", "send-image"],
-        upload_path: "/send/",
-        upload_method: "POST",
-        image: true,
-        resend_safe: false,
-        url_env: "CHATDROP_CONNECT_URL",
-        secret_env: "CHATDROP_CONNECT_PASSWORD",
-        secret: chatdrop::sandbox::connect::PASSWORD,
-    },
-    Service {
-        name: "ok",
-        upload: &["ok", "moment"],
-        upload_path: "/uploadImage",
-        upload_method: "POST",
-        image: true,
-        resend_safe: true,
-        url_env: "CHATDROP_OK_URL",
-        secret_env: "CHATDROP_OK_ACCESS_TOKEN",
-        secret: chatdrop::sandbox::ok::ACCESS_TOKEN,
-    },
-    Service {
-        name: "carbonio",
-        upload: &["carbonio", "attach"],
-        upload_path: "/attachments",
-        upload_method: "PUT",
-        image: false,
-        resend_safe: false,
-        url_env: "CHATDROP_CARBONIO_URL",
-        secret_env: "CHATDROP_CARBONIO_PASSWORD",
-        secret: chatdrop::sandbox::carbonio::PASSWORD,
-    },
-    Service {
-        name: "protocol",
-        upload: &["protocol", "attach"],
-        upload_path: "/v1/attachments",
-        upload_method: "POST",
-        image: false,
-        resend_safe: false,
-        url_env: "CHATDROP_PROTOCOL_URL",
-        secret_env: "CHATDROP_PROTOCOL_TOKEN",
-        secret: chatdrop::sandbox::protocol::TOKEN,
-    },
-];
+impl std::ops::Deref for Service {
+    type Target = TestProfile;
+    fn deref(&self) -> &TestProfile {
+        self.profile
+    }
+}
+
+impl std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// Every registered service, in the registry's order: a new one is in every cross-service
+/// test the moment it is registered.
+pub fn services() -> Vec<Service> {
+    chatdrop::sandbox::PROFILES.iter().map(|&(name, profile)| Service { name, profile }).collect()
+}
 
 /// The service named `name`.
 pub fn service(name: &str) -> Service {
-    *SERVICES.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no service {name}"))
+    services().into_iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no service {name}"))
+}
+
+/// `CHATDROP_<SVC>_<KEY>`.
+pub fn env_var(service: &str, key: &str) -> String {
+    format!("CHATDROP_{}_{}", service.to_ascii_uppercase(), key.to_ascii_uppercase())
 }
 
 impl Service {
     /// Content the service accepts: an image for the image services, else text.
     pub fn content(self, tag: &str) -> Vec<u8> {
         if self.image { png(2, 3, tag, 233) } else { format!("plain text {tag}\n").into_bytes() }
+    }
+
+    /// The fake's settings for this service (key → value), with the sandbox at `base`.
+    pub fn settings(self, base: &str) -> std::collections::BTreeMap<String, String> {
+        chatdrop::sandbox::settings_for(base).remove(self.name).unwrap_or_default()
+    }
+
+    /// The key of the one base URL the fake's settings hold (`url`, Pyrus's `auth_url`).
+    pub fn url_key(self) -> String {
+        let settings = self.settings("http://127.0.0.1:1");
+        let urls: Vec<&String> = settings.keys().filter(|k| *k == "url" || k.ends_with("_url")).collect();
+        assert_eq!(urls.len(), 1, "{}: the fake's settings hold one base URL: {urls:?}", self.name);
+        urls[0].clone()
+    }
+
+    /// A command that sends a request but uploads nothing: the profile's, else the live check.
+    pub fn read_only(self) -> Vec<&'static str> {
+        match self.profile.read_only {
+            [] => vec!["auth", "status", self.name, "--check"],
+            command => command.to_vec(),
+        }
+    }
+
+    /// The env var holding the base URL.
+    pub fn url_env(self) -> String {
+        env_var(self.name, &self.url_key())
+    }
+
+    /// The service as the registry has it.
+    pub fn kind(self) -> chatdrop::services::spec::ServiceKind {
+        chatdrop::services::spec::ServiceKind::from_name(self.name).expect("registered")
+    }
+
+    /// The secret `login --with-token` reads (the first secret its login asks).
+    fn stdin_key(self) -> &'static str {
+        self.kind().stdin_key().expect("the login reads a secret").name()
+    }
+
+    /// The env var holding the secret `login --with-token` reads.
+    pub fn secret_env(self) -> String {
+        env_var(self.name, self.stdin_key())
+    }
+
+    /// The sandbox's value of that secret.
+    pub fn secret(self) -> String {
+        self.settings("http://127.0.0.1:1").remove(self.stdin_key()).expect("the fake's settings hold it")
+    }
+
+    /// The keys of the fake's settings that the service marks secret.
+    pub fn secret_keys(self) -> Vec<String> {
+        let settings = self.settings("http://127.0.0.1:1");
+        settings.into_keys().filter(|k| self.kind().key(k).is_some_and(|k| k.is_secret())).collect()
+    }
+
+    /// The secrets of the fake's settings that the login does not ask (a ready token beside
+    /// a password): a login that reads its secret from stdin must not find them.
+    pub fn other_secrets(self) -> Vec<String> {
+        let asked = |k: &String| self.kind().login().iter().any(|l| l.name() == k.as_str());
+        self.secret_keys().into_iter().filter(|k| !asked(k)).collect()
+    }
+
+    /// What the service now shows its users (posted, attached, published), oldest first.
+    pub fn posted(self, t: &TestEnv) -> Vec<Posted> {
+        (self.profile.posted)(&t.sandbox.state)
     }
 }
 
@@ -195,8 +212,8 @@ impl TestEnv {
         self.sandbox.requests_to(service)
     }
 
-    /// The upload requests (POSTs to the service's upload path, or PUTs: Carbonio's multipart
-    /// upload) that reached the sandbox, scripted faults included.
+    /// The upload requests (POSTs or PUTs to the service's upload path) that reached the
+    /// sandbox, scripted faults included.
     pub fn uploads(&self, service: &str) -> Vec<Recorded> {
         let path = self::service(service).upload_path;
         self.requests(service)
@@ -224,7 +241,7 @@ impl Run {
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
             stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
         };
-        assert_no_secrets(&run, SANDBOX_SECRETS);
+        assert_no_secrets(&run, &SANDBOX_SECRETS);
         assert!(!run.stderr.contains("panicked"), "panic: {}", run.stderr);
         run
     }
@@ -238,8 +255,8 @@ pub fn run(cmd: &mut Command) -> Run {
 }
 
 /// Neither stream may contain any of `secrets`.
-pub fn assert_no_secrets(run: &Run, secrets: &[&str]) {
-    for secret in secrets {
+pub fn assert_no_secrets(run: &Run, secrets: &[impl AsRef<str>]) {
+    for secret in secrets.iter().map(AsRef::as_ref) {
         assert!(!run.stdout.contains(secret), "secret {secret} on stdout:\n{}", run.stdout);
         assert!(!run.stderr.contains(secret), "secret {secret} on stderr:\n{}", run.stderr);
     }

@@ -190,16 +190,3 @@ pub fn bare_response(status: u16, headers: &[(&str, &str)]) -> Vec<u8> {
     text.push_str("content-length: 0\r\nconnection: close\r\n\r\n");
     text.into_bytes()
 }
-
-/// POST a small JSON body to `addr` (a plain HTTP server) and return the answer's body.
-pub fn post_json(addr: SocketAddr, path: &str, body: &str) -> String {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    let request = format!(
-        "POST {path} HTTP/1.1\r\nhost: {addr}\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).unwrap();
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer).unwrap();
-    answer.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default()
-}

@@ -83,7 +83,11 @@ fn paging_that_cycles_stops_with_an_error_and_streams_rows() {
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(r.stderr.contains("loop"), "{}", r.stderr);
     assert_eq!(s.requests().len(), 3, "first page, A, B, then A is seen again");
-    assert_eq!(json_lines(&r.stdout).len(), 3, "rows printed as they came: {}", r.stdout);
+    // The three rows as they came, then the failure's record (with --json every failure has one).
+    let records = json_lines(&r.stdout);
+    assert_eq!(records.len(), 4, "rows printed as they came: {}", r.stdout);
+    assert_eq!(records[3]["ok"], false, "{}", r.stdout);
+    assert_eq!(records[3]["action"], "list", "the failure names the action of its rows: {}", r.stdout);
     assert!(started.elapsed() < Duration::from_secs(10));
 
     // Protocol: the cursor is the last id; ids x, y, x, ...

@@ -1,0 +1,143 @@
+//! The kit: the shapes the services' commands share, so that a new service is a small file.
+//! - [`Service`]: what the command layer asks of every service (its subcommands, its login,
+//!   the live check of `auth status --check`, the words for its adapter's `Problem`s); the
+//!   registry writes the dispatch from it (`commands::ServiceCommands::new`).
+//! - [`Bearer`]: credentials that are one bearer token at a base URL: the adapter from the
+//!   settings, and the login that asks for the token, checks it live and stores it.
+//! - [`delete`]: `<service> delete ID`, asked first on a terminal, never resent.
+//! - [`offer_default`]: after an interactive login, the offer of a default target.
+
+use std::sync::Arc;
+
+use super::auth::{Ask, ask_secret};
+use super::common::{Repeat, confirm_destroy, may_destroy};
+use super::context::Context;
+use super::record::{Record, Status};
+use super::targets::{self, Candidate};
+use crate::cli::LoginArgs;
+use crate::config::{Config, Stored};
+use crate::error::{ExitClass, Problem, Result};
+use crate::http::Http;
+use crate::secret::Secret;
+use crate::services::spec::{Key, ServiceKind};
+use crate::text::escape;
+use crate::upload::retry::Renew;
+
+/// One service's commands, as the command layer dispatches them: each `commands::<service>`
+/// declares `pub struct Commands;` and implements this for it.
+pub trait Service: 'static {
+    /// The parsed arguments of `chatdrop <service> …` (`cli::<service>`).
+    type Args;
+
+    /// `chatdrop <service> …`.
+    async fn run(ctx: &Context, args: Self::Args) -> Result<()>;
+
+    /// `chatdrop login <service>`: gather the credentials (flag, env, stdin, prompt), check
+    /// them live, store them.
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()>;
+
+    /// Check the stored credentials live (`auth status --check`), with the request `login`
+    /// checks with; `Ok(false)`: they cannot be checked without side effects.
+    async fn check(ctx: &Context) -> Result<bool>;
+
+    /// The hint for a [`Problem`] the adapter reported, in chatdrop's words (flags, commands,
+    /// variables; a login command with `--profile` from `Config::login_command`). Called by
+    /// `Context::explain` only. None: no advice (refused credentials then get the login hint).
+    fn hint(_config: &Config, _problem: &Problem) -> Option<String> {
+        None
+    }
+}
+
+/// Credentials that are one bearer token at a base URL: where they are, the words of the
+/// token's question, and how the adapter `A` is made of them.
+pub struct Bearer<A> {
+    pub kind: ServiceKind,
+    pub url: Key,
+    pub token: Key,
+    /// The question for the token at `login`.
+    pub prompt: &'static str,
+    /// The adapter from the run's HTTP client, the base URL and the token.
+    pub new: fn(Arc<Http>, String, Secret) -> A,
+}
+
+impl<A: Renew> Bearer<A> {
+    /// The adapter from the settings (flag > env > files > keyring; exit 4 naming the login
+    /// command and the variable when the token is missing).
+    pub fn adapter(&self, ctx: &Context) -> Result<A> {
+        let settings = ctx.settings(self.kind);
+        let token = settings.credential(self.token)?;
+        let http = ctx.http(&settings)?;
+        let url = ctx.base_url(&settings, self.url)?;
+        Ok((self.new)(http, url, token))
+    }
+
+    /// `login`: the address (`--url`, else the setting or its default) and the token (env,
+    /// stdin with `--with-token`, else the prompt), checked with `check` (the cheapest call
+    /// that needs a valid token) before anything is stored; the address is stored only when
+    /// it is not the default. The adapter comes back for what the login offers next.
+    pub async fn login<T>(&self, ctx: &Context, args: &LoginArgs, check: impl AsyncFn(&A) -> Result<T>) -> Result<A> {
+        let settings = args.apply(ctx.settings(self.kind));
+        let http = ctx.http(&settings)?;
+        let url = ctx.base_url(&settings, self.url)?;
+        let token = ask_secret(ctx, args, self.token, Ask::secret(self.prompt))?;
+        let api = (self.new)(http, url.clone(), token.clone());
+        check(&api).await.map_err(|f| {
+            let f = f.context(format!("checking the token against {url}"));
+            if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
+        })?;
+        let url_stored = Stored::unless_default(self.url, url.clone());
+        ctx.config.store(self.kind, &[(self.token, Some(token.into())), (self.url, url_stored)])?;
+        let host = reqwest::Url::parse(&url).ok().and_then(|u| u.host_str().map(str::to_string)).unwrap_or(url);
+        super::auth::logged_in(ctx, self.kind, &format!("the token holder on {host}"));
+        Ok(api)
+    }
+}
+
+/// `<service> delete ID` of the `noun` (`attachment`) `id`: without `--yes` it needs a
+/// terminal, where the question names what is about to go (`name` asks the server, which also
+/// fails clearly on a wrong id before asking; "no" keeps it, exit 0); the delete itself is never
+/// resent (a repeat of one that landed would answer "not found"). `api` builds the adapter
+/// once the local checks passed.
+pub async fn delete<A: Renew>(
+    ctx: &Context,
+    noun: &str,
+    id: &str,
+    yes: bool,
+    api: impl FnOnce() -> Result<A>,
+    name: impl AsyncFn(&A) -> Result<String>,
+    delete: impl AsyncFn(&A) -> Result<()>,
+) -> Result<()> {
+    let what = format!("{noun} {id}");
+    may_destroy(ctx, &what, yes)?;
+    let api = api()?;
+    if !yes {
+        let name = ctx.call(&api, Repeat::Safe, || name(&api)).await?;
+        if !confirm_destroy(ctx, &format!("Delete {} ({id}) for good?", escape(&name)), &what, yes)? {
+            return Ok(());
+        }
+    }
+    ctx.call(&api, Repeat::Once, || delete(&api)).await.map_err(|f| f.context(format!("deleting {what}")))?;
+    ctx.report(&Record::action("delete", Status::Done).id(id));
+    Ok(())
+}
+
+/// After an interactive login, when the profile has no default `kind` yet: list the
+/// candidates and offer to store one. A failed list only costs the offer.
+pub async fn offer_default(
+    ctx: &Context,
+    svc: ServiceKind,
+    kind: &targets::Kind,
+    list: impl AsyncFnOnce() -> Result<Vec<Candidate>>,
+) -> Result<()> {
+    let Some(key) = kind.key else { return Ok(()) };
+    if !ctx.prompter.can_prompt() || ctx.settings(svc).get(key).is_some() {
+        return Ok(());
+    }
+    match list().await {
+        Ok(candidates) => targets::offer_default(ctx, svc, kind, &candidates),
+        Err(f) => {
+            ctx.output.warn(&format!("could not list the {}s to offer a default: {}", kind.noun, f.message));
+            Ok(())
+        }
+    }
+}

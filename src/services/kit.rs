@@ -1,0 +1,135 @@
+//! The adapters' kit: the shapes several REST APIs share, so that a new adapter writes only
+//! what is its service's own.
+//! - [`BearerClient`]: requests under a base URL with `Authorization: Bearer <token>`.
+//! - [`ErrorWords`]: the server's words from a JSON error body (which keys hold them).
+//! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
+//!   refused, the rest by status).
+//! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
+
+use std::sync::Arc;
+
+use reqwest::header::AUTHORIZATION;
+use reqwest::{Method, RequestBuilder};
+use serde_json::Value;
+
+use crate::error::{Failure, Problem, Result};
+use crate::http::{Http, Reply, status_failure};
+use crate::secret::Secret;
+use crate::text::escape;
+use crate::upload::{Payload, Target};
+
+/// A client of an API that takes one bearer token.
+pub struct BearerClient {
+    pub http: Arc<Http>,
+    /// Where the paths start (no trailing slash).
+    base: String,
+    token: Secret,
+}
+
+impl BearerClient {
+    pub fn new(http: Arc<Http>, base: String, token: Secret) -> Self {
+        BearerClient { http, base, token }
+    }
+
+    /// A request to `base/path` with the token.
+    pub fn request(&self, method: Method, path: &str) -> RequestBuilder {
+        self.http
+            .request(method, &format!("{}/{path}", self.base))
+            .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
+    }
+}
+
+/// An upload that is one post (`send` it): a resend of one that may have landed would post
+/// twice, so it is never resent; nothing to renew. `Post(|payload| api.upload(&folder, payload))`.
+pub struct Post<F>(pub F);
+
+impl<F, Fut, O> Target for Post<F>
+where
+    F: Fn(Payload) -> Fut + Send + Sync,
+    Fut: Future<Output = Result<O>> + Send,
+    O: Send,
+{
+    type Output = O;
+
+    fn resend_safe(&self) -> bool {
+        false
+    }
+
+    fn send(&self, payload: Payload) -> impl Future<Output = Result<O>> + Send {
+        (self.0)(payload)
+    }
+}
+
+impl<F: Send + Sync> crate::upload::retry::Renew for Post<F> {}
+
+/// Which keys of a JSON error object hold the server's words.
+pub struct ErrorWords {
+    /// The first of these that holds text is the message.
+    pub message: &'static [&'static str],
+    /// The first of these that holds text (or a number) is the code.
+    pub code: &'static [&'static str],
+}
+
+impl ErrorWords {
+    /// "message (code)", the message, or the code, escaped; None when the body names neither.
+    pub fn of(&self, reply: &Reply) -> Option<String> {
+        let value = reply.json_value()?;
+        let first = |keys: &[&str]| {
+            keys.iter().find_map(|k| match value.get(*k) {
+                Some(Value::String(s)) if !s.trim().is_empty() => Some(escape(s.trim())),
+                Some(Value::Number(n)) => Some(n.to_string()),
+                _ => None,
+            })
+        };
+        match (first(self.message), first(self.code)) {
+            (Some(message), Some(code)) => Some(format!("{message} ({code})")),
+            (message, code) => message.or(code),
+        }
+    }
+
+    /// [`ErrorWords::of`], else a description of the status and the body.
+    pub fn text(&self, reply: &Reply) -> String {
+        self.of(reply).unwrap_or_else(|| reply.describe_status())
+    }
+}
+
+/// The failure of a request `title`'s server refused, with its words `text`: 401 refused the
+/// token (exit 4, [`Problem::TokenRejected`]), 403 denied access, 400 and 422 refused the
+/// request, anything else by its status (a 5xx or 429 is temporary).
+pub fn refusal(title: &str, reply: &Reply, text: String) -> Failure {
+    match reply.status.as_u16() {
+        401 => Failure::auth(format!("{title} rejected the token: {text}")).with_problem(Problem::TokenRejected),
+        403 => Failure::general(format!("{title} denied access: {text}"))
+            .with_hint("the token's account may not see or change this"),
+        400 | 422 => Failure::general(format!("{title} refused the request: {text}")),
+        _ => status_failure(reply, Some(text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WORDS: ErrorWords = ErrorWords { message: &["message", "error"], code: &["type", "code"] };
+
+    #[test]
+    fn the_servers_words_come_escaped_with_their_code() {
+        assert_eq!(
+            WORDS.of(&Reply::of(400, r#"{"message":"No such file.","type":"invalid"}"#)).unwrap(),
+            "No such file. (invalid)"
+        );
+        assert_eq!(WORDS.of(&Reply::of(400, r#"{"error":"Bad\u001b[2J","code":7}"#)).unwrap(), "Bad\\u{1b}[2J (7)");
+        assert_eq!(WORDS.of(&Reply::of(400, r#"{"code":"quota"}"#)).unwrap(), "quota");
+        assert_eq!(WORDS.of(&Reply::of(400, r#"{"message":" ","other":1}"#)), None);
+        assert!(!WORDS.text(&Reply::of(502, "<html><title>Bad Gateway</title></html>")).contains("<html>"));
+    }
+
+    #[test]
+    fn refusals_map_to_exit_classes() {
+        let f = refusal("Acme", &Reply::of(401, ""), "no".into());
+        assert_eq!((f.class, f.problem), (crate::error::ExitClass::Auth, Some(Problem::TokenRejected)));
+        assert_eq!(refusal("Acme", &Reply::of(403, ""), "no".into()).message, "Acme denied access: no");
+        assert_eq!(refusal("Acme", &Reply::of(422, ""), "no".into()).message, "Acme refused the request: no");
+        assert_eq!(refusal("Acme", &Reply::of(503, ""), "busy".into()).class, crate::error::ExitClass::Temporary);
+    }
+}
