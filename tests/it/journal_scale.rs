@@ -372,3 +372,66 @@ fn history_failed_says_the_same_through_the_index() {
     assert_eq!(history(&[("CHATDROP_JOURNAL_INDEX_TAIL", "0")], &[]), tail);
     assert_eq!(history(&[], &["--limit", "2"]).lines().count(), 2);
 }
+
+#[cfg(unix)]
+#[test]
+fn never_posts_twice_whatever_the_journal_size() {
+    // Many files sent, then the journal grown past 32 MiB by records of other contents at the
+    // same room (a long-lived CI runner's journal): the records that say these files were
+    // sent are more than 32 MiB from its end, where an older chatdrop stopped reading (its
+    // lookups read the journal's last 32 MiB). A re-run finds every one: by the quick check,
+    // and with --checksum by content.
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    let files: Vec<PathBuf> =
+        (0..300).map(|i| t.file(&format!("s{i:03}.txt"), format!("sent long ago {i}\n").as_bytes())).collect();
+    for f in &files {
+        set_mtime(f, an_hour_ago());
+    }
+    let files: Vec<&PathBuf> = files.iter().collect();
+    let r = attach(&t, &journal, &[], &[], &files);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(received(&t).len(), 300);
+    let sent = std::fs::read_to_string(&journal).unwrap();
+    assert_eq!(sent.lines().count(), 300);
+    let room = chatdrop::sandbox::carbonio::ROOM;
+    let now = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
+    let mut text = sent.clone();
+    let mut i = 0u64;
+    while text.len() - sent.len() < 33 << 20 {
+        text.push_str(
+            &serde_json::json!({
+                "v": 1, "time": now, "run": "filler", "service": "carbonio", "profile": "default",
+                "target": format!("room:{room}"), "path": format!("/ci/build/artifacts/other-{i:08}.log"),
+                "name": format!("other-{i:08}.log"), "size": 4096, "fingerprint": format!("xxh3:{i:032x}"),
+                "outcome": "sent", "ids": {"id": format!("497f6eca-6276-4993-bfeb-{i:012}")}, "version": "0.1.0",
+            })
+            .to_string(),
+        );
+        text.push('\n');
+        i += 1;
+    }
+    std::fs::write(&journal, &text).unwrap();
+    let copy = t.dir.path().join("copy.jsonl");
+    std::fs::write(&copy, &text).unwrap();
+    drop(text);
+    for (journal, flags) in
+        [(&journal, &["--skip-sent", "--json"][..]), (&copy, &["--skip-sent", "--json", "--checksum"])]
+    {
+        let r = attach(&t, journal, &[], flags, &files);
+        assert_eq!(r.code, 0, "{flags:?}: {}", r.stderr);
+        assert_eq!(received(&t).len(), 300, "{flags:?}: nothing sent twice");
+        let lines = json_lines(&r.stdout);
+        assert_eq!(lines.len(), 300, "{flags:?}");
+        assert!(lines.iter().all(|l| l["status"] == "skipped"), "{flags:?}: {}", r.stdout);
+        // In the order given, each with the id it was sent under.
+        let ids: std::collections::HashMap<String, Value> = sent
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap())
+            .map(|r| (r["name"].as_str().unwrap().to_string(), r["ids"]["id"].clone()))
+            .collect();
+        for (i, line) in lines.iter().enumerate() {
+            assert_eq!(line["id"], ids[&format!("s{i:03}.txt")], "{flags:?}: {line}");
+        }
+    }
+}
