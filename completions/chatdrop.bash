@@ -1468,7 +1468,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__carbonio__subcmd__attach)
-            opts="-q -v -n -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --room --description --reply-to --message-id --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2799,7 +2799,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__file)
-            opts="-q -v -n -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2874,7 +2874,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__connect__subcmd__send__subcmd__image)
-            opts="-q -v -n -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conference --author --line --user --comment --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4427,7 +4427,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__ok__subcmd__moment)
-            opts="-q -v -n -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4531,7 +4531,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__protocol__subcmd__attach)
-            opts="-q -v -n -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --conversation --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5201,7 +5201,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__pyrus__subcmd__upload)
-            opts="-q -v -n -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --files-from --task --comment --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5317,7 +5317,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__send)
-            opts="-q -v -n -h --to --route --files-from --name --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-q -v -n -h --to --route --files-from --name --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5383,7 +5383,7 @@ _chatdrop() {
             return 0
             ;;
         chatdrop__subcmd__watch)
-            opts="-r -q -v -n -h --to --route --include --exclude --recursive --once --settle --after-send --poll --skip-sent --no-skip-sent --resend-unknown --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
+            opts="-r -q -v -n -h --to --route --include --exclude --recursive --once --settle --after-send --poll --skip-sent --no-skip-sent --resend-unknown --checksum --journal --no-journal --profile --config --json --quiet --verbose --no-input --sandbox --dry-run --jobs --retries --ca-cert --connect-timeout --stall-timeout --response-timeout --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

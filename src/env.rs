@@ -74,6 +74,9 @@ pub const SANDBOX_CARBONIO_API: &str = "CHATDROP_SANDBOX_CARBONIO_API";
 pub const SANDBOX_MAX_BYTES: &str = "CHATDROP_SANDBOX_MAX_BYTES";
 pub const JOURNAL: &str = "CHATDROP_JOURNAL";
 pub const SKIP_SENT: &str = "CHATDROP_SKIP_SENT";
+pub const CHECKSUM: &str = "CHATDROP_CHECKSUM";
+pub const JOURNAL_PRUNE_AT: &str = "CHATDROP_JOURNAL_PRUNE_AT";
+pub const JOURNAL_INDEX_TAIL: &str = "CHATDROP_JOURNAL_INDEX_TAIL";
 pub const XDG_STATE_HOME: &str = "XDG_STATE_HOME";
 
 /// The fixed variables (the per-service `CHATDROP_<SERVICE>_<KEY>` family is generated from
@@ -117,6 +120,12 @@ pub const VARS: &[Var] = &[
     user(XDG_CONFIG_HOME, Kind::Text, "fish and elvish completions go under it (default ~/.config)"),
     user(JOURNAL, Kind::Text, "the journal file (--journal); default journal.jsonl in the state dir"),
     user(SKIP_SENT, Kind::Bool, "`1`/`true`: uploads leave out files already sent to the same target (--skip-sent)"),
+    user(
+        CHECKSUM,
+        Kind::Bool,
+        "`1`/`true`: --skip-sent reads every file to fingerprint it, never trusting an unchanged size, mtime and \
+         inode (--checksum)",
+    ),
     user(XDG_STATE_HOME, Kind::Text, "the journal's default dir is chatdrop/ under it (default ~/.local/state)"),
     user(PROGRESS_INTERVAL, Kind::Interval, "seconds between plain progress lines off a terminal (default 5)"),
     user(
@@ -135,6 +144,18 @@ pub const VARS: &[Var] = &[
         RETRY_BASE_MS,
         Kind::Count { min: 0, max: 60_000 },
         "base delay of the retry backoff in milliseconds (default 500; tests shorten it)",
+    ),
+    seam(
+        JOURNAL_PRUNE_AT,
+        Kind::Count { min: 1, max: u64::MAX },
+        "bytes past which the journal is pruned, to half as much plus what --skip-sent needs (default 16777216; \
+         tests shrink it)",
+    ),
+    seam(
+        JOURNAL_INDEX_TAIL,
+        Kind::Count { min: 0, max: u64::MAX },
+        "bytes of journal past its index read line by line before the index is brought up to date (default \
+         4194304; tests set 0 to index every line)",
     ),
     seam(SANDBOX_DISCARD, Kind::Text, "`1`: the sandbox counts uploaded bytes instead of storing them (benchmarks)"),
     seam(
@@ -240,6 +261,11 @@ pub fn duration(name: &str) -> Option<Duration> {
 /// A variable's value as seconds between lines ([`Kind::Interval`]).
 pub fn interval(name: &str) -> Option<Duration> {
     get(name).and_then(|v| parse_interval(&v).ok())
+}
+
+/// A switch's value ([`Kind::Bool`]); unset or malformed gives `None`.
+pub fn switch(name: &str) -> Option<bool> {
+    get(name).and_then(|v| parse_bool(&v).ok())
 }
 
 /// A variable's value as a whole number ([`Kind::Count`]).

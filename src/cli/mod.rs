@@ -424,13 +424,15 @@ pub struct SaveArgs {
 }
 
 /// The journal flags every upload command takes (flattened into each, so they show in its
-/// help), with their variables under them: `--skip-sent` or CHATDROP_SKIP_SENT, `--journal`
-/// or CHATDROP_JOURNAL (flag > variable, read through `env` once the command line is parsed).
+/// help), with their variables under them: `--skip-sent` or CHATDROP_SKIP_SENT, `--checksum`
+/// or CHATDROP_CHECKSUM, `--journal` or CHATDROP_JOURNAL (flag > variable, read through `env`
+/// once the command line is parsed).
 #[derive(Debug, Clone, Default)]
 pub struct JournalArgs {
     pub skip_sent: bool,
     pub no_skip_sent: bool,
     pub resend_unknown: bool,
+    pub checksum: bool,
     pub journal: JournalFile,
     pub no_journal: bool,
 }
@@ -440,8 +442,9 @@ impl clap::Args for JournalArgs {
         use clap::{Arg, ArgAction::SetTrue};
         let cmd = cmd.next_help_heading("Journal (what was sent, so a re-run sends only what is missing)").args([
             Arg::new("skip_sent").long("skip-sent").action(SetTrue).help(
-                "Leave out files whose content was already sent to the same service, profile and target (each \
-                 file is hashed first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]",
+                "Leave out files whose content was already sent to the same service, profile and target (a file \
+                 whose size, mtime and inode match the journal's record is not read, the others are hashed \
+                 first); they are reported as skipped with the earlier ids [env: CHATDROP_SKIP_SENT]",
             ),
             Arg::new("no_skip_sent")
                 .long("no-skip-sent")
@@ -452,6 +455,10 @@ impl clap::Args for JournalArgs {
                 .long("resend-unknown")
                 .action(SetTrue)
                 .help("With --skip-sent: also send files whose earlier attempt may have been delivered (unknown)"),
+            Arg::new("checksum").long("checksum").action(SetTrue).help(
+                "With --skip-sent: read every file to fingerprint it, even one whose size, mtime and inode match \
+                 the journal's record [env: CHATDROP_CHECKSUM]",
+            ),
         ]);
         JournalFile::augment_args(cmd).arg(
             Arg::new("no_journal")
@@ -473,6 +480,7 @@ impl clap::FromArgMatches for JournalArgs {
             skip_sent: m.get_flag("skip_sent") || env_skip,
             no_skip_sent: m.get_flag("no_skip_sent"),
             resend_unknown: m.get_flag("resend_unknown"),
+            checksum: m.get_flag("checksum") || env::switch(env::CHECKSUM) == Some(true),
             journal: JournalFile::from_arg_matches(m)?,
             no_journal: m.get_flag("no_journal"),
         })

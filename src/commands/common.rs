@@ -285,10 +285,20 @@ pub fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
 /// those still waiting `not_started`.
 static BATCH: Mutex<Option<Tracker>> = Mutex::new(None);
 
+/// A batch of 100,000 files keeps here about 40 bytes per file plus its path and name, not a
+/// record per file: a record is built when the file has one (printed at once when the files
+/// before it are, else held until they are) or when an interrupt needs it.
 struct Tracker {
     service: Option<&'static str>,
-    /// By position in the batch: each file's record so far and where it is.
-    files: Vec<(Record, Progress)>,
+    action: &'static str,
+    /// `send`/`watch`: the destination every record of the batch names.
+    destination: Option<String>,
+    /// By position in the batch: where each file is.
+    progress: Vec<Progress>,
+    /// What an interrupt's record says of each file (see [`Stubs`]).
+    stubs: Stubs,
+    /// Final records waiting for an earlier file to print first (at most about `--jobs`).
+    held: HashMap<usize, Record>,
     /// The first position not printed yet.
     next: usize,
 }
@@ -302,6 +312,38 @@ enum Progress {
     Reported,
 }
 
+/// Each file's name, path as given and printable form, in one string (the record a file
+/// gets when the run is interrupted before it finished is built from them).
+#[derive(Default)]
+struct Stubs {
+    text: String,
+    /// Where each file's three strings end in `text`, its size, and whether its name is lossy.
+    ends: Vec<([usize; 3], u64, bool)>,
+}
+
+impl Stubs {
+    fn push(&mut self, file: &LocalFile) {
+        let mut ends = [0; 3];
+        for (end, part) in ends.iter_mut().zip([&file.name, &file.arg, &file.display]) {
+            self.text.push_str(part);
+            *end = self.text.len();
+        }
+        self.ends.push((ends, file.len, file.lossy_name));
+    }
+
+    fn record(&self, action: &'static str, status: Status, index: usize, destination: Option<&str>) -> Record {
+        let start = if index == 0 { 0 } else { self.ends[index - 1].0[2] };
+        let ([name, arg, display], len, lossy) = self.ends[index];
+        let part = |from: usize, to: usize| &self.text[from..to];
+        let record =
+            Record::file_parts(action, status, part(start, name), part(name, arg), part(arg, display), len, lossy);
+        match destination {
+            Some(to) => record.destination(to),
+            None => record,
+        }
+    }
+}
+
 fn track(update: impl FnOnce(&mut Tracker)) {
     if let Some(tracker) = BATCH.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
         update(tracker);
@@ -309,15 +351,26 @@ fn track(update: impl FnOnce(&mut Tracker)) {
 }
 
 /// Start tracking a batch (upload_then does this): every file, in the order given.
-fn batch_begin(ctx: &Context, files: Vec<Record>) {
-    let files = files.into_iter().map(|r| (r, Progress::Waiting)).collect();
-    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker { service: ctx.service_name(), files, next: 0 });
+fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
+    let mut stubs = Stubs::default();
+    for file in files {
+        stubs.push(file);
+    }
+    *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker {
+        service: ctx.service_name(),
+        action,
+        destination: ctx.destination_label(),
+        progress: vec![Progress::Waiting; files.len()],
+        stubs,
+        held: HashMap::new(),
+        next: 0,
+    });
 }
 
 fn batch_mark(index: usize, progress: Progress) {
     track(|t| {
-        if let Some(entry) = t.files.get_mut(index) {
-            entry.1 = progress;
+        if let Some(entry) = t.progress.get_mut(index) {
+            *entry = progress;
         }
     });
 }
@@ -325,15 +378,20 @@ fn batch_mark(index: usize, progress: Progress) {
 /// File `index` has its final record: print it, and every record after it that waited for it.
 fn batch_finish(output: &Output, index: usize, record: Record) {
     track(|t| {
-        if let Some(entry) = t.files.get_mut(index) {
-            *entry = (record, Progress::Finished);
-        }
-        while let Some((record, progress)) = t.files.get_mut(t.next) {
-            if *progress != Progress::Finished {
-                break;
-            }
+        let Some(progress) = t.progress.get_mut(index) else { return };
+        if index == t.next {
             record.print(output, t.service);
             *progress = Progress::Reported;
+            t.next += 1;
+        } else {
+            *progress = Progress::Finished;
+            t.held.insert(index, record);
+        }
+        while t.progress.get(t.next) == Some(&Progress::Finished) {
+            if let Some(record) = t.held.remove(&t.next) {
+                record.print(output, t.service);
+            }
+            t.progress[t.next] = Progress::Reported;
             t.next += 1;
         }
     });
@@ -463,16 +521,17 @@ where
         if clashing.contains(&file.name) { record.by_path() } else { record }
     };
     let total = files.len();
-    batch_begin(ctx, files.iter().map(|f| ctx.tagged(Record::file(batch.action, Status::NotStarted, f))).collect());
+    batch_begin(ctx, batch.action, &files);
     // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
-    // what may have landed (a failure); the rest is sent, and each outcome recorded below.
-    let split = journal.split(files, target.wants_md5()).await;
+    // what may have landed (a failure), each as it is decided; the rest is sent, and each
+    // outcome recorded below.
     let mut held = Vec::new();
-    let skipped = split.left_out.iter().filter(|(_, _, left_out)| left_out.is_ok()).count();
-    for (index, file, left_out) in split.left_out {
-        match left_out {
-            Ok(skipped) => {
-                batch_finish(&ctx.output, index, shape(skipped_record(ctx, batch.action, &file, &skipped), &file))
+    let mut skipped = 0;
+    let files = journal
+        .split(files, target.wants_md5(), |index, file, left_out| match left_out {
+            Ok(earlier) => {
+                skipped += 1;
+                batch_finish(&ctx.output, index, shape(skipped_record(ctx, batch.action, &file, &earlier), &file))
             }
             Err(failure) => {
                 // An earlier attempt may have landed: not sent again without --resend-unknown.
@@ -480,9 +539,8 @@ where
                 batch_finish(&ctx.output, index, shape(record.failed(Status::NotStarted, failure.clone()), &file));
                 held.push((index, Outcome { file, result: Err(failure) }));
             }
-        }
-    }
-    let files = split.send;
+        })
+        .await;
     let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
     let count = files.len();
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
@@ -550,6 +608,7 @@ where
         .collect()
         .await;
     progress.finish();
+    journal.finish();
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = None;
     outcomes.extend(held);
     outcomes.sort_by_key(|(i, _)| *i);
@@ -621,9 +680,10 @@ pub fn report_interrupted(output: &Output, code: u8) {
         output.error(&Failure::interrupted());
         return;
     };
-    let total = tracker.files.len();
+    let total = tracker.progress.len();
     let (mut finished, mut cut, mut waiting) = (0, Vec::new(), 0);
-    for (record, progress) in tracker.files {
+    let mut held = tracker.held;
+    for (index, progress) in tracker.progress.into_iter().enumerate() {
         let (status, why) = match progress {
             Progress::Reported => {
                 finished += 1;
@@ -632,10 +692,14 @@ pub fn report_interrupted(output: &Output, code: u8) {
             Progress::Finished => {
                 // Done, and waiting for an earlier file to print first: its own record.
                 finished += 1;
-                record.print(output, tracker.service);
+                if let Some(record) = held.remove(&index) {
+                    record.print(output, tracker.service);
+                }
                 continue;
             }
             Progress::Sending => {
+                let record =
+                    tracker.stubs.record(tracker.action, Status::NotStarted, index, tracker.destination.as_deref());
                 cut.push(record.display().to_string());
                 (Status::Interrupted, "interrupted while sending; it may or may not have arrived")
             }
@@ -644,6 +708,7 @@ pub fn report_interrupted(output: &Output, code: u8) {
                 (Status::NotStarted, "not sent: the run was interrupted first")
             }
         };
+        let record = tracker.stubs.record(tracker.action, Status::NotStarted, index, tracker.destination.as_deref());
         let mut record = record.failed(status, Failure::new(ExitClass::Interrupted, why)).summed_up();
         record.exit_code = Some(code);
         record.print(output, tracker.service);

@@ -7,8 +7,10 @@
 //!
 //! The journal is read backward as a stream and rows are printed as they come: memory stays
 //! within one record, a window of [`WINDOW`] rows or [`WINDOW_BYTES`] of text (for the
-//! column widths; `--json` prints each record at once) plus, for `--failed` and `--paths`,
-//! 16 bytes per distinct file seen, whatever the journal's size. Every field
+//! column widths; `--json` prints each record at once), plus for `--paths` 16 bytes per path
+//! printed, and for `--failed` 8 bytes per file recorded past what the journal's index
+//! covers (the index says which failures are the latest of their file), whatever the
+//! journal's size. Every field
 //! printed is escaped (a tab, a line break or an escape sequence in a name or a path shows
 //! as `\u{..}`), so a file name cannot forge a row or a path.
 
@@ -20,7 +22,7 @@ use serde_json::json;
 use crate::cli::history::HistoryArgs;
 use crate::commands::context::Context;
 use crate::error::{Failure, Result};
-use crate::journal::{Entry, Journal, Kind, Location, canonical_target};
+use crate::journal::{Entry, Journal, Kind, Location};
 use crate::text::{bytes as human_bytes, escape};
 
 /// Rows aligned together (the widths only grow from one window to the next): at most this
@@ -46,19 +48,12 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
     let paths_only = args.paths || args.print0;
     let terminal = ctx.output.stdout_is_terminal;
     let mut table = Rows { ctx, terminal, pending: Vec::new(), bytes: 0, widths: [0; 6], printed: 0, headed: false };
-    // The latest record of each file at each target decides for --failed; --paths prints each
-    // path once. Both remember a digest per file, not the file.
-    let (mut decided, mut listed) = (HashSet::new(), HashSet::new());
+    // --paths prints each path once: it remembers a digest per path printed.
+    let mut listed = HashSet::new();
     let limit = args.limit.unwrap_or(usize::MAX);
-    let bad = journal.newest_first(|e| {
+    let mut show = |e: Entry| {
         if !matches(&e, &args) {
             return ControlFlow::Continue(());
-        }
-        if args.failed {
-            let key = digest(&[&e.service, &e.profile, e.target.as_deref().unwrap_or(""), &e.path]);
-            if !decided.insert(key) || !still_failed(&e) {
-                return ControlFlow::Continue(());
-            }
         }
         if paths_only {
             let exact = path_bytes(&e);
@@ -80,7 +75,14 @@ pub fn run(ctx: &Context, args: HistoryArgs) -> Result<()> {
             table.push(e);
         }
         if table.printed + table.pending.len() >= limit { ControlFlow::Break(()) } else { ControlFlow::Continue(()) }
-    })?;
+    };
+    // --failed: the files whose latest record (at each target) failed, found through the
+    // journal's index without remembering every file of the journal.
+    let bad = if args.failed {
+        journal.latest_failed(ctx.output.as_ref(), &mut show)?
+    } else {
+        journal.newest_first(&mut show)?
+    };
     table.flush();
     if bad > 0 {
         ctx.output.status(&format!(
@@ -114,25 +116,16 @@ fn digest_bytes(bytes: &[u8]) -> [u8; 16] {
 fn matches(e: &Entry, args: &HistoryArgs) -> bool {
     args.service.is_none_or(|s| e.service == s.name())
         && args.target.as_deref().is_none_or(|t| {
-            let by_id = e.target.as_deref().is_some_and(|et| {
-                let et = canonical_target(et);
-                et.contains(t) || et.contains(&t.to_ascii_lowercase())
-            });
+            // Targets are canonical (UUIDs lowercased): a UUID typed in capitals matches too.
+            let by_id = e
+                .target
+                .as_ref()
+                .is_some_and(|et| et.as_str().contains(t) || et.as_str().contains(&t.to_ascii_lowercase()));
             // A name as the upload matched it: the same rule (whole name, any case).
             let by_name = e.target_name.as_deref().is_some_and(|n| n.trim().to_lowercase() == t.trim().to_lowercase());
             by_id || by_name
         })
         && args.since.is_none_or(|since| e.when().is_some_and(|t| t >= since))
-}
-
-/// 16 bytes standing for these fields (XXH3-128, each field's length included).
-fn digest(fields: &[&str]) -> [u8; 16] {
-    let mut h = crate::hash::Xxh3::new();
-    for f in fields {
-        h.update(&(f.len() as u64).to_le_bytes());
-        h.update(f.as_bytes());
-    }
-    h.finalize()
 }
 
 /// The table, printed a window at a time (with `--json`, each record as it comes): on a
@@ -202,14 +195,6 @@ impl Rows<'_> {
     }
 }
 
-fn still_failed(e: &Entry) -> bool {
-    match e.outcome {
-        Kind::Failed | Kind::Unknown => true,
-        Kind::Skipped => e.previous.as_ref().is_some_and(|p| p.outcome == Kind::Unknown),
-        Kind::Sent => false,
-    }
-}
-
 /// One row, every cell escaped (names, paths, targets and errors come from outside); the
 /// size in human units for a person, in bytes for a program.
 fn row(e: &Entry, human: bool) -> [String; 7] {
@@ -237,7 +222,7 @@ fn row(e: &Entry, human: bool) -> [String; 7] {
         escape(&time),
         e.outcome.name().to_string(),
         escape(&e.service),
-        escape(e.target.as_deref().unwrap_or("-")),
+        escape(e.target.as_ref().map_or("-", |t| t.as_str())),
         if human { human_bytes(e.size) } else { e.size.to_string() },
         escape(&e.name),
         escape(&detail),

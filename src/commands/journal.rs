@@ -1,16 +1,19 @@
 //! The upload flow's side of the journal, one [`Batch`] per upload command: which files
-//! `--skip-sent` leaves out (hashing them first, the one extra read it costs) or holds back
-//! (an earlier attempt may have landed), and the record of each sent file's outcome with the
-//! fingerprint the upload computed in its own pass. `commands::common::upload_then` calls it
+//! `--skip-sent` leaves out or holds back (an earlier attempt may have landed), deciding by
+//! each file's identity first (size, mtime, inode, device as the journal recorded them with
+//! a fingerprint: an unchanged file is not read) and else by its content (hashed first, the
+//! one extra read it costs; always with `--checksum`), and the record of each sent file's
+//! outcome with the fingerprint the upload computed in its own pass and the identity the
+//! file had before it was read. `commands::common::upload_then` calls it
 //! at two points (before the batch, after each file); printing stays there. It also keeps
 //! what an interrupt needs: the files whose whole body went (or whose publishing step is on
 //! its way) without an answer yet, so that `record_interrupted` can record them as `unknown`
 //! before the process exits, and a `--skip-sent` re-run does not post them twice.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use serde_json::{Map, Value, json};
 
@@ -18,7 +21,8 @@ use crate::cli::JournalArgs;
 use crate::commands::context::Context;
 use crate::error::{ExitClass, Failure, Result, Retry};
 use crate::hash::Algorithm;
-use crate::journal::{Entry, Journal, Kind, Location, Previous};
+pub use crate::journal::Target;
+use crate::journal::{Checked, Entry, Fingerprint, Identity, Journal, Kind, Location, Previous, Reader, Scope};
 use crate::output::Output;
 use crate::services::spec::{SKIP_SENT, ServiceKind};
 use crate::upload::LocalFile;
@@ -36,13 +40,17 @@ pub struct Skipped {
     pub fields: Map<String, Value>,
 }
 
-/// What the batch does with its files, decided before anything is sent.
-pub struct Split {
-    /// (position in the batch, file, fingerprint when `--skip-sent` hashed it): to send.
-    pub send: Vec<(usize, LocalFile, Option<String>)>,
-    /// Left out: already sent (`Ok`, to report as skipped) or held back (`Err`, a failure).
-    pub left_out: Vec<(usize, LocalFile, std::result::Result<Skipped, Failure>)>,
-}
+/// What [`Batch::split`] does with a file it does not send: already sent (`Ok`, to report
+/// as skipped) or held back (`Err`, a failure).
+pub type LeftOut = std::result::Result<Skipped, Failure>;
+
+/// (position in the batch, file, its fingerprint when `--skip-sent` read it): to send.
+pub type ToSend = (usize, LocalFile, Option<String>);
+
+/// Files stated (or hashed) per blocking task: the runtime stays free to see a Ctrl-C.
+const STAT_CHUNK: usize = 4096;
+const HASH_CHUNK_FILES: usize = 1024;
+const HASH_CHUNK_BYTES: u64 = 64 << 20;
 
 /// What became of one file the batch sent, as the journal needs it.
 pub struct Attempt {
@@ -60,11 +68,13 @@ pub struct Batch {
     output: Arc<Output>,
     service: ServiceKind,
     profile: String,
-    target: Option<String>,
+    target: Option<Target>,
     /// The target's name, when the command found it by name (see `targets::name_of`).
     target_name: Option<String>,
     skip_sent: bool,
     resend_unknown: bool,
+    /// `--checksum`: no file is skipped on its identity alone.
+    checksum: bool,
     /// Pyrus with --task: the files are in the task only once the comment lands, so records
     /// wait here for [`Batch::settle`].
     deferred: Option<Mutex<Vec<Entry>>>,
@@ -72,6 +82,14 @@ pub struct Batch {
     at_risk: Arc<AtRisk>,
     /// `--dry-run`: the journal is read (`--skip-sent` says what it would leave out), never written.
     read_only: bool,
+    /// The identity of each file sent (by position), as it was before it was read: recorded
+    /// with its outcome, so the next `--skip-sent` need not read it.
+    identities: Mutex<HashMap<usize, Identity>>,
+    /// The working directory, once: records hold absolute paths (one `getcwd` per batch,
+    /// not per file).
+    cwd: Option<PathBuf>,
+    /// Writes the batch's records, and keeps their index entries for [`Batch::finish`].
+    appender: Mutex<crate::journal::Appender>,
 }
 
 /// Files of the running batch that may have reached the target with no answer yet, by their
@@ -109,9 +127,9 @@ pub fn record_interrupted(output: &Output) {
 }
 
 impl Batch {
-    /// The journal of an upload to `service` at `target` (`room:UUID`, `task:ID`, ...; None
-    /// where the service has none). `--skip-sent` without a journal is a usage error.
-    pub fn new(ctx: &Context, args: &JournalArgs, service: ServiceKind, target: Option<String>) -> Result<Batch> {
+    /// The journal of an upload to `service` at `target` (`Target::new("room", id)`, ...;
+    /// None where the service has none). `--skip-sent` without a journal is a usage error.
+    pub fn new(ctx: &Context, args: &JournalArgs, service: ServiceKind, target: Option<Target>) -> Result<Batch> {
         let journal = Journal::open(Location::resolve(args.no_journal, args.journal.as_deref(), ctx.global.sandbox));
         // The profile's `skip_sent` (config file or CHATDROP_<SERVICE>_SKIP_SENT): the one
         // yes/no parser, a malformed value refused naming where it came from.
@@ -129,18 +147,22 @@ impl Batch {
             *RUNNING.lock().unwrap_or_else(|e| e.into_inner()) = Some((journal.clone(), at_risk.clone()));
         }
         Ok(Batch {
+            appender: Mutex::new(journal.appender()),
             journal,
             output: ctx.output.clone(),
             service,
             profile: ctx.config.profile.clone(),
-            target_name: target.as_deref().and_then(crate::commands::targets::name_of),
-            // UUIDs in any letter case name the same room or conference.
-            target: target.map(|t| crate::journal::canonical_target(&t).into_owned()),
+            target_name: target.as_ref().and_then(|t| crate::commands::targets::name_of(t.as_str())),
+            target,
             skip_sent,
             resend_unknown: args.resend_unknown,
+            // The flag, or CHATDROP_CHECKSUM (cli read it through env once parsed).
+            checksum: args.checksum,
             deferred: None,
             at_risk,
             read_only,
+            identities: Mutex::new(HashMap::new()),
+            cwd: std::env::current_dir().ok(),
         })
     }
 
@@ -155,46 +177,214 @@ impl Batch {
         self.journal.is_on() && !self.read_only
     }
 
-    /// Decide for each file. Without `--skip-sent` nothing is read and everything is sent.
-    /// `wants_md5`: the service checks an MD5, which is then the fingerprint. The files are
-    /// hashed first, then the journal is read once for all of them.
-    pub async fn split(&self, files: Vec<LocalFile>, wants_md5: bool) -> Split {
-        let mut split = Split { send: Vec::with_capacity(files.len()), left_out: Vec::new() };
+    /// Decide for each file, in the order given: each file left out is handed to `left_out`
+    /// at once (so a batch of 100,000 skipped files never holds 100,000 results), the rest
+    /// is returned to send. Every file's identity is taken first (one `stat`); without
+    /// `--skip-sent` nothing is read and everything is sent. With it, a file whose identity
+    /// the journal recorded with a fingerprint is not read (unless `--checksum`), the others
+    /// are hashed; then the journal is asked once for all of them. `wants_md5`: the service
+    /// checks an MD5, which is then the fingerprint.
+    pub async fn split(
+        &self,
+        files: Vec<LocalFile>,
+        wants_md5: bool,
+        mut left_out: impl FnMut(usize, LocalFile, LeftOut),
+    ) -> Vec<ToSend> {
+        let all = |files: Vec<LocalFile>| files.into_iter().enumerate().map(|(i, f)| (i, f, None)).collect();
+        if !self.journal.is_on() {
+            return all(files);
+        }
+        let clock = std::time::Instant::now();
+        let identities = identities(&files).await;
+        self.trace(|| format!("{} files stated in {:.0?}", files.len(), clock.elapsed()));
         if !self.skip_sent {
-            split.send.extend(files.into_iter().enumerate().map(|(index, file)| (index, file, None)));
-            return split;
+            self.keep_identities(&identities);
+            return all(files);
         }
-        let mut hashed = Vec::with_capacity(files.len());
-        for (index, file) in files.into_iter().enumerate() {
-            match fingerprint_file(&file, Algorithm::for_service(wants_md5)).await {
-                Ok(fp) => hashed.push((index, file, fp)),
-                Err(failure) => split.left_out.push((index, file, Err(failure))),
+        let algorithm = Algorithm::for_service(wants_md5);
+        let journal = self.journal.clone();
+        let output = self.output.clone();
+        let clock = std::time::Instant::now();
+        let reader = match blocking(move || journal.reader(output.as_ref())).await {
+            Ok(Some(reader)) => {
+                self.trace(|| format!("opened with its index in {:.0?}: {}", clock.elapsed(), reader.describe()));
+                reader
             }
-        }
-        let wanted: HashSet<String> = hashed.iter().map(|(_, _, fp)| fp.clone()).collect();
-        let found = match self.journal.lookup(self.service.name(), &self.profile, self.target.as_deref(), &wanted) {
-            Ok(found) => found,
+            // Nothing recorded yet: nothing to leave out, and nothing to read twice.
+            Ok(None) => {
+                self.keep_identities(&identities);
+                return all(files);
+            }
             Err(failure) => {
-                split.left_out.extend(hashed.into_iter().map(|(index, file, _)| (index, file, Err(failure.clone()))));
-                return split;
+                for (index, file) in files.into_iter().enumerate() {
+                    left_out(index, file, Err(failure.clone()));
+                }
+                return Vec::new();
             }
         };
-        for (index, file, fingerprint) in hashed {
-            match found.get(&fingerprint) {
-                Some(p) if p.outcome == Kind::Sent => {
-                    self.write(self.skipped_entry(&file, fingerprint, p));
-                    split.left_out.push((index, file, Ok(skipped(p))));
+        match self.decide(reader, files, identities, algorithm, &mut left_out).await {
+            Ok(send) => send,
+            Err((failure, files)) => {
+                for (index, file) in files {
+                    left_out(index, file, Err(failure.clone()));
                 }
-                Some(p) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    self.write(self.skipped_entry(&file, fingerprint, p));
-                    let failure = self.held(p);
-                    split.left_out.push((index, file, Err(failure)));
-                }
-                _ => split.send.push((index, file, Some(fingerprint))),
+                Vec::new()
             }
         }
-        split.left_out.sort_by_key(|(index, _, _)| *index);
-        split
+    }
+
+    fn keep_identities(&self, identities: &[Option<Identity>]) {
+        let mut keep = self.identities.lock().unwrap_or_else(|e| e.into_inner());
+        keep.extend(identities.iter().enumerate().filter_map(|(i, id)| id.map(|id| (i, id))));
+    }
+
+    /// `--skip-sent`'s decisions with the journal open; on a failure to read it, the failure
+    /// and the files not yet decided.
+    #[allow(clippy::type_complexity)]
+    async fn decide(
+        &self,
+        reader: Reader,
+        files: Vec<LocalFile>,
+        identities: Vec<Option<Identity>>,
+        algorithm: Algorithm,
+        left_out: &mut impl FnMut(usize, LocalFile, LeftOut),
+    ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
+        let everyone = |files: Vec<LocalFile>| files.into_iter().enumerate().collect::<Vec<_>>();
+        let n = files.len();
+        // 1. The quick check: fingerprints the journal recorded with these very identities.
+        let clock = std::time::Instant::now();
+        let (mut reader, identities, known) = if self.checksum {
+            (reader, identities, vec![None; n])
+        } else {
+            let mut reader = reader;
+            let looked_up = blocking(move || {
+                let known = reader.fingerprints(&identities, algorithm);
+                Ok((reader, identities, known))
+            })
+            .await;
+            match looked_up {
+                Ok((reader, identities, Ok(known))) => (reader, identities, known),
+                Ok((_, _, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
+                Err(failure) => return Err((failure, everyone(files))),
+            }
+        };
+        let quick: Vec<bool> = known.iter().map(Option::is_some).collect();
+        let unchanged = quick.iter().filter(|q| **q).count();
+        self.trace(|| format!("quick check: {unchanged} of {n} files unchanged, in {:.0?}", clock.elapsed()));
+        // 2. The others are read and hashed (a failure to read one is that file's failure).
+        let clock = std::time::Instant::now();
+        let mut known = known;
+        let mut unreadable: HashMap<usize, Failure> = HashMap::new();
+        let mut pending: Vec<usize> = (0..n).filter(|i| known[*i].is_none()).collect();
+        while !pending.is_empty() {
+            let mut take = 0;
+            let mut bytes = 0;
+            while take < pending.len() && take < HASH_CHUNK_FILES && (take == 0 || bytes < HASH_CHUNK_BYTES) {
+                bytes += files[pending[take]].len;
+                take += 1;
+            }
+            let chunk: Vec<usize> = pending.drain(..take).collect();
+            let paths: Vec<PathBuf> = chunk.iter().map(|i| files[*i].path.clone()).collect();
+            let digests = blocking(move || {
+                let fingerprint =
+                    |p: &PathBuf| crate::hash::file(p, algorithm).map(|d| Fingerprint::parse(&d.fingerprint()));
+                Ok(paths.iter().map(fingerprint).collect::<Vec<_>>())
+            })
+            .await
+            .unwrap_or_default();
+            for (i, digest) in chunk.into_iter().zip(digests) {
+                match digest {
+                    Ok(fp) => known[i] = fp,
+                    Err(e) => {
+                        unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display)));
+                    }
+                }
+            }
+        }
+        self.trace(|| format!("{} files read and hashed in {:.0?}", n - unchanged, clock.elapsed()));
+        // 3. Where each content is recorded as sent to this place (read and checked below).
+        let clock = std::time::Instant::now();
+        let (service, profile, target) = (self.service.name(), self.profile.clone(), self.target.clone());
+        let scope = Scope { service, profile: &self.profile, target: self.target.as_ref() };
+        let looked_up = blocking(move || {
+            let scope = Scope { service, profile: &profile, target: target.as_ref() };
+            let hits = reader.sent(scope, &known);
+            Ok((reader, hits, known))
+        })
+        .await;
+        let (hits, known) = match looked_up {
+            Ok((back, Ok(hits), known)) => {
+                reader = back;
+                (hits, known)
+            }
+            Ok((_, Err(e), _)) => return Err((self.journal.read_failure(&e), everyone(files))),
+            Err(failure) => return Err((failure, everyone(files))),
+        };
+        self.trace(|| format!("looked up at the target in {:.0?}", clock.elapsed()));
+        // 4. Each file in order: left out at once, or kept to send.
+        let clock = std::time::Instant::now();
+        let mut hits = hits;
+        let mut send = Vec::new();
+        let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
+        for (index, file) in files.into_iter().enumerate() {
+            if let Some(failure) = unreadable.remove(&index) {
+                left_out(index, file, Err(failure));
+                continue;
+            }
+            let fp = known[index];
+            let previous = loop {
+                let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
+                match reader.previous(hits[index], scope, fp) {
+                    Ok(Checked::Previous(p)) => break Ok(Some(p)),
+                    // The index was rebuilt: the files not decided yet are looked up again.
+                    Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
+                        Ok(again) => hits[index..].copy_from_slice(&again),
+                        Err(e) => break Err(e),
+                    },
+                    Err(e) => break Err(e),
+                }
+            };
+            let previous = match previous {
+                Ok(p) => p,
+                Err(e) => {
+                    left_out(index, file, Err(self.journal.read_failure(&e)));
+                    continue;
+                }
+            };
+            let identity = identities[index];
+            match (previous, fp) {
+                (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
+                    if !self.read_only {
+                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                    }
+                    left_out(index, file, Ok(skipped(&p)));
+                }
+                (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
+                    if !self.read_only {
+                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                    }
+                    let failure = self.held(&p);
+                    left_out(index, file, Err(failure));
+                }
+                (_, fp) => {
+                    if let Some(id) = identity {
+                        self.identities.lock().unwrap_or_else(|e| e.into_inner()).insert(index, id);
+                    }
+                    // A fingerprint taken on the identity's word is not passed on: the upload
+                    // hashes what it sends, so its record holds the content that went.
+                    send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                }
+            }
+        }
+        lines.flush(self.output.as_ref());
+        drop(lines);
+        self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
+        Ok(send)
+    }
+
+    /// A `-vv` line about the journal's work (what it cost, where the time went).
+    fn trace(&self, line: impl FnOnce() -> String) {
+        self.output.debug(2, || format!("journal: {}", line()));
     }
 
     /// The observer of file `index`'s upload, wrapped: once its whole body went to a target
@@ -213,7 +403,7 @@ impl Batch {
             return inner;
         }
         let pending =
-            self.pending(file, known, wants_md5, "interrupted after the whole file was sent, before the answer");
+            self.pending(index, file, known, wants_md5, "interrupted after the whole file was sent, before the answer");
         Arc::new(Watched { index, pending, at_risk: self.at_risk.clone(), inner })
     }
 
@@ -222,13 +412,20 @@ impl Batch {
     pub fn stepping(&self, index: usize, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool) {
         if self.is_on() {
             let pending =
-                self.pending(file, fingerprint, wants_md5, "interrupted while the upload was being published");
+                self.pending(index, file, fingerprint, wants_md5, "interrupted while the upload was being published");
             self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).insert(index, pending);
         }
     }
 
-    fn pending(&self, file: &LocalFile, fingerprint: Option<String>, wants_md5: bool, why: &str) -> Pending {
-        let mut entry = self.entry(file, fingerprint, Kind::Unknown);
+    fn pending(
+        &self,
+        index: usize,
+        file: &LocalFile,
+        fingerprint: Option<String>,
+        wants_md5: bool,
+        why: &str,
+    ) -> Pending {
+        let mut entry = self.entry(file, self.identity_of(index), fingerprint, Kind::Unknown);
         entry.exit_class = Some("interrupted".into());
         entry.error = Some(format!("{why}; it may have arrived"));
         Pending { entry, path: file.path.clone(), algorithm: Algorithm::for_service(wants_md5) }
@@ -248,15 +445,21 @@ impl Batch {
             return;
         }
         self.at_risk.lock().unwrap_or_else(|e| e.into_inner()).remove(&attempt.index);
+        let identity = self.identity_of(attempt.index);
         let entry = match result {
             Ok(fields) => {
-                let mut entry = self.entry(file, attempt.fingerprint.clone(), Kind::Sent);
+                let mut entry = self.entry(file, identity, attempt.fingerprint.clone(), Kind::Sent);
                 entry.ids = ids_of(fields);
                 entry
             }
             Err(failure) => {
                 let landed = may_have_landed(failure, resend_safe && !attempt.in_step);
-                self.failed_entry(file, attempt.fingerprint.clone(), failure, landed)
+                let mut entry = self.entry(file, identity, attempt.fingerprint.clone(), Kind::Failed);
+                if landed {
+                    entry.outcome = Kind::Unknown;
+                }
+                set_error(&mut entry, failure);
+                entry
             }
         };
         match &self.deferred {
@@ -271,6 +474,10 @@ impl Batch {
     pub fn settle(&self, step: std::result::Result<&Map<String, Value>, &Failure>) {
         let Some(pending) = &self.deferred else { return };
         let pending = std::mem::take(&mut *pending.lock().unwrap_or_else(|e| e.into_inner()));
+        if self.read_only {
+            return;
+        }
+        let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
         for mut entry in pending {
             if entry.outcome == Kind::Sent {
                 match step {
@@ -281,14 +488,18 @@ impl Batch {
                     }
                 }
             }
-            self.write(entry);
+            lines.push(&entry, self.output.as_ref());
         }
+        // One write for the batch's records, then the index brought up to date.
+        lines.finish(self.output.as_ref());
     }
 
     /// The failure of a file held back because an earlier attempt may have landed.
     fn held(&self, previous: &Previous) -> Failure {
         let place = match &self.target {
-            Some(t) => format!("the {}", t.replace(':', " ")),
+            Some(t) => {
+                format!("the {}", t.parts().map(|(kind, id)| format!("{kind} {id}")).collect::<Vec<_>>().join("/"))
+            }
             None => format!("the {} account", self.service.title()),
         };
         Failure::new(
@@ -301,26 +512,33 @@ impl Batch {
         .with_hint(format!("check {place}; --resend-unknown sends it anyway"))
     }
 
-    fn skipped_entry(&self, file: &LocalFile, fingerprint: String, previous: &Previous) -> Entry {
-        let mut entry = self.entry(file, Some(fingerprint), Kind::Skipped);
+    fn skipped_entry(
+        &self,
+        file: &LocalFile,
+        identity: Option<Identity>,
+        fingerprint: String,
+        previous: &Previous,
+    ) -> Entry {
+        let mut entry = self.entry(file, identity, Some(fingerprint), Kind::Skipped);
         entry.ids = previous.ids.clone();
         entry.previous = Some(previous.clone());
         entry
     }
 
-    fn failed_entry(&self, file: &LocalFile, fingerprint: Option<String>, failure: &Failure, landed: bool) -> Entry {
-        let mut entry = self.entry(file, fingerprint, if landed { Kind::Unknown } else { Kind::Failed });
-        set_error(&mut entry, failure);
-        entry
+    fn identity_of(&self, index: usize) -> Option<Identity> {
+        self.identities.lock().unwrap_or_else(|e| e.into_inner()).get(&index).copied()
     }
 
-    fn entry(&self, file: &LocalFile, fingerprint: Option<String>, outcome: Kind) -> Entry {
+    fn entry(&self, file: &LocalFile, identity: Option<Identity>, fingerprint: Option<String>, outcome: Kind) -> Entry {
         let (path, path_base64) = if file.arg == "-" {
             ("-".to_string(), None)
         } else {
-            let absolute = std::path::absolute(&file.path).unwrap_or_else(|_| file.path.clone());
+            let joined = self.cwd.as_ref().map(|cwd| cwd.join(&file.path));
+            let path = joined.as_deref().unwrap_or(&file.path);
+            let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
             (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
         };
+        let fingerprint_known = fingerprint.is_some();
         self.journal.stamp(Entry {
             v: 0,
             time: String::new(),
@@ -334,6 +552,8 @@ impl Batch {
             name: file.name.clone(),
             size: file.len,
             fingerprint,
+            // Only with the fingerprint of the content it was taken for.
+            identity: identity.filter(|_| fingerprint_known),
             outcome,
             ids: Map::new(),
             exit_class: None,
@@ -343,11 +563,20 @@ impl Batch {
         })
     }
 
+    /// Write one record now (a crash must not lose it).
     fn write(&self, entry: Entry) {
         if self.read_only {
             return;
         }
-        self.journal.record_or_warn(&entry, self.output.as_ref());
+        let mut appender = self.appender.lock().unwrap_or_else(|e| e.into_inner());
+        appender.push(&entry, self.output.as_ref());
+        appender.flush(self.output.as_ref());
+    }
+
+    /// The batch is done: bring the journal's index up to date with what it wrote (from the
+    /// records themselves: the next run reads no tail of them).
+    pub fn finish(&self) {
+        self.appender.lock().unwrap_or_else(|e| e.into_inner()).finish(self.output.as_ref());
     }
 }
 
@@ -396,35 +625,29 @@ fn exact_bytes(path: &std::path::Path) -> Option<String> {
     None
 }
 
-/// A file as hashed: its path, size, modification time and the algorithm.
-type Hashed = (PathBuf, u64, Option<std::time::SystemTime>, String);
+/// Run `work` on a blocking thread (file system work: the runtime stays free for signals).
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| Failure::general(format!("the journal's work stopped: {e}")))?
+}
 
-/// Fingerprints computed this run: `send` to several destinations, and `watch` round after
-/// round, read each unchanged file once. Bounded (cleared when full).
-static FINGERPRINTS: Mutex<Option<HashMap<Hashed, String>>> = Mutex::new(None);
-const MAX_FINGERPRINTS: usize = 100_000;
-
-/// Hash a file before sending it (`--skip-sent`), on a blocking thread; a file hashed before
-/// in this run, unchanged since (size and time), is not read again.
-async fn fingerprint_file(file: &LocalFile, algorithm: Algorithm) -> Result<String> {
-    let meta = std::fs::metadata(&file.path).ok();
-    let key: Hashed = (file.path.clone(), file.len, meta.and_then(|m| m.modified().ok()), format!("{algorithm:?}"));
-    if let Some(fp) = FINGERPRINTS.lock().unwrap_or_else(|e| e.into_inner()).as_ref().and_then(|m| m.get(&key)) {
-        return Ok(fp.clone());
-    }
-    let path = file.path.clone();
-    let fingerprint = tokio::task::spawn_blocking(move || crate::hash::file(&path, algorithm))
+/// Each file's identity (one `stat` each, on blocking threads a chunk at a time); None for
+/// stdin, a file that cannot be stated, or one modified moments ago.
+async fn identities(files: &[LocalFile]) -> Vec<Option<Identity>> {
+    let mut out = Vec::with_capacity(files.len());
+    for chunk in files.chunks(STAT_CHUNK) {
+        let paths: Vec<Option<PathBuf>> = chunk.iter().map(|f| (f.arg != "-").then(|| f.path.clone())).collect();
+        let n = paths.len();
+        let ids = blocking(move || {
+            // Taken before the stat: a change after it cannot look older than RACY.
+            let now = SystemTime::now();
+            let id = |p: &PathBuf| std::fs::metadata(p).ok().and_then(|m| Identity::of(&m, now));
+            Ok(paths.iter().map(|p| p.as_ref().and_then(id)).collect::<Vec<_>>())
+        })
         .await
-        .map_err(|e| Failure::general(format!("hashing stopped: {e}")))?
-        .map(|d| d.fingerprint())
-        .map_err(|e| Failure::input(format!("cannot read {}: {e}", file.display)))?;
-    let mut cache = FINGERPRINTS.lock().unwrap_or_else(|e| e.into_inner());
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if cache.len() >= MAX_FINGERPRINTS {
-        cache.clear();
+        .unwrap_or_else(|_| vec![None; n]);
+        out.extend(ids);
     }
-    cache.insert(key, fingerprint.clone());
-    Ok(fingerprint)
+    out
 }
 
 /// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.

@@ -150,7 +150,8 @@ async fn attach(
     }
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
-    let journal = Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| format!("conversation:{c}")))?;
+    let journal =
+        Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c)))?;
     batch_result(&attach_files(ctx, &protocol, conversation.as_deref(), &journal, files).await)
 }
 
@@ -192,7 +193,7 @@ impl super::send::Destination for Destination {
         files: Vec<crate::upload::LocalFile>,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
-            let place = self.conversation.as_ref().map(|c| format!("conversation:{c}"));
+            let place = self.conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c));
             let journal = match Batch::new(ctx, journal, SVC, place) {
                 Ok(journal) => journal,
                 Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),

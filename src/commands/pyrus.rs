@@ -166,7 +166,8 @@ async fn upload(
     }
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
-    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| format!("task:{t}")))?.deferred(task.is_some());
+    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| crate::journal::Target::new("task", &t.to_string())))?
+        .deferred(task.is_some());
     let (outcomes, comment) = deliver(ctx, &pyrus, task, comment.as_deref(), &journal, files).await;
     comment?;
     batch_result(&outcomes)
@@ -271,7 +272,7 @@ impl super::send::Destination for Destination {
         files: Vec<crate::upload::LocalFile>,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
-            let place = self.task.map(|t| format!("task:{t}"));
+            let place = self.task.map(|t| crate::journal::Target::new("task", &t.to_string()));
             let journal = match Journal::new(ctx, journal, SVC, place) {
                 Ok(journal) => journal.deferred(self.task.is_some()),
                 Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),

@@ -124,12 +124,26 @@ impl Record {
 
     /// A record about one local file of a batch.
     pub fn file(action: &'static str, status: Status, file: &LocalFile) -> Record {
+        Record::file_parts(action, status, &file.name, &file.arg, &file.display, file.len, file.lossy_name)
+    }
+
+    /// [`Record::file`] from the file's parts: its name, path as given, printable form, size,
+    /// and whether the name was not UTF-8.
+    pub fn file_parts(
+        action: &'static str,
+        status: Status,
+        name: &str,
+        arg: &str,
+        display: &str,
+        len: u64,
+        lossy_name: bool,
+    ) -> Record {
         Record {
-            name: Some(file.name.clone()),
-            path: Some(file.arg.clone()),
-            size: Some(file.len),
-            display: Some(file.display.clone()),
-            name_converted: file.lossy_name,
+            name: Some(name.to_string()),
+            path: Some(arg.to_string()),
+            size: Some(len),
+            display: Some(display.to_string()),
+            name_converted: lossy_name,
             ..Record::action(action, status)
         }
     }
@@ -244,10 +258,7 @@ impl Record {
 
     /// The NDJSON object: the core keys in a fixed order, then the service's fields.
     pub fn to_json(&self, service: Option<&str>) -> Value {
-        if !self.action.is_empty() {
-            *LAST_ACTION.lock().unwrap_or_else(|e| e.into_inner()) = Some(self.action);
-        }
-        let mut obj = Map::new();
+        let mut obj = self.noted(Map::new());
         obj.insert("service".into(), json!(service));
         obj.insert("action".into(), json!(self.action));
         obj.insert("status".into(), json!(self.status.as_str()));
@@ -279,6 +290,14 @@ impl Record {
             obj.insert("exit_class".into(), json!(f.class));
         }
         Value::Object(obj)
+    }
+
+    /// `value`, once this record's action is noted as the latest (see [`LAST_ACTION`]).
+    fn noted<T>(&self, value: T) -> T {
+        if !self.action.is_empty() {
+            *LAST_ACTION.lock().unwrap_or_else(|e| e.into_inner()) = Some(self.action);
+        }
+        value
     }
 
     /// The standard plain line: id (or `-`), the extra columns, the name (or its label, see
@@ -322,7 +341,9 @@ impl Record {
                 return;
             }
         }
-        let json = self.to_json(service);
+        // The JSON object only where it is printed (a re-run of 100,000 skipped files prints
+        // 100,000 plain lines).
+        let json = if output.json { self.to_json(service) } else { self.noted(Value::Null) };
         if let Some(failure) = &self.failure {
             if self.summed_up {
                 // Whoever stopped the batch says it once for all of them (stdout still gets

@@ -1,30 +1,22 @@
-//! The journal file: appended one line at a time under a lock on a sidecar file (so an append
-//! never interleaves with another process's, nor lands in a file being replaced by a prune),
-//! read as a stream, one line in memory at a time (the last [`READ_CAP`] bytes at most, lines
-//! of at most [`MAX_LINE`]; torn and garbage lines are skipped), oldest first or newest first,
-//! and pruned of records older than [`MAX_AGE_DAYS`] days or beyond [`PRUNE_AT`] bytes (temp
-//! file + rename, under the same lock, streamed too). Every file is opened through
+//! The journal file: appended under a lock on a sidecar file (so an append never interleaves
+//! with another process's, nor lands in a file being replaced by a prune; a batch of records
+//! is one write), and read as a stream, one line in memory at a time (lines of at most
+//! [`MAX_LINE`]; torn and garbage lines are skipped), oldest first or newest first, between
+//! any two offsets, or one line at an offset the index names. Every file is opened through
 //! `safe_fs`: no link planted by someone else is followed, a FIFO or a device is refused
-//! without blocking, a link the user made is followed (and pruned where it points).
+//! without blocking, a link the user made is followed (and pruned where it points). Pruning
+//! is in `prune`.
 
 use std::fs::File;
-use std::io::{BufRead, BufReader, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
 
 use super::Entry;
 use crate::safe_fs::{self, Access};
 
 /// A line longer than this is garbage (real records are well under 4 KiB).
 pub const MAX_LINE: usize = 64 * 1024;
-/// At most this much of the end of the file is read.
-pub const READ_CAP: u64 = 32 << 20;
-/// A file bigger than this is pruned down to [`KEEP_BYTES`] of its newest records.
-pub const PRUNE_AT: u64 = 16 << 20;
-pub const KEEP_BYTES: u64 = 8 << 20;
-/// Records older than this are dropped when the journal is pruned.
-pub const MAX_AGE_DAYS: u64 = 90;
 /// Longest error message kept in a record.
 const MAX_ERROR: usize = 500;
 /// How much is read at a time, either way.
@@ -32,6 +24,9 @@ const BLOCK: usize = 64 * 1024;
 
 /// One record as a line (without the newline), error text bounded.
 pub fn encode(entry: &Entry) -> String {
+    if entry.error.as_ref().is_none_or(|e| e.len() <= MAX_ERROR) {
+        return serde_json::to_string(entry).unwrap_or_default();
+    }
     let mut entry = entry.clone();
     if let Some(e) = &mut entry.error
         && e.len() > MAX_ERROR
@@ -53,44 +48,47 @@ fn lock_path(path: &Path) -> PathBuf {
 }
 
 /// Hold the lock of the journal at `real` (already resolved) until the returned file is dropped.
-fn lock(real: &Path) -> std::io::Result<File> {
+pub fn lock(real: &Path) -> std::io::Result<File> {
     safe_fs::create_private_dir(safe_fs::parent_of(real))?;
     safe_fs::lock(&lock_path(real))
 }
 
-/// Append `line` as one write, after a newline if a crash left the last line torn.
-pub fn append(path: &Path, line: &str) -> std::io::Result<()> {
+/// Append `lines` (one or more records, each ending in a newline) as one write, after a
+/// newline if a crash left the last line torn. Returns the offset at which `lines` begin.
+pub fn append(path: &Path, lines: &str) -> std::io::Result<u64> {
     let real = safe_fs::resolve(path)?;
     let _lock = lock(&real)?;
     // Opened after the lock: a prune that replaced the file is already done.
     let mut file = safe_fs::open(&real, Access::Append)?;
     let len = file.metadata()?.len();
-    let mut buf = String::with_capacity(line.len() + 2);
+    let mut torn = false;
     if len > 0 {
         let mut last = [0u8; 1];
         file.seek(SeekFrom::Start(len - 1))?;
         file.read_exact(&mut last)?;
-        if last[0] != b'\n' {
-            buf.push('\n');
-        }
+        torn = last[0] != b'\n';
     }
-    buf.push_str(line);
-    buf.push('\n');
-    file.write_all(buf.as_bytes())
+    if torn {
+        let mut buf = String::with_capacity(lines.len() + 1);
+        buf.push('\n');
+        buf.push_str(lines);
+        file.write_all(buf.as_bytes())?;
+        Ok(len + 1)
+    } else {
+        file.write_all(lines.as_bytes())?;
+        Ok(len)
+    }
 }
 
-/// The journal opened for reading (None when there is none yet) and its length.
-fn open_read(path: &Path) -> std::io::Result<Option<(File, u64)>> {
+/// The journal opened for reading, with its resolved path (None when there is none yet).
+pub fn open_read(path: &Path) -> std::io::Result<Option<(File, PathBuf)>> {
     let real = match safe_fs::resolve(path) {
         Ok(real) => real,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
     match safe_fs::open(&real, Access::Read) {
-        Ok(file) => {
-            let len = file.metadata()?.len();
-            Ok(Some((file, len)))
-        }
+        Ok(file) => Ok(Some((file, real))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(e),
     }
@@ -101,43 +99,62 @@ fn open_read(path: &Path) -> std::io::Result<Option<(File, u64)>> {
 /// handed over.
 pub type RawLine<'a> = Option<&'a str>;
 
-fn deliver(buf: &[u8], whole: bool, each: &mut impl FnMut(RawLine<'_>) -> ControlFlow<()>) -> ControlFlow<()> {
+fn deliver(
+    offset: u64,
+    buf: &[u8],
+    whole: bool,
+    each: &mut impl FnMut(u64, RawLine<'_>) -> ControlFlow<()>,
+) -> ControlFlow<()> {
     let text = if whole { std::str::from_utf8(buf).ok() } else { None };
     match text.map(|t| t.trim_end_matches(['\n', '\r'])) {
         Some(t) if t.trim().is_empty() => ControlFlow::Continue(()),
-        line => each(line),
+        line => each(offset, line),
     }
 }
 
-/// Each line of the last [`READ_CAP`] bytes, oldest first, until `each` breaks. Memory: one
-/// line (at most [`MAX_LINE`]) and a read buffer.
-pub fn lines_oldest_first(path: &Path, mut each: impl FnMut(RawLine<'_>) -> ControlFlow<()>) -> std::io::Result<()> {
-    let Some((mut file, len)) = open_read(path)? else { return Ok(()) };
-    let start = len.saturating_sub(READ_CAP);
+/// Each line of `file` from `start` (a line boundary) to `end`, oldest first, with its
+/// offset, until `each` breaks. A last line with no line break is handed over only when
+/// `unfinished` (another process may still be writing it). Returns where the last line
+/// handed over ends (`start` if none). Memory: one line (at most [`MAX_LINE`]) and a buffer.
+pub fn lines_between(
+    file: &File,
+    start: u64,
+    end: u64,
+    unfinished: bool,
+    mut each: impl FnMut(u64, RawLine<'_>) -> ControlFlow<()>,
+) -> std::io::Result<u64> {
+    if end <= start {
+        return Ok(start);
+    }
+    let mut file = file;
     file.seek(SeekFrom::Start(start))?;
-    let mut reader = BufReader::with_capacity(BLOCK, file.take(len - start));
-    let mut first = start > 0;
+    let mut reader = BufReader::with_capacity(BLOCK, file.take(end - start));
     let mut buf = Vec::new();
+    let mut offset = start;
     loop {
-        let (more, whole) = read_line_capped(&mut reader, &mut buf)?;
-        if !more {
-            return Ok(());
+        let (taken, ended, fits) = read_line_capped(&mut reader, &mut buf)?;
+        if taken == 0 || (!ended && !unfinished) {
+            return Ok(offset);
         }
-        if std::mem::take(&mut first) {
-            continue; // Started mid-line.
-        }
-        if deliver(&buf, whole, &mut each).is_break() {
-            return Ok(());
+        let at = offset;
+        offset += taken as u64;
+        if deliver(at, &buf, fits, &mut each).is_break() {
+            return Ok(offset);
         }
     }
 }
 
-/// Each line of the last [`READ_CAP`] bytes, newest first (the file read backward a block at
-/// a time), until `each` breaks. Memory: a block and one line.
-pub fn lines_newest_first(path: &Path, mut each: impl FnMut(RawLine<'_>) -> ControlFlow<()>) -> std::io::Result<()> {
-    let Some((mut file, len)) = open_read(path)? else { return Ok(()) };
-    let start = len.saturating_sub(READ_CAP);
-    let mut pos = len;
+/// Each line of `file` between `start` (a line boundary) and `end`, newest first (read
+/// backward a block at a time), with its offset, until `each` breaks. Memory: a block and
+/// one line.
+pub fn lines_newest_first(
+    file: &File,
+    start: u64,
+    end: u64,
+    mut each: impl FnMut(u64, RawLine<'_>) -> ControlFlow<()>,
+) -> std::io::Result<()> {
+    let mut file = file;
+    let mut pos = end;
     // The bytes of the line being assembled: the start of what was read so far, up to its
     // first line break. `overlong`: they were dropped because the line outgrew MAX_LINE.
     let mut tail: Vec<u8> = Vec::new();
@@ -148,59 +165,87 @@ pub fn lines_newest_first(path: &Path, mut each: impl FnMut(RawLine<'_>) -> Cont
         pos -= n as u64;
         file.seek(SeekFrom::Start(pos))?;
         file.read_exact(&mut block[..n])?;
-        let mut end = n;
+        let mut cut = n;
         // Every line break in this block closes the line after it.
-        while let Some(i) = block[..end].iter().rposition(|b| *b == b'\n') {
-            let piece = &block[i + 1..end];
+        while let Some(i) = block[..cut].iter().rposition(|b| *b == b'\n') {
+            let piece = &block[i + 1..cut];
+            let at = pos + i as u64 + 1;
             let flow = if overlong || piece.len() + tail.len() > MAX_LINE {
-                deliver(&[], false, &mut each)
+                deliver(at, &[], false, &mut each)
             } else if tail.is_empty() {
-                deliver(piece, true, &mut each)
+                deliver(at, piece, true, &mut each)
             } else {
                 let mut line = Vec::with_capacity(piece.len() + tail.len());
                 line.extend_from_slice(piece);
                 line.extend_from_slice(&tail);
-                deliver(&line, true, &mut each)
+                deliver(at, &line, true, &mut each)
             };
             if flow.is_break() {
                 return Ok(());
             }
             tail.clear();
             overlong = false;
-            end = i;
+            cut = i;
         }
         // The rest belongs to a line that starts in an earlier block.
         if !overlong {
-            if end + tail.len() > MAX_LINE {
+            if cut + tail.len() > MAX_LINE {
                 overlong = true;
                 tail.clear();
             } else {
-                let mut joined = Vec::with_capacity(end + tail.len());
-                joined.extend_from_slice(&block[..end]);
+                let mut joined = Vec::with_capacity(cut + tail.len());
+                joined.extend_from_slice(&block[..cut]);
                 joined.extend_from_slice(&tail);
                 tail = joined;
             }
         }
     }
-    // The first line of the file (a read that started mid-file started mid-line: dropped).
-    if start == 0 && (overlong || !tail.is_empty()) {
-        let _ = if overlong { deliver(&[], false, &mut each) } else { deliver(&tail, true, &mut each) };
+    // The first line of the range.
+    if overlong || !tail.is_empty() {
+        let _ = if overlong { deliver(start, &[], false, &mut each) } else { deliver(start, &tail, true, &mut each) };
     }
     Ok(())
 }
 
-/// Read one line into `buf` (at most [`MAX_LINE`] bytes kept; the rest of a longer line is
-/// consumed and dropped). Returns (a line was there, it fit).
-fn read_line_capped(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(bool, bool)> {
+/// The line that starts at `offset` (up to its line break, the end of the file, or
+/// [`MAX_LINE`]), read into `buf`; None when it is not whole UTF-8 text.
+pub fn line_at<'b>(file: &File, offset: u64, buf: &'b mut Vec<u8>) -> std::io::Result<Option<&'b str>> {
+    let mut file = file;
+    file.seek(SeekFrom::Start(offset))?;
     buf.clear();
-    let mut any = false;
+    let mut chunk = [0u8; 4096];
+    loop {
+        let n = match file.read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            break;
+        }
+        if let Some(i) = chunk[..n].iter().position(|b| *b == b'\n') {
+            buf.extend_from_slice(&chunk[..i]);
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+        if buf.len() > MAX_LINE {
+            return Ok(None);
+        }
+    }
+    Ok(std::str::from_utf8(buf).ok().map(|t| t.trim_end_matches('\r')))
+}
+
+/// Read one line into `buf` (at most [`MAX_LINE`] bytes kept; the rest of a longer line is
+/// consumed and dropped). Returns (bytes consumed, it ended in a line break, it fit).
+fn read_line_capped(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Result<(usize, bool, bool)> {
+    buf.clear();
+    let mut taken_all = 0;
     let mut fits = true;
     loop {
         let available = reader.fill_buf()?;
         if available.is_empty() {
-            return Ok((any, fits));
+            return Ok((taken_all, false, fits));
         }
-        any = true;
         let (taken, end) = match available.iter().position(|b| *b == b'\n') {
             Some(i) => (i + 1, true),
             None => (available.len(), false),
@@ -212,70 +257,15 @@ fn read_line_capped(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> std::io::Re
             buf.clear();
         }
         reader.consume(taken);
+        taken_all += taken;
         if end {
-            return Ok((true, fits));
+            return Ok((taken_all, true, fits));
         }
     }
 }
 
-fn parse(line: &str) -> Option<Entry> {
+pub fn parse(line: &str) -> Option<Entry> {
     serde_json::from_str(line).ok()
-}
-
-/// Prune when the file is over [`PRUNE_AT`] or its first record is older than the age limit.
-/// Cheap when nothing is due: a stat and the first line. A journal reached through a link
-/// the user made is pruned where the link points; the link stays.
-pub fn prune_if_due(path: &Path) -> std::io::Result<()> {
-    let Some((file, len)) = open_read(path)? else { return Ok(()) };
-    if len <= PRUNE_AT && !first_is_old(file)? {
-        return Ok(());
-    }
-    let real = safe_fs::resolve(path)?;
-    let _lock = lock(&real)?;
-    let cutoff = SystemTime::now() - Duration::from_secs(MAX_AGE_DAYS * 86_400);
-    let fresh = |line: &str| parse(line).is_some_and(|e| e.when().is_none_or(|t| t >= cutoff));
-    // Two passes, one line in memory at a time: how much is fresh, then the newest of it
-    // (at most KEEP_BYTES) copied into the replacement. The lock keeps appends out between.
-    let mut kept_bytes = 0u64;
-    lines_oldest_first(&real, |line| {
-        if let Some(line) = line.filter(|l| fresh(l)) {
-            kept_bytes += line.len() as u64 + 1;
-        }
-        ControlFlow::Continue(())
-    })?;
-    safe_fs::replace(&real, 0o600, |out| {
-        let mut out = BufWriter::with_capacity(BLOCK, out);
-        let mut to_drop = kept_bytes.saturating_sub(KEEP_BYTES);
-        let mut failed = None;
-        lines_oldest_first(&real, |line| {
-            let Some(line) = line.filter(|l| fresh(l)) else { return ControlFlow::Continue(()) };
-            let size = line.len() as u64 + 1;
-            if to_drop > 0 {
-                to_drop = to_drop.saturating_sub(size);
-                return ControlFlow::Continue(());
-            }
-            match out.write_all(line.as_bytes()).and_then(|()| out.write_all(b"\n")) {
-                Ok(()) => ControlFlow::Continue(()),
-                Err(e) => {
-                    failed = Some(e);
-                    ControlFlow::Break(())
-                }
-            }
-        })?;
-        if let Some(e) = failed {
-            return Err(e);
-        }
-        out.flush()
-    })
-}
-
-fn first_is_old(file: File) -> std::io::Result<bool> {
-    let mut reader = BufReader::new(file);
-    let mut buf = Vec::new();
-    let (_, whole) = read_line_capped(&mut reader, &mut buf)?;
-    let cutoff = SystemTime::now() - Duration::from_secs(MAX_AGE_DAYS * 86_400);
-    let line = if whole { std::str::from_utf8(&buf).ok() } else { None };
-    Ok(line.and_then(parse).and_then(|e| e.when()).is_some_and(|t| t < cutoff))
 }
 
 #[cfg(test)]
@@ -292,14 +282,20 @@ mod tests {
     /// (names of the records, garbage lines), read either way.
     fn read(path: &Path, newest_first: bool) -> (Vec<String>, usize) {
         let (mut names, mut bad) = (Vec::new(), 0);
-        let each = |l: RawLine<'_>| {
+        let each = |_: u64, l: RawLine<'_>| {
             match l.and_then(parse) {
                 Some(e) => names.push(e.name),
                 None => bad += 1,
             }
             ControlFlow::Continue(())
         };
-        if newest_first { lines_newest_first(path, each) } else { lines_oldest_first(path, each) }.unwrap();
+        let file = File::open(path).unwrap();
+        let len = file.metadata().unwrap().len();
+        if newest_first {
+            lines_newest_first(&file, 0, len, each).unwrap();
+        } else {
+            lines_between(&file, 0, len, true, each).unwrap();
+        }
         (names, bad)
     }
 
@@ -317,9 +313,39 @@ mod tests {
         assert_eq!(read(&path, false), (vec!["a".to_string(), "b".to_string()], 4));
         assert_eq!(read(&path, true), (vec!["b".to_string(), "a".to_string()], 4));
         // An append after a torn line starts on a line of its own.
-        append(&path, &line("2025-01-03T00:00:00Z", "c")).unwrap();
+        append(&path, &format!("{}\n", line("2025-01-03T00:00:00Z", "c"))).unwrap();
         assert_eq!(read(&path, false).0, ["a", "b", "c"]);
         assert_eq!(read(&path, true).0, ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn offsets_lead_back_to_their_lines_and_unfinished_lines_wait() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("j.jsonl");
+        let text = format!("{}\n\n{}\n{}", line("t", "a"), line("t", "b"), line("t", "unfinished"));
+        fs::write(&path, &text).unwrap();
+        let file = File::open(&path).unwrap();
+        let len = text.len() as u64;
+        let mut seen = Vec::new();
+        let end = lines_between(&file, 0, len, false, |at, l| {
+            seen.push((at, l.unwrap().to_string()));
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        assert_eq!(seen.len(), 2, "the unfinished line is not handed over");
+        assert_eq!(end as usize, text.rfind('\n').unwrap() + 1);
+        let mut buf = Vec::new();
+        for (at, l) in &seen {
+            assert_eq!(line_at(&file, *at, &mut buf).unwrap().unwrap(), l);
+        }
+        let mut back = Vec::new();
+        lines_newest_first(&file, 0, end, |at, _| {
+            back.push(at);
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+        back.reverse();
+        assert_eq!(back, seen.iter().map(|(at, _)| *at).collect::<Vec<_>>());
     }
 
     #[test]
@@ -334,41 +360,5 @@ mod tests {
         let (mut back, bad) = read(&path, true);
         back.reverse();
         assert_eq!((back, bad), (names, 0));
-    }
-
-    #[test]
-    fn old_records_are_pruned_and_new_ones_kept() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("sub").join("j.jsonl");
-        append(&path, &line("2001-01-01T00:00:00Z", "old")).unwrap();
-        let fresh = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
-        append(&path, &line(&fresh, "new")).unwrap();
-        prune_if_due(&path).unwrap();
-        assert_eq!(read(&path, false).0, ["new"]);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
-        }
-    }
-
-    #[test]
-    fn a_big_file_is_cut_to_its_newest_records() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("j.jsonl");
-        let fresh = humantime::format_rfc3339_seconds(SystemTime::now()).to_string();
-        let count = (PRUNE_AT / 1100) + 10;
-        let mut text = String::new();
-        for i in 0..count {
-            text.push_str(&line(&fresh, &format!("{i:08}{}", "n".repeat(1000))));
-            text.push('\n');
-        }
-        fs::write(&path, text).unwrap();
-        prune_if_due(&path).unwrap();
-        let len = fs::metadata(&path).unwrap().len();
-        assert!(len <= KEEP_BYTES && len > KEEP_BYTES / 2, "{len}");
-        let (names, bad) = read(&path, true);
-        assert_eq!(bad, 0);
-        assert!(names[0].starts_with(&format!("{:08}", count - 1)), "the newest stays");
     }
 }

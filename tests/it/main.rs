@@ -26,6 +26,7 @@ mod interface;
 mod interface2;
 mod interface3;
 mod journal;
+mod journal_scale;
 mod keyring;
 mod layers;
 mod manpages;
