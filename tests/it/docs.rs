@@ -387,7 +387,7 @@ fn readme_keeps_the_two_fresh_clone_commands() {
     let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
     let blocks = parse(&readme).blocks;
     let lines: Vec<&str> = blocks.iter().flat_map(|b| b.lines.iter().map(|l| l.as_str())).collect();
-    for command in ["cargo run --release -- --sandbox pyrus upload README.md", "cargo test --locked"] {
+    for command in ["cargo run --locked -- --sandbox pyrus upload README.md", "cargo test --locked"] {
         assert!(
             lines.iter().any(|l| l.split('#').next().unwrap().trim() == command),
             "README.md no longer shows `{command}` as a command line"
