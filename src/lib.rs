@@ -14,8 +14,10 @@
 /// list to the macro `m`, which writes what has one entry per service: `services::ALL`, the
 /// command tree, the dispatch (`commands::run_service`), `commands::SERVICES`, the fakes'
 /// state, settings and routes. Adding a service is one line here plus its modules
-/// (ARCHITECTURE.md, "The service contract"). Exported, so that the tests write their
-/// per-service cases from the same list; `with_each_service!(m, arg)` hands `arg;` first.
+/// (ARCHITECTURE.md, "The service contract"). The modules themselves are declared from it
+/// too ([`service_modules!`]), so the line is the one registration. Exported, so that the tests
+/// write their per-service cases from the same list; `with_each_service!(m, arg)` hands `arg;`
+/// first.
 #[macro_export]
 macro_rules! with_each_service {
     ($write:ident $(, $arg:ident)?) => {
@@ -33,6 +35,19 @@ macro_rules! with_each_service {
             protocol Protocol(ProtocolArgs),
         }
     };
+}
+
+/// `mod <service>;` for every registered service, read from the file the registry's
+/// `with_each_service!(service_modules, VISIBILITY)` is in (`public`, `crate_wide` or
+/// `private`): how `services`, `sandbox`, `cli`, `commands` and the test crate declare their
+/// per-service modules, so a missing file fails to compile. rustfmt does not follow modules
+/// declared by a macro; `tests/it/registry.rs` runs it on every file instead.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! service_modules {
+    (public; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(pub mod $module;)* };
+    (crate_wide; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(pub(crate) mod $module;)* };
+    (private; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(mod $module;)* };
 }
 
 pub(crate) mod app;
