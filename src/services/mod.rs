@@ -1,7 +1,7 @@
 //! One adapter per service API: endpoints, auth, request shapes and error shapes. Adapters
 //! build requests and read answers through `http`; they never print, prompt or retry.
 
-pub(crate) mod kit;
+pub mod kit;
 pub mod spec;
 // The adapters, one module per registry line.
 with_each_service!(service_modules, crate_wide);
