@@ -23,7 +23,6 @@
 use std::sync::Arc;
 
 use reqwest::Method;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -157,13 +156,7 @@ impl Protocol {
             form = form.text("conversation_id", conversation);
         }
         let form = form.file("file", FileNameStyle::Quoted, payload);
-        let req = self
-            .api
-            .request(Method::POST, "attachments")
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
-        let reply = self.api.http.upload(req).await?;
+        let reply = self.api.http.upload(form.fill(self.api.request(Method::POST, "attachments"))).await?;
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), conversation) {
                 (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", ERRORS.words.text(&reply)))

@@ -31,7 +31,7 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use reqwest::Method;
-use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::header::AUTHORIZATION;
 use serde_json::{Value, json};
 
 use crate::error::{ExitClass, Failure, Problem, Result, Retry};
@@ -314,13 +314,7 @@ impl Pyrus {
         let url = Self::files_endpoint(session, "upload");
         let tally = payload.tally.clone();
         let form = Multipart::new().file("file", FileNameStyle::Extended, payload);
-        let req = self
-            .http
-            .request(Method::POST, &url)
-            .header(AUTHORIZATION, bearer(session))
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
+        let req = form.fill(self.http.request(Method::POST, &url).header(AUTHORIZATION, bearer(session)));
         let reply = self.http.upload(req).await?;
         if is_error(&reply) {
             return Err(self.refused(&reply, &issued));
