@@ -173,8 +173,8 @@ async fn attach_files(
 }
 
 /// `send --to protocol[:CONVERSATION]`: [`attach_files`] for [`kit::Ready`].
-fn attach_to<'a>(cx: &'a Context, api: &'a Protocol, to: &'a Option<String>, j: Batch, f: Vec<LocalFile>) -> Sending<'a> {
-    Box::pin(async move { super::send::results(&attach_files(cx, api, to.as_deref(), &j, f).await) })
+fn attach_to<'a>(cx: &'a Context, p: &'a Protocol, to: &'a Option<String>, j: Batch, f: Vec<LocalFile>) -> Sending<'a> {
+    Box::pin(async move { super::send::results(&attach_files(cx, p, to.as_deref(), &j, f).await) })
 }
 
 async fn list(
