@@ -5,7 +5,7 @@
 //! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
 //!   refused, the rest by status).
 //! - [`JsonErrors`]: a JSON API's failures and answers in one place: its name, its words, and
-//!   a 404 as "no <thing> <id>" (`Problem::NotFound` with the service's own noun).
+//!   a 404 as `no <thing> <id>` (`Problem::NotFound` with the service's own noun).
 //! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
 
 use std::sync::Arc;
