@@ -14,25 +14,40 @@
 /// list to the macro `m`, which writes what has one entry per service: `services::ALL`, the
 /// command tree, the dispatch (`commands::run_service`), `commands::SERVICES`, the fakes'
 /// state, settings and routes. Adding a service is one line here plus its modules
-/// (ARCHITECTURE.md, "The service contract"). Exported, so that the tests write their
-/// per-service cases from the same list; `with_each_service!(m, arg)` hands `arg;` first.
+/// (ARCHITECTURE.md, "The service contract"). The modules themselves are declared from it
+/// too ([`service_modules!`]), so the line is the one registration. Exported, so that the tests
+/// write their per-service cases from the same list; `with_each_service!(m, arg)` hands `arg;`
+/// first.
 #[macro_export]
 macro_rules! with_each_service {
     ($write:ident $(, $arg:ident)?) => {
         $write! {
             $($arg;)?
-            /// Pyrus: upload files (and attach them to a task), download files
+            /// Pyrus: upload files and attach them to a task in one comment; download by guid
             pyrus Pyrus(PyrusArgs),
-            /// 1C-Connect: send images into group chats and support lines
+            /// 1C-Connect: send images into group chats and support lines (by UUID or name), any file to a line
             connect Connect(ConnectArgs),
-            /// OK.ru: publish images as Moments
+            /// OK.ru: publish images as Moments (the 3-step upload)
             ok Ok(OkArgs),
-            /// Zextras Carbonio chats: attach files to rooms; list, fetch, delete attachments
+            /// Zextras Carbonio chats: attach files to rooms (by UUID or name); list, fetch, delete attachments (by id or file name); pictures, previews
             carbonio Carbonio(CarbonioArgs),
-            /// Protocol chat: upload, list, get, rename, delete attachments
+            /// Protocol chat: upload, list, get, download, rename, delete attachments (by id or file name)
             protocol Protocol(ProtocolArgs),
         }
     };
+}
+
+/// `mod <service>;` for every registered service, read from the file the registry's
+/// `with_each_service!(service_modules, VISIBILITY)` is in (`public`, `crate_wide` or
+/// `private`): how `services`, `sandbox`, `cli`, `commands` and the test crate declare their
+/// per-service modules, so a missing file fails to compile. rustfmt does not follow modules
+/// declared by a macro; `tests/it/registry.rs` runs it on every file instead.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! service_modules {
+    (public; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(pub mod $module;)* };
+    (crate_wide; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(pub(crate) mod $module;)* };
+    (private; $($(#[$doc:meta])* $module:ident $variant:ident($args:ident),)*) => { $(mod $module;)* };
 }
 
 pub(crate) mod app;

@@ -7,17 +7,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-pub(crate) mod carbonio;
 pub mod completions;
-pub(crate) mod connect;
 pub(crate) mod history;
 pub(crate) mod install;
 pub(crate) mod login;
 pub mod manpages;
-pub(crate) mod ok;
-pub(crate) mod protocol;
-pub(crate) mod pyrus;
 pub(crate) mod send;
+// Each service's arguments, one module per registry line.
+with_each_service!(service_modules, crate_wide);
 
 use crate::env;
 use crate::services::spec::ServiceKind;
@@ -165,6 +162,16 @@ pub fn about() -> String {
     let titles: Vec<&str> = crate::services::ALL.iter().map(|s| s.title()).collect();
     let (last, rest) = titles.split_last().unwrap_or((&"", &[]));
     format!("Put files and images into {} and {last} chats", rest.join(", "))
+}
+
+/// `chatdrop <service>`'s help line and its subcommands, in order: the README's table of
+/// services is generated from them (tests/it/registry.rs).
+pub fn service_summary(name: &str) -> Option<(String, Vec<String>)> {
+    use clap::CommandFactory;
+    let cli = Cli::command();
+    let service = cli.find_subcommand(name)?;
+    let verbs = service.get_subcommands().filter(|c| !c.is_hide_set()).map(|c| c.get_name().to_string()).collect();
+    Some((service.get_about()?.to_string(), verbs))
 }
 
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.

@@ -6,15 +6,21 @@
 //!   settings, and the login that asks for the token, checks it live and stores it.
 //! - [`delete`]: `<service> delete ID`, asked first on a terminal, never resent.
 //! - [`offer_default`]: after an interactive login, the offer of a default target.
+//! - [`Ready`] and [`target_of`]: `send --to <service>[:TARGET]` for a service whose upload
+//!   needs no lookup first: the target from the `--to` or the profile, the service's upload.
 
 use std::sync::Arc;
 
+use futures_util::future::LocalBoxFuture;
+
 use super::auth::{Ask, ask_secret};
-use super::common::{Repeat, confirm_destroy, may_destroy};
+use super::common::{Accept, Repeat, confirm_destroy, may_destroy};
 use super::context::Context;
+use super::journal::Batch;
 use super::record::{Record, Status};
+use super::send::{Destination, Results, To};
 use super::targets::{self, Candidate};
-use crate::cli::LoginArgs;
+use crate::cli::{JournalArgs, LoginArgs};
 use crate::config::{Config, Stored};
 use crate::error::{ExitClass, Problem, Result};
 use crate::http::Http;
@@ -22,6 +28,7 @@ use crate::secret::Secret;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
+use crate::upload::{Limits, LocalFile};
 
 /// One service's commands, as the command layer dispatches them: each `commands::<service>`
 /// declares `pub struct Commands;` and implements this for it.
@@ -146,4 +153,49 @@ pub async fn offer_default(
             Ok(())
         }
     }
+}
+
+/// What a [`Ready`]'s `send` returns: one result per file.
+pub type Sending<'a> = LocalBoxFuture<'a, Results>;
+
+/// `send --to <service>[:TARGET]` (and `watch`) for a service whose upload needs no lookup
+/// first: its adapter, its target `T` as its upload flag takes it (checked already), and its
+/// own upload flow `send`, which records each file in the journal opened for `place`.
+pub struct Ready<A, T> {
+    pub kind: ServiceKind,
+    pub rules: (Limits, Accept),
+    pub api: A,
+    pub target: T,
+    /// The journal's name for the target (`folder:ID`); None: the account's own files.
+    pub place: Option<crate::journal::Target>,
+    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Vec<LocalFile>) -> Sending<'a>,
+}
+
+impl<A, T> Destination for Ready<A, T> {
+    fn rules(&self) -> (Limits, Accept) {
+        self.rules
+    }
+
+    fn resolve<'a>(&'a mut self, _: &'a Context) -> LocalBoxFuture<'a, Result<()>> {
+        Box::pin(std::future::ready(Ok(())))
+    }
+
+    fn send<'a>(
+        &'a self,
+        ctx: &'a Context,
+        journal: &'a JournalArgs,
+        files: Vec<LocalFile>,
+    ) -> LocalBoxFuture<'a, Results> {
+        Box::pin(async move {
+            match Batch::new(ctx, journal, self.kind, self.place.clone()) {
+                Ok(journal) => (self.send)(ctx, &self.api, &self.target, journal, files).await,
+                Err(f) => files.iter().map(|_| Err(f.clone())).collect(),
+            }
+        })
+    }
+}
+
+/// The target of `--to <service>:TARGET` (or `:key=TARGET`), else the profile's `key`.
+pub fn target_of(ctx: &Context, kind: ServiceKind, to: &To, key: Key) -> Option<String> {
+    to.pick(&[key.name()]).map(|(_, value)| value).or_else(|| ctx.settings(kind).get(key))
 }

@@ -2,22 +2,19 @@
 //! uploader/downloader, and report results through `output`.
 
 pub mod auth;
-pub mod carbonio;
 pub mod common;
 pub mod complete;
-pub mod connect;
 pub mod context;
 pub mod history;
 pub mod journal;
 pub mod kit;
-pub mod ok;
-pub mod protocol;
-pub mod pyrus;
 pub mod record;
 pub mod sandbox;
 pub mod send;
 pub mod targets;
 pub mod watch;
+// Each service's commands, one module per registry line.
+with_each_service!(service_modules, public);
 
 use futures_util::future::LocalBoxFuture;
 

@@ -13,6 +13,7 @@ use crate::cli::JournalArgs;
 use crate::cli::ok::{OkAction, OkArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
+use crate::commands::kit::Sending;
 use crate::config::{Config, Stored};
 use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
@@ -86,7 +87,15 @@ impl super::Service for Commands {
 
     fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
         to.no_target()?;
-        Ok(Box::new(Destination { api: adapter(ctx)? }))
+        let rules = (LIMITS, IMAGES);
+        Ok(Box::new(super::kit::Ready {
+            kind: SVC,
+            rules,
+            api: adapter(ctx)?,
+            target: (),
+            place: None,
+            send: publish_to,
+        }))
     }
 
     async fn check(ctx: &Context) -> Result<bool> {
@@ -191,34 +200,9 @@ async fn publish(
     .await
 }
 
-/// `send --to ok`: the account's Moments (no target).
-struct Destination {
-    api: OkRu,
-}
-
-impl super::send::Destination for Destination {
-    fn rules(&self) -> (crate::upload::Limits, Accept) {
-        (LIMITS, IMAGES)
-    }
-
-    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
-        Box::pin(std::future::ready(Ok(())))
-    }
-
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<LocalFile>,
-    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
-        Box::pin(async move {
-            let journal = match Journal::new(ctx, journal, SVC, None) {
-                Ok(journal) => journal,
-                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
-            };
-            super::send::results(&publish(ctx, &self.api, &journal, files).await)
-        })
-    }
+/// `send --to ok`: [`publish`] into the account's Moments (no target), for [`kit::Ready`].
+fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Vec<LocalFile>) -> Sending<'a> {
+    Box::pin(async move { super::send::results(&publish(ctx, api, &journal, files).await) })
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::common::{
     Accept, Action, DEFAULT_PAGE, Known, Repeat, batch_result, download_one, may_destroy, prepare_files, upload_all,
 };
-use super::kit::{self, Bearer};
+use super::kit::{self, Bearer, Sending};
 use super::record::{Plain, Record, Status};
 use super::targets::{self, Candidate, Item};
 use crate::cli::JournalArgs;
@@ -25,6 +25,7 @@ use crate::services::protocol::{
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
+use crate::upload::LocalFile;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
 
@@ -101,12 +102,14 @@ impl super::Service for Commands {
     }
 
     fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
-        let conversation =
-            to.pick(&["conversation"]).map(|(_, v)| v).or_else(|| ctx.settings(SVC).get(keys::CONVERSATION));
+        // A conversation id (`conversation=` also), else the profile's, else the account's own files.
+        let conversation = kit::target_of(ctx, SVC, to, keys::CONVERSATION);
         if let Some(c) = &conversation {
             check_id("conversation", c)?;
         }
-        Ok(Box::new(Destination { api: adapter(ctx)?, conversation }))
+        let place = conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c));
+        let rules = (LIMITS, Accept::AnyFile);
+        Ok(Box::new(kit::Ready { kind: SVC, rules, api: adapter(ctx)?, target: conversation, place, send: attach_to }))
     }
 
     async fn check(ctx: &Context) -> Result<bool> {
@@ -170,37 +173,9 @@ async fn attach_files(
     .await
 }
 
-/// `send --to protocol[:CONVERSATION]`: a conversation id (`conversation=` also), else the
-/// profile's, else the account's own files.
-struct Destination {
-    api: Protocol,
-    conversation: Option<String>,
-}
-
-impl super::send::Destination for Destination {
-    fn rules(&self) -> (crate::upload::Limits, Accept) {
-        (LIMITS, Accept::AnyFile)
-    }
-
-    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
-        Box::pin(std::future::ready(Ok(())))
-    }
-
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<crate::upload::LocalFile>,
-    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
-        Box::pin(async move {
-            let place = self.conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c));
-            let journal = match Batch::new(ctx, journal, SVC, place) {
-                Ok(journal) => journal,
-                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
-            };
-            super::send::results(&attach_files(ctx, &self.api, self.conversation.as_deref(), &journal, files).await)
-        })
-    }
+/// `send --to protocol[:CONVERSATION]`: [`attach_files`] for [`kit::Ready`].
+fn attach_to<'a>(cx: &'a Context, p: &'a Protocol, to: &'a Option<String>, j: Batch, f: Vec<LocalFile>) -> Sending<'a> {
+    Box::pin(async move { super::send::results(&attach_files(cx, p, to.as_deref(), &j, f).await) })
 }
 
 async fn list(

@@ -11,10 +11,12 @@ use crate::cli::JournalArgs;
 use crate::cli::pyrus::{PyrusAction, PyrusArgs};
 use crate::commands::context::Context;
 use crate::commands::journal::Batch as Journal;
+use crate::commands::kit::Sending;
 use crate::config::{Config, Stored};
 use crate::error::{Failure, Problem, Result};
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
+use crate::upload::LocalFile;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
 
@@ -250,36 +252,10 @@ async fn deliver(
 }
 
 /// `send --to pyrus[:TASK]`: the files, attached to a task (`task=` also; else the profile's)
-/// by one comment, or uploaded only when no task is set.
-struct Destination {
-    api: Pyrus,
-    task: Option<i64>,
-}
-
-impl super::send::Destination for Destination {
-    fn rules(&self) -> (crate::upload::Limits, Accept) {
-        (LIMITS, Accept::AnyFile)
-    }
-
-    fn resolve<'a>(&'a mut self, _: &'a Context) -> futures_util::future::LocalBoxFuture<'a, Result<()>> {
-        Box::pin(std::future::ready(Ok(())))
-    }
-
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<crate::upload::LocalFile>,
-    ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
-        Box::pin(async move {
-            let place = self.task.map(|t| crate::journal::Target::new("task", &t.to_string()));
-            let journal = match Journal::new(ctx, journal, SVC, place) {
-                Ok(journal) => journal.deferred(self.task.is_some()),
-                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
-            };
-            super::send::results(&deliver(ctx, &self.api, self.task, None, &journal, files).await.0)
-        })
-    }
+/// by one comment, or uploaded only when no task is set; for [`super::kit::Ready`].
+fn deliver_to<'a>(cx: &'a Context, p: &'a Pyrus, task: &'a Option<i64>, j: Journal, f: Vec<LocalFile>) -> Sending<'a> {
+    let j = j.deferred(task.is_some());
+    Box::pin(async move { super::send::results(&deliver(cx, p, *task, None, &j, f).await.0) })
 }
 
 fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
@@ -290,7 +266,8 @@ fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::sen
         })?),
         None => ctx.settings(SVC).number(keys::TASK)?,
     };
-    Ok(Box::new(Destination { api: adapter(ctx)?, task }))
+    let (rules, place) = ((LIMITS, Accept::AnyFile), task.map(|t| crate::journal::Target::new("task", &t.to_string())));
+    Ok(Box::new(super::kit::Ready { kind: SVC, rules, api: adapter(ctx)?, target: task, place, send: deliver_to }))
 }
 
 async fn download(ctx: &Context, id: String, output: Option<PathBuf>, force: bool) -> Result<()> {

@@ -23,16 +23,13 @@ macro_rules! or_answer {
     };
 }
 
-pub mod carbonio;
-pub mod connect;
 pub mod kit;
-pub mod ok;
 pub mod persist;
 pub mod profile;
-pub mod protocol;
-pub mod pyrus;
 pub mod store;
 pub mod wire;
+// The fakes, one module per registry line.
+with_each_service!(service_modules, public);
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;

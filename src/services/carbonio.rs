@@ -890,13 +890,8 @@ impl Carbonio {
             }
             // The part's file name goes through the same `decodeFromUtf8` as the raw header.
             let body = form.file_stream("file", FileNameStyle::Quoted, &escape_unicode(&name), &mime, len, stream);
-            let req = self
-                .http
-                .request(Method::PUT, &self.api(&path))
-                .header(COOKIE, Self::cookie(&token))
-                .header(CONTENT_TYPE, body.content_type)
-                .header(CONTENT_LENGTH, body.len);
-            self.http.upload(req.body(body.body)).await?
+            let req = self.http.request(Method::PUT, &self.api(&path)).header(COOKIE, Self::cookie(&token));
+            self.http.upload(body.fill(req)).await?
         } else {
             let mut req = self.raw_body(Method::POST, &path, &token, &name, &mime, len)?;
             if let Some(d) = &meta.description {

@@ -43,7 +43,7 @@
 use std::sync::Arc;
 
 use reqwest::Method;
-use reqwest::header::{ACCEPT, CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::header::ACCEPT;
 use serde_json::{Map, Value, json};
 
 use crate::error::{Failure, Problem, Result, Retry};
@@ -213,12 +213,7 @@ impl Connect {
             FileNameStyle::Quoted,
             payload,
         );
-        let req = self
-            .authorized(Method::POST, &self.endpoint(path))
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
-        let reply = self.http.upload(req).await?;
+        let reply = self.http.upload(form.fill(self.authorized(Method::POST, &self.endpoint(path)))).await?;
         if !reply.is_success() {
             return Err(self.error_failure(&reply, Some(to)));
         }

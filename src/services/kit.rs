@@ -4,6 +4,8 @@
 //! - [`ErrorWords`]: the server's words from a JSON error body (which keys hold them).
 //! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
 //!   refused, the rest by status).
+//! - [`JsonErrors`]: a JSON API's failures and answers in one place: its name, its words, and
+//!   a 404 as `no <thing> <id>` (`Problem::NotFound` with the service's own noun).
 //! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
 
 use std::sync::Arc;
@@ -12,7 +14,7 @@ use reqwest::header::AUTHORIZATION;
 use reqwest::{Method, RequestBuilder};
 use serde_json::Value;
 
-use crate::error::{Failure, Problem, Result};
+use crate::error::{Failure, Problem, Result, Thing};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::text::escape;
@@ -122,6 +124,44 @@ pub fn refusal(title: &str, reply: &Reply, text: String) -> Failure {
     }
 }
 
+/// A JSON API's failures: its name (as [`refusal`] says it) and which keys hold its words.
+pub struct JsonErrors {
+    pub title: &'static str,
+    pub words: ErrorWords,
+}
+
+impl JsonErrors {
+    /// The failure of a refused request ([`refusal`], in the server's words).
+    pub fn failure(&self, reply: &Reply) -> Failure {
+        refusal(self.title, reply, self.words.text(reply))
+    }
+
+    /// The failure of a call on one `thing` (`id`): a 404 says plainly which one is missing
+    /// ([`Problem::NotFound`] with the service's noun), anything else is [`JsonErrors::failure`].
+    pub fn missing(&self, reply: &Reply, thing: Thing, id: &str) -> Failure {
+        match reply.status.as_u16() {
+            404 => Failure::general(format!("no {} {id}: {}", thing.0, self.words.text(reply)))
+                .with_problem(Problem::NotFound(thing)),
+            _ => self.failure(reply),
+        }
+    }
+
+    /// A success's JSON, else [`JsonErrors::missing`].
+    pub fn answer<T: serde::de::DeserializeOwned>(&self, reply: &Reply, thing: Thing, id: &str) -> Result<T> {
+        if reply.is_success() { reply.json() } else { Err(self.missing(reply, thing, id)) }
+    }
+
+    /// A success with nothing to read (a delete): a 2xx that is no error page, else
+    /// [`JsonErrors::missing`].
+    pub fn done(&self, reply: &Reply, thing: Thing, id: &str) -> Result<()> {
+        if reply.is_success() {
+            reply.foreign_success().map_or(Ok(()), Err)
+        } else {
+            Err(self.missing(reply, thing, id))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,5 +187,19 @@ mod tests {
         assert_eq!(refusal("Acme", &Reply::of(403, ""), "no".into()).message, "Acme denied access: no");
         assert_eq!(refusal("Acme", &Reply::of(422, ""), "no".into()).message, "Acme refused the request: no");
         assert_eq!(refusal("Acme", &Reply::of(503, ""), "busy".into()).class, crate::error::ExitClass::Temporary);
+    }
+
+    #[test]
+    fn a_json_api_names_what_is_missing_and_reads_its_answers() {
+        const ERRORS: JsonErrors = JsonErrors { title: "Acme", words: WORDS };
+        let f = ERRORS.missing(&Reply::of(404, r#"{"message":"gone"}"#), Thing("folder"), "f1");
+        assert_eq!((f.message.as_str(), f.problem), ("no folder f1: gone", Some(Problem::NotFound(Thing("folder")))));
+        assert!(
+            ERRORS.missing(&Reply::of(403, "{}"), Thing("folder"), "f1").message.starts_with("Acme denied access: ")
+        );
+        let answer: Value = ERRORS.answer(&Reply::of(200, r#"{"id":"a"}"#), Thing("file"), "a").unwrap();
+        assert_eq!(answer["id"], "a");
+        assert!(ERRORS.done(&Reply::of(204, ""), Thing("file"), "a").is_ok());
+        assert!(ERRORS.done(&Reply::of(404, ""), Thing("file"), "a").is_err());
     }
 }

@@ -1,13 +1,10 @@
 //! One adapter per service API: endpoints, auth, request shapes and error shapes. Adapters
 //! build requests and read answers through `http`; they never print, prompt or retry.
 
-pub(crate) mod carbonio;
-pub(crate) mod connect;
-pub(crate) mod kit;
-pub(crate) mod ok;
-pub(crate) mod protocol;
-pub(crate) mod pyrus;
+pub mod kit;
 pub mod spec;
+// The adapters, one module per registry line.
+with_each_service!(service_modules, crate_wide);
 
 /// Writes [`ALL`] from the registry (`with_each_service!` in lib.rs).
 macro_rules! adapters {

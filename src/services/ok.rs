@@ -16,7 +16,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use md5::{Digest, Md5};
 use reqwest::Method;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::header::CONTENT_TYPE;
 use serde_json::Value;
 
 use crate::error::{ExitClass, Failure, Problem, Result, Retry};
@@ -632,13 +632,7 @@ impl OkRu {
     pub async fn upload(&self, payload: Payload) -> Result<Photo> {
         let link = self.upload_link().await?;
         let form = Multipart::new().file(unverified::UPLOAD_FIELD, FileNameStyle::Quoted, payload);
-        let req = self
-            .http
-            .request(Method::POST, &link.url)
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
-        let reply = match self.http.upload(req).await {
+        let reply = match self.http.upload(form.fill(self.http.request(Method::POST, &link.url))).await {
             Ok(reply) => reply,
             Err(f) if link.expired() => return Err(link_expired(&f.message)),
             Err(f) => return Err(f),

@@ -23,14 +23,13 @@
 use std::sync::Arc;
 
 use reqwest::Method;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::error::{Failure, Problem, Result};
 use crate::http::{Http, Reply};
 use crate::secret::Secret;
-use crate::services::kit::{BearerClient, ErrorWords, refusal};
+use crate::services::kit::{BearerClient, ErrorWords, JsonErrors};
 use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
 use crate::upload::multipart::{FileNameStyle, Multipart};
 use crate::upload::{Limits, Payload};
@@ -146,8 +145,9 @@ pub struct ListQuery<'a> {
     pub starting_after: Option<&'a str>,
 }
 
-/// Where the template's error object keeps its words: `{type, message}`.
-const WORDS: ErrorWords = ErrorWords { message: &["message"], code: &["type"] };
+/// The server's words from `{type, message}` ("message (type)"), else a description of the body.
+const ERRORS: JsonErrors =
+    JsonErrors { title: "Protocol", words: ErrorWords { message: &["message"], code: &["type"] } };
 
 pub struct Protocol {
     /// Under `{url}/v1`, e.g. `https://api.protocol.chat/v1`.
@@ -172,18 +172,12 @@ impl Protocol {
             form = form.text("conversation_id", conversation);
         }
         let form = form.file("file", FileNameStyle::Quoted, payload);
-        let req = self
-            .api
-            .request(Method::POST, "attachments")
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
-        let reply = self.api.http.upload(req).await?;
+        let reply = self.api.http.upload(form.fill(self.api.request(Method::POST, "attachments"))).await?;
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), conversation) {
-                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
+                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", ERRORS.words.text(&reply)))
                     .with_problem(Problem::NotFound(things::CONVERSATION)),
-                _ => error_failure(&reply),
+                _ => ERRORS.failure(&reply),
             });
         }
         attachment_answer(&reply, "upload")
@@ -204,9 +198,9 @@ impl Protocol {
         let reply = self.api.http.call(self.api.request(Method::GET, "attachments").query(&params)).await?;
         if !reply.is_success() {
             return Err(match (reply.status.as_u16(), query.conversation) {
-                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", error_text(&reply)))
+                (404, Some(c)) => Failure::general(format!("no conversation {c}: {}", ERRORS.words.text(&reply)))
                     .with_problem(Problem::NotFound(things::LISTED_CONVERSATION)),
-                _ => error_failure(&reply),
+                _ => ERRORS.failure(&reply),
             });
         }
         error_in_success(&reply)?;
@@ -224,7 +218,7 @@ impl Protocol {
         }
         let reply = self.api.http.call(self.api.request(Method::GET, "conversations").query(&params)).await?;
         if !reply.is_success() {
-            return Err(error_failure(&reply));
+            return Err(ERRORS.failure(&reply));
         }
         error_in_success(&reply)?;
         reply.json()
@@ -267,9 +261,11 @@ impl Protocol {
         match self.api.http.open(req).await? {
             Ok(response) => Ok(response),
             Err(reply) => Err(match reply.status.as_u16() {
-                404 | 410 => Failure::general(format!("the file of attachment {id} is gone: {}", error_text(&reply)))
-                    .with_problem(Problem::NotFound(things::ATTACHMENT)),
-                _ => error_failure(&reply),
+                404 | 410 => {
+                    Failure::general(format!("the file of attachment {id} is gone: {}", ERRORS.words.text(&reply)))
+                        .with_problem(Problem::NotFound(things::ATTACHMENT))
+                }
+                _ => ERRORS.failure(&reply),
             }),
         }
     }
@@ -301,7 +297,7 @@ fn error_in_success(reply: &Reply) -> Result<()> {
         return Err(Failure::general(format!(
             "Protocol answered HTTP {} with an error instead of a result: {}",
             reply.status.as_u16(),
-            error_text(reply)
+            ERRORS.words.text(reply)
         )));
     }
     Ok(())
@@ -330,20 +326,7 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     if reply.is_success() {
         return error_in_success(reply);
     }
-    Err(match reply.status.as_u16() {
-        404 => Failure::general(format!("no attachment {id}: {}", error_text(reply)))
-            .with_problem(Problem::NotFound(things::ATTACHMENT)),
-        _ => error_failure(reply),
-    })
-}
-
-/// The server's words from `{type, message}` ("message (type)"), else a description of the body.
-fn error_text(reply: &Reply) -> String {
-    WORDS.text(reply)
-}
-
-fn error_failure(reply: &Reply) -> Failure {
-    refusal("Protocol", reply, error_text(reply))
+    Err(ERRORS.missing(reply, things::ATTACHMENT, id))
 }
 
 /// Static credentials: nothing to renew.
@@ -358,10 +341,10 @@ mod tests {
         let body = r#"{"type":"invalid_request","message":"No attachment X","documentation_url":"https://protocol.chat/docs/errors/invalid_request"}"#;
         let f = by_id_answer(&Reply::of(404, body), "X").unwrap_err();
         assert_eq!(f.message, "no attachment X: No attachment X (invalid_request)");
-        let f = error_failure(&Reply::of(401, body));
+        let f = ERRORS.failure(&Reply::of(401, body));
         assert_eq!(f.class, crate::error::ExitClass::Auth);
         assert_eq!(f.problem, Some(Problem::TokenRejected));
-        let f = error_failure(&Reply::of(500, "<html><title>Oops</title></html>"));
+        let f = ERRORS.failure(&Reply::of(500, "<html><title>Oops</title></html>"));
         assert!(!f.message.contains("<html>"), "{}", f.message);
     }
 

@@ -31,7 +31,7 @@ use std::time::Duration;
 
 use futures_util::future::BoxFuture;
 use reqwest::Method;
-use reqwest::header::{AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE};
+use reqwest::header::AUTHORIZATION;
 use serde_json::{Value, json};
 
 use crate::error::{ExitClass, Failure, Problem, Result, Retry};
@@ -315,13 +315,7 @@ impl Pyrus {
         let url = Self::files_endpoint(session, "upload");
         let tally = payload.tally.clone();
         let form = Multipart::new().file("file", FileNameStyle::Extended, payload);
-        let req = self
-            .http
-            .request(Method::POST, &url)
-            .header(AUTHORIZATION, bearer(session))
-            .header(CONTENT_TYPE, form.content_type)
-            .header(CONTENT_LENGTH, form.len)
-            .body(form.body);
+        let req = form.fill(self.http.request(Method::POST, &url).header(AUTHORIZATION, bearer(session)));
         let reply = self.http.upload(req).await?;
         if let Some(step) = reply.planned() {
             return Ok(Uploaded { guid: crate::plan::from_step(step, "guid"), md5: String::new() });

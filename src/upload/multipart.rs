@@ -44,6 +44,14 @@ pub struct MultipartBody {
     pub body: reqwest::Body,
 }
 
+impl MultipartBody {
+    /// `req` carrying this body, with its Content-Type and Content-Length.
+    pub fn fill(self, req: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE};
+        req.header(CONTENT_TYPE, self.content_type).header(CONTENT_LENGTH, self.len).body(self.body)
+    }
+}
+
 impl Default for Multipart {
     fn default() -> Self {
         Self::new()

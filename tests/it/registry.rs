@@ -1,7 +1,7 @@
 //! Every registered service is complete outside `src/` too (the compiler checks what is inside):
-//! its own test file, its page in docs/services/ (with the settings table generated from its key
-//! table), its row in docs/server-versions.md, docs/configuration.md and the README, and its
-//! section of config.example.toml (tests/it/cli.rs). Each check is a test of its own that names
+//! its page in docs/services/ (with the settings table generated from its key table), and its
+//! section of config.example.toml (tests/it/cli.rs); the rows of the tables of services in the
+//! README, docs/configuration.md and docs/server-versions.md are generated. Each check is a test of its own that names
 //! the service and what is missing, so forgetting one part fails exactly one test.
 
 use std::path::{Path, PathBuf};
@@ -21,18 +21,40 @@ fn lacking(what: impl Fn(Service) -> Option<String>) -> Vec<String> {
     services().into_iter().filter_map(|s| what(s).map(|why| format!("{}: {why}", s.name))).collect()
 }
 
-#[test]
-fn every_service_has_its_own_test_file() {
-    let main = read("tests/it/main.rs");
-    let missing = lacking(|s| {
-        let file = format!("tests/it/{}.rs", s.name);
-        if !repo().join(&file).is_file() {
-            return Some(format!("no {file} (the tests of its own commands against its fake)"));
+/// Every `.rs` file under `dir`, sorted.
+fn sources(dir: &Path, into: &mut Vec<PathBuf>) {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            sources(&path, into);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            into.push(path);
         }
-        (!main.lines().any(|l| l.trim() == format!("mod {};", s.name)))
-            .then(|| format!("no `mod {};` in tests/it/main.rs", s.name))
-    });
-    assert!(missing.is_empty(), "{missing:#?}");
+    }
+}
+
+/// The per-service modules are declared by the registry (`service_modules!`), and rustfmt does
+/// not follow modules a macro declares, so `cargo fmt --check` alone would skip every service's
+/// files: each file of `src/` and `tests/` is checked here, by name.
+#[test]
+fn every_source_file_is_formatted_even_those_the_registry_declares() {
+    let mut files = Vec::new();
+    sources(&repo().join("src"), &mut files);
+    sources(&repo().join("tests"), &mut files);
+    let out = match std::process::Command::new("rustfmt").args(["--check", "--edition", "2024"]).args(&files).output() {
+        Ok(out) => out,
+        Err(e) => panic!("cannot run rustfmt ({e}): `rustup component add rustfmt`"),
+    };
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "not formatted: run `rustfmt --edition 2024 $(git ls-files '*.rs')`\n{}",
+        diff.lines().filter(|l| l.starts_with("Diff in")).collect::<Vec<_>>().join("\n")
+    );
 }
 
 /// A service's settings table, as its page shows it: one row per key of its table, in order.
@@ -76,26 +98,109 @@ fn every_service_has_a_docs_page_with_its_settings_table() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
+/// The text between `<!-- generated: NAME ... -->` and `<!-- end generated: NAME -->` in
+/// `path` is `body`: None when it is (or, with CHATDROP_UPDATE_DOCS, now is), else what is wrong.
+fn generated(path: &str, name: &str, body: &str) -> Option<String> {
+    let text = read(path);
+    let open = format!("<!-- generated: {name} ");
+    let close = format!("<!-- end generated: {name} -->");
+    let Some(start) = text.find(&open).and_then(|at| text[at..].find("-->\n").map(|end| at + end + 4)) else {
+        return Some(format!("{path} has no `{open}(from the registry, tests/it/registry.rs) -->` line"));
+    };
+    let Some(end) = text[start..].find(&close).map(|at| start + at) else {
+        return Some(format!("{path} has no `{close}` line after `{open}`"));
+    };
+    if text[start..end] == *body {
+        return None;
+    }
+    if std::env::var_os("CHATDROP_UPDATE_DOCS").is_some() {
+        std::fs::write(repo().join(path), format!("{}{body}{}", &text[..start], &text[end..])).unwrap();
+        return None;
+    }
+    Some(format!("{path}'s {name} are stale: run `{REGENERATE}`"))
+}
+
+/// The paragraph of `docs/services/<name>.md`'s "Server versions" section that starts with
+/// `label`, as one line (for docs/server-versions.md's table: no relative links in it).
+fn server_versions(s: Service, label: &str) -> Result<String, String> {
+    let path = format!("docs/services/{}.md", s.name);
+    let page = std::fs::read_to_string(repo().join(&path)).map_err(|e| format!("{path}: {e}"))?;
+    let section = page.split("\n## Server versions\n").nth(1).ok_or(format!("{path} has no `## Server versions`"))?;
+    let section = section.split("\n#").next().unwrap_or_default();
+    let paragraph = section.split("\n\n").map(str::trim).find(|p| p.starts_with(label));
+    let paragraph = paragraph.ok_or(format!("{path}'s Server versions have no paragraph starting `{label}`"))?;
+    Ok(paragraph[label.len()..].split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The README's table of services (commands, page, what it does) and its fixed last rows.
+fn readme_services() -> Result<String, String> {
+    let mut table = String::from("| command | service | what it does |\n|---|---|---|\n");
+    for s in services() {
+        let (about, verbs) =
+            chatdrop::cli::service_summary(s.name).ok_or(format!("{}: no `chatdrop {}`", s.name, s.name))?;
+        let title = s.kind().title();
+        let what = about.split_once(": ").map_or(about.as_str(), |(_, what)| what);
+        let verbs: Vec<String> = verbs.iter().map(|v| format!("`{v}`")).collect();
+        let verbs = verbs.join(" / ").replacen('`', &format!("`chatdrop {} ", s.name), 1);
+        table.push_str(&format!("| {verbs} | [{title}](docs/services/{}.md) | {what} |\n", s.name));
+    }
+    table.push_str(
+        "| `chatdrop history` | all of them | what was sent where, from the [journal](docs/journal.md); `--skip-sent` makes re-runs send only what is missing |\n",
+    );
+    Ok(table)
+}
+
+/// docs/configuration.md's per-service table: what `login` asks, and the variables for CI.
+fn configuration_services() -> String {
+    let mut table = String::from("| service | login asks for | CI env vars |\n|---|---|---|\n");
+    for s in services() {
+        let kind = s.kind();
+        let asks: Vec<String> = kind.login().iter().map(|k| format!("`{}`", k.name())).collect();
+        let sets: Vec<String> = kind
+            .credential_sets()
+            .iter()
+            .map(|set| set.iter().map(|k| format!("`{}`", kind.env_var(*k))).collect::<Vec<_>>().join(" + "))
+            .collect();
+        table.push_str(&format!(
+            "| [{}](services/{}.md#setup) | {} | {} |\n",
+            s.name,
+            s.name,
+            asks.join(", "),
+            sets.join(", or ")
+        ));
+    }
+    table
+}
+
+/// The README's table of services, docs/configuration.md's per-service table and settings links,
+/// and docs/server-versions.md's table are generated from the registry (and each page's "Server
+/// versions"); `CHATDROP_UPDATE_DOCS=1` rewrites them.
 #[test]
-fn every_service_has_a_row_in_the_server_versions_and_the_configuration_pages() {
-    let versions = read("docs/server-versions.md");
-    let configuration = read("docs/configuration.md");
-    let readme = read("README.md");
-    let missing = lacking(|s| {
-        let page = format!("services/{}.md", s.name);
-        let row = |text: &str, link: &str| text.lines().any(|l| l.starts_with('|') && l.contains(link));
-        if !row(&versions, &format!("]({page})")) {
-            return Some(format!("no row in docs/server-versions.md linking {page} (what it was checked against)"));
+fn service_tables_of_the_docs_are_generated_from_the_registry_as_each_settings_table() {
+    let mut stale = Vec::new();
+    match readme_services() {
+        Ok(table) => stale.extend(generated("README.md", "services", &table)),
+        Err(e) => stale.push(e),
+    }
+    stale.extend(generated("docs/configuration.md", "services", &configuration_services()));
+    let links: Vec<String> =
+        services().iter().map(|s| format!("[{}](services/{}.md#settings)", s.kind().title(), s.name)).collect();
+    stale.extend(generated("docs/configuration.md", "settings links", &format!("{}.\n", links.join(",\n"))));
+    let mut versions = String::from(
+        "| service | checked against (repository, revision) | what needs which version |\n|---|---|---|\n",
+    );
+    for s in services() {
+        match (server_versions(s, "Checked against:"), server_versions(s, "What needs which version:")) {
+            (Ok(checked), Ok(needs)) => versions.push_str(&format!(
+                "| [{}](services/{}.md#server-versions) | {checked} | {needs} |\n",
+                s.kind().title(),
+                s.name
+            )),
+            (Err(e), _) | (_, Err(e)) => stale.push(format!("{}: {e}", s.name)),
         }
-        if !row(&configuration, &format!("]({page}#setup)")) {
-            return Some(format!("no row in docs/configuration.md's per-service table linking {page}#setup"));
-        }
-        if !configuration.contains(&format!("]({page}#settings)")) {
-            return Some(format!("docs/configuration.md's service settings do not link {page}#settings"));
-        }
-        (!row(&readme, &format!("](docs/{page})"))).then(|| format!("no row in README.md's table linking docs/{page}"))
-    });
-    assert!(missing.is_empty(), "{missing:#?}");
+    }
+    stale.extend(generated("docs/server-versions.md", "services", &versions));
+    assert!(stale.is_empty(), "{stale:#?}");
 }
 
 #[test]
