@@ -253,17 +253,28 @@ impl Batch {
         let n = files.len();
         // 1. The quick check: fingerprints the journal recorded with these very identities.
         let clock = std::time::Instant::now();
-        let (mut reader, identities, known) = if self.checksum {
-            (reader, identities, vec![None; n])
+        // `current`: the file's latest record here already says it was sent, with this
+        // identity; skipping it again tells the journal nothing, so no record is written.
+        let (mut reader, files, identities, known, current) = if self.checksum {
+            (reader, files, identities, vec![None; n], vec![false; n])
         } else {
             let mut reader = reader;
+            let (service, profile, target, cwd) =
+                (self.service.name(), self.profile.clone(), self.target.clone(), self.cwd.clone());
+            // Shared with the lookup, back whole once it is done (or stopped).
+            let shared = Arc::new(files);
+            let theirs = shared.clone();
             let looked_up = blocking(move || {
-                let known = reader.fingerprints(&identities, algorithm);
+                let scope = Scope { service, profile: &profile, target: target.as_ref() };
+                let place = |i: usize| record_path(cwd.as_deref(), &theirs[i]).0;
+                let known = reader.fingerprints_here(&identities, algorithm, scope, &place);
+                drop(theirs);
                 Ok((reader, identities, known))
             })
             .await;
+            let files = Arc::try_unwrap(shared).unwrap_or_else(|shared| shared.iter().cloned().collect());
             match looked_up {
-                Ok((reader, identities, Ok(known))) => (reader, identities, known),
+                Ok((reader, identities, Ok((known, current)))) => (reader, files, identities, known, current),
                 Ok((_, _, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
                 Err(failure) => return Err((failure, everyone(files))),
             }
@@ -354,7 +365,7 @@ impl Batch {
             let identity = identities[index];
             match (previous, fp) {
                 (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                    if !self.read_only {
+                    if !self.read_only && !current[index] {
                         lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
                     }
                     left_out(index, file, Ok(skipped(&p)));
@@ -530,14 +541,7 @@ impl Batch {
     }
 
     fn entry(&self, file: &LocalFile, identity: Option<Identity>, fingerprint: Option<String>, outcome: Kind) -> Entry {
-        let (path, path_base64) = if file.arg == "-" {
-            ("-".to_string(), None)
-        } else {
-            let joined = self.cwd.as_ref().map(|cwd| cwd.join(&file.path));
-            let path = joined.as_deref().unwrap_or(&file.path);
-            let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
-            (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
-        };
+        let (path, path_base64) = record_path(self.cwd.as_deref(), file);
         let fingerprint_known = fingerprint.is_some();
         self.journal.stamp(Entry {
             v: 0,
@@ -608,6 +612,18 @@ impl Progress for Watched {
     fn finish(&self, failure: Option<&str>) {
         self.inner.finish(failure);
     }
+}
+
+/// The path a record holds for `file` (absolute, from the batch's working directory), and
+/// its bytes in base64 when they are not UTF-8.
+fn record_path(cwd: Option<&std::path::Path>, file: &LocalFile) -> (String, Option<String>) {
+    if file.arg == "-" {
+        return ("-".to_string(), None);
+    }
+    let joined = cwd.map(|cwd| cwd.join(&file.path));
+    let path = joined.as_deref().unwrap_or(&file.path);
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
+    (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
 }
 
 /// A path's bytes in base64 when they are not UTF-8 (the journal's `path_base64`).

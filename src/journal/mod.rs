@@ -992,12 +992,38 @@ impl Reader {
     /// For each identity (None: none asked), the fingerprint of `algorithm` last recorded
     /// with exactly that identity (the file has not changed since, as far as its identity
     /// tells). Each one is read from its record and checked.
+    #[cfg(test)]
     pub fn fingerprints(
         &mut self,
         identities: &[Option<Identity>],
         algorithm: Algorithm,
     ) -> std::io::Result<Vec<Option<Fingerprint>>> {
+        Ok(self.fingerprints_at(identities, algorithm, None)?.0)
+    }
+
+    /// [`Reader::fingerprints`], and for each file whether that record says all a re-run
+    /// that skips it would: it is the latest record of the file's path at `scope` (`place`
+    /// gives file `i`'s path as its records hold it) and says its content was sent there
+    /// (`sent`, or `skipped` standing for a sent one). Such a file's `skipped` record would
+    /// add nothing: no new identity, no new outcome, nothing `history` would show.
+    pub fn fingerprints_here(
+        &mut self,
+        identities: &[Option<Identity>],
+        algorithm: Algorithm,
+        scope: Scope<'_>,
+        place: &dyn Fn(usize) -> String,
+    ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
+        self.fingerprints_at(identities, algorithm, Some((scope, place)))
+    }
+
+    fn fingerprints_at(
+        &mut self,
+        identities: &[Option<Identity>],
+        algorithm: Algorithm,
+        here: Option<(Scope<'_>, &dyn Fn(usize) -> String)>,
+    ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
         let kind = kind_name(algorithm);
+        let target = here.as_ref().and_then(|(scope, _)| scope.target.map(Target::as_str));
         self.checked(|reader| {
             let keys = identities
                 .iter()
@@ -1005,14 +1031,42 @@ impl Reader {
                 .filter_map(|(i, id)| id.map(|id| (i as u32, index::identity_key(kind, &id))));
             let found = reader.find(keys, identities.len())?;
             let mut out: Vec<Option<Fingerprint>> = vec![None; identities.len()];
+            // The files whose identity's record is a sent one of their own path here: (file,
+            // its path's key, the record's offset).
+            let mut own: Vec<(u32, Key, u64)> = Vec::new();
             let good = reader.verify(&found, |i, f, p| {
                 out[i] = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
-                f.class == class::IDENTITY
+                let good = f.class == class::IDENTITY
                     && p.identity.is_some()
                     && p.identity == identities[i]
-                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind)
+                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind);
+                if let Some((scope, place)) = &here
+                    && good
+                    && out[i].is_some()
+                    && matches!(p.content_class(), Some(class::SENT | class::SENT_SKIPPED))
+                    && p.service == scope.service
+                    && p.profile == scope.profile
+                    && p.target().as_deref() == target
+                {
+                    let path = place(i);
+                    if p.path == path {
+                        own.push((i as u32, index::path_key(scope.service, scope.profile, target, &path), f.offset));
+                    }
+                }
+                good
             })?;
-            Ok(good.then_some(out))
+            if !good {
+                return Ok(None);
+            }
+            // Said already only if no later record of the path says otherwise.
+            let mut current = vec![false; identities.len()];
+            if !own.is_empty() {
+                let paths = reader.find(own.iter().map(|(i, key, _)| (*i, *key)), identities.len())?;
+                for (i, _, offset) in own {
+                    current[i as usize] = paths[i as usize].found().is_some_and(|f| f.offset == offset);
+                }
+            }
+            Ok(Some((out, current)))
         })
     }
 
