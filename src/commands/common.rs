@@ -175,24 +175,28 @@ pub async fn prepare_files(
     limits: Limits,
     accept: Accept,
 ) -> Result<Vec<LocalFile>> {
-    let mut args: Vec<OsString> = files.given().to_vec();
-    let stdin_args = args.iter().filter(|a| a.as_os_str() == "-").count();
+    // The arguments are not copied (a batch of 100,000 holds each path once more as it is):
+    // the listed ones follow them.
+    let given = files.given();
+    let mut listed = Vec::new();
+    let stdin_args = given.iter().filter(|a| a.as_os_str() == "-").count();
     if let Some(list) = files.list() {
         if list.as_os_str() == "-" && stdin_args > 0 {
             return Err(Failure::usage("`-` and --files-from - both read stdin")
                 .with_hint("give the file list in a file (--files-from FILE), or the file on stdin, not both"));
         }
-        let listed = read_list(list)?;
-        if listed.is_empty() && args.is_empty() {
+        listed = read_list(list)?;
+        if listed.is_empty() && given.is_empty() {
             let from =
                 if list.as_os_str() == "-" { "stdin".into() } else { crate::text::escape(&list.to_string_lossy()) };
             return Err(Failure::usage(format!("no files to send: the file list {from} is empty"))
                 .with_hint("nothing was sent; list the files one per line, or NUL-terminated (`find -print0`)"));
         }
-        args.extend(listed);
     }
-    let stdin_given = args.iter().any(|a| a.as_os_str() == "-");
-    if name.is_some() && args.len() > 1 && !stdin_given {
+    let args = || given.iter().chain(&listed);
+    let total = given.len() + listed.len();
+    let stdin_given = stdin_args > 0;
+    if name.is_some() && total > 1 && !stdin_given {
         return Err(Failure::usage("--name applies to a single file, or to `-` (stdin)"));
     }
     if stdin_args > 1 {
@@ -201,9 +205,12 @@ pub async fn prepare_files(
     let from_stdin = if stdin_given { stdin_name(ctx, action, name)? } else { None };
     // With several files, --name is stdin's; with one, it is that file's.
     let name_of =
-        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| args.len() == 1) };
-    let mut checked = Vec::with_capacity(args.len());
-    for arg in &args {
+        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| total == 1) };
+    // The files, and apart the refusals by position: a vector of results would hold each
+    // file in a slot as large as a failure.
+    let mut ready = Vec::with_capacity(total);
+    let mut refusals: Vec<(usize, Failure)> = Vec::new();
+    for (position, arg) in args().enumerate() {
         let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg.as_os_str() == "-" {
             crate::output::progress::reading(&ctx.output, "stdin")
         } else {
@@ -216,15 +223,27 @@ pub async fn prepare_files(
             },
             Err(failure) => Err(failure),
         };
-        checked.push((arg, file));
+        match file {
+            Ok(file) => ready.push(file),
+            Err(failure) => refusals.push((position, failure)),
+        }
     }
-    let refused = checked.iter().filter(|(_, f)| f.is_err()).count();
-    if refused == 0 {
-        return Ok(checked.into_iter().filter_map(|(_, f)| f.ok()).collect());
+    if refusals.is_empty() {
+        return Ok(ready);
     }
+    let refused = refusals.len();
     let why = format!("{} of the batch {} refused, so none was sent", count(refused, "file"), were(refused));
     let mut classes = Vec::new();
-    for (arg, file) in checked {
+    let mut ready = ready.into_iter();
+    let mut refusals = refusals.into_iter().peekable();
+    for (position, arg) in args().enumerate() {
+        let file = match refusals.next_if(|(at, _)| *at == position) {
+            Some((_, failure)) => Err(failure),
+            None => match ready.next() {
+                Some(file) => Ok(file),
+                None => continue,
+            },
+        };
         let record = match file {
             Ok(file) => Record::file(action, Status::NotStarted, &file)
                 .failed(
@@ -245,7 +264,6 @@ pub async fn prepare_files(
         };
         ctx.report(&record);
     }
-    let total = args.len();
     ctx.output.status(&format!(
         "nothing was sent: {refused} of {} {} refused (all of them are listed above)",
         count(total, "file"),
@@ -272,7 +290,7 @@ pub fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
     if crate::media::sniff_image(&file.head(64)?).is_none() {
         return Err(Failure::input(format!(
             "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
-            file.display
+            file.display()
         ))
         .with_hint(format!("nothing was sent; {instead}")));
     }
@@ -324,7 +342,7 @@ struct Stubs {
 impl Stubs {
     fn push(&mut self, file: &LocalFile) {
         let mut ends = [0; 3];
-        for (end, part) in ends.iter_mut().zip([&file.name, &file.arg, &file.display]) {
+        for (end, part) in ends.iter_mut().zip([&*file.name, &*file.arg(), &*file.display()]) {
             self.text.push_str(part);
             *end = self.text.len();
         }
@@ -630,8 +648,8 @@ fn skipped_record(ctx: &Context, action: &'static str, file: &LocalFile, skipped
     let escape = crate::text::escape;
     // `send`: which destination has it already.
     let shown = match ctx.destination_label() {
-        Some(to) => format!("{} to {}", file.display, escape(&to)),
-        None => file.display.clone(),
+        Some(to) => format!("{} to {}", file.display(), escape(&to)),
+        None => file.display(),
     };
     match skipped.sent_as.as_deref().filter(|earlier| *earlier != file.name) {
         Some(earlier) => ctx.output.status(&format!(

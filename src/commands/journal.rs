@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
@@ -47,8 +47,7 @@ pub type LeftOut = std::result::Result<Skipped, Failure>;
 /// (position in the batch, file, its fingerprint when `--skip-sent` read it): to send.
 pub type ToSend = (usize, LocalFile, Option<String>);
 
-/// Files stated (or hashed) per blocking task: the runtime stays free to see a Ctrl-C.
-const STAT_CHUNK: usize = 4096;
+/// Files hashed per blocking task: the runtime stays free to see a Ctrl-C.
 const HASH_CHUNK_FILES: usize = 1024;
 const HASH_CHUNK_BYTES: u64 = 64 << 20;
 
@@ -179,7 +178,7 @@ impl Batch {
 
     /// Decide for each file, in the order given: each file left out is handed to `left_out`
     /// at once (so a batch of 100,000 skipped files never holds 100,000 results), the rest
-    /// is returned to send. Every file's identity is taken first (one `stat`); without
+    /// is returned to send. Every file's identity comes from its check (no second `stat`); without
     /// `--skip-sent` nothing is read and everything is sent. With it, a file whose identity
     /// the journal recorded with a fingerprint is not read (unless `--checksum`), the others
     /// are hashed; then the journal is asked once for all of them. `wants_md5`: the service
@@ -195,8 +194,8 @@ impl Batch {
             return all(files);
         }
         let clock = std::time::Instant::now();
-        let identities = identities(&files).await;
-        self.trace(|| format!("{} files stated in {:.0?}", files.len(), clock.elapsed()));
+        let identities = identities(&files);
+        self.trace(|| format!("{} identities taken in {:.0?}", files.len(), clock.elapsed()));
         if !self.skip_sent {
             self.keep_identities(&identities);
             return all(files);
@@ -307,7 +306,7 @@ impl Batch {
                 match digest {
                     Ok(fp) => known[i] = fp,
                     Err(e) => {
-                        unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display)));
+                        unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display())));
                     }
                 }
             }
@@ -617,7 +616,7 @@ impl Progress for Watched {
 /// The path a record holds for `file` (absolute, from the batch's working directory), and
 /// its bytes in base64 when they are not UTF-8.
 fn record_path(cwd: Option<&std::path::Path>, file: &LocalFile) -> (String, Option<String>) {
-    if file.arg == "-" {
+    if file.is_stdin() {
         return ("-".to_string(), None);
     }
     let joined = cwd.map(|cwd| cwd.join(&file.path));
@@ -646,24 +645,14 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + '
     tokio::task::spawn_blocking(work).await.map_err(|e| Failure::general(format!("the journal's work stopped: {e}")))?
 }
 
-/// Each file's identity (one `stat` each, on blocking threads a chunk at a time); None for
-/// stdin, a file that cannot be stated, or one modified moments ago.
-async fn identities(files: &[LocalFile]) -> Vec<Option<Identity>> {
-    let mut out = Vec::with_capacity(files.len());
-    for chunk in files.chunks(STAT_CHUNK) {
-        let paths: Vec<Option<PathBuf>> = chunk.iter().map(|f| (f.arg != "-").then(|| f.path.clone())).collect();
-        let n = paths.len();
-        let ids = blocking(move || {
-            // Taken before the stat: a change after it cannot look older than RACY.
-            let now = SystemTime::now();
-            let id = |p: &PathBuf| std::fs::metadata(p).ok().and_then(|m| Identity::of(&m, now));
-            Ok(paths.iter().map(|p| p.as_ref().and_then(id)).collect::<Vec<_>>())
-        })
-        .await
-        .unwrap_or_else(|_| vec![None; n]);
-        out.extend(ids);
-    }
-    out
+/// Each file's identity, from what its check found (no second `stat`); None for stdin,
+/// off Unix, or a file modified moments before it was checked.
+fn identities(files: &[LocalFile]) -> Vec<Option<Identity>> {
+    let identity = |f: &LocalFile| {
+        let stat = f.stat?;
+        Identity::at(Identity { dev: stat.dev, ino: stat.ino, size: f.len, mtime_ns: stat.mtime_ns }, stat.taken_ns)
+    };
+    files.iter().map(identity).collect()
 }
 
 /// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.

@@ -157,6 +157,7 @@ pub const RACY: Duration = Duration::from_secs(2);
 impl Identity {
     /// The identity of the file `meta` describes, taken at `now`; None where there is no
     /// such thing (not Unix), or when it was modified within [`RACY`] of `now`.
+    #[cfg(test)]
     pub fn of(meta: &std::fs::Metadata, now: SystemTime) -> Option<Identity> {
         #[cfg(unix)]
         {
@@ -164,16 +165,21 @@ impl Identity {
             let mtime_ns = (meta.mtime() as i128) * 1_000_000_000 + meta.mtime_nsec() as i128;
             let mtime_ns = i64::try_from(mtime_ns).ok()?;
             let now_ns = now.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos() as i128;
-            if (mtime_ns as i128) > now_ns - RACY.as_nanos() as i128 {
-                return None;
-            }
-            Some(Identity { dev: meta.dev(), ino: meta.ino(), size: meta.size(), mtime_ns })
+            let now_ns = i64::try_from(now_ns).ok()?;
+            Identity::at(Identity { dev: meta.dev(), ino: meta.ino(), size: meta.size(), mtime_ns }, now_ns)
         }
         #[cfg(not(unix))]
         {
             let _ = (meta, now);
             None
         }
+    }
+
+    /// `identity`, as a `stat` taken at `now_ns` (nanoseconds since the epoch, read before
+    /// it) found it; None when it was modified within [`RACY`] of then.
+    pub fn at(identity: Identity, now_ns: i64) -> Option<Identity> {
+        let racy = (identity.mtime_ns as i128) > now_ns as i128 - RACY.as_nanos() as i128;
+        (!racy).then_some(identity)
     }
 }
 
