@@ -330,31 +330,46 @@ enum Progress {
     Reported,
 }
 
-/// Each file's name, path as given and printable form, in one string (the record a file
-/// gets when the run is interrupted before it finished is built from them).
+/// Each file's name and path as given, in one string (the record a file gets when the run
+/// is interrupted before it finished is built from them; its printable form is derived).
 #[derive(Default)]
 struct Stubs {
     text: String,
-    /// Where each file's three strings end in `text`, its size, and whether its name is lossy.
-    ends: Vec<([usize; 3], u64, bool)>,
+    /// Each file's end in `text` (its name first, then its path), the length of its name,
+    /// whether the name is lossy, and its size: 24 bytes a file.
+    ends: Vec<(usize, u32, bool, u64)>,
+    /// The file read from stdin (at most one): its position and printable form, which its
+    /// argument (`-`) does not give.
+    stdin: Option<(usize, String)>,
 }
 
 impl Stubs {
-    fn push(&mut self, file: &LocalFile) {
-        let mut ends = [0; 3];
-        for (end, part) in ends.iter_mut().zip([&*file.name, &*file.arg(), &*file.display()]) {
-            self.text.push_str(part);
-            *end = self.text.len();
+    fn of(files: &[LocalFile]) -> Stubs {
+        let text_len = files.iter().map(|f| f.name.len() + f.arg().len()).sum();
+        let mut stubs =
+            Stubs { text: String::with_capacity(text_len), ends: Vec::with_capacity(files.len()), stdin: None };
+        for (index, file) in files.iter().enumerate() {
+            if file.is_stdin() {
+                stubs.stdin = Some((index, file.display()));
+            }
+            stubs.text.push_str(&file.name);
+            stubs.text.push_str(&file.arg());
+            // A name is an argument's part, or an argument (at most 128 KiB each on Linux).
+            stubs.ends.push((stubs.text.len(), file.name.len() as u32, file.lossy_name, file.len));
         }
-        self.ends.push((ends, file.len, file.lossy_name));
+        stubs
     }
 
     fn record(&self, action: &'static str, status: Status, index: usize, destination: Option<&str>) -> Record {
-        let start = if index == 0 { 0 } else { self.ends[index - 1].0[2] };
-        let ([name, arg, display], len, lossy) = self.ends[index];
-        let part = |from: usize, to: usize| &self.text[from..to];
-        let record =
-            Record::file_parts(action, status, part(start, name), part(name, arg), part(arg, display), len, lossy);
+        let start = if index == 0 { 0 } else { self.ends[index - 1].0 };
+        let (end, name_len, lossy, len) = self.ends[index];
+        let name_end = start + name_len as usize;
+        let (name, arg) = (&self.text[start..name_end], &self.text[name_end..end]);
+        let display = match &self.stdin {
+            Some((at, display)) if *at == index => display.clone(),
+            _ => crate::text::escape(arg),
+        };
+        let record = Record::file_parts(action, status, name, arg, &display, len, lossy);
         match destination {
             Some(to) => record.destination(to),
             None => record,
@@ -370,10 +385,7 @@ fn track(update: impl FnOnce(&mut Tracker)) {
 
 /// Start tracking a batch (upload_then does this): every file, in the order given.
 fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
-    let mut stubs = Stubs::default();
-    for file in files {
-        stubs.push(file);
-    }
+    let stubs = Stubs::of(files);
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker {
         service: ctx.service_name(),
         action,

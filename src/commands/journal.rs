@@ -193,11 +193,8 @@ impl Batch {
         if !self.journal.is_on() {
             return all(files);
         }
-        let clock = std::time::Instant::now();
-        let identities = identities(&files);
-        self.trace(|| format!("{} identities taken in {:.0?}", files.len(), clock.elapsed()));
         if !self.skip_sent {
-            self.keep_identities(&identities);
+            self.keep_identities(&files);
             return all(files);
         }
         let algorithm = Algorithm::for_service(wants_md5);
@@ -211,7 +208,7 @@ impl Batch {
             }
             // Nothing recorded yet: nothing to leave out, and nothing to read twice.
             Ok(None) => {
-                self.keep_identities(&identities);
+                self.keep_identities(&files);
                 return all(files);
             }
             Err(failure) => {
@@ -221,7 +218,7 @@ impl Batch {
                 return Vec::new();
             }
         };
-        match self.decide(reader, files, identities, algorithm, &mut left_out).await {
+        match self.decide(reader, files, algorithm, &mut left_out).await {
             Ok(send) => send,
             Err((failure, files)) => {
                 for (index, file) in files {
@@ -232,9 +229,9 @@ impl Batch {
         }
     }
 
-    fn keep_identities(&self, identities: &[Option<Identity>]) {
+    fn keep_identities(&self, files: &[LocalFile]) {
         let mut keep = self.identities.lock().unwrap_or_else(|e| e.into_inner());
-        keep.extend(identities.iter().enumerate().filter_map(|(i, id)| id.map(|id| (i, id))));
+        keep.extend(files.iter().enumerate().filter_map(|(i, f)| identity(f).map(|id| (i, id))));
     }
 
     /// `--skip-sent`'s decisions with the journal open; on a failure to read it, the failure
@@ -244,7 +241,6 @@ impl Batch {
         &self,
         reader: Reader,
         files: Vec<LocalFile>,
-        identities: Vec<Option<Identity>>,
         algorithm: Algorithm,
         left_out: &mut impl FnMut(usize, LocalFile, LeftOut),
     ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
@@ -254,8 +250,8 @@ impl Batch {
         let clock = std::time::Instant::now();
         // `current`: the file's latest record here already says it was sent, with this
         // identity; skipping it again tells the journal nothing, so no record is written.
-        let (mut reader, files, identities, known, current) = if self.checksum {
-            (reader, files, identities, vec![None; n], vec![false; n])
+        let (mut reader, files, known, current) = if self.checksum {
+            (reader, files, vec![None; n], vec![false; n])
         } else {
             let mut reader = reader;
             let (service, profile, target, cwd) =
@@ -266,15 +262,16 @@ impl Batch {
             let looked_up = blocking(move || {
                 let scope = Scope { service, profile: &profile, target: target.as_ref() };
                 let place = |i: usize| record_path(cwd.as_deref(), &theirs[i]).0;
-                let known = reader.fingerprints_here(&identities, algorithm, scope, &place);
+                let id = |i: usize| identity(&theirs[i]);
+                let known = reader.fingerprints_here(n, &id, algorithm, scope, &place);
                 drop(theirs);
-                Ok((reader, identities, known))
+                Ok((reader, known))
             })
             .await;
             let files = Arc::try_unwrap(shared).unwrap_or_else(|shared| shared.iter().cloned().collect());
             match looked_up {
-                Ok((reader, identities, Ok((known, current)))) => (reader, files, identities, known, current),
-                Ok((_, _, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
+                Ok((reader, Ok((known, current)))) => (reader, files, known, current),
+                Ok((_, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
                 Err(failure) => return Err((failure, everyone(files))),
             }
         };
@@ -361,7 +358,7 @@ impl Batch {
                     continue;
                 }
             };
-            let identity = identities[index];
+            let identity = identity(&file);
             match (previous, fp) {
                 (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
                     if !self.read_only && !current[index] {
@@ -645,14 +642,11 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + '
     tokio::task::spawn_blocking(work).await.map_err(|e| Failure::general(format!("the journal's work stopped: {e}")))?
 }
 
-/// Each file's identity, from what its check found (no second `stat`); None for stdin,
-/// off Unix, or a file modified moments before it was checked.
-fn identities(files: &[LocalFile]) -> Vec<Option<Identity>> {
-    let identity = |f: &LocalFile| {
-        let stat = f.stat?;
-        Identity::at(Identity { dev: stat.dev, ino: stat.ino, size: f.len, mtime_ns: stat.mtime_ns }, stat.taken_ns)
-    };
-    files.iter().map(identity).collect()
+/// A file's identity, from what its check found (no second `stat`); None for stdin, off
+/// Unix, or a file modified moments before it was checked.
+fn identity(file: &LocalFile) -> Option<Identity> {
+    let stat = file.stat?;
+    Identity::at(Identity { dev: stat.dev, ino: stat.ino, size: file.len, mtime_ns: stat.mtime_ns }, stat.taken_ns)
 }
 
 /// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.

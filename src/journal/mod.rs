@@ -1004,47 +1004,48 @@ impl Reader {
         identities: &[Option<Identity>],
         algorithm: Algorithm,
     ) -> std::io::Result<Vec<Option<Fingerprint>>> {
-        Ok(self.fingerprints_at(identities, algorithm, None)?.0)
+        Ok(self.fingerprints_at(identities.len(), &|i| identities[i], algorithm, None)?.0)
     }
 
-    /// [`Reader::fingerprints`], and for each file whether that record says all a re-run
-    /// that skips it would: it is the latest record of the file's path at `scope` (`place`
-    /// gives file `i`'s path as its records hold it) and says its content was sent there
-    /// (`sent`, or `skipped` standing for a sent one). Such a file's `skipped` record would
-    /// add nothing: no new identity, no new outcome, nothing `history` would show.
+    /// [`Reader::fingerprints`] of the `n` identities `identity` gives (asked for each one
+    /// as needed: a batch of 100,000 files holds no vector of them), and for each file
+    /// whether that record says all a re-run that skips it would: it is the latest record of
+    /// the file's path at `scope` (`place` gives file `i`'s path as its records hold it) and
+    /// says its content was sent there (`sent`, or `skipped` standing for a sent one). Such a
+    /// file's `skipped` record would add nothing: no new identity, no new outcome, nothing
+    /// `history` would show.
     pub fn fingerprints_here(
         &mut self,
-        identities: &[Option<Identity>],
+        n: usize,
+        identity: &dyn Fn(usize) -> Option<Identity>,
         algorithm: Algorithm,
         scope: Scope<'_>,
         place: &dyn Fn(usize) -> String,
     ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
-        self.fingerprints_at(identities, algorithm, Some((scope, place)))
+        self.fingerprints_at(n, identity, algorithm, Some((scope, place)))
     }
 
     fn fingerprints_at(
         &mut self,
-        identities: &[Option<Identity>],
+        n: usize,
+        identity: &dyn Fn(usize) -> Option<Identity>,
         algorithm: Algorithm,
         here: Option<(Scope<'_>, &dyn Fn(usize) -> String)>,
     ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
         let kind = kind_name(algorithm);
         let target = here.as_ref().and_then(|(scope, _)| scope.target.map(Target::as_str));
         self.checked(|reader| {
-            let keys = identities
-                .iter()
-                .enumerate()
-                .filter_map(|(i, id)| id.map(|id| (i as u32, index::identity_key(kind, &id))));
-            let found = reader.find(keys, identities.len())?;
-            let mut out: Vec<Option<Fingerprint>> = vec![None; identities.len()];
+            let keys = (0..n).filter_map(|i| identity(i).map(|id| (i as u32, index::identity_key(kind, &id))));
+            let found = reader.find(keys, n)?;
+            let mut out: Vec<Option<Fingerprint>> = vec![None; n];
             // The files whose identity's record is a sent one of their own path here: (file,
-            // its path's key, the record's offset).
-            let mut own: Vec<(u32, Key, u64)> = Vec::new();
+            // the record's offset).
+            let mut own: Vec<(u32, u64)> = Vec::new();
             let good = reader.verify(&found, |i, f, p| {
                 out[i] = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
                 let good = f.class == class::IDENTITY
                     && p.identity.is_some()
-                    && p.identity == identities[i]
+                    && p.identity == identity(i)
                     && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind);
                 if let Some((scope, place)) = &here
                     && good
@@ -1053,22 +1054,24 @@ impl Reader {
                     && p.service == scope.service
                     && p.profile == scope.profile
                     && p.target().as_deref() == target
+                    && p.path == place(i)
                 {
-                    let path = place(i);
-                    if p.path == path {
-                        own.push((i as u32, index::path_key(scope.service, scope.profile, target, &path), f.offset));
-                    }
+                    own.push((i as u32, f.offset));
                 }
                 good
             })?;
+            drop(found);
             if !good {
                 return Ok(None);
             }
             // Said already only if no later record of the path says otherwise.
-            let mut current = vec![false; identities.len()];
-            if !own.is_empty() {
-                let paths = reader.find(own.iter().map(|(i, key, _)| (*i, *key)), identities.len())?;
-                for (i, _, offset) in own {
+            let mut current = vec![false; n];
+            if let Some((scope, place)) = &here
+                && !own.is_empty()
+            {
+                let key = |i: u32| index::path_key(scope.service, scope.profile, target, &place(i as usize));
+                let paths = reader.find(own.iter().map(|(i, _)| (*i, key(*i))), n)?;
+                for (i, offset) in own {
                     current[i as usize] = paths[i as usize].found().is_some_and(|f| f.offset == offset);
                 }
             }
