@@ -333,56 +333,60 @@ impl Batch {
         let mut hits = hits;
         let mut send = Vec::new();
         let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
-        for (index, file) in files.into_iter().enumerate() {
-            if let Some(failure) = unreadable.remove(&index) {
-                left_out(index, file, Err(failure));
-                continue;
-            }
-            let fp = known[index];
-            let previous = loop {
-                let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
-                match reader.previous(hits[index], scope, fp) {
-                    Ok(Checked::Previous(p)) => break Ok(Some(p)),
-                    // The index was rebuilt: the files not decided yet are looked up again.
-                    Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
-                        Ok(again) => hits[index..].copy_from_slice(&again),
-                        Err(e) => break Err(e),
-                    },
-                    Err(e) => break Err(e),
-                }
-            };
-            let previous = match previous {
-                Ok(p) => p,
-                Err(e) => {
-                    left_out(index, file, Err(self.journal.read_failure(&e)));
+        // One write per block of results, not per skipped file.
+        let output = self.output.clone();
+        output.burst(|| {
+            for (index, file) in files.into_iter().enumerate() {
+                if let Some(failure) = unreadable.remove(&index) {
+                    left_out(index, file, Err(failure));
                     continue;
                 }
-            };
-            let identity = identity(&file);
-            match (previous, fp) {
-                (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                    if !self.read_only && !current[index] {
-                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                let fp = known[index];
+                let previous = loop {
+                    let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
+                    match reader.previous(hits[index], scope, fp) {
+                        Ok(Checked::Previous(p)) => break Ok(Some(p)),
+                        // The index was rebuilt: the files not decided yet are looked up again.
+                        Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
+                            Ok(again) => hits[index..].copy_from_slice(&again),
+                            Err(e) => break Err(e),
+                        },
+                        Err(e) => break Err(e),
                     }
-                    left_out(index, file, Ok(skipped(&p)));
-                }
-                (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    if !self.read_only {
-                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                };
+                let previous = match previous {
+                    Ok(p) => p,
+                    Err(e) => {
+                        left_out(index, file, Err(self.journal.read_failure(&e)));
+                        continue;
                     }
-                    let failure = self.held(&p);
-                    left_out(index, file, Err(failure));
-                }
-                (_, fp) => {
-                    if let Some(id) = identity {
-                        self.identities.lock().unwrap_or_else(|e| e.into_inner()).insert(index, id);
+                };
+                let identity = identity(&file);
+                match (previous, fp) {
+                    (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
+                        if !self.read_only && !current[index] {
+                            lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                        }
+                        left_out(index, file, Ok(skipped(&p)));
                     }
-                    // A fingerprint taken on the identity's word is not passed on: the upload
-                    // hashes what it sends, so its record holds the content that went.
-                    send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                    (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
+                        if !self.read_only {
+                            lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                        }
+                        let failure = self.held(&p);
+                        left_out(index, file, Err(failure));
+                    }
+                    (_, fp) => {
+                        if let Some(id) = identity {
+                            self.identities.lock().unwrap_or_else(|e| e.into_inner()).insert(index, id);
+                        }
+                        // A fingerprint taken on the identity's word is not passed on: the upload
+                        // hashes what it sends, so its record holds the content that went.
+                        send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                    }
                 }
             }
-        }
+        });
         lines.flush(self.output.as_ref());
         drop(lines);
         self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));

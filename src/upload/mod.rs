@@ -151,9 +151,15 @@ impl LocalFile {
 
 fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile> {
     let path = PathBuf::from(os_arg);
+    let taken = std::time::SystemTime::now();
+    // The common case in one walk of the path: open it (which is the check that it can be
+    // read), then ask the open file what it is. Anything else goes the long way below, for
+    // its exact words.
+    if let Some(meta) = open_regular(&path) {
+        return Ok(local_file(path, name, &meta, taken));
+    }
     let arg = &*os_arg.to_string_lossy();
     let display = escape(arg);
-    let taken = std::time::SystemTime::now();
     let meta = std::fs::metadata(&path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Failure::input(format!("no such file: {display}")),
         std::io::ErrorKind::PermissionDenied => Failure::input(format!("cannot read {display}: permission denied")),
@@ -169,12 +175,33 @@ fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile>
     }
     // Opening now turns an unreadable file into an error before any request.
     std::fs::File::open(&path).map_err(|e| Failure::input(format!("cannot read {display}: {}", io_reason(&e))))?;
+    Ok(local_file(path, name, &meta, taken))
+}
+
+/// The metadata of the regular file at `path`, if it opens for reading; None otherwise
+/// (not there, not readable, not a regular file). Non-blocking, so that a FIFO cannot hang
+/// the open.
+fn open_regular(path: &Path) -> Option<std::fs::Metadata> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).ok()?;
+        file.metadata().ok().filter(|m| m.is_file())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+fn local_file(path: PathBuf, name: Option<&str>, meta: &std::fs::Metadata, taken: std::time::SystemTime) -> LocalFile {
     let (name, lossy_name) = match name {
         Some(n) => (n.to_string(), false),
         None => (file_name_of(&path), path.file_name().is_some_and(|n| n.to_str().is_none())),
     };
-    let stat = Stat::of(&meta, taken);
-    Ok(LocalFile { path, name, lossy_name, len: meta.len(), stat, stdin: None })
+    let stat = Stat::of(meta, taken);
+    LocalFile { path, name, lossy_name, len: meta.len(), stat, stdin: None }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
