@@ -668,7 +668,7 @@ async fn picture_set_with(
     if let Some(file) = files.iter().find(|f| f.len > limit.bytes) {
         return Err(Failure::input(format!(
             "{} is {} ({} bytes): over this server's limit for a {action} picture, {} KiB ({})",
-            file.display,
+            file.display(),
             human_bytes(file.len),
             file.len,
             limit.kb,

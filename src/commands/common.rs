@@ -175,24 +175,28 @@ pub async fn prepare_files(
     limits: Limits,
     accept: Accept,
 ) -> Result<Vec<LocalFile>> {
-    let mut args: Vec<OsString> = files.given().to_vec();
-    let stdin_args = args.iter().filter(|a| a.as_os_str() == "-").count();
+    // The arguments are not copied (a batch of 100,000 holds each path once more as it is):
+    // the listed ones follow them.
+    let given = files.given();
+    let mut listed = Vec::new();
+    let stdin_args = given.iter().filter(|a| a.as_os_str() == "-").count();
     if let Some(list) = files.list() {
         if list.as_os_str() == "-" && stdin_args > 0 {
             return Err(Failure::usage("`-` and --files-from - both read stdin")
                 .with_hint("give the file list in a file (--files-from FILE), or the file on stdin, not both"));
         }
-        let listed = read_list(list)?;
-        if listed.is_empty() && args.is_empty() {
+        listed = read_list(list)?;
+        if listed.is_empty() && given.is_empty() {
             let from =
                 if list.as_os_str() == "-" { "stdin".into() } else { crate::text::escape(&list.to_string_lossy()) };
             return Err(Failure::usage(format!("no files to send: the file list {from} is empty"))
                 .with_hint("nothing was sent; list the files one per line, or NUL-terminated (`find -print0`)"));
         }
-        args.extend(listed);
     }
-    let stdin_given = args.iter().any(|a| a.as_os_str() == "-");
-    if name.is_some() && args.len() > 1 && !stdin_given {
+    let args = || given.iter().chain(&listed);
+    let total = given.len() + listed.len();
+    let stdin_given = stdin_args > 0;
+    if name.is_some() && total > 1 && !stdin_given {
         return Err(Failure::usage("--name applies to a single file, or to `-` (stdin)"));
     }
     if stdin_args > 1 {
@@ -201,9 +205,12 @@ pub async fn prepare_files(
     let from_stdin = if stdin_given { stdin_name(ctx, action, name)? } else { None };
     // With several files, --name is stdin's; with one, it is that file's.
     let name_of =
-        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| args.len() == 1) };
-    let mut checked = Vec::with_capacity(args.len());
-    for arg in &args {
+        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| total == 1) };
+    // The files, and apart the refusals by position: a vector of results would hold each
+    // file in a slot as large as a failure.
+    let mut ready = Vec::with_capacity(total);
+    let mut refusals: Vec<(usize, Failure)> = Vec::new();
+    for (position, arg) in args().enumerate() {
         let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg.as_os_str() == "-" {
             crate::output::progress::reading(&ctx.output, "stdin")
         } else {
@@ -216,15 +223,27 @@ pub async fn prepare_files(
             },
             Err(failure) => Err(failure),
         };
-        checked.push((arg, file));
+        match file {
+            Ok(file) => ready.push(file),
+            Err(failure) => refusals.push((position, failure)),
+        }
     }
-    let refused = checked.iter().filter(|(_, f)| f.is_err()).count();
-    if refused == 0 {
-        return Ok(checked.into_iter().filter_map(|(_, f)| f.ok()).collect());
+    if refusals.is_empty() {
+        return Ok(ready);
     }
+    let refused = refusals.len();
     let why = format!("{} of the batch {} refused, so none was sent", count(refused, "file"), were(refused));
     let mut classes = Vec::new();
-    for (arg, file) in checked {
+    let mut ready = ready.into_iter();
+    let mut refusals = refusals.into_iter().peekable();
+    for (position, arg) in args().enumerate() {
+        let file = match refusals.next_if(|(at, _)| *at == position) {
+            Some((_, failure)) => Err(failure),
+            None => match ready.next() {
+                Some(file) => Ok(file),
+                None => continue,
+            },
+        };
         let record = match file {
             Ok(file) => Record::file(action, Status::NotStarted, &file)
                 .failed(
@@ -245,7 +264,6 @@ pub async fn prepare_files(
         };
         ctx.report(&record);
     }
-    let total = args.len();
     ctx.output.status(&format!(
         "nothing was sent: {refused} of {} {} refused (all of them are listed above)",
         count(total, "file"),
@@ -272,7 +290,7 @@ pub fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
     if crate::media::sniff_image(&file.head(64)?).is_none() {
         return Err(Failure::input(format!(
             "{} is not an image (its content is not JPEG, PNG, GIF, WebP or BMP)",
-            file.display
+            file.display()
         ))
         .with_hint(format!("nothing was sent; {instead}")));
     }
@@ -312,31 +330,46 @@ enum Progress {
     Reported,
 }
 
-/// Each file's name, path as given and printable form, in one string (the record a file
-/// gets when the run is interrupted before it finished is built from them).
+/// Each file's name and path as given, in one string (the record a file gets when the run
+/// is interrupted before it finished is built from them; its printable form is derived).
 #[derive(Default)]
 struct Stubs {
     text: String,
-    /// Where each file's three strings end in `text`, its size, and whether its name is lossy.
-    ends: Vec<([usize; 3], u64, bool)>,
+    /// Each file's end in `text` (its name first, then its path), the length of its name,
+    /// whether the name is lossy, and its size: 24 bytes a file.
+    ends: Vec<(usize, u32, bool, u64)>,
+    /// The file read from stdin (at most one): its position and printable form, which its
+    /// argument (`-`) does not give.
+    stdin: Option<(usize, String)>,
 }
 
 impl Stubs {
-    fn push(&mut self, file: &LocalFile) {
-        let mut ends = [0; 3];
-        for (end, part) in ends.iter_mut().zip([&file.name, &file.arg, &file.display]) {
-            self.text.push_str(part);
-            *end = self.text.len();
+    fn of(files: &[LocalFile]) -> Stubs {
+        let text_len = files.iter().map(|f| f.name.len() + f.arg().len()).sum();
+        let mut stubs =
+            Stubs { text: String::with_capacity(text_len), ends: Vec::with_capacity(files.len()), stdin: None };
+        for (index, file) in files.iter().enumerate() {
+            if file.is_stdin() {
+                stubs.stdin = Some((index, file.display()));
+            }
+            stubs.text.push_str(&file.name);
+            stubs.text.push_str(&file.arg());
+            // A name is an argument's part, or an argument (at most 128 KiB each on Linux).
+            stubs.ends.push((stubs.text.len(), file.name.len() as u32, file.lossy_name, file.len));
         }
-        self.ends.push((ends, file.len, file.lossy_name));
+        stubs
     }
 
     fn record(&self, action: &'static str, status: Status, index: usize, destination: Option<&str>) -> Record {
-        let start = if index == 0 { 0 } else { self.ends[index - 1].0[2] };
-        let ([name, arg, display], len, lossy) = self.ends[index];
-        let part = |from: usize, to: usize| &self.text[from..to];
-        let record =
-            Record::file_parts(action, status, part(start, name), part(name, arg), part(arg, display), len, lossy);
+        let start = if index == 0 { 0 } else { self.ends[index - 1].0 };
+        let (end, name_len, lossy, len) = self.ends[index];
+        let name_end = start + name_len as usize;
+        let (name, arg) = (&self.text[start..name_end], &self.text[name_end..end]);
+        let display = match &self.stdin {
+            Some((at, display)) if *at == index => display.clone(),
+            _ => crate::text::escape(arg),
+        };
+        let record = Record::file_parts(action, status, name, arg, &display, len, lossy);
         match destination {
             Some(to) => record.destination(to),
             None => record,
@@ -352,10 +385,7 @@ fn track(update: impl FnOnce(&mut Tracker)) {
 
 /// Start tracking a batch (upload_then does this): every file, in the order given.
 fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
-    let mut stubs = Stubs::default();
-    for file in files {
-        stubs.push(file);
-    }
+    let stubs = Stubs::of(files);
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker {
         service: ctx.service_name(),
         action,
@@ -630,8 +660,8 @@ fn skipped_record(ctx: &Context, action: &'static str, file: &LocalFile, skipped
     let escape = crate::text::escape;
     // `send`: which destination has it already.
     let shown = match ctx.destination_label() {
-        Some(to) => format!("{} to {}", file.display, escape(&to)),
-        None => file.display.clone(),
+        Some(to) => format!("{} to {}", file.display(), escape(&to)),
+        None => file.display(),
     };
     match skipped.sent_as.as_deref().filter(|earlier| *earlier != file.name) {
         Some(earlier) => ctx.output.status(&format!(

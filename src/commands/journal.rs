@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
@@ -47,8 +47,7 @@ pub type LeftOut = std::result::Result<Skipped, Failure>;
 /// (position in the batch, file, its fingerprint when `--skip-sent` read it): to send.
 pub type ToSend = (usize, LocalFile, Option<String>);
 
-/// Files stated (or hashed) per blocking task: the runtime stays free to see a Ctrl-C.
-const STAT_CHUNK: usize = 4096;
+/// Files hashed per blocking task: the runtime stays free to see a Ctrl-C.
 const HASH_CHUNK_FILES: usize = 1024;
 const HASH_CHUNK_BYTES: u64 = 64 << 20;
 
@@ -179,7 +178,7 @@ impl Batch {
 
     /// Decide for each file, in the order given: each file left out is handed to `left_out`
     /// at once (so a batch of 100,000 skipped files never holds 100,000 results), the rest
-    /// is returned to send. Every file's identity is taken first (one `stat`); without
+    /// is returned to send. Every file's identity comes from its check (no second `stat`); without
     /// `--skip-sent` nothing is read and everything is sent. With it, a file whose identity
     /// the journal recorded with a fingerprint is not read (unless `--checksum`), the others
     /// are hashed; then the journal is asked once for all of them. `wants_md5`: the service
@@ -194,11 +193,8 @@ impl Batch {
         if !self.journal.is_on() {
             return all(files);
         }
-        let clock = std::time::Instant::now();
-        let identities = identities(&files).await;
-        self.trace(|| format!("{} files stated in {:.0?}", files.len(), clock.elapsed()));
         if !self.skip_sent {
-            self.keep_identities(&identities);
+            self.keep_identities(&files);
             return all(files);
         }
         let algorithm = Algorithm::for_service(wants_md5);
@@ -212,7 +208,7 @@ impl Batch {
             }
             // Nothing recorded yet: nothing to leave out, and nothing to read twice.
             Ok(None) => {
-                self.keep_identities(&identities);
+                self.keep_identities(&files);
                 return all(files);
             }
             Err(failure) => {
@@ -222,7 +218,7 @@ impl Batch {
                 return Vec::new();
             }
         };
-        match self.decide(reader, files, identities, algorithm, &mut left_out).await {
+        match self.decide(reader, files, algorithm, &mut left_out).await {
             Ok(send) => send,
             Err((failure, files)) => {
                 for (index, file) in files {
@@ -233,9 +229,9 @@ impl Batch {
         }
     }
 
-    fn keep_identities(&self, identities: &[Option<Identity>]) {
+    fn keep_identities(&self, files: &[LocalFile]) {
         let mut keep = self.identities.lock().unwrap_or_else(|e| e.into_inner());
-        keep.extend(identities.iter().enumerate().filter_map(|(i, id)| id.map(|id| (i, id))));
+        keep.extend(files.iter().enumerate().filter_map(|(i, f)| identity(f).map(|id| (i, id))));
     }
 
     /// `--skip-sent`'s decisions with the journal open; on a failure to read it, the failure
@@ -245,7 +241,6 @@ impl Batch {
         &self,
         reader: Reader,
         files: Vec<LocalFile>,
-        identities: Vec<Option<Identity>>,
         algorithm: Algorithm,
         left_out: &mut impl FnMut(usize, LocalFile, LeftOut),
     ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
@@ -253,18 +248,30 @@ impl Batch {
         let n = files.len();
         // 1. The quick check: fingerprints the journal recorded with these very identities.
         let clock = std::time::Instant::now();
-        let (mut reader, identities, known) = if self.checksum {
-            (reader, identities, vec![None; n])
+        // `current`: the file's latest record here already says it was sent, with this
+        // identity; skipping it again tells the journal nothing, so no record is written.
+        let (mut reader, files, known, current) = if self.checksum {
+            (reader, files, vec![None; n], vec![false; n])
         } else {
             let mut reader = reader;
+            let (service, profile, target, cwd) =
+                (self.service.name(), self.profile.clone(), self.target.clone(), self.cwd.clone());
+            // Shared with the lookup, back whole once it is done (or stopped).
+            let shared = Arc::new(files);
+            let theirs = shared.clone();
             let looked_up = blocking(move || {
-                let known = reader.fingerprints(&identities, algorithm);
-                Ok((reader, identities, known))
+                let scope = Scope { service, profile: &profile, target: target.as_ref() };
+                let place = |i: usize| record_path(cwd.as_deref(), &theirs[i]).0;
+                let id = |i: usize| identity(&theirs[i]);
+                let known = reader.fingerprints_here(n, &id, algorithm, scope, &place);
+                drop(theirs);
+                Ok((reader, known))
             })
             .await;
+            let files = Arc::try_unwrap(shared).unwrap_or_else(|shared| shared.iter().cloned().collect());
             match looked_up {
-                Ok((reader, identities, Ok(known))) => (reader, identities, known),
-                Ok((_, _, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
+                Ok((reader, Ok((known, current)))) => (reader, files, known, current),
+                Ok((_, Err(e))) => return Err((self.journal.read_failure(&e), everyone(files))),
                 Err(failure) => return Err((failure, everyone(files))),
             }
         };
@@ -296,7 +303,7 @@ impl Batch {
                 match digest {
                     Ok(fp) => known[i] = fp,
                     Err(e) => {
-                        unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display)));
+                        unreadable.insert(i, Failure::input(format!("cannot read {}: {e}", files[i].display())));
                     }
                 }
             }
@@ -326,56 +333,60 @@ impl Batch {
         let mut hits = hits;
         let mut send = Vec::new();
         let mut lines = self.appender.lock().unwrap_or_else(|e| e.into_inner());
-        for (index, file) in files.into_iter().enumerate() {
-            if let Some(failure) = unreadable.remove(&index) {
-                left_out(index, file, Err(failure));
-                continue;
-            }
-            let fp = known[index];
-            let previous = loop {
-                let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
-                match reader.previous(hits[index], scope, fp) {
-                    Ok(Checked::Previous(p)) => break Ok(Some(p)),
-                    // The index was rebuilt: the files not decided yet are looked up again.
-                    Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
-                        Ok(again) => hits[index..].copy_from_slice(&again),
-                        Err(e) => break Err(e),
-                    },
-                    Err(e) => break Err(e),
-                }
-            };
-            let previous = match previous {
-                Ok(p) => p,
-                Err(e) => {
-                    left_out(index, file, Err(self.journal.read_failure(&e)));
+        // One write per block of results, not per skipped file.
+        let output = self.output.clone();
+        output.burst(|| {
+            for (index, file) in files.into_iter().enumerate() {
+                if let Some(failure) = unreadable.remove(&index) {
+                    left_out(index, file, Err(failure));
                     continue;
                 }
-            };
-            let identity = identities[index];
-            match (previous, fp) {
-                (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                    if !self.read_only {
-                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                let fp = known[index];
+                let previous = loop {
+                    let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
+                    match reader.previous(hits[index], scope, fp) {
+                        Ok(Checked::Previous(p)) => break Ok(Some(p)),
+                        // The index was rebuilt: the files not decided yet are looked up again.
+                        Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
+                            Ok(again) => hits[index..].copy_from_slice(&again),
+                            Err(e) => break Err(e),
+                        },
+                        Err(e) => break Err(e),
                     }
-                    left_out(index, file, Ok(skipped(&p)));
-                }
-                (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
-                    if !self.read_only {
-                        lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                };
+                let previous = match previous {
+                    Ok(p) => p,
+                    Err(e) => {
+                        left_out(index, file, Err(self.journal.read_failure(&e)));
+                        continue;
                     }
-                    let failure = self.held(&p);
-                    left_out(index, file, Err(failure));
-                }
-                (_, fp) => {
-                    if let Some(id) = identity {
-                        self.identities.lock().unwrap_or_else(|e| e.into_inner()).insert(index, id);
+                };
+                let identity = identity(&file);
+                match (previous, fp) {
+                    (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
+                        if !self.read_only && !current[index] {
+                            lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                        }
+                        left_out(index, file, Ok(skipped(&p)));
                     }
-                    // A fingerprint taken on the identity's word is not passed on: the upload
-                    // hashes what it sends, so its record holds the content that went.
-                    send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                    (Some(p), Some(fp)) if p.outcome == Kind::Unknown && !self.resend_unknown => {
+                        if !self.read_only {
+                            lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
+                        }
+                        let failure = self.held(&p);
+                        left_out(index, file, Err(failure));
+                    }
+                    (_, fp) => {
+                        if let Some(id) = identity {
+                            self.identities.lock().unwrap_or_else(|e| e.into_inner()).insert(index, id);
+                        }
+                        // A fingerprint taken on the identity's word is not passed on: the upload
+                        // hashes what it sends, so its record holds the content that went.
+                        send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                    }
                 }
             }
-        }
+        });
         lines.flush(self.output.as_ref());
         drop(lines);
         self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
@@ -530,14 +541,7 @@ impl Batch {
     }
 
     fn entry(&self, file: &LocalFile, identity: Option<Identity>, fingerprint: Option<String>, outcome: Kind) -> Entry {
-        let (path, path_base64) = if file.arg == "-" {
-            ("-".to_string(), None)
-        } else {
-            let joined = self.cwd.as_ref().map(|cwd| cwd.join(&file.path));
-            let path = joined.as_deref().unwrap_or(&file.path);
-            let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
-            (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
-        };
+        let (path, path_base64) = record_path(self.cwd.as_deref(), file);
         let fingerprint_known = fingerprint.is_some();
         self.journal.stamp(Entry {
             v: 0,
@@ -610,6 +614,18 @@ impl Progress for Watched {
     }
 }
 
+/// The path a record holds for `file` (absolute, from the batch's working directory), and
+/// its bytes in base64 when they are not UTF-8.
+fn record_path(cwd: Option<&std::path::Path>, file: &LocalFile) -> (String, Option<String>) {
+    if file.is_stdin() {
+        return ("-".to_string(), None);
+    }
+    let joined = cwd.map(|cwd| cwd.join(&file.path));
+    let path = joined.as_deref().unwrap_or(&file.path);
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| file.path.clone());
+    (absolute.to_string_lossy().into_owned(), exact_bytes(&absolute))
+}
+
 /// A path's bytes in base64 when they are not UTF-8 (the journal's `path_base64`).
 fn exact_bytes(path: &std::path::Path) -> Option<String> {
     if path.to_str().is_some() {
@@ -630,24 +646,11 @@ async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + '
     tokio::task::spawn_blocking(work).await.map_err(|e| Failure::general(format!("the journal's work stopped: {e}")))?
 }
 
-/// Each file's identity (one `stat` each, on blocking threads a chunk at a time); None for
-/// stdin, a file that cannot be stated, or one modified moments ago.
-async fn identities(files: &[LocalFile]) -> Vec<Option<Identity>> {
-    let mut out = Vec::with_capacity(files.len());
-    for chunk in files.chunks(STAT_CHUNK) {
-        let paths: Vec<Option<PathBuf>> = chunk.iter().map(|f| (f.arg != "-").then(|| f.path.clone())).collect();
-        let n = paths.len();
-        let ids = blocking(move || {
-            // Taken before the stat: a change after it cannot look older than RACY.
-            let now = SystemTime::now();
-            let id = |p: &PathBuf| std::fs::metadata(p).ok().and_then(|m| Identity::of(&m, now));
-            Ok(paths.iter().map(|p| p.as_ref().and_then(id)).collect::<Vec<_>>())
-        })
-        .await
-        .unwrap_or_else(|_| vec![None; n]);
-        out.extend(ids);
-    }
-    out
+/// A file's identity, from what its check found (no second `stat`); None for stdin, off
+/// Unix, or a file modified moments before it was checked.
+fn identity(file: &LocalFile) -> Option<Identity> {
+    let stat = file.stat?;
+    Identity::at(Identity { dev: stat.dev, ino: stat.ino, size: file.len, mtime_ns: stat.mtime_ns }, stat.taken_ns)
 }
 
 /// The record of a skipped file: its earlier ids, the main one as `id`, and when it was sent.

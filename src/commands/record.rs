@@ -124,7 +124,7 @@ impl Record {
 
     /// A record about one local file of a batch.
     pub fn file(action: &'static str, status: Status, file: &LocalFile) -> Record {
-        Record::file_parts(action, status, &file.name, &file.arg, &file.display, file.len, file.lossy_name)
+        Record::file_parts(action, status, &file.name, &file.arg(), &file.display(), file.len, file.lossy_name)
     }
 
     /// [`Record::file`] from the file's parts: its name, path as given, printable form, size,

@@ -259,7 +259,7 @@ pub fn fits(file: &LocalFile, (limits, accept): (Limits, Accept)) -> Result<()> 
     if let Some(max) = limits.max_bytes
         && file.len > max
     {
-        return Err(Failure::input(format!("{} is too large ({})", file.display, human_bytes(file.len)))
+        return Err(Failure::input(format!("{} is too large ({})", file.display(), human_bytes(file.len)))
             .with_hint(limits.max_label));
     }
     match accept {
@@ -306,7 +306,7 @@ pub fn summary(ctx: &Context, fanout: &Fanout, files: &[LocalFile], all: &[Resul
         return Ok(());
     }
     let named: Vec<String> =
-        failed.iter().take(20).map(|(file, to, _)| format!("{} to {}", file.display, escape(&to.label))).collect();
+        failed.iter().take(20).map(|(file, to, _)| format!("{} to {}", file.display(), escape(&to.label))).collect();
     let more =
         if failed.len() > named.len() { format!(" and {} more", failed.len() - named.len()) } else { String::new() };
     ctx.output.status(&format!(

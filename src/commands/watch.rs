@@ -565,7 +565,7 @@ async fn send_round(
         } else {
             format!("trying again in {}", crate::text::human_duration(delay))
         };
-        ctx.output.status(&format!("{} did not reach every destination; {next}", file.display));
+        ctx.output.status(&format!("{} did not reach every destination; {next}", file.display()));
     }
 }
 
@@ -573,14 +573,14 @@ async fn send_round(
 fn after_send(ctx: &Context, after: &AfterSend, path: &Path, file: &LocalFile) {
     let done = match after {
         AfterSend::Keep => return,
-        AfterSend::Delete => std::fs::remove_file(path).map(|()| format!("deleted {}", file.display)),
+        AfterSend::Delete => std::fs::remove_file(path).map(|()| format!("deleted {}", file.display())),
         AfterSend::Move(dir) => {
-            move_into(path, dir).map(|to| format!("moved {} to {}", file.display, escape(&to.to_string_lossy())))
+            move_into(path, dir).map(|to| format!("moved {} to {}", file.display(), escape(&to.to_string_lossy())))
         }
     };
     match done {
         Ok(line) => ctx.output.status(&line),
-        Err(e) => ctx.output.warn(&format!("{} was sent, but --after-send failed: {e}", file.display)),
+        Err(e) => ctx.output.warn(&format!("{} was sent, but --after-send failed: {e}", file.display())),
     }
 }
 

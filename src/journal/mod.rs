@@ -157,6 +157,7 @@ pub const RACY: Duration = Duration::from_secs(2);
 impl Identity {
     /// The identity of the file `meta` describes, taken at `now`; None where there is no
     /// such thing (not Unix), or when it was modified within [`RACY`] of `now`.
+    #[cfg(test)]
     pub fn of(meta: &std::fs::Metadata, now: SystemTime) -> Option<Identity> {
         #[cfg(unix)]
         {
@@ -164,16 +165,21 @@ impl Identity {
             let mtime_ns = (meta.mtime() as i128) * 1_000_000_000 + meta.mtime_nsec() as i128;
             let mtime_ns = i64::try_from(mtime_ns).ok()?;
             let now_ns = now.duration_since(SystemTime::UNIX_EPOCH).ok()?.as_nanos() as i128;
-            if (mtime_ns as i128) > now_ns - RACY.as_nanos() as i128 {
-                return None;
-            }
-            Some(Identity { dev: meta.dev(), ino: meta.ino(), size: meta.size(), mtime_ns })
+            let now_ns = i64::try_from(now_ns).ok()?;
+            Identity::at(Identity { dev: meta.dev(), ino: meta.ino(), size: meta.size(), mtime_ns }, now_ns)
         }
         #[cfg(not(unix))]
         {
             let _ = (meta, now);
             None
         }
+    }
+
+    /// `identity`, as a `stat` taken at `now_ns` (nanoseconds since the epoch, read before
+    /// it) found it; None when it was modified within [`RACY`] of then.
+    pub fn at(identity: Identity, now_ns: i64) -> Option<Identity> {
+        let racy = (identity.mtime_ns as i128) > now_ns as i128 - RACY.as_nanos() as i128;
+        (!racy).then_some(identity)
     }
 }
 
@@ -992,27 +998,84 @@ impl Reader {
     /// For each identity (None: none asked), the fingerprint of `algorithm` last recorded
     /// with exactly that identity (the file has not changed since, as far as its identity
     /// tells). Each one is read from its record and checked.
+    #[cfg(test)]
     pub fn fingerprints(
         &mut self,
         identities: &[Option<Identity>],
         algorithm: Algorithm,
     ) -> std::io::Result<Vec<Option<Fingerprint>>> {
+        Ok(self.fingerprints_at(identities.len(), &|i| identities[i], algorithm, None)?.0)
+    }
+
+    /// [`Reader::fingerprints`] of the `n` identities `identity` gives (asked for each one
+    /// as needed: a batch of 100,000 files holds no vector of them), and for each file
+    /// whether that record says all a re-run that skips it would: it is the latest record of
+    /// the file's path at `scope` (`place` gives file `i`'s path as its records hold it) and
+    /// says its content was sent there (`sent`, or `skipped` standing for a sent one). Such a
+    /// file's `skipped` record would add nothing: no new identity, no new outcome, nothing
+    /// `history` would show.
+    pub fn fingerprints_here(
+        &mut self,
+        n: usize,
+        identity: &dyn Fn(usize) -> Option<Identity>,
+        algorithm: Algorithm,
+        scope: Scope<'_>,
+        place: &dyn Fn(usize) -> String,
+    ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
+        self.fingerprints_at(n, identity, algorithm, Some((scope, place)))
+    }
+
+    fn fingerprints_at(
+        &mut self,
+        n: usize,
+        identity: &dyn Fn(usize) -> Option<Identity>,
+        algorithm: Algorithm,
+        here: Option<(Scope<'_>, &dyn Fn(usize) -> String)>,
+    ) -> std::io::Result<(Vec<Option<Fingerprint>>, Vec<bool>)> {
         let kind = kind_name(algorithm);
+        let target = here.as_ref().and_then(|(scope, _)| scope.target.map(Target::as_str));
         self.checked(|reader| {
-            let keys = identities
-                .iter()
-                .enumerate()
-                .filter_map(|(i, id)| id.map(|id| (i as u32, index::identity_key(kind, &id))));
-            let found = reader.find(keys, identities.len())?;
-            let mut out: Vec<Option<Fingerprint>> = vec![None; identities.len()];
+            let keys = (0..n).filter_map(|i| identity(i).map(|id| (i as u32, index::identity_key(kind, &id))));
+            let found = reader.find(keys, n)?;
+            let mut out: Vec<Option<Fingerprint>> = vec![None; n];
+            // The files whose identity's record is a sent one of their own path here: (file,
+            // the record's offset).
+            let mut own: Vec<(u32, u64)> = Vec::new();
             let good = reader.verify(&found, |i, f, p| {
                 out[i] = p.fingerprint.as_deref().and_then(Fingerprint::parse).filter(|fp| fp.algorithm == algorithm);
-                f.class == class::IDENTITY
+                let good = f.class == class::IDENTITY
                     && p.identity.is_some()
-                    && p.identity == identities[i]
-                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind)
+                    && p.identity == identity(i)
+                    && p.fingerprint.as_deref().is_some_and(|fp| index::fingerprint_kind(fp) == kind);
+                if let Some((scope, place)) = &here
+                    && good
+                    && out[i].is_some()
+                    && matches!(p.content_class(), Some(class::SENT | class::SENT_SKIPPED))
+                    && p.service == scope.service
+                    && p.profile == scope.profile
+                    && p.target().as_deref() == target
+                    && p.path == place(i)
+                {
+                    own.push((i as u32, f.offset));
+                }
+                good
             })?;
-            Ok(good.then_some(out))
+            drop(found);
+            if !good {
+                return Ok(None);
+            }
+            // Said already only if no later record of the path says otherwise.
+            let mut current = vec![false; n];
+            if let Some((scope, place)) = &here
+                && !own.is_empty()
+            {
+                let key = |i: u32| index::path_key(scope.service, scope.profile, target, &place(i as usize));
+                let paths = reader.find(own.iter().map(|(i, _)| (*i, key(*i))), n)?;
+                for (i, offset) in own {
+                    current[i as usize] = paths[i as usize].found().is_some_and(|f| f.offset == offset);
+                }
+            }
+            Ok(Some((out, current)))
         })
     }
 

@@ -52,7 +52,12 @@ pub struct Output {
     /// Lists are aligned for a person on a terminal, tab-separated for a program otherwise.
     pub stdout_is_terminal: bool,
     stdout: Mutex<()>,
+    /// Results held during a burst ([`Output::burst`]), written out in blocks.
+    held: Mutex<Option<Vec<u8>>>,
 }
+
+/// A burst's results are written out in blocks of about this size.
+const BURST_BLOCK: usize = 64 << 10;
 
 impl Output {
     pub fn new(json: bool, quiet: bool, verbosity: u8) -> Self {
@@ -66,7 +71,7 @@ impl Output {
             ProgressMode::Lines { interval }
         };
         let stdout_is_terminal = std::io::stdout().is_terminal();
-        Output { json, quiet, verbosity, mode, stdout_is_terminal, stdout: Mutex::new(()) }
+        Output { json, quiet, verbosity, mode, stdout_is_terminal, stdout: Mutex::new(()), held: Mutex::new(None) }
     }
 
     /// A result: `human` as a line on stdout, or `json` as one NDJSON line with `--json`.
@@ -74,6 +79,14 @@ impl Output {
         let line = if self.json { json.to_string() } else { escape_output(&redact::redact(human)) };
         let _guard = self.stdout.lock().unwrap_or_else(|e| e.into_inner());
         let claimed = STDOUT_CLAIMED.load(Ordering::SeqCst);
+        if !claimed && let Some(held) = self.held.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            held.extend_from_slice(line.as_bytes());
+            held.push(b'\n');
+            if held.len() >= BURST_BLOCK {
+                write_stdout(held);
+            }
+            return;
+        }
         let write = || {
             // A closed pipe (`| head`) is not an error worth reporting.
             if claimed {
@@ -91,6 +104,28 @@ impl Output {
         }
     }
 
+    /// Run `work`, whose results come many at once (a re-run reporting 100,000 skipped
+    /// files): they are written in blocks rather than one write each. Not when stdout is a
+    /// terminal (a person sees each as it comes, in step with the status lines on stderr),
+    /// nor with progress bars. An interrupt's [`Output::stop_progress`] writes what is held.
+    pub fn burst<T>(&self, work: impl FnOnce() -> T) -> T {
+        if self.stdout_is_terminal || matches!(self.mode, ProgressMode::Bars(_)) {
+            return work();
+        }
+        *self.held.lock().unwrap_or_else(|e| e.into_inner()) = Some(Vec::with_capacity(BURST_BLOCK + 1024));
+        let done = work();
+        self.release();
+        done
+    }
+
+    /// Write out the results a burst holds, and end it.
+    fn release(&self) {
+        let _guard = self.stdout.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(mut held) = self.held.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            write_stdout(&mut held);
+        }
+    }
+
     /// Bytes on stdout exactly as given (`history -0`: paths that may not be text); nothing
     /// is escaped or redacted, so only what chatdrop itself recorded goes through here.
     pub fn raw(&self, bytes: &[u8]) {
@@ -103,6 +138,7 @@ impl Output {
     /// Take every progress bar off the screen for good (an interrupt): what is printed next
     /// is the last word, and no drawing thread may put a stale bar back under it.
     pub fn stop_progress(&self) {
+        self.release();
         if let ProgressMode::Bars(multi) = &self.mode {
             let _ = multi.clear();
             multi.set_draw_target(ProgressDrawTarget::hidden());
@@ -154,6 +190,13 @@ impl Output {
             _ => write(),
         }
     }
+}
+
+/// Write `bytes` to stdout and empty it (a closed pipe is not an error worth reporting).
+fn write_stdout(bytes: &mut Vec<u8>) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(bytes).and_then(|()| out.flush());
+    bytes.clear();
 }
 
 impl crate::log::Log for Output {

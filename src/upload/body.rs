@@ -191,7 +191,7 @@ fn open_with(
     let inline = (hashing.fingerprint && !hashing.md5).then(|| Hasher::new(Algorithm::Xxh3));
     let body = Body {
         file: handle,
-        display: file.display.clone(),
+        display: file.display(),
         tally: tally.clone(),
         progress,
         pool: Arc::new(Mutex::new(Vec::with_capacity(POOL))),
@@ -586,15 +586,7 @@ mod tests {
     use crate::upload::progress::NoProgress;
 
     fn local(path: &Path, len: u64) -> LocalFile {
-        LocalFile {
-            arg: "f".into(),
-            display: "f".into(),
-            path: path.to_path_buf(),
-            name: "f".into(),
-            lossy_name: false,
-            len,
-            _spool: None,
-        }
+        LocalFile { path: path.to_path_buf(), name: "f".into(), lossy_name: false, len, stat: None, stdin: None }
     }
 
     fn pattern(n: usize) -> Vec<u8> {
@@ -665,7 +657,9 @@ mod tests {
                 let (got, error) = drain(body).await;
                 assert_eq!(
                     error.as_deref(),
-                    Some("f shrank while it was being sent (131075 of 327687 bytes)"),
+                    Some(
+                        format!("{} shrank while it was being sent (131075 of 327687 bytes)", path.display()).as_str()
+                    ),
                     "{what}"
                 );
                 assert_eq!(got.len(), 2 * CHUNK + 3);
@@ -677,7 +671,8 @@ mod tests {
                 std::fs::write(&path, pattern(len as usize + 1)).unwrap();
                 let (body, tally) = open_with(&local(&path, len), hashing, Arc::new(NoProgress), try_nowait).unwrap();
                 let (got, error) = drain(body).await;
-                assert_eq!(error.as_deref(), Some("f grew while it was being sent (more than 327687 bytes)"), "{what}");
+                let grew = format!("{} grew while it was being sent (more than 327687 bytes)", path.display());
+                assert_eq!(error.as_deref(), Some(grew.as_str()), "{what}");
                 assert_eq!(got.len(), 5 * CHUNK, "{what}: the last chunk went");
                 assert!(!tally.is_complete());
                 tally.hashes_done().await;

@@ -27,18 +27,82 @@ use retry::{Renew, RetryHooks, RetryPolicy};
 /// removed when the last one is dropped).
 #[derive(Debug, Clone)]
 pub struct LocalFile {
-    /// As the user gave it (`-` for stdin), for messages and JSON.
-    pub arg: String,
-    /// Safe to print.
-    pub display: String,
+    /// As the user gave it (for stdin, the spool's path).
     pub path: PathBuf,
     /// The file name sent to the service.
     pub name: String,
     /// The local name was not UTF-8, so `name` (and `arg`) carry U+FFFD in its place.
     pub lossy_name: bool,
     pub len: u64,
-    /// Keeps a stdin spool alive; removed when dropped.
-    _spool: Option<std::sync::Arc<tempfile::TempPath>>,
+    /// What the file system said of it when it was checked (None for stdin, and off Unix):
+    /// the journal's quick check takes its identity from here, not from a second `stat`.
+    pub stat: Option<Stat>,
+    /// The file read from stdin: its spool (removed when the last copy is dropped) and how it
+    /// is shown. What a path's file derives from its path is not stored: a batch of 100,000
+    /// holds one path and one name each.
+    stdin: Option<std::sync::Arc<Stdin>>,
+}
+
+/// A file's identity as its check found it: device, inode, modification time (nanoseconds
+/// since the epoch), and when it was taken (read just before the `stat`: a change after it
+/// cannot look older).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stat {
+    pub dev: u64,
+    pub ino: u64,
+    pub mtime_ns: i64,
+    pub taken_ns: i64,
+}
+
+impl Stat {
+    fn of(meta: &std::fs::Metadata, taken: std::time::SystemTime) -> Option<Stat> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let ns = |s: i64, n: i64| i64::try_from((s as i128) * 1_000_000_000 + n as i128).ok();
+            let taken = taken.duration_since(std::time::UNIX_EPOCH).ok()?;
+            Some(Stat {
+                dev: meta.dev(),
+                ino: meta.ino(),
+                mtime_ns: ns(meta.mtime(), meta.mtime_nsec())?,
+                taken_ns: i64::try_from(taken.as_nanos()).ok()?,
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (meta, taken);
+            None
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Stdin {
+    _spool: tempfile::TempPath,
+    display: String,
+}
+
+impl LocalFile {
+    /// As the user gave it (`-` for stdin), for messages and JSON.
+    pub fn arg(&self) -> std::borrow::Cow<'_, str> {
+        match &self.stdin {
+            Some(_) => "-".into(),
+            None => self.path.to_string_lossy(),
+        }
+    }
+
+    /// Safe to print.
+    pub fn display(&self) -> String {
+        match &self.stdin {
+            Some(stdin) => stdin.display.clone(),
+            None => escape(&self.path.to_string_lossy()),
+        }
+    }
+
+    /// Whether this is the file read from stdin.
+    pub fn is_stdin(&self) -> bool {
+        self.stdin.is_some()
+    }
 }
 
 /// What a service accepts, checked before any request.
@@ -62,13 +126,13 @@ impl LocalFile {
         let file =
             if arg == "-" { spool_stdin(name.unwrap_or("stdin"), reading).await? } else { check_path(arg, name)? };
         if file.len == 0 {
-            return Err(Failure::input(format!("{} is empty", file.display))
+            return Err(Failure::input(format!("{} is empty", file.display()))
                 .with_hint("the services do not accept empty files"));
         }
         if let Some(max) = limits.max_bytes
             && file.len > max
         {
-            return Err(Failure::input(format!("{} is too large ({})", file.display, human_bytes(file.len)))
+            return Err(Failure::input(format!("{} is too large ({})", file.display(), human_bytes(file.len)))
                 .with_hint(limits.max_label));
         }
         Ok(file)
@@ -80,13 +144,20 @@ impl LocalFile {
         let mut buf = Vec::with_capacity(n);
         std::fs::File::open(&self.path)
             .and_then(|f| f.take(n as u64).read_to_end(&mut buf))
-            .map_err(|e| Failure::input(format!("cannot read {}: {e}", self.display)))?;
+            .map_err(|e| Failure::input(format!("cannot read {}: {e}", self.display())))?;
         Ok(buf)
     }
 }
 
 fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile> {
     let path = PathBuf::from(os_arg);
+    let taken = std::time::SystemTime::now();
+    // The common case in one walk of the path: open it (which is the check that it can be
+    // read), then ask the open file what it is. Anything else goes the long way below, for
+    // its exact words.
+    if let Some(meta) = open_regular(&path) {
+        return Ok(local_file(path, name, &meta, taken));
+    }
     let arg = &*os_arg.to_string_lossy();
     let display = escape(arg);
     let meta = std::fs::metadata(&path).map_err(|e| match e.kind() {
@@ -104,11 +175,33 @@ fn check_path(os_arg: &std::ffi::OsStr, name: Option<&str>) -> Result<LocalFile>
     }
     // Opening now turns an unreadable file into an error before any request.
     std::fs::File::open(&path).map_err(|e| Failure::input(format!("cannot read {display}: {}", io_reason(&e))))?;
+    Ok(local_file(path, name, &meta, taken))
+}
+
+/// The metadata of the regular file at `path`, if it opens for reading; None otherwise
+/// (not there, not readable, not a regular file). Non-blocking, so that a FIFO cannot hang
+/// the open.
+fn open_regular(path: &Path) -> Option<std::fs::Metadata> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NONBLOCK).open(path).ok()?;
+        file.metadata().ok().filter(|m| m.is_file())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+fn local_file(path: PathBuf, name: Option<&str>, meta: &std::fs::Metadata, taken: std::time::SystemTime) -> LocalFile {
     let (name, lossy_name) = match name {
         Some(n) => (n.to_string(), false),
         None => (file_name_of(&path), path.file_name().is_some_and(|n| n.to_str().is_none())),
     };
-    Ok(LocalFile { arg: arg.to_string(), display, path, name, lossy_name, len: meta.len(), _spool: None })
+    let stat = Stat::of(meta, taken);
+    LocalFile { path, name, lossy_name, len: meta.len(), stat, stdin: None }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -152,13 +245,12 @@ async fn spool_stdin(name: &str, reading: &dyn Progress) -> Result<LocalFile> {
     reading.finish(None);
     out.flush().await.map_err(|e| Failure::general(format!("cannot write the stdin spool: {e}")))?;
     Ok(LocalFile {
-        arg: "-".into(),
-        display: format!("stdin ({})", escape(name)),
         path: path.to_path_buf(),
         name: name.to_string(),
         lossy_name: false,
         len,
-        _spool: Some(std::sync::Arc::new(path)),
+        stat: None,
+        stdin: Some(std::sync::Arc::new(Stdin { _spool: path, display: format!("stdin ({})", escape(name)) })),
     })
 }
 
@@ -236,7 +328,7 @@ pub async fn send_file<T: Target>(
                 progress.begin(attempt);
             }
             let (stream, tally) = body::open(file, hashing, progress)
-                .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display, io_reason(&e))))?;
+                .map_err(|e| Failure::input(format!("cannot read {}: {}", file.display(), io_reason(&e))))?;
             let payload = Payload {
                 name: file.name.clone(),
                 len: file.len,

@@ -75,9 +75,8 @@ fn the_quick_check_skips_an_unchanged_file_without_reading_it() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(json_lines(&r.stdout)[0]["status"], "skipped", "{}", r.stdout);
     assert_eq!(received(&t), [md5_hex(b"version one\n")]);
-    let recs = records(&journal);
-    assert_eq!(recs[1]["outcome"], "skipped");
-    assert_eq!(recs[1]["fingerprint"], recs[0]["fingerprint"], "the fingerprint came from the record");
+    // Its latest record already says it was sent, with this identity: the skip adds none.
+    assert_eq!(records(&journal).len(), 1, "a skip on the identity's word writes no record");
 
     // --checksum reads it: the new content goes.
     let r = attach(&t, &journal, &[], &["--skip-sent", "--checksum"], &[&file]);
@@ -101,6 +100,53 @@ fn the_quick_check_skips_an_unchanged_file_without_reading_it() {
     let r = attach(&t, &journal, &[("CHATDROP_CHECKSUM", "maybe")], &["--skip-sent"], &[&file]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("CHATDROP_CHECKSUM"), "{}", r.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_quick_skip_writes_a_record_only_where_it_says_something_new() {
+    // Sent, then a later attempt at the same path failed before its body went (a record with
+    // no fingerprint or identity, as an interrupted send without --skip-sent leaves). A
+    // --skip-sent re-run skips it on its identity (the sent record's), and, since its latest
+    // record said "failed", writes a `skipped` one: `history --failed` no longer lists it.
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    let file = t.file("report.txt", b"sent once\n");
+    set_mtime(&file, an_hour_ago());
+    let r = attach(&t, &journal, &[], &[], &[&file]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut failed = records(&journal)[0].clone();
+    let failed_fields = failed.as_object_mut().unwrap();
+    for key in ["fingerprint", "identity", "ids"] {
+        failed_fields.remove(key);
+    }
+    failed_fields.insert("outcome".into(), "failed".into());
+    failed_fields.insert("exit_class".into(), "temporary".into());
+    failed_fields.insert("error".into(), "the server answered 503".into());
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&journal)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, format!("{failed}\n").as_bytes()))
+        .unwrap();
+    let failed_paths = || {
+        let r = run(t.bare().args(["--json", "history", "--failed", "--journal"]).arg(&journal));
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        json_lines(&r.stdout).len()
+    };
+    assert_eq!(failed_paths(), 1);
+    let r = attach(&t, &journal, &[], &["--skip-sent"], &[&file]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(received(&t).len(), 1, "not sent again");
+    let recs = records(&journal);
+    assert_eq!(recs.len(), 3, "{recs:?}");
+    assert_eq!(recs[2]["outcome"], "skipped");
+    assert_eq!(recs[2]["identity"], recs[0]["identity"]);
+    assert_eq!(failed_paths(), 0);
+    // Now its latest record says it: the next re-run skips it and writes nothing.
+    let r = attach(&t, &journal, &[], &["--skip-sent"], &[&file]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(records(&journal).len(), 3);
+    assert_eq!(received(&t).len(), 1);
 }
 
 #[cfg(unix)]
