@@ -3,11 +3,13 @@
 //!   the live check of `auth status --check`, the words for its adapter's `Problem`s); the
 //!   registry writes the dispatch from it (`commands::ServiceCommands::new`).
 //! - [`Bearer`]: credentials that are one bearer token at a base URL: the adapter from the
-//!   settings, and the login that asks for the token, checks it live and stores it.
+//!   settings, the login that asks for the token, checks it live (the adapter's
+//!   `services::kit::LiveCheck`) and stores it, and the same check for `auth status --check`.
 //! - [`delete`]: `<service> delete ID`, asked first on a terminal, never resent.
 //! - [`offer_default`]: after an interactive login, the offer of a default target.
 //! - [`Ready`] and [`target_of`]: `send --to <service>[:TARGET]` for a service whose upload
 //!   needs no lookup first: the target from the `--to` or the profile, the service's upload.
+//! - [`prelude`]: what a `commands::<service>` file imports, in one `use`.
 
 use std::sync::Arc;
 
@@ -25,10 +27,34 @@ use crate::config::{Config, Stored};
 use crate::error::{ExitClass, Problem, Result};
 use crate::http::Http;
 use crate::secret::Secret;
+use crate::services::kit::LiveCheck;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
 use crate::upload::{Limits, LocalFile};
+
+/// What a `commands::<service>` file imports: `use super::kit::prelude::*;`.
+pub mod prelude {
+    pub use super::super::Service;
+    pub use super::super::auth::{Ask, ask, ask_secret};
+    pub use super::super::common::{
+        Accept, Action, Outcome, Repeat, batch_result, download_one, may_destroy, prepare_files, upload_all,
+        upload_then,
+    };
+    pub use super::super::context::Context;
+    pub use super::super::journal::Batch as Journal;
+    pub use super::super::record::{Plain, Record, Status};
+    pub use super::super::send::{Destination, To, results};
+    pub use super::super::targets::{self, Candidate, Item};
+    pub use super::{self as kit, Bearer, Ready, Sending};
+    pub use crate::cli::{JournalArgs, LoginArgs, UploadArgs};
+    pub use crate::config::{Config, Stored};
+    pub use crate::error::{Failure, Problem, Result};
+    pub use crate::services::kit::Post;
+    pub use crate::services::spec::{Key, ServiceKind};
+    pub use crate::text::escape;
+    pub use crate::upload::LocalFile;
+}
 
 /// One service's commands, as the command layer dispatches them: each `commands::<service>`
 /// declares `pub struct Commands;` and implements this for it.
@@ -73,7 +99,7 @@ pub struct Bearer<A> {
     pub new: fn(Arc<Http>, String, Secret) -> A,
 }
 
-impl<A: Renew> Bearer<A> {
+impl<A: Renew + LiveCheck> Bearer<A> {
     /// The adapter from the settings (flag > env > files > keyring; exit 4 naming the login
     /// command and the variable when the token is missing).
     pub fn adapter(&self, ctx: &Context) -> Result<A> {
@@ -84,17 +110,23 @@ impl<A: Renew> Bearer<A> {
         Ok((self.new)(http, url, token))
     }
 
+    /// `auth status --check`: the stored token, checked live with the adapter's [`LiveCheck`].
+    pub async fn check(&self, ctx: &Context) -> Result<bool> {
+        let api = self.adapter(ctx)?;
+        ctx.call(&api, Repeat::Safe, || api.check()).await.map(|()| true)
+    }
+
     /// `login`: the address (`--url`, else the setting or its default) and the token (env,
-    /// stdin with `--with-token`, else the prompt), checked with `check` (the cheapest call
-    /// that needs a valid token) before anything is stored; the address is stored only when
-    /// it is not the default. The adapter comes back for what the login offers next.
-    pub async fn login<T>(&self, ctx: &Context, args: &LoginArgs, check: impl AsyncFn(&A) -> Result<T>) -> Result<A> {
+    /// stdin with `--with-token`, else the prompt), checked with the adapter's [`LiveCheck`]
+    /// before anything is stored; the address is stored only when it is not the default. The
+    /// adapter comes back for what the login offers next.
+    pub async fn login(&self, ctx: &Context, args: &LoginArgs) -> Result<A> {
         let settings = args.apply(ctx.settings(self.kind));
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
         let token = ask_secret(ctx, args, self.token, Ask::secret(self.prompt))?;
         let api = (self.new)(http, url.clone(), token.clone());
-        check(&api).await.map_err(|f| {
+        api.check().await.map_err(|f| {
             let f = f.context(format!("checking the token against {url}"));
             if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
         })?;

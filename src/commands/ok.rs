@@ -6,20 +6,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::auth::{Ask, ask, ask_secret};
-use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
-use super::record::{Plain, Record, Status};
-use crate::cli::JournalArgs;
+use super::common::{Batch, Order};
+use super::kit::prelude::*;
 use crate::cli::ok::{OkAction, OkArgs};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
-use crate::commands::kit::Sending;
-use crate::config::{Config, Stored};
-use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
-use crate::services::spec::ServiceKind;
-use crate::text::escape;
-use crate::upload::LocalFile;
 
 const SVC: ServiceKind = crate::services::ok::KIND;
 
@@ -42,7 +32,7 @@ impl super::Service for Commands {
     /// `chatdrop login ok`: application key, access token and a signing secret (the session
     /// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
     /// checked with users.getCurrentUser, then stored.
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         let application_key = ask(ctx, &args, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
         let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)");
         let access_token = ask_secret(ctx, &args, keys::ACCESS_TOKEN, access_token)?;
@@ -85,7 +75,7 @@ impl super::Service for Commands {
         Ok(())
     }
 
-    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
         to.no_target()?;
         let rules = (LIMITS, IMAGES);
         Ok(Box::new(super::kit::Ready {
@@ -177,7 +167,7 @@ async fn publish(
     ok: &OkRu,
     journal: &Journal,
     files: Vec<LocalFile>,
-) -> Vec<super::common::Outcome<(Photo, Committed)>> {
+) -> Vec<Outcome<(Photo, Committed)>> {
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
     // (the photo) and its commit (the moment), the follow-up.
@@ -202,7 +192,7 @@ async fn publish(
 
 /// `send --to ok`: [`publish`] into the account's Moments (no target), for [`kit::Ready`].
 fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Vec<LocalFile>) -> Sending<'a> {
-    Box::pin(async move { super::send::results(&publish(ctx, api, &journal, files).await) })
+    Box::pin(async move { results(&publish(ctx, api, &journal, files).await) })
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land

@@ -55,24 +55,15 @@
 //!
 //! Not the kit's `BearerClient`/`ErrorWords`: a cookie token that renews, bare-status errors.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
-use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
+use crate::services::kit::prelude::*;
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::retry::Renew;
-use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Zextras Carbonio, one constant each: the code names a setting by its
 /// constant, so a misspelt key does not compile, and `KIND` lists these same constants, so the

@@ -40,19 +40,10 @@
 //!
 //! Not the kit's `BearerClient`: HTTP Basic; its `ErrorWords` read the error body.
 
-use std::sync::Arc;
-
-use reqwest::Method;
 use reqwest::header::ACCEPT;
-use serde_json::{Map, Value, json};
+use serde_json::Map;
 
-use crate::error::{Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::kit::ErrorWords;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload, Target};
+use crate::services::kit::prelude::*;
 
 /// The settings of 1C-Connect, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the

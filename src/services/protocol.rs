@@ -20,19 +20,9 @@
 //! that names no attachment id is not a success (whether the upload landed is unknown, so it
 //! is not sent again); a 2xx delete that is an HTML page (a proxy's) says nothing either.
 
-use std::sync::Arc;
+use serde_json::Map;
 
-use reqwest::Method;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-use crate::error::{Failure, Problem, Result};
-use crate::http::{Http, Reply};
-use crate::secret::Secret;
-use crate::services::kit::{BearerClient, ErrorWords, JsonErrors};
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload};
+use crate::services::kit::prelude::*;
 
 /// The settings of Protocol, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -330,7 +320,14 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
 }
 
 /// Static credentials: nothing to renew.
-impl crate::upload::retry::Renew for Protocol {}
+impl Renew for Protocol {}
+
+/// The cheapest call that needs a valid token: one attachment.
+impl LiveCheck for Protocol {
+    async fn check(&self) -> Result<()> {
+        self.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map(drop)
+    }
+}
 
 #[cfg(test)]
 mod tests {

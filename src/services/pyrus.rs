@@ -26,22 +26,13 @@
 //! `filename=` (Pyrus's own 1C example uses `filename*`); attachments are sent as
 //! `{"guid": ...}` objects (the C#/TS `NewFile` shape).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
-use reqwest::Method;
 use reqwest::header::AUTHORIZATION;
-use serde_json::{Value, json};
 
-use crate::error::{ExitClass, Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
+use crate::services::kit::prelude::*;
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::retry::Renew;
-use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Pyrus, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the

@@ -120,6 +120,19 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     Some(format!("{path}'s {name} are stale: run `{REGENERATE}`"))
 }
 
+/// The "Commands" block of each service's docs page is its commands' synopsis, one line each,
+/// from the command line's own definition (`cli::service_synopsis`).
+#[test]
+fn the_commands_block_of_each_docs_page_is_generated_from_the_command_line_as_each_settings_table() {
+    let stale = lacking(|s| {
+        let Some(lines) = chatdrop::cli::service_synopsis(s.name) else {
+            return Some(format!("no `chatdrop {}`", s.name));
+        };
+        generated(&format!("docs/services/{}.md", s.name), "commands", &format!("```\n{}\n```\n", lines.join("\n")))
+    });
+    assert!(stale.is_empty(), "{stale:#?}");
+}
+
 /// The paragraph of `docs/services/<name>.md`'s "Server versions" section that starts with
 /// `label`, as one line (for docs/server-versions.md's table: no relative links in it).
 fn server_versions(s: Service, label: &str) -> Result<String, String> {
