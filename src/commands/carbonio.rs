@@ -325,7 +325,7 @@ async fn attach(ctx: &Context, args: UploadArgs<IntoRoom>) -> Result<()> {
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
     server_api(ctx, &api).await?;
-    let journal = Journal::new(ctx, &journal, SVC, Some(crate::journal::Target::new("room", &room)))?;
+    let journal = Journal::new(ctx, &journal, SVC, Some(Place::new("room", &room)))?;
     let meta = AttachMeta { room, description, reply_to, message_id };
     let outcomes = attach_files(ctx, &api, meta, &journal, files).await;
     batch_result(&outcomes)
@@ -387,7 +387,7 @@ impl super::send::Destination for Destination {
         files: Vec<LocalFile>,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
-            let journal = match Journal::new(ctx, journal, SVC, Some(crate::journal::Target::new("room", &self.room))) {
+            let journal = match Journal::new(ctx, journal, SVC, Some(Place::new("room", &self.room))) {
                 Ok(journal) => journal,
                 Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
             };

@@ -188,10 +188,10 @@ fn accept_of(kind: Kind) -> Accept {
 }
 
 /// The group chat, or the user on the line: the journal's target.
-fn place_of(recipient: &Recipient) -> crate::journal::Target {
+fn place_of(recipient: &Recipient) -> Place {
     match recipient {
-        Recipient::Conference { conference_id, .. } => crate::journal::Target::new("conference", conference_id),
-        Recipient::Line { line_id, user_id, .. } => crate::journal::Target::new("line", line_id).and("user", user_id),
+        Recipient::Conference { conference_id, .. } => Place::new("conference", conference_id),
+        Recipient::Line { line_id, user_id, .. } => Place::new("line", line_id).and("user", user_id),
     }
 }
 

@@ -50,6 +50,7 @@ pub mod prelude {
     pub use crate::cli::{JournalArgs, LoginArgs, UploadArgs};
     pub use crate::config::{Config, Stored};
     pub use crate::error::{Failure, Problem, Result};
+    pub use crate::journal::Target as Place;
     pub use crate::services::kit::Post;
     pub use crate::services::spec::{Key, ServiceKind};
     pub use crate::text::escape;

@@ -92,7 +92,7 @@ impl super::Service for Commands {
         if let Some(c) = &conversation {
             check_id("conversation", c)?;
         }
-        let place = conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c));
+        let place = conversation.as_ref().map(|c| Place::new("conversation", c));
         let rules = (LIMITS, Accept::AnyFile);
         Ok(Box::new(Ready { kind: SVC, rules, api: adapter(ctx)?, target: conversation, place, send: attach_to }))
     }
@@ -131,12 +131,7 @@ async fn attach(ctx: &Context, args: UploadArgs<AttachInto>) -> Result<()> {
     }
     let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
-    let journal = Journal::new(
-        ctx,
-        &journal,
-        SVC,
-        conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c)),
-    )?;
+    let journal = Journal::new(ctx, &journal, SVC, conversation.as_ref().map(|c| Place::new("conversation", c)))?;
     batch_result(&attach_files(ctx, &protocol, conversation.as_deref(), &journal, files).await)
 }
 

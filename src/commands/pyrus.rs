@@ -151,8 +151,8 @@ async fn upload(ctx: &Context, args: UploadArgs<OnTask>) -> Result<()> {
     }
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
-    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| crate::journal::Target::new("task", &t.to_string())))?
-        .deferred(task.is_some());
+    let journal =
+        Journal::new(ctx, &journal, SVC, task.map(|t| Place::new("task", &t.to_string())))?.deferred(task.is_some());
     let (outcomes, comment) = deliver(ctx, &pyrus, task, comment.as_deref(), &journal, files).await;
     comment?;
     batch_result(&outcomes)
@@ -249,7 +249,7 @@ fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
         })?),
         None => ctx.settings(SVC).number(keys::TASK)?,
     };
-    let (rules, place) = ((LIMITS, Accept::AnyFile), task.map(|t| crate::journal::Target::new("task", &t.to_string())));
+    let (rules, place) = ((LIMITS, Accept::AnyFile), task.map(|t| Place::new("task", &t.to_string())));
     Ok(Box::new(super::kit::Ready { kind: SVC, rules, api: adapter(ctx)?, target: task, place, send: deliver_to }))
 }
 
