@@ -216,8 +216,15 @@ impl JsonErrors {
         }
     }
 
-    /// A success's JSON, else [`JsonErrors::missing`].
-    pub fn answer<T: serde::de::DeserializeOwned>(&self, reply: &Reply, thing: Thing, id: &str) -> Result<T> {
+    /// A success's JSON, else [`JsonErrors::missing`]. Under `--dry-run` the answer to a
+    /// planned request is `{"id": "<from step N: id>"}`, so a type read from the answer to a
+    /// change has `#[serde(default)]` on every field but its `id`.
+    pub fn answer<T: DeserializeOwned>(&self, reply: &Reply, thing: Thing, id: &str) -> Result<T> {
+        if let Some(step) = reply.planned() {
+            let placeholder = serde_json::json!({ "id": crate::plan::from_step(step, "id") });
+            return serde_json::from_value(placeholder)
+                .map_err(|e| Failure::general(format!("no placeholder for a planned {}: {e}", thing.0)));
+        }
         if reply.is_success() { reply.json() } else { Err(self.missing(reply, thing, id)) }
     }
 

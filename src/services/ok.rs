@@ -27,7 +27,8 @@ pub mod keys {
 
     pub const URL: Key =
         Key::new(&with_default("url", "https://api.ok.ru", "base URL of the REST API (fb.do lives under it)"));
-    pub const APPLICATION_KEY: Key = Key::new(&key("application_key", "the application's public key"));
+    pub const APPLICATION_KEY: Key =
+        Key::new(&key("application_key", "the application's public key").example("CBAXXXXXXXXXXXXXX"));
     pub const ACCESS_TOKEN: Key =
         Key::new(&secret("access_token", "the user's access token (needs the PHOTO_CONTENT permission)"));
     pub const APPLICATION_SECRET_KEY: Key =

@@ -32,7 +32,8 @@ pub mod keys {
 
     pub const URL: Key = Key::new(&with_default("url", "https://api.protocol.chat", "base URL of the API"));
     pub const TOKEN: Key = Key::new(&secret("token", "the API token (Bearer)"));
-    pub const CONVERSATION: Key = Key::new(&key("conversation", "default conversation id for `protocol attach`"));
+    pub const CONVERSATION: Key =
+        Key::new(&key("conversation", "default conversation id for `protocol attach`").example("xgQQXg3hrtjh7AvZ"));
 }
 
 /// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).

@@ -98,8 +98,9 @@ fn every_service_has_a_docs_page_with_its_settings_table() {
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
-/// The text between `<!-- generated: NAME ... -->` and `<!-- end generated: NAME -->` in
-/// `path` is `body`: None when it is (or, with CHATDROP_UPDATE_DOCS, now is), else what is wrong.
+/// The text between the line `<!-- generated: NAME ... -->` and the line of `<!-- end
+/// generated: NAME -->` in `path` (each may stand in a comment: `# <!-- ... -->` in TOML) is
+/// `body`: None when it is (or, with CHATDROP_UPDATE_DOCS, now is), else what is wrong.
 fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     let text = read(path);
     let open = format!("<!-- generated: {name} ");
@@ -107,7 +108,8 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     let Some(start) = text.find(&open).and_then(|at| text[at..].find("-->\n").map(|end| at + end + 4)) else {
         return Some(format!("{path} has no `{open}(from the registry, tests/it/registry.rs) -->` line"));
     };
-    let Some(end) = text[start..].find(&close).map(|at| start + at) else {
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+    let Some(end) = text[start..].find(&close).map(|at| line_start(start + at)) else {
         return Some(format!("{path} has no `{close}` line after `{open}`"));
     };
     if text[start..end] == *body {
@@ -131,6 +133,47 @@ fn the_commands_block_of_each_docs_page_is_generated_from_the_command_line_as_ea
         generated(&format!("docs/services/{}.md", s.name), "commands", &format!("```\n{}\n```\n", lines.join("\n")))
     });
     assert!(stale.is_empty(), "{stale:#?}");
+}
+
+/// config.example.toml's section of a service: its title and login, then each key's help (and
+/// default) over its example value, set for what `login` asks that has one, else commented out.
+fn config_section(s: Service) -> String {
+    let kind = s.kind();
+    let rule = "-".repeat(93);
+    let mut out =
+        format!("# {rule}\n# {}. Log in with `chatdrop login {}`.\n[default.{}]\n", kind.title(), s.name, s.name);
+    for key in kind.keys() {
+        let help = key.help();
+        let secret = if key.is_secret() { "SECRET. " } else { "" };
+        let default = key.default().map(|d| format!(" Default: {d}")).unwrap_or_default();
+        let comment = format!("{secret}{}{}.{default}", help[..1].to_uppercase(), &help[1..]);
+        // Wrapped at 95 columns, as the rest of the file.
+        let mut line = String::from("#");
+        for word in comment.split(' ') {
+            if line.len() + word.len() >= 95 {
+                out.push_str(&format!("{line}\n"));
+                line = String::from("#");
+            }
+            line.push_str(&format!(" {word}"));
+        }
+        out.push_str(&format!("{line}\n"));
+        let value = match key.example() {
+            Some(v) if key.is_switch() => v.to_string(),
+            Some(v) => format!("{v:?}"),
+            None => "\"...\"".to_string(),
+        };
+        let set = kind.login().contains(key) && !key.is_secret() && key.example().is_some();
+        out.push_str(&format!("{}{} = {value}\n", if set { "" } else { "# " }, key.name()));
+    }
+    out + "\n"
+}
+
+/// config.example.toml's `[default.<service>]` sections are generated from each service's keys.
+#[test]
+fn config_example_sections_are_generated_from_the_registry_as_each_settings_table() {
+    let sections: String = services().into_iter().map(config_section).collect();
+    let stale = generated("config.example.toml", "services", &sections);
+    assert!(stale.is_none(), "{stale:?}");
 }
 
 /// The paragraph of `docs/services/<name>.md`'s "Server versions" section that starts with
