@@ -4,7 +4,7 @@
 //!   registry writes the dispatch from it (`commands::ServiceCommands::new`).
 //! - [`Bearer`]: credentials that are one bearer token at a base URL: the adapter from the
 //!   settings, the login that asks for the token, checks it live (the adapter's
-//!   `services::kit::LiveCheck`) and stores it, and the same check for `auth status --check`.
+//!   `services::kit::StaticToken`) and stores it, and the same check for `auth status --check`.
 //! - [`delete`]: `<service> delete ID`, asked first on a terminal, never resent.
 //! - [`offer_default`]: after an interactive login, the offer of a default target.
 //! - [`Ready`] and [`target_of`]: `send --to <service>[:TARGET]` for a service whose upload
@@ -27,7 +27,7 @@ use crate::config::{Config, Stored};
 use crate::error::{ExitClass, Problem, Result};
 use crate::http::Http;
 use crate::secret::Secret;
-use crate::services::kit::LiveCheck;
+use crate::services::kit::StaticToken;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
@@ -100,7 +100,7 @@ pub struct Bearer<A> {
     pub new: fn(Arc<Http>, String, Secret) -> A,
 }
 
-impl<A: Renew + LiveCheck> Bearer<A> {
+impl<A: StaticToken> Bearer<A> {
     /// The adapter from the settings (flag > env > files > keyring; exit 4 naming the login
     /// command and the variable when the token is missing).
     pub fn adapter(&self, ctx: &Context) -> Result<A> {
@@ -111,14 +111,14 @@ impl<A: Renew + LiveCheck> Bearer<A> {
         Ok((self.new)(http, url, token))
     }
 
-    /// `auth status --check`: the stored token, checked live with the adapter's [`LiveCheck`].
+    /// `auth status --check`: the stored token, checked live with the adapter's [`StaticToken`].
     pub async fn check(&self, ctx: &Context) -> Result<bool> {
         let api = self.adapter(ctx)?;
         ctx.call(&api, Repeat::Safe, || api.check()).await.map(|()| true)
     }
 
     /// `login`: the address (`--url`, else the setting or its default) and the token (env,
-    /// stdin with `--with-token`, else the prompt), checked with the adapter's [`LiveCheck`]
+    /// stdin with `--with-token`, else the prompt), checked with the adapter's [`StaticToken`]
     /// before anything is stored; the address is stored only when it is not the default. The
     /// adapter comes back for what the login offers next.
     pub async fn login(&self, ctx: &Context, args: &LoginArgs) -> Result<A> {

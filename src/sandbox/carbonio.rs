@@ -390,13 +390,7 @@ impl Inner {
 }
 
 pub fn settings(base: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([
-        ("url".to_string(), format!("{base}/carbonio")),
-        ("account".to_string(), ACCOUNT.to_string()),
-        ("password".to_string(), PASSWORD.to_string()),
-        ("token".to_string(), TOKEN.to_string()),
-        ("room".to_string(), ROOM.to_string()),
-    ])
+    kit::settings(base, "carbonio", &[("account", ACCOUNT), ("password", PASSWORD), ("token", TOKEN), ("room", ROOM)])
 }
 
 pub const PROFILE: TestProfile = TestProfile {

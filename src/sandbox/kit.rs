@@ -5,9 +5,10 @@
 //!   handlers of `GET /things`, `GET /things/{id}` and `DELETE /things/{id}` over it. Of the
 //!   five fakes only 1C-Connect's keeps a plain list (without ids: it serves none of them);
 //!   the others page, version or nest theirs as their services do.
+//! - [`settings`]: the settings that point a client at its fake.
 //! - [`prelude`]: what a fake's file imports, in one `use`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::Arc;
 
@@ -41,6 +42,13 @@ pub mod prelude {
     pub use super::super::profile::{Change, Deletable, Names, Posted, TestProfile};
     pub use super::super::{Persisted, Seq, State, json_reply, new_uuid};
     pub use super::{self as kit, Items, Listed, NoFile, OneFile};
+}
+
+/// A fake's `settings(base)`: `url`, the fake's address (under `base`, at `/<service>`), and
+/// each of `values` (a setting's name, its value).
+pub fn settings(base: &str, service: &str, values: &[(&str, &str)]) -> BTreeMap<String, String> {
+    let url = ("url".to_string(), format!("{base}/{service}"));
+    std::iter::once(url).chain(values.iter().map(|(k, v)| (k.to_string(), v.to_string()))).collect()
 }
 
 /// A fake's stored list of things, oldest first, kept like every fake's state ([`Persisted`]:

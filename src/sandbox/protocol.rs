@@ -147,12 +147,8 @@ impl FakeState {
     }
 }
 
-pub fn settings(base: &str) -> std::collections::BTreeMap<String, String> {
-    std::collections::BTreeMap::from([
-        ("url".to_string(), format!("{base}/protocol")),
-        ("token".to_string(), TOKEN.to_string()),
-        ("conversation".to_string(), CONVERSATION.to_string()),
-    ])
+pub fn settings(base: &str) -> BTreeMap<String, String> {
+    kit::settings(base, "protocol", &[("token", TOKEN), ("conversation", CONVERSATION)])
 }
 
 pub const PROFILE: TestProfile = TestProfile {

@@ -7,8 +7,9 @@
 //! - [`JsonErrors`]: a JSON API's failures and answers in one place: its name, its words, and
 //!   a 404 as `no <thing> <id>` (`Problem::NotFound` with the service's own noun).
 //! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
-//! - [`LiveCheck`]: the cheapest call that needs valid credentials (`login` checks with it,
-//!   and so does `auth status --check`).
+//! - [`StaticToken`]: an adapter of one token that never changes: nothing to renew, and the
+//!   cheapest call that needs a valid token (`login` checks with it, and so does `auth status
+//!   --check`).
 //! - [`prelude`]: what an adapter file imports, in one `use`.
 
 use std::sync::Arc;
@@ -33,7 +34,7 @@ pub mod prelude {
     pub use serde::{Deserialize, Serialize};
     pub use serde_json::{Value, json};
 
-    pub use super::{BearerClient, ErrorWords, JsonErrors, LiveCheck, Post};
+    pub use super::{BearerClient, ErrorWords, JsonErrors, Post, StaticToken};
     pub use crate::error::{ExitClass, Failure, Problem, Result, Retry, Thing};
     pub use crate::http::{Http, Reply, status_failure};
     pub use crate::secret::Secret;
@@ -43,12 +44,19 @@ pub mod prelude {
     pub use crate::upload::{Limits, Payload, Target};
 }
 
-/// The cheapest call that needs valid credentials and changes nothing: `login` checks the
-/// credentials with it before storing them, and `auth status --check` checks the stored ones.
+/// An adapter of one token that never changes (a bearer token the user gave): a refused one
+/// cannot be renewed ([`Renew`]'s default, given to every such adapter), and [`check`] is the
+/// cheapest call that needs a valid token and changes nothing: `login` checks the token with
+/// it before storing it, and `auth status --check` checks the stored one.
+///
+/// [`Renew`]: crate::upload::retry::Renew
+/// [`check`]: StaticToken::check
 #[allow(async_fn_in_trait)] // called on concrete adapters only, never through `dyn`
-pub trait LiveCheck {
+pub trait StaticToken: Sync {
     async fn check(&self) -> Result<()>;
 }
+
+impl<T: StaticToken> crate::upload::retry::Renew for T {}
 
 /// A client of an API that takes one bearer token.
 pub struct BearerClient {

@@ -320,11 +320,9 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     Err(ERRORS.missing(reply, things::ATTACHMENT, id))
 }
 
-/// Static credentials: nothing to renew.
-impl Renew for Protocol {}
-
-/// The cheapest call that needs a valid token: one attachment.
-impl LiveCheck for Protocol {
+/// Static credentials (nothing to renew); the cheapest call that needs a valid token: one
+/// attachment.
+impl StaticToken for Protocol {
     async fn check(&self) -> Result<()> {
         self.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map(drop)
     }
