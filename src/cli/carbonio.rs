@@ -5,11 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::{SaveArgs, UploadArgs, Yes};
 
-#[derive(Debug, Args)]
-pub struct CarbonioArgs {
-    #[command(subcommand)]
-    pub action: CarbonioAction,
-}
+pub type CarbonioArgs = super::Actions<CarbonioAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum CarbonioAction {

@@ -457,6 +457,13 @@ pub struct FileList {
     pub files_from: Option<PathBuf>,
 }
 
+/// `chatdrop <service>`'s arguments: its subcommand (`pub type AcmeArgs = Actions<AcmeAction>;`).
+#[derive(Debug, Args)]
+pub struct Actions<A: clap::Subcommand> {
+    #[command(subcommand)]
+    pub action: A,
+}
+
 /// An upload command's arguments (a variant `Upload(UploadArgs<Folder>)`): the files, the
 /// service's own `T` (where they go: `#[derive(Args)] struct Folder { folder: Option<String> }`),
 /// `--name` and the journal flags, in that order in its help.

@@ -5,11 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::{UploadArgs, Yes};
 
-#[derive(Debug, Args)]
-pub struct ProtocolArgs {
-    #[command(subcommand)]
-    pub action: ProtocolAction,
-}
+pub type ProtocolArgs = super::Actions<ProtocolAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum ProtocolAction {

@@ -5,11 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::{SaveArgs, UploadArgs};
 
-#[derive(Debug, Args)]
-pub struct PyrusArgs {
-    #[command(subcommand)]
-    pub action: PyrusAction,
-}
+pub type PyrusArgs = super::Actions<PyrusAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum PyrusAction {

@@ -16,11 +16,11 @@ use std::sync::Arc;
 use futures_util::future::LocalBoxFuture;
 
 use super::auth::{Ask, ask_secret};
-use super::common::{Accept, Repeat, confirm_destroy, may_destroy};
+use super::common::{Accept, Outcome, Repeat, confirm_destroy, may_destroy};
 use super::context::Context;
 use super::journal::Batch;
 use super::record::{Record, Status};
-use super::send::{Destination, Results, To};
+use super::send::{Destination, Results, To, results};
 use super::targets::{self, Candidate};
 use crate::cli::{JournalArgs, LoginArgs};
 use crate::config::{Config, Stored};
@@ -188,23 +188,24 @@ pub async fn offer_default(
     }
 }
 
-/// What a [`Ready`]'s `send` returns: one result per file.
-pub type Sending<'a> = LocalBoxFuture<'a, Results>;
+/// What a [`Ready`]'s `send` returns: each file's outcome.
+pub type Sending<'a, O> = LocalBoxFuture<'a, Vec<Outcome<O>>>;
 
-/// `send --to <service>[:TARGET]` (and `watch`) for a service whose upload needs no lookup
-/// first: its adapter, its target `T` as its upload flag takes it (checked already), and its
-/// own upload flow `send`, which records each file in the journal opened for `place`.
-pub struct Ready<A, T> {
+/// A service's uploads into one target, ready to run: its adapter, its target `T` as its upload
+/// flag takes it (checked already), and its own upload flow `send`, which records each file
+/// in the journal opened for `place` (the same function as its upload command's): `send --to
+/// <service>[:TARGET]` (and `watch`) for a service whose upload needs no lookup first.
+pub struct Ready<A, T, O> {
     pub kind: ServiceKind,
     pub rules: (Limits, Accept),
     pub api: A,
     pub target: T,
     /// The journal's name for the target (`folder:ID`); None: the account's own files.
     pub place: Option<crate::journal::Target>,
-    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Vec<LocalFile>) -> Sending<'a>,
+    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Vec<LocalFile>) -> Sending<'a, O>,
 }
 
-impl<A, T> Destination for Ready<A, T> {
+impl<A, T, O> Destination for Ready<A, T, O> {
     fn rules(&self) -> (Limits, Accept) {
         self.rules
     }
@@ -221,7 +222,7 @@ impl<A, T> Destination for Ready<A, T> {
     ) -> LocalBoxFuture<'a, Results> {
         Box::pin(async move {
             match Batch::new(ctx, journal, self.kind, self.place.clone()) {
-                Ok(journal) => (self.send)(ctx, &self.api, &self.target, journal, files).await,
+                Ok(journal) => results(&(self.send)(ctx, &self.api, &self.target, journal, files).await),
                 Err(f) => files.iter().map(|_| Err(f.clone())).collect(),
             }
         })

@@ -191,8 +191,14 @@ async fn publish(
 }
 
 /// `send --to ok`: [`publish`] into the account's Moments (no target), for [`kit::Ready`].
-fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Vec<LocalFile>) -> Sending<'a> {
-    Box::pin(async move { results(&publish(ctx, api, &journal, files).await) })
+fn publish_to<'a>(
+    ctx: &'a Context,
+    api: &'a OkRu,
+    _: &'a (),
+    journal: Journal,
+    files: Vec<LocalFile>,
+) -> Sending<'a, (Photo, Committed)> {
+    Box::pin(async move { publish(ctx, api, &journal, files).await })
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land

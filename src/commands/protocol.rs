@@ -157,8 +157,8 @@ fn attach_to<'a>(
     to: &'a Option<String>,
     j: Journal,
     f: Vec<LocalFile>,
-) -> Sending<'a> {
-    Box::pin(async move { results(&attach_files(cx, p, to.as_deref(), &j, f).await) })
+) -> Sending<'a, Attachment> {
+    Box::pin(async move { attach_files(cx, p, to.as_deref(), &j, f).await })
 }
 
 async fn list(

@@ -236,9 +236,15 @@ async fn deliver(
 
 /// `send --to pyrus[:TASK]`: the files, attached to a task (`task=` also; else the profile's)
 /// by one comment, or uploaded only when no task is set; for [`super::kit::Ready`].
-fn deliver_to<'a>(cx: &'a Context, p: &'a Pyrus, task: &'a Option<i64>, j: Journal, f: Vec<LocalFile>) -> Sending<'a> {
+fn deliver_to<'a>(
+    cx: &'a Context,
+    p: &'a Pyrus,
+    task: &'a Option<i64>,
+    j: Journal,
+    f: Vec<LocalFile>,
+) -> Sending<'a, crate::services::pyrus::Uploaded> {
     let j = j.deferred(task.is_some());
-    Box::pin(async move { results(&deliver(cx, p, *task, None, &j, f).await.0) })
+    Box::pin(async move { deliver(cx, p, *task, None, &j, f).await.0 })
 }
 
 fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
