@@ -1,6 +1,9 @@
 //! The adapters' kit: the shapes several REST APIs share, so that a new adapter writes only
 //! what is its service's own.
-//! - [`BearerClient`]: requests under a base URL with `Authorization: Bearer <token>`.
+//! - [`BearerClient`]: requests under a base URL with `Authorization: Bearer <token>`, and the
+//!   one-liners of a plain JSON API (`get_item`, `delete_item`, `get_list`). Protocol's
+//!   answers need checks of their own (an error object inside a 2xx, an id), so its adapter
+//!   builds its requests with `request`.
 //! - [`ErrorWords`]: the server's words from a JSON error body (which keys hold them).
 //! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
 //!   refused, the rest by status).
@@ -96,16 +99,18 @@ impl BearerClient {
         errors.done(&reply, thing, id)
     }
 
-    /// `GET base/{path}?{query}`: the list under `key` of the JSON answer; a 404 is no `thing`
-    /// named by the query's first value (`GET files?folder_id=F` → no folder F).
+    /// `GET base/{path}?{query}` (the parameters that have a value): the list under `key` of the
+    /// JSON answer; a 404 is no `thing` named by the query's first value (`GET
+    /// files?folder_id=F` → no folder F).
     pub async fn get_list<T: DeserializeOwned>(
         &self,
         errors: &JsonErrors,
-        (path, query): (&str, &[(&str, &str)]),
+        (path, query): (&str, &[(&str, Option<&str>)]),
         key: &str,
         thing: Thing,
     ) -> Result<Vec<T>> {
-        let reply = self.http.call(self.request(Method::GET, path).query(query)).await?;
+        let query: Vec<(&str, &str)> = query.iter().filter_map(|(k, v)| v.map(|v| (*k, v))).collect();
+        let reply = self.http.call(self.request(Method::GET, path).query(&query)).await?;
         let id = query.first().map_or("", |(_, value)| value);
         let mut answer: serde_json::Map<String, Value> = errors.answer(&reply, thing, id)?;
         serde_json::from_value(answer.remove(key).unwrap_or(Value::Null)).map_err(|e| {
