@@ -88,14 +88,12 @@ pub trait Service: 'static {
     }
 }
 
-/// Credentials that are one bearer token at a base URL: where they are, the words of the
-/// token's question, and how the adapter `A` is made of them.
+/// Credentials that are one bearer token at a base URL: where they are, and how the adapter
+/// `A` is made of them. `login` asks for the "<title> API token".
 pub struct Bearer<A> {
     pub kind: ServiceKind,
     pub url: Key,
     pub token: Key,
-    /// The question for the token at `login`.
-    pub prompt: &'static str,
     /// The adapter from the run's HTTP client, the base URL and the token.
     pub new: fn(Arc<Http>, String, Secret) -> A,
 }
@@ -125,7 +123,8 @@ impl<A: StaticToken> Bearer<A> {
         let settings = args.apply(ctx.settings(self.kind));
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
-        let token = ask_secret(ctx, args, self.token, Ask::secret(self.prompt))?;
+        let prompt = format!("{} API token", self.kind.title());
+        let token = ask_secret(ctx, args, self.token, Ask::secret(&prompt))?;
         let api = (self.new)(http, url.clone(), token.clone());
         api.check().await.map_err(|f| {
             let f = f.context(format!("checking the token against {url}"));

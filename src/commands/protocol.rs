@@ -35,8 +35,7 @@ const ATTACHMENT: targets::Kind = targets::Kind {
 };
 
 /// A bearer token at a base URL: the kit's adapter and login.
-const BEARER: Bearer<Protocol> =
-    Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, prompt: "Protocol API token", new: Protocol::new };
+const BEARER: Bearer<Protocol> = Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, new: Protocol::new };
 
 fn adapter(ctx: &Context) -> Result<Protocol> {
     BEARER.adapter(ctx)

@@ -67,34 +67,56 @@ fn settings_table(s: Service) -> String {
     table
 }
 
-/// The settings table of a page: from its header row to the first line that is no row.
-fn table_in(page: &str) -> Option<(usize, usize)> {
-    let start = page.find("| key | variable | meaning |")?;
-    let len: usize = page[start..].lines().take_while(|l| l.starts_with('|')).map(|l| l.len() + 1).sum();
+/// The `## HEADING` section of `page` (up to the next `## `): its span.
+fn section(page: &str, heading: &str) -> Option<(usize, usize)> {
+    let start = page.find(&format!("\n## {heading}\n"))? + heading.len() + 5;
+    Some((start, page[start..].find("\n## ").map_or(page.len(), |at| start + at + 1)))
+}
+
+/// In the `## HEADING` section of `docs/services/<name>.md`, the block `find` finds there is
+/// `body`, or (with CHATDROP_UPDATE_DOCS) now is, put after the heading when there is none:
+/// None, else what is wrong.
+fn block_in_page(s: Service, heading: &str, find: fn(&str) -> Option<(usize, usize)>, body: &str) -> Option<String> {
+    let path = repo().join(format!("docs/services/{}.md", s.name));
+    let Ok(page) = std::fs::read_to_string(&path) else {
+        return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
+    };
+    let Some((start, end)) = section(&page, heading) else {
+        return Some(format!("docs/services/{}.md has no `## {heading}`", s.name));
+    };
+    let (from, to) = match find(&page[start..end]) {
+        Some((a, b)) => (start + a, start + b),
+        None => (start + 1, start + 1),
+    };
+    let body = if from == to { format!("{body}\n") } else { body.to_string() };
+    if page[from..to] == body {
+        return None;
+    }
+    if std::env::var_os("CHATDROP_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, format!("{}{body}{}", &page[..from], &page[to..])).unwrap();
+        return None;
+    }
+    Some(format!("the {heading} of docs/services/{}.md are stale: run `{REGENERATE}`", s.name))
+}
+
+/// The settings table of a page's section: from its header row to the first line that is no row.
+fn table_in(section: &str) -> Option<(usize, usize)> {
+    let start = section.find("| key | variable | meaning |")?;
+    let len: usize = section[start..].lines().take_while(|l| l.starts_with('|')).map(|l| l.len() + 1).sum();
     Some((start, start + len))
 }
 
+/// The first code block of a page's section.
+fn code_in(section: &str) -> Option<(usize, usize)> {
+    let start = section.find("```\n")?;
+    Some((start, start + 4 + section[start + 4..].find("```\n")? + 4))
+}
+
+/// Every service has a docs page whose `## Settings` hold the table of its keys (put right after
+/// the heading when the page has none).
 #[test]
 fn every_service_has_a_docs_page_with_its_settings_table() {
-    let update = std::env::var_os("CHATDROP_UPDATE_DOCS").is_some();
-    let missing = lacking(|s| {
-        let path: PathBuf = repo().join(format!("docs/services/{}.md", s.name));
-        let Ok(page) = std::fs::read_to_string(&path) else {
-            return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
-        };
-        let Some((start, end)) = table_in(&page) else {
-            return Some(format!("docs/services/{}.md has no settings table (`| key | variable | meaning |`)", s.name));
-        };
-        let table = settings_table(s);
-        if page[start..end] == table {
-            return None;
-        }
-        if update {
-            std::fs::write(&path, format!("{}{table}{}", &page[..start], &page[end..])).unwrap();
-            return None;
-        }
-        Some(format!("the settings table of docs/services/{}.md is stale: run `{REGENERATE}`", s.name))
-    });
+    let missing = lacking(|s| block_in_page(s, "Settings", table_in, &settings_table(s)));
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
@@ -122,15 +144,15 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     Some(format!("{path}'s {name} are stale: run `{REGENERATE}`"))
 }
 
-/// The "Commands" block of each service's docs page is its commands' synopsis, one line each,
-/// from the command line's own definition (`cli::service_synopsis`).
+/// The first code block of each service's docs page's `## Commands` is its commands' synopsis,
+/// one line each, from the command line's own definition (`cli::service_synopsis`).
 #[test]
 fn the_commands_block_of_each_docs_page_is_generated_from_the_command_line_as_each_settings_table() {
     let stale = lacking(|s| {
         let Some(lines) = chatdrop::cli::service_synopsis(s.name) else {
             return Some(format!("no `chatdrop {}`", s.name));
         };
-        generated(&format!("docs/services/{}.md", s.name), "commands", &format!("```\n{}\n```\n", lines.join("\n")))
+        block_in_page(s, "Commands", code_in, &format!("```\n{}\n```\n", lines.join("\n")))
     });
     assert!(stale.is_empty(), "{stale:#?}");
 }
