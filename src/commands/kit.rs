@@ -28,7 +28,7 @@ use crate::secret::Secret;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
-use crate::upload::{Limits, LocalFile};
+use crate::upload::{Files, Limits};
 
 /// One service's commands, as the command layer dispatches them: each `commands::<service>`
 /// declares `pub struct Commands;` and implements this for it.
@@ -168,7 +168,7 @@ pub struct Ready<A, T> {
     pub target: T,
     /// The journal's name for the target (`folder:ID`); None: the account's own files.
     pub place: Option<crate::journal::Target>,
-    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Vec<LocalFile>) -> Sending<'a>,
+    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Files) -> Sending<'a>,
 }
 
 impl<A, T> Destination for Ready<A, T> {
@@ -180,16 +180,11 @@ impl<A, T> Destination for Ready<A, T> {
         Box::pin(std::future::ready(Ok(())))
     }
 
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<LocalFile>,
-    ) -> LocalBoxFuture<'a, Results> {
+    fn send<'a>(&'a self, ctx: &'a Context, journal: &'a JournalArgs, files: Files) -> LocalBoxFuture<'a, Results> {
         Box::pin(async move {
             match Batch::new(ctx, journal, self.kind, self.place.clone()) {
                 Ok(journal) => (self.send)(ctx, &self.api, &self.target, journal, files).await,
-                Err(f) => files.iter().map(|_| Err(f.clone())).collect(),
+                Err(f) => (0..files.len()).map(|i| (i, f.clone())).collect(),
             }
         })
     }

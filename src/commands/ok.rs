@@ -19,7 +19,7 @@ use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
 use crate::services::spec::ServiceKind;
 use crate::text::escape;
-use crate::upload::LocalFile;
+use crate::upload::{Files, LocalFile};
 
 const SVC: ServiceKind = crate::services::ok::KIND;
 
@@ -161,7 +161,7 @@ fn flood_wait(ctx: &Context) -> Duration {
 }
 
 async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String>, journal: JournalArgs) -> Result<()> {
-    let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, IMAGES).await?;
+    let files = prepare_files(ctx, "upload", images, name.as_deref(), LIMITS, IMAGES).await?;
     let ok = adapter(ctx)?;
     // One account, no target; a moment counts as sent once committed (the step).
     let journal = Journal::new(ctx, &journal, SVC, None)?;
@@ -176,7 +176,7 @@ async fn publish(
     ctx: &Context,
     ok: &OkRu,
     journal: &Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> Vec<super::common::Outcome<(Photo, Committed)>> {
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
@@ -201,7 +201,7 @@ async fn publish(
 }
 
 /// `send --to ok`: [`publish`] into the account's Moments (no target), for [`kit::Ready`].
-fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Vec<LocalFile>) -> Sending<'a> {
+fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Files) -> Sending<'a> {
     Box::pin(async move { super::send::results(&publish(ctx, api, &journal, files).await) })
 }
 

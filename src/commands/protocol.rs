@@ -25,7 +25,7 @@ use crate::services::protocol::{
 };
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
-use crate::upload::LocalFile;
+use crate::upload::Files;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
 
@@ -151,7 +151,7 @@ async fn attach(
     if let Some(n) = &name {
         check_name(n)?;
     }
-    let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "attach", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let journal =
         Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c)))?;
@@ -164,7 +164,7 @@ async fn attach_files(
     protocol: &Protocol,
     conversation: Option<&str>,
     journal: &Batch,
-    files: Vec<crate::upload::LocalFile>,
+    files: Files,
 ) -> Vec<super::common::Outcome<crate::services::protocol::Attachment>> {
     let target = Post(|payload| protocol.upload(payload, conversation));
     upload_all(ctx, Action::shaped("attach", &["file_url"]), journal, &target, files, |file, a| {
@@ -174,7 +174,7 @@ async fn attach_files(
 }
 
 /// `send --to protocol[:CONVERSATION]`: [`attach_files`] for [`kit::Ready`].
-fn attach_to<'a>(cx: &'a Context, p: &'a Protocol, to: &'a Option<String>, j: Batch, f: Vec<LocalFile>) -> Sending<'a> {
+fn attach_to<'a>(cx: &'a Context, p: &'a Protocol, to: &'a Option<String>, j: Batch, f: Files) -> Sending<'a> {
     Box::pin(async move { super::send::results(&attach_files(cx, p, to.as_deref(), &j, f).await) })
 }
 

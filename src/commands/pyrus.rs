@@ -16,7 +16,7 @@ use crate::config::{Config, Stored};
 use crate::error::{Failure, Problem, Result};
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
 use crate::services::spec::ServiceKind;
-use crate::upload::LocalFile;
+use crate::upload::Files;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
 
@@ -158,7 +158,7 @@ async fn upload(
             format!("pass --task ID, or set `{}` in the profile ({})", keys::TASK, SVC.env_var(keys::TASK)),
         ));
     }
-    let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "upload", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
     // A missing task is said before anything is uploaded: no file left behind unattached.
     if let Some(task) = task {
@@ -183,7 +183,7 @@ async fn deliver(
     task: Option<i64>,
     comment: Option<&str>,
     journal: &Journal,
-    files: Vec<crate::upload::LocalFile>,
+    files: Files,
 ) -> (Vec<super::common::Outcome<crate::services::pyrus::Uploaded>>, Result<()>) {
     let outcomes = upload_all(ctx, "upload", journal, pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
@@ -244,7 +244,7 @@ async fn deliver(
             // Every file is in the task only with the comment: none of them arrived.
             let outcomes = outcomes
                 .into_iter()
-                .map(|o| super::common::Outcome { file: o.file, result: Err(Failure::reported(failure.class)) })
+                .map(|o| super::common::Outcome { result: Err(Failure::reported(failure.class)), ..o })
                 .collect();
             (outcomes, Err(Failure::reported(failure.class)))
         }
@@ -253,7 +253,7 @@ async fn deliver(
 
 /// `send --to pyrus[:TASK]`: the files, attached to a task (`task=` also; else the profile's)
 /// by one comment, or uploaded only when no task is set; for [`super::kit::Ready`].
-fn deliver_to<'a>(cx: &'a Context, p: &'a Pyrus, task: &'a Option<i64>, j: Journal, f: Vec<LocalFile>) -> Sending<'a> {
+fn deliver_to<'a>(cx: &'a Context, p: &'a Pyrus, task: &'a Option<i64>, j: Journal, f: Files) -> Sending<'a> {
     let j = j.deferred(task.is_some());
     Box::pin(async move { super::send::results(&deliver(cx, p, *task, None, &j, f).await.0) })
 }
