@@ -3,13 +3,9 @@
 
 use clap::{Args, Subcommand};
 
-use super::{JournalArgs, SaveArgs};
+use super::{SaveArgs, UploadArgs, Yes};
 
-#[derive(Debug, Args)]
-pub struct CarbonioArgs {
-    #[command(subcommand)]
-    pub action: CarbonioAction,
-}
+pub type CarbonioArgs = super::Actions<CarbonioAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum CarbonioAction {
@@ -18,27 +14,7 @@ pub enum CarbonioAction {
         after_help = "Examples:\n  chatdrop carbonio attach --room 0f0c1c52-3a43-4b8e-a0d4-4c5b3f1f7e2a report.pdf\n  chatdrop carbonio attach --room \"Design Review\" mockup.png\n  chatdrop carbonio attach --description \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop carbonio attach - --name db.sql"
     )]
     #[command(visible_alias = "upload")]
-    Attach {
-        #[command(flatten)]
-        files: super::FileList,
-        /// The room: its UUID or its name (default: the profile's `room`; on a terminal, a pick list)
-        #[arg(long, value_name = "ROOM")]
-        room: Option<String>,
-        /// Text shown with each attachment
-        #[arg(long, value_name = "TEXT")]
-        description: Option<String>,
-        /// Post the attachments as replies to this message
-        #[arg(long, value_name = "MESSAGE_ID")]
-        reply_to: Option<String>,
-        /// The id of the chat message the attachment creates (a single file only)
-        #[arg(long, value_name = "ID")]
-        message_id: Option<String>,
-        /// File name to send (for `-`, or a single file)
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        #[command(flatten)]
-        journal: JournalArgs,
-    },
+    Attach(UploadArgs<IntoRoom>),
     /// List a room's attachments, newest first
     #[command(visible_alias = "list", visible_alias = "ls")]
     Attachments {
@@ -88,9 +64,8 @@ pub enum CarbonioAction {
         /// The room to find the attachment NAME in: its UUID or its name (default: the profile's `room`)
         #[arg(long, value_name = "ROOM")]
         room: Option<String>,
-        /// Do not ask for confirmation (needed without a terminal)
-        #[arg(short, long)]
-        yes: bool,
+        #[command(flatten)]
+        yes: Yes,
     },
     /// List the rooms the account can access: id, type and name (tab-separated when piped)
     Rooms,
@@ -156,9 +131,8 @@ pub enum RoomPictureAction {
         /// The room: its UUID or its name (default: the profile's `room`)
         #[arg(long, value_name = "ROOM")]
         room: Option<String>,
-        /// Do not ask for confirmation (needed without a terminal)
-        #[arg(short, long)]
-        yes: bool,
+        #[command(flatten)]
+        yes: Yes,
     },
 }
 
@@ -199,4 +173,21 @@ pub enum Format {
     Jpeg,
     Png,
     Gif,
+}
+
+/// Where `attach` puts the files, and what goes with them.
+#[derive(Debug, Clone, Args)]
+pub struct IntoRoom {
+    /// The room: its UUID or its name (default: the profile's `room`; on a terminal, a pick list)
+    #[arg(long, value_name = "ROOM")]
+    pub room: Option<String>,
+    /// Text shown with each attachment
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// Post the attachments as replies to this message
+    #[arg(long, value_name = "MESSAGE_ID")]
+    pub reply_to: Option<String>,
+    /// The id of the chat message the attachment creates (a single file only)
+    #[arg(long, value_name = "ID")]
+    pub message_id: Option<String>,
 }

@@ -5,11 +5,7 @@ use clap::{Args, Subcommand};
 
 use super::JournalArgs;
 
-#[derive(Debug, Args)]
-pub struct ConnectArgs {
-    #[command(subcommand)]
-    pub action: ConnectAction,
-}
+pub type ConnectArgs = super::Actions<ConnectAction>;
 
 /// Where a send goes: a support line (and the user on it), with who sends and what to say.
 /// `send-image` adds the group chat ([`ImageDestination`]); `send-file` goes to lines only.

@@ -174,6 +174,44 @@ pub fn service_summary(name: &str) -> Option<(String, Vec<String>)> {
     Some((service.get_about()?.to_string(), verbs))
 }
 
+/// `chatdrop <service>`'s commands, one synopsis line each (a nested one per subcommand): the
+/// options of its own (not the global or journal flags, which have headings of their own, nor
+/// `--files-from`), then its arguments. The "Commands" block of each service's docs page is
+/// generated from them (tests/it/registry.rs).
+pub fn service_synopsis(name: &str) -> Option<Vec<String>> {
+    use clap::CommandFactory;
+    fn lines(path: String, cmd: &clap::Command, out: &mut Vec<String>) {
+        if cmd.has_subcommands() {
+            for sub in cmd.get_subcommands().filter(|c| !c.is_hide_set() && c.get_name() != "help") {
+                lines(format!("{path} {}", sub.get_name()), sub, out);
+            }
+            return;
+        }
+        let mut line = path;
+        let own = |a: &&clap::Arg| !a.is_hide_set() && !a.is_global_set() && a.get_help_heading().is_none();
+        let value =
+            |a: &clap::Arg| a.get_value_names().map_or(a.get_id().to_string().to_uppercase(), |n| n[0].to_string());
+        for arg in cmd.get_arguments().filter(own).filter(|a| !a.is_positional()) {
+            let Some(long) = arg.get_long().filter(|l| !["help", "files-from"].contains(l)) else { continue };
+            let takes = arg.get_num_args().is_some_and(|n| n.takes_values());
+            line.push_str(&if takes { format!(" [--{long} {}]", value(arg)) } else { format!(" [--{long}]") });
+        }
+        for arg in cmd.get_positionals().filter(own) {
+            let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+            let required = arg.is_required_set() || many;
+            let word = format!("{}{}", value(arg), if many { "..." } else { "" });
+            line.push_str(&if required { format!(" {word}") } else { format!(" [{word}]") });
+        }
+        out.push(line);
+    }
+    let mut cli = Cli::command();
+    cli.build();
+    let service = cli.find_subcommand(name)?;
+    let mut out = Vec::new();
+    lines(format!("chatdrop {name}"), service, &mut out);
+    Some(out)
+}
+
 /// How to try chatdrop with no account: shown by bare `chatdrop` and by `chatdrop --help`.
 pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox pyrus upload FILE` runs against built-in local fakes of the services.";
 
@@ -467,6 +505,37 @@ pub struct FileList {
     /// --files-from -`, or what `chatdrop history --service S --target T --failed -0` prints
     #[arg(long, value_name = "FILE|-")]
     pub files_from: Option<PathBuf>,
+}
+
+/// `chatdrop <service>`'s arguments: its subcommand (`pub type AcmeArgs = Actions<AcmeAction>;`).
+#[derive(Debug, Args)]
+pub struct Actions<A: clap::Subcommand> {
+    #[command(subcommand)]
+    pub action: A,
+}
+
+/// An upload command's arguments (a variant `Upload(UploadArgs<Folder>)`): the files, the
+/// service's own `T` (where they go: `#[derive(Args)] struct Folder { folder: Option<String> }`),
+/// `--name` and the journal flags, in that order in its help.
+#[derive(Debug, Clone, Args)]
+pub struct UploadArgs<T: Args> {
+    #[command(flatten)]
+    pub files: FileList,
+    #[command(flatten)]
+    pub to: T,
+    /// File name to send (for `-`, or a single file)
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub journal: JournalArgs,
+}
+
+/// `--yes` of a command that destroys something (flattened: `#[command(flatten)] yes: Yes`).
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Yes {
+    /// Do not ask for confirmation (needed without a terminal)
+    #[arg(short, long)]
+    pub yes: bool,
 }
 
 /// Where a downloaded file goes, for every command that saves one.

@@ -1,15 +1,11 @@
 //! The arguments of `chatdrop ok` (clap derive): what the command line says, parsed; the
 //! command itself is `commands::ok`.
 
-use clap::{Args, Subcommand};
+use clap::Subcommand;
 
 use super::JournalArgs;
 
-#[derive(Debug, Args)]
-pub struct OkArgs {
-    #[command(subcommand)]
-    pub action: OkAction,
-}
+pub type OkArgs = super::Actions<OkAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum OkAction {

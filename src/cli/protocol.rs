@@ -3,13 +3,9 @@
 
 use clap::{Args, Subcommand};
 
-use super::JournalArgs;
+use super::{UploadArgs, Yes};
 
-#[derive(Debug, Args)]
-pub struct ProtocolArgs {
-    #[command(subcommand)]
-    pub action: ProtocolAction,
-}
+pub type ProtocolArgs = super::Actions<ProtocolAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum ProtocolAction {
@@ -18,18 +14,7 @@ pub enum ProtocolAction {
         after_help = "Examples:\n  chatdrop protocol attach invoice.pdf\n  chatdrop protocol attach --conversation xgQQXg3hrtjh7AvZ shots/*.png\n  some-report | chatdrop protocol attach - --name report.txt"
     )]
     #[command(visible_alias = "upload")]
-    Attach {
-        #[command(flatten)]
-        files: super::FileList,
-        /// Put them into this conversation (default: the profile's `conversation`)
-        #[arg(long, value_name = "ID")]
-        conversation: Option<String>,
-        /// File name to send (for `-`, or a single file)
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        #[command(flatten)]
-        journal: JournalArgs,
-    },
+    Attach(UploadArgs<AttachInto>),
     /// List attachments, newest first (one page of 20 unless --limit or --all)
     #[command(
         after_help = "Examples:\n  chatdrop protocol attachments\n  chatdrop protocol attachments --conversation xgQQXg3hrtjh7AvZ --limit 50\n  chatdrop protocol attachments --all --json"
@@ -111,8 +96,15 @@ pub enum ProtocolAction {
         /// The conversation to find the attachment NAME in (default: the profile's `conversation`; none: every attachment)
         #[arg(long, value_name = "ID")]
         conversation: Option<String>,
-        /// Do not ask for confirmation (needed without a terminal)
-        #[arg(short, long)]
-        yes: bool,
+        #[command(flatten)]
+        yes: Yes,
     },
+}
+
+/// Where `attach` puts the files.
+#[derive(Debug, Clone, Args)]
+pub struct AttachInto {
+    /// Put them into this conversation (default: the profile's `conversation`)
+    #[arg(long, value_name = "ID")]
+    pub conversation: Option<String>,
 }

@@ -3,13 +3,9 @@
 
 use clap::{Args, Subcommand};
 
-use super::{JournalArgs, SaveArgs};
+use super::{SaveArgs, UploadArgs};
 
-#[derive(Debug, Args)]
-pub struct PyrusArgs {
-    #[command(subcommand)]
-    pub action: PyrusAction,
-}
+pub type PyrusArgs = super::Actions<PyrusAction>;
 
 #[derive(Debug, Subcommand)]
 pub enum PyrusAction {
@@ -18,21 +14,7 @@ pub enum PyrusAction {
     #[command(
         after_help = "Examples:\n  chatdrop pyrus upload report.pdf\n  chatdrop pyrus upload --task 1234 --comment \"Nightly build\" dist/*.zip\n  pg_dump db | chatdrop pyrus upload - --name db.sql --task 1234"
     )]
-    Upload {
-        #[command(flatten)]
-        files: super::FileList,
-        /// Attach the uploaded files to this task (default: the profile's `task`)
-        #[arg(long, value_name = "ID")]
-        task: Option<i64>,
-        /// Text of the comment that attaches the files (to --task or the profile's `task`)
-        #[arg(long, value_name = "TEXT")]
-        comment: Option<String>,
-        /// File name to send (for `-`, or a single file)
-        #[arg(long, value_name = "NAME")]
-        name: Option<String>,
-        #[command(flatten)]
-        journal: JournalArgs,
-    },
+    Upload(UploadArgs<OnTask>),
     /// Download a file by its guid or id, under the name Pyrus gives it
     Download {
         /// The file's guid or id
@@ -40,4 +22,15 @@ pub enum PyrusAction {
         #[command(flatten)]
         save: SaveArgs,
     },
+}
+
+/// The task `upload` attaches the files to, and the comment's text.
+#[derive(Debug, Clone, Args)]
+pub struct OnTask {
+    /// Attach the uploaded files to this task (default: the profile's `task`)
+    #[arg(long, value_name = "ID")]
+    pub task: Option<i64>,
+    /// Text of the comment that attaches the files (to --task or the profile's `task`)
+    #[arg(long, value_name = "TEXT")]
+    pub comment: Option<String>,
 }

@@ -5,21 +5,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask, ask_secret};
-use super::common::{
-    Accept, Known, Repeat, batch_result, confirm_destroy, download_as, download_one, may_destroy, prepare_files,
-    upload_all,
+use super::common::{Known, confirm_destroy, download_as};
+use super::kit::prelude::*;
+use super::targets::Wanted;
+use crate::cli::carbonio::{
+    CarbonioAction, CarbonioArgs, Format, IntoRoom, Quality, RoomPictureAction, UserPictureAction,
 };
-use super::kit;
-use super::record::{Plain, Record, Status};
-use super::targets::{self, Candidate, Item, Wanted};
-use crate::cli::JournalArgs;
-use crate::cli::carbonio::{CarbonioAction, CarbonioArgs, Format, Quality, RoomPictureAction, UserPictureAction};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
-use crate::config::Config;
 use crate::config::url::check_base_url;
-use crate::error::{Failure, Problem, Result};
 use crate::ids::is_uuid;
 use crate::output::table::Table;
 use crate::paging::Pager;
@@ -28,8 +20,7 @@ use crate::services::carbonio::{
     AttachMeta, Attachment, Carbonio, CarbonioUpload, FORMATS, Generation, LIMITS, PAGE_SIZE, Picture, PictureUpload,
     Preview, QUALITIES, Room, keys, things,
 };
-use crate::services::spec::ServiceKind;
-use crate::text::{bytes as human_bytes, escape};
+use crate::text::bytes as human_bytes;
 
 const SVC: ServiceKind = crate::services::carbonio::KIND;
 
@@ -60,15 +51,13 @@ impl super::Service for Commands {
 
     async fn run(ctx: &Context, args: CarbonioArgs) -> Result<()> {
         match args.action {
-            CarbonioAction::Attach { files, room, description, reply_to, message_id, name, journal } => {
-                attach(ctx, files, room, description, reply_to, message_id, name, journal).await
-            }
+            CarbonioAction::Attach(args) => attach(ctx, args).await,
             CarbonioAction::Attachments { room, limit, all } => {
                 list(ctx, room, if all { None } else { Some(limit.unwrap_or(DEFAULT_LIMIT)) }).await
             }
             CarbonioAction::Info { id, room } => info(ctx, id, room).await,
             CarbonioAction::Download { id, room, save } => fetch(ctx, id, room, save.output, save.force).await,
-            CarbonioAction::Delete { id, room, yes } => delete(ctx, id, room, yes).await,
+            CarbonioAction::Delete { id, room, yes } => delete(ctx, id, room, yes.yes).await,
             CarbonioAction::Rooms => rooms(ctx).await,
             CarbonioAction::RoomPicture(RoomPictureAction::Set { room, image }) => {
                 picture_set(ctx, Whose::Room(room), image).await
@@ -77,7 +66,7 @@ impl super::Service for Commands {
                 picture_get(ctx, Whose::Room(room), save.output, save.force).await
             }
             CarbonioAction::RoomPicture(RoomPictureAction::Delete { room, yes }) => {
-                picture_delete(ctx, room, yes).await
+                picture_delete(ctx, room, yes.yes).await
             }
             CarbonioAction::UserPicture(UserPictureAction::Set { user, image }) => {
                 picture_set(ctx, Whose::User(user), image).await
@@ -96,7 +85,7 @@ impl super::Service for Commands {
         destination(ctx, to)
     }
 
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         let settings = ctx.settings(SVC);
         let url_question = Ask::url("Carbonio server (e.g. https://mail.example.com)").default(settings.get(keys::URL));
         let url = ask(ctx, &args, keys::URL, url_question)?;
@@ -320,16 +309,8 @@ fn message_ref(value: Option<String>, flag: &str) -> Result<Option<String>> {
 }
 
 #[allow(clippy::too_many_arguments)] // One per flag of `carbonio attach`, as clap parsed them.
-async fn attach(
-    ctx: &Context,
-    files: crate::cli::FileList,
-    room: Option<String>,
-    description: Option<String>,
-    reply_to: Option<String>,
-    message_id: Option<String>,
-    name: Option<String>,
-    journal: JournalArgs,
-) -> Result<()> {
+async fn attach(ctx: &Context, args: UploadArgs<IntoRoom>) -> Result<()> {
+    let UploadArgs { files, to: IntoRoom { room, description, reply_to, message_id }, name, journal } = args;
     let room = room_wanted(ctx, room)?;
     if let Some(d) = &description {
         AttachMeta::check_description(d)?;
@@ -344,7 +325,7 @@ async fn attach(
     // Once for the whole batch, before the first file.
     let room = room_id(ctx, &api, room).await?;
     server_api(ctx, &api).await?;
-    let journal = Journal::new(ctx, &journal, SVC, Some(crate::journal::Target::new("room", &room)))?;
+    let journal = Journal::new(ctx, &journal, SVC, Some(Place::new("room", &room)))?;
     let meta = AttachMeta { room, description, reply_to, message_id };
     let outcomes = attach_files(ctx, &api, meta, &journal, files).await;
     batch_result(&outcomes)
@@ -365,8 +346,8 @@ async fn attach_files(
     api: &Carbonio,
     meta: AttachMeta,
     journal: &Journal,
-    files: crate::upload::Files,
-) -> Vec<super::common::Outcome<String>> {
+    files: Files,
+) -> Vec<Outcome<String>> {
     let room = meta.room.clone();
     let target = CarbonioUpload { api, meta };
     let outcomes = upload_all(ctx, "attach", journal, &target, files, |file, id| {
@@ -403,15 +384,15 @@ impl super::send::Destination for Destination {
         &'a self,
         ctx: &'a Context,
         journal: &'a JournalArgs,
-        files: crate::upload::Files,
+        files: Files,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
-            let journal = match Journal::new(ctx, journal, SVC, Some(crate::journal::Target::new("room", &self.room))) {
+            let journal = match Journal::new(ctx, journal, SVC, Some(Place::new("room", &self.room))) {
                 Ok(journal) => journal,
                 Err(f) => return (0..files.len()).map(|i| (i, f.clone())).collect(),
             };
             let meta = AttachMeta { room: self.room.clone(), description: None, reply_to: None, message_id: None };
-            super::send::results(&attach_files(ctx, &self.api, meta, &journal, files).await)
+            results(&attach_files(ctx, &self.api, meta, &journal, files).await)
         })
     }
 }
@@ -643,13 +624,7 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
     result
 }
 
-async fn picture_set_with(
-    ctx: &Context,
-    api: &Carbonio,
-    whose: Whose,
-    set: &'static str,
-    files: crate::upload::Files,
-) -> Result<()> {
+async fn picture_set_with(ctx: &Context, api: &Carbonio, whose: Whose, set: &'static str, files: Files) -> Result<()> {
     let user = matches!(whose, Whose::User(_));
     if user {
         // A server remembered as one without user pictures is not asked anything.

@@ -2,20 +2,13 @@
 //! `--line` takes a line's UUID or its name) and `chatdrop login connect`. Not the kit's `Bearer`:
 //! HTTP Basic with an API user, checked with the line list.
 
-use super::auth::{Ask, ask, ask_secret};
-use super::common::{Accept, Repeat, batch_result, prepare_files, upload_all};
-use super::kit;
-use super::record::{Record, Status};
-use super::targets::{self, Candidate, Wanted};
+use super::kit::prelude::*;
+use super::targets::Wanted;
 use crate::cli::connect::{ConnectAction, ConnectArgs, Destination};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
-use crate::config::{Config, ServiceSettings, Stored};
-use crate::error::{ExitClass, Failure, Problem, Result};
+use crate::config::ServiceSettings;
+use crate::error::ExitClass;
 use crate::ids::is_uuid;
 use crate::services::connect::{Connect, ConnectUpload, Credentials, Kind, LIMITS, Recipient, Sent, keys, things};
-use crate::services::spec::{Key, ServiceKind};
-use crate::text::escape;
 
 const SVC: ServiceKind = crate::services::connect::KIND;
 
@@ -41,7 +34,7 @@ impl super::Service for Commands {
         }
     }
 
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
         let base = super::auth::ask_url(ctx, &settings, keys::URL, "1C-Connect server address (the push API)")?;
@@ -195,10 +188,10 @@ fn accept_of(kind: Kind) -> Accept {
 }
 
 /// The group chat, or the user on the line: the journal's target.
-fn place_of(recipient: &Recipient) -> crate::journal::Target {
+fn place_of(recipient: &Recipient) -> Place {
     match recipient {
-        Recipient::Conference { conference_id, .. } => crate::journal::Target::new("conference", conference_id),
-        Recipient::Line { line_id, user_id, .. } => crate::journal::Target::new("line", line_id).and("user", user_id),
+        Recipient::Conference { conference_id, .. } => Place::new("conference", conference_id),
+        Recipient::Line { line_id, user_id, .. } => Place::new("line", line_id).and("user", user_id),
     }
 }
 
@@ -246,8 +239,8 @@ async fn deliver(
     kind: Kind,
     comment: Option<String>,
     journal: &Journal,
-    files: crate::upload::Files,
-) -> Vec<super::common::Outcome<Sent>> {
+    files: Files,
+) -> Vec<Outcome<Sent>> {
     let action = action_of(kind);
     let delivery = ConnectUpload { connect, to: recipient, kind, comment };
     // 1C-Connect answers a send with no id: the record's id is null, its plain line starts with `-`.
@@ -287,7 +280,7 @@ impl super::send::Destination for SendDestination {
         &'a self,
         ctx: &'a Context,
         journal: &'a crate::cli::JournalArgs,
-        files: crate::upload::Files,
+        files: Files,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
             let journal = match Journal::new(ctx, journal, SVC, Some(place_of(&self.recipient))) {
@@ -295,7 +288,7 @@ impl super::send::Destination for SendDestination {
                 Err(f) => return (0..files.len()).map(|i| (i, f.clone())).collect(),
             };
             let recipient = self.recipient.clone();
-            super::send::results(&deliver(ctx, &self.api, recipient, self.kind, None, &journal, files).await)
+            results(&deliver(ctx, &self.api, recipient, self.kind, None, &journal, files).await)
         })
     }
 }

@@ -3,32 +3,59 @@
 //!   the live check of `auth status --check`, the words for its adapter's `Problem`s); the
 //!   registry writes the dispatch from it (`commands::ServiceCommands::new`).
 //! - [`Bearer`]: credentials that are one bearer token at a base URL: the adapter from the
-//!   settings, and the login that asks for the token, checks it live and stores it.
+//!   settings, the login that asks for the token, checks it live (the adapter's
+//!   `services::kit::StaticToken`) and stores it, and the same check for `auth status --check`.
 //! - [`delete`]: `<service> delete ID`, asked first on a terminal, never resent.
 //! - [`offer_default`]: after an interactive login, the offer of a default target.
 //! - [`Ready`] and [`target_of`]: `send --to <service>[:TARGET]` for a service whose upload
 //!   needs no lookup first: the target from the `--to` or the profile, the service's upload.
+//! - [`prelude`]: what a `commands::<service>` file imports, in one `use`.
 
 use std::sync::Arc;
 
 use futures_util::future::LocalBoxFuture;
 
 use super::auth::{Ask, ask_secret};
-use super::common::{Accept, Repeat, confirm_destroy, may_destroy};
+use super::common::{Accept, Outcome, Repeat, confirm_destroy, may_destroy};
 use super::context::Context;
 use super::journal::Batch;
 use super::record::{Record, Status};
-use super::send::{Destination, Results, To};
+use super::send::{Destination, Results, To, results};
 use super::targets::{self, Candidate};
 use crate::cli::{JournalArgs, LoginArgs};
 use crate::config::{Config, Stored};
 use crate::error::{ExitClass, Problem, Result};
 use crate::http::Http;
 use crate::secret::Secret;
+use crate::services::kit::StaticToken;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
 use crate::upload::{Files, Limits};
+
+/// What a `commands::<service>` file imports: `use super::kit::prelude::*;`.
+pub mod prelude {
+    pub use super::super::Service;
+    pub use super::super::auth::{Ask, ask, ask_secret};
+    pub use super::super::common::{
+        Accept, Action, Outcome, Repeat, batch_result, download_one, may_destroy, prepare_files, upload_all,
+        upload_then,
+    };
+    pub use super::super::context::Context;
+    pub use super::super::journal::Batch as Journal;
+    pub use super::super::record::{Plain, Record, Status};
+    pub use super::super::send::{Destination, To, results};
+    pub use super::super::targets::{self, Candidate, Item};
+    pub use super::{self as kit, Bearer, Ready, Sending};
+    pub use crate::cli::{JournalArgs, LoginArgs, UploadArgs};
+    pub use crate::config::{Config, Stored};
+    pub use crate::error::{Failure, Problem, Result};
+    pub use crate::journal::Target as Place;
+    pub use crate::services::kit::Post;
+    pub use crate::services::spec::{Key, ServiceKind};
+    pub use crate::text::escape;
+    pub use crate::upload::{Files, LocalFile};
+}
 
 /// One service's commands, as the command layer dispatches them: each `commands::<service>`
 /// declares `pub struct Commands;` and implements this for it.
@@ -61,19 +88,17 @@ pub trait Service: 'static {
     }
 }
 
-/// Credentials that are one bearer token at a base URL: where they are, the words of the
-/// token's question, and how the adapter `A` is made of them.
+/// Credentials that are one bearer token at a base URL: where they are, and how the adapter
+/// `A` is made of them. `login` asks for the "<title> API token".
 pub struct Bearer<A> {
     pub kind: ServiceKind,
     pub url: Key,
     pub token: Key,
-    /// The question for the token at `login`.
-    pub prompt: &'static str,
     /// The adapter from the run's HTTP client, the base URL and the token.
     pub new: fn(Arc<Http>, String, Secret) -> A,
 }
 
-impl<A: Renew> Bearer<A> {
+impl<A: StaticToken> Bearer<A> {
     /// The adapter from the settings (flag > env > files > keyring; exit 4 naming the login
     /// command and the variable when the token is missing).
     pub fn adapter(&self, ctx: &Context) -> Result<A> {
@@ -84,17 +109,24 @@ impl<A: Renew> Bearer<A> {
         Ok((self.new)(http, url, token))
     }
 
+    /// `auth status --check`: the stored token, checked live with the adapter's [`StaticToken`].
+    pub async fn check(&self, ctx: &Context) -> Result<bool> {
+        let api = self.adapter(ctx)?;
+        ctx.call(&api, Repeat::Safe, || api.check()).await.map(|()| true)
+    }
+
     /// `login`: the address (`--url`, else the setting or its default) and the token (env,
-    /// stdin with `--with-token`, else the prompt), checked with `check` (the cheapest call
-    /// that needs a valid token) before anything is stored; the address is stored only when
-    /// it is not the default. The adapter comes back for what the login offers next.
-    pub async fn login<T>(&self, ctx: &Context, args: &LoginArgs, check: impl AsyncFn(&A) -> Result<T>) -> Result<A> {
+    /// stdin with `--with-token`, else the prompt), checked with the adapter's [`StaticToken`]
+    /// before anything is stored; the address is stored only when it is not the default. The
+    /// adapter comes back for what the login offers next.
+    pub async fn login(&self, ctx: &Context, args: &LoginArgs) -> Result<A> {
         let settings = args.apply(ctx.settings(self.kind));
         let http = ctx.http(&settings)?;
         let url = ctx.base_url(&settings, self.url)?;
-        let token = ask_secret(ctx, args, self.token, Ask::secret(self.prompt))?;
+        let prompt = format!("{} API token", self.kind.title());
+        let token = ask_secret(ctx, args, self.token, Ask::secret(&prompt))?;
         let api = (self.new)(http, url.clone(), token.clone());
-        check(&api).await.map_err(|f| {
+        api.check().await.map_err(|f| {
             let f = f.context(format!("checking the token against {url}"));
             if f.class == ExitClass::Auth { f.with_hint("check the token (and --url); nothing was saved") } else { f }
         })?;
@@ -155,23 +187,24 @@ pub async fn offer_default(
     }
 }
 
-/// What a [`Ready`]'s `send` returns: one result per file.
-pub type Sending<'a> = LocalBoxFuture<'a, Results>;
+/// What a [`Ready`]'s `send` returns: each file's outcome.
+pub type Sending<'a, O> = LocalBoxFuture<'a, Vec<Outcome<O>>>;
 
-/// `send --to <service>[:TARGET]` (and `watch`) for a service whose upload needs no lookup
-/// first: its adapter, its target `T` as its upload flag takes it (checked already), and its
-/// own upload flow `send`, which records each file in the journal opened for `place`.
-pub struct Ready<A, T> {
+/// A service's uploads into one target, ready to run: its adapter, its target `T` as its upload
+/// flag takes it (checked already), and its own upload flow `send`, which records each file
+/// in the journal opened for `place` (the same function as its upload command's): `send --to
+/// <service>[:TARGET]` (and `watch`) for a service whose upload needs no lookup first.
+pub struct Ready<A, T, O> {
     pub kind: ServiceKind,
     pub rules: (Limits, Accept),
     pub api: A,
     pub target: T,
     /// The journal's name for the target (`folder:ID`); None: the account's own files.
     pub place: Option<crate::journal::Target>,
-    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Files) -> Sending<'a>,
+    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Files) -> Sending<'a, O>,
 }
 
-impl<A, T> Destination for Ready<A, T> {
+impl<A, T, O> Destination for Ready<A, T, O> {
     fn rules(&self) -> (Limits, Accept) {
         self.rules
     }
@@ -183,7 +216,7 @@ impl<A, T> Destination for Ready<A, T> {
     fn send<'a>(&'a self, ctx: &'a Context, journal: &'a JournalArgs, files: Files) -> LocalBoxFuture<'a, Results> {
         Box::pin(async move {
             match Batch::new(ctx, journal, self.kind, self.place.clone()) {
-                Ok(journal) => (self.send)(ctx, &self.api, &self.target, journal, files).await,
+                Ok(journal) => results(&(self.send)(ctx, &self.api, &self.target, journal, files).await),
                 Err(f) => (0..files.len()).map(|i| (i, f.clone())).collect(),
             }
         })

@@ -6,20 +6,10 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use super::auth::{Ask, ask, ask_secret};
-use super::common::{Accept, Batch, Order, Repeat, batch_result, prepare_files, upload_then};
-use super::record::{Plain, Record, Status};
-use crate::cli::JournalArgs;
+use super::common::{Batch, Order};
+use super::kit::prelude::*;
 use crate::cli::ok::{OkAction, OkArgs};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
-use crate::commands::kit::Sending;
-use crate::config::{Config, Stored};
-use crate::error::{Problem, Result};
 use crate::services::ok::{Committed, Credentials, LIMITS, OkRu, Photo, SigningSecret, keys};
-use crate::services::spec::ServiceKind;
-use crate::text::escape;
-use crate::upload::{Files, LocalFile};
 
 const SVC: ServiceKind = crate::services::ok::KIND;
 
@@ -42,7 +32,7 @@ impl super::Service for Commands {
     /// `chatdrop login ok`: application key, access token and a signing secret (the session
     /// secret key when CHATDROP_OK_SESSION_SECRET_KEY is set, else the application secret key),
     /// checked with users.getCurrentUser, then stored.
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         let application_key = ask(ctx, &args, keys::APPLICATION_KEY, Ask::text("OK.ru application key (public)"))?;
         let access_token = Ask::secret("Access token (with the PHOTO_CONTENT permission)");
         let access_token = ask_secret(ctx, &args, keys::ACCESS_TOKEN, access_token)?;
@@ -85,7 +75,7 @@ impl super::Service for Commands {
         Ok(())
     }
 
-    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
         to.no_target()?;
         let rules = (LIMITS, IMAGES);
         Ok(Box::new(super::kit::Ready {
@@ -172,12 +162,7 @@ async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String
 const IMAGES: Accept = Accept::Images("OK.ru Moments take images only");
 
 /// The upload half of `moment` (and of a `send` destination).
-async fn publish(
-    ctx: &Context,
-    ok: &OkRu,
-    journal: &Journal,
-    files: Files,
-) -> Vec<super::common::Outcome<(Photo, Committed)>> {
+async fn publish(ctx: &Context, ok: &OkRu, journal: &Journal, files: Files) -> Vec<Outcome<(Photo, Committed)>> {
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
     // (the photo) and its commit (the moment), the follow-up.
@@ -201,8 +186,14 @@ async fn publish(
 }
 
 /// `send --to ok`: [`publish`] into the account's Moments (no target), for [`kit::Ready`].
-fn publish_to<'a>(ctx: &'a Context, api: &'a OkRu, _: &'a (), journal: Journal, files: Files) -> Sending<'a> {
-    Box::pin(async move { super::send::results(&publish(ctx, api, &journal, files).await) })
+fn publish_to<'a>(
+    ctx: &'a Context,
+    api: &'a OkRu,
+    _: &'a (),
+    journal: Journal,
+    files: Files,
+) -> Sending<'a, (Photo, Committed)> {
+    Box::pin(async move { publish(ctx, api, &journal, files).await })
 }
 
 /// Publish one uploaded photo. A commit is a post: only failures that certainly did not land

@@ -5,27 +5,15 @@
 
 use serde_json::Value;
 
-use super::common::{
-    Accept, Action, DEFAULT_PAGE, Known, Repeat, batch_result, download_one, may_destroy, prepare_files, upload_all,
-};
-use super::kit::{self, Bearer, Sending};
-use super::record::{Plain, Record, Status};
-use super::targets::{self, Candidate, Item};
-use crate::cli::JournalArgs;
-use crate::cli::protocol::{ProtocolAction, ProtocolArgs};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch;
-use crate::config::Config;
-use crate::error::{Failure, Problem, Result};
+use super::common::{DEFAULT_PAGE, Known};
+use super::kit::prelude::*;
+use crate::cli::protocol::{AttachInto, ProtocolAction, ProtocolArgs};
 use crate::output::table::Table;
 use crate::paging::Pager;
-use crate::services::kit::Post;
 use crate::services::protocol::{
     Attachment, Conversation, LIMITS, ListQuery, MAX_PAGE, Page, Protocol, check_id, keys, things,
 };
-use crate::services::spec::ServiceKind;
-use crate::text::{bytes as human_bytes, escape};
-use crate::upload::Files;
+use crate::text::bytes as human_bytes;
 
 const SVC: ServiceKind = crate::services::protocol::KIND;
 
@@ -47,8 +35,7 @@ const ATTACHMENT: targets::Kind = targets::Kind {
 };
 
 /// A bearer token at a base URL: the kit's adapter and login.
-const BEARER: Bearer<Protocol> =
-    Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, prompt: "Protocol API token", new: Protocol::new };
+const BEARER: Bearer<Protocol> = Bearer { kind: SVC, url: keys::URL, token: keys::TOKEN, new: Protocol::new };
 
 fn adapter(ctx: &Context) -> Result<Protocol> {
     BEARER.adapter(ctx)
@@ -62,9 +49,7 @@ impl super::Service for Commands {
 
     async fn run(ctx: &Context, args: ProtocolArgs) -> Result<()> {
         match args.action {
-            ProtocolAction::Attach { files, conversation, name, journal } => {
-                attach(ctx, files, conversation, name, journal).await
-            }
+            ProtocolAction::Attach(args) => attach(ctx, args).await,
             ProtocolAction::Attachments { conversation, limit, all, after } => {
                 list(ctx, conversation, limit, all, after).await
             }
@@ -77,11 +62,11 @@ impl super::Service for Commands {
             ProtocolAction::Delete { id, conversation, yes } => {
                 let given = attachment_given(ctx, &id, conversation)?;
                 // Said before a name is looked up: without --yes or a terminal nothing is deleted.
-                may_destroy(ctx, &format!("attachment {}", escape(&id)), yes)?;
+                may_destroy(ctx, &format!("attachment {}", escape(&id)), yes.yes)?;
                 let protocol = adapter(ctx)?;
                 let id = attachment_of(ctx, &protocol, given).await?;
                 let name = async |p: &Protocol| Ok(p.get(&id).await?.filename);
-                kit::delete(ctx, "attachment", &id, yes, || Ok(protocol), name, async |p| p.delete(&id).await).await
+                kit::delete(ctx, "attachment", &id, yes.yes, || Ok(protocol), name, async |p| p.delete(&id).await).await
             }
         }
     }
@@ -89,9 +74,8 @@ impl super::Service for Commands {
     /// The token, checked with the cheapest call that needs a valid one; then, on a terminal,
     /// the offer of a default conversation from the first page (conversations have no names:
     /// each is shown with whom it is).
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
-        let first = ListQuery { limit: Some(1), ..ListQuery::default() };
-        let protocol = BEARER.login(ctx, &args, async |p| p.list(&first).await).await?;
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
+        let protocol = BEARER.login(ctx, &args).await?;
         kit::offer_default(ctx, SVC, &CONVERSATION, async || {
             let page = protocol.conversations(&ListQuery { limit: Some(MAX_PAGE), ..ListQuery::default() }).await?;
             let with =
@@ -101,21 +85,19 @@ impl super::Service for Commands {
         .await
     }
 
-    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
         // A conversation id (`conversation=` also), else the profile's, else the account's own files.
         let conversation = kit::target_of(ctx, SVC, to, keys::CONVERSATION);
         if let Some(c) = &conversation {
             check_id("conversation", c)?;
         }
-        let place = conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c));
+        let place = conversation.as_ref().map(|c| Place::new("conversation", c));
         let rules = (LIMITS, Accept::AnyFile);
-        Ok(Box::new(kit::Ready { kind: SVC, rules, api: adapter(ctx)?, target: conversation, place, send: attach_to }))
+        Ok(Box::new(Ready { kind: SVC, rules, api: adapter(ctx)?, target: conversation, place, send: attach_to }))
     }
 
     async fn check(ctx: &Context) -> Result<bool> {
-        let api = adapter(ctx)?;
-        let query = ListQuery { limit: Some(1), ..Default::default() };
-        ctx.call(&api, Repeat::Safe, || api.list(&query)).await.map(|_| true)
+        BEARER.check(ctx).await
     }
 
     /// What to do about what Protocol reported, in chatdrop's words (its flags, settings, commands).
@@ -137,13 +119,8 @@ impl super::Service for Commands {
     }
 }
 
-async fn attach(
-    ctx: &Context,
-    files: crate::cli::FileList,
-    conversation: Option<String>,
-    name: Option<String>,
-    journal: JournalArgs,
-) -> Result<()> {
+async fn attach(ctx: &Context, args: UploadArgs<AttachInto>) -> Result<()> {
+    let UploadArgs { files, to: AttachInto { conversation }, name, journal } = args;
     let conversation = conversation.or_else(|| ctx.settings(SVC).get(keys::CONVERSATION));
     if let Some(c) = &conversation {
         check_id("conversation", c)?;
@@ -153,8 +130,7 @@ async fn attach(
     }
     let files = prepare_files(ctx, "attach", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
-    let journal =
-        Batch::new(ctx, &journal, SVC, conversation.as_ref().map(|c| crate::journal::Target::new("conversation", c)))?;
+    let journal = Journal::new(ctx, &journal, SVC, conversation.as_ref().map(|c| Place::new("conversation", c)))?;
     batch_result(&attach_files(ctx, &protocol, conversation.as_deref(), &journal, files).await)
 }
 
@@ -163,9 +139,9 @@ async fn attach_files(
     ctx: &Context,
     protocol: &Protocol,
     conversation: Option<&str>,
-    journal: &Batch,
+    journal: &Journal,
     files: Files,
-) -> Vec<super::common::Outcome<crate::services::protocol::Attachment>> {
+) -> Vec<Outcome<Attachment>> {
     let target = Post(|payload| protocol.upload(payload, conversation));
     upload_all(ctx, Action::shaped("attach", &["file_url"]), journal, &target, files, |file, a| {
         attachment_record(Record::file("attach", Status::Sent, file), a).column(a.file_url.as_deref().unwrap_or("-"))
@@ -174,8 +150,14 @@ async fn attach_files(
 }
 
 /// `send --to protocol[:CONVERSATION]`: [`attach_files`] for [`kit::Ready`].
-fn attach_to<'a>(cx: &'a Context, p: &'a Protocol, to: &'a Option<String>, j: Batch, f: Files) -> Sending<'a> {
-    Box::pin(async move { super::send::results(&attach_files(cx, p, to.as_deref(), &j, f).await) })
+fn attach_to<'a>(
+    cx: &'a Context,
+    p: &'a Protocol,
+    to: &'a Option<String>,
+    j: Journal,
+    f: Files,
+) -> Sending<'a, Attachment> {
+    Box::pin(async move { attach_files(cx, p, to.as_deref(), &j, f).await })
 }
 
 async fn list(

@@ -4,19 +4,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::auth::{Ask, ask, ask_secret};
-use super::common::{Accept, Repeat, batch_result, count, download_one, prepare_files, upload_all};
-use super::record::{Plain, Record, Status};
-use crate::cli::JournalArgs;
-use crate::cli::pyrus::{PyrusAction, PyrusArgs};
-use crate::commands::context::Context;
-use crate::commands::journal::Batch as Journal;
-use crate::commands::kit::Sending;
-use crate::config::{Config, Stored};
-use crate::error::{Failure, Problem, Result};
+use super::common::count;
+use super::kit::prelude::*;
+use crate::cli::pyrus::{OnTask, PyrusAction, PyrusArgs};
 use crate::services::pyrus::{Credentials, LIMITS, Pyrus, Session, keys};
-use crate::services::spec::ServiceKind;
-use crate::upload::Files;
 
 const SVC: ServiceKind = crate::services::pyrus::KIND;
 
@@ -28,14 +19,12 @@ impl super::Service for Commands {
 
     async fn run(ctx: &Context, args: PyrusArgs) -> Result<()> {
         match args.action {
-            PyrusAction::Upload { files, task, comment, name, journal } => {
-                upload(ctx, files, task, comment, name, journal).await
-            }
+            PyrusAction::Upload(args) => upload(ctx, args).await,
             PyrusAction::Download { id, save } => download(ctx, id, save.output, save.force).await,
         }
     }
 
-    async fn login(ctx: &Context, args: crate::cli::LoginArgs) -> Result<()> {
+    async fn login(ctx: &Context, args: LoginArgs) -> Result<()> {
         let settings = args.apply(ctx.settings(SVC));
         let http = ctx.http(&settings)?;
         let auth_url = ctx.base_url(&settings, keys::AUTH_URL)?;
@@ -62,7 +51,7 @@ impl super::Service for Commands {
         Ok(())
     }
 
-    fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+    fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
         destination(ctx, to)
     }
 
@@ -141,14 +130,8 @@ fn adapter(ctx: &Context) -> Result<Pyrus> {
     Ok(Pyrus::new(http, Credentials { auth_url, login, person_id }, session, saver))
 }
 
-async fn upload(
-    ctx: &Context,
-    files: crate::cli::FileList,
-    task: Option<i64>,
-    comment: Option<String>,
-    name: Option<String>,
-    journal: JournalArgs,
-) -> Result<()> {
+async fn upload(ctx: &Context, args: UploadArgs<OnTask>) -> Result<()> {
+    let UploadArgs { files, to: OnTask { task, comment }, name, journal } = args;
     let task = match task {
         Some(t) => Some(t),
         None => ctx.settings(SVC).number(keys::TASK)?,
@@ -168,8 +151,8 @@ async fn upload(
     }
     // The task is the journal's target; with one, a file counts as sent once the comment that
     // attaches it lands, so its record waits for the comment (`settle`).
-    let journal = Journal::new(ctx, &journal, SVC, task.map(|t| crate::journal::Target::new("task", &t.to_string())))?
-        .deferred(task.is_some());
+    let journal =
+        Journal::new(ctx, &journal, SVC, task.map(|t| Place::new("task", &t.to_string())))?.deferred(task.is_some());
     let (outcomes, comment) = deliver(ctx, &pyrus, task, comment.as_deref(), &journal, files).await;
     comment?;
     batch_result(&outcomes)
@@ -184,7 +167,7 @@ async fn deliver(
     comment: Option<&str>,
     journal: &Journal,
     files: Files,
-) -> (Vec<super::common::Outcome<crate::services::pyrus::Uploaded>>, Result<()>) {
+) -> (Vec<Outcome<crate::services::pyrus::Uploaded>>, Result<()>) {
     let outcomes = upload_all(ctx, "upload", journal, pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
             .id(&up.guid)
@@ -253,12 +236,18 @@ async fn deliver(
 
 /// `send --to pyrus[:TASK]`: the files, attached to a task (`task=` also; else the profile's)
 /// by one comment, or uploaded only when no task is set; for [`super::kit::Ready`].
-fn deliver_to<'a>(cx: &'a Context, p: &'a Pyrus, task: &'a Option<i64>, j: Journal, f: Files) -> Sending<'a> {
+fn deliver_to<'a>(
+    cx: &'a Context,
+    p: &'a Pyrus,
+    task: &'a Option<i64>,
+    j: Journal,
+    f: Files,
+) -> Sending<'a, crate::services::pyrus::Uploaded> {
     let j = j.deferred(task.is_some());
-    Box::pin(async move { super::send::results(&deliver(cx, p, *task, None, &j, f).await.0) })
+    Box::pin(async move { deliver(cx, p, *task, None, &j, f).await.0 })
 }
 
-fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::send::Destination>> {
+fn destination(ctx: &Context, to: &To) -> Result<Box<dyn Destination>> {
     let task = match to.pick(&["task"]) {
         Some((_, value)) => Some(value.trim().parse::<i64>().ok().filter(|t| *t > 0).ok_or_else(|| {
             Failure::usage(format!("`{}`: a Pyrus task is a number", crate::text::escape(&to.label)))
@@ -266,7 +255,7 @@ fn destination(ctx: &Context, to: &super::send::To) -> Result<Box<dyn super::sen
         })?),
         None => ctx.settings(SVC).number(keys::TASK)?,
     };
-    let (rules, place) = ((LIMITS, Accept::AnyFile), task.map(|t| crate::journal::Target::new("task", &t.to_string())));
+    let (rules, place) = ((LIMITS, Accept::AnyFile), task.map(|t| Place::new("task", &t.to_string())));
     Ok(Box::new(super::kit::Ready { kind: SVC, rules, api: adapter(ctx)?, target: task, place, send: deliver_to }))
 }
 

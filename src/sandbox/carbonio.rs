@@ -29,27 +29,18 @@
 //! `GetInfoRequest` answering the account's `id`. Every attachment it lists can be downloaded:
 //! those put in without bytes answer stand-in content of their stated size.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
+use std::collections::HashSet;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::Router;
 use axum::body::Body;
-use axum::extract::RawQuery;
-use axum::extract::Request;
-use axum::extract::{Extension, Path, Query, State as AxState};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Extension, RawQuery};
+use axum::http::HeaderMap;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
 use base64::Engine;
 use futures_util::StreamExt;
-use serde::Deserialize;
-use serde_json::{Value, json};
 
-use super::profile::{Change, Deletable, Names, Posted, TestProfile};
+use super::kit::prelude::*;
 use super::store::{self, StoredFile, StoredPart};
-use super::{Seq, State, json_reply, new_uuid};
 use crate::error::Failure;
 
 pub const ACCOUNT: &str = "user@sandbox.chatdrop.test";
@@ -399,13 +390,7 @@ impl Inner {
 }
 
 pub fn settings(base: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([
-        ("url".to_string(), format!("{base}/carbonio")),
-        ("account".to_string(), ACCOUNT.to_string()),
-        ("password".to_string(), PASSWORD.to_string()),
-        ("token".to_string(), TOKEN.to_string()),
-        ("room".to_string(), ROOM.to_string()),
-    ])
+    kit::settings(base, "carbonio", &[("account", ACCOUNT), ("password", PASSWORD), ("token", TOKEN), ("room", ROOM)])
 }
 
 pub const PROFILE: TestProfile = TestProfile {

@@ -4,23 +4,17 @@
 //! two parts `meta` (application/json, the endpoint's fields with UUIDs) and `file` (a name and
 //! a Content-Type; an image by its content on image endpoints) (400), and that the author is a
 //! member of the group chat / the line is the API user's (403). Success is 200 with no body.
-//! (Not the kit's `bearer_only` or `OneFile`: HTTP Basic, and a form of two parts.)
+//! (Not the kit's `bearer_only` or `OneFile`: HTTP Basic, and a form of two parts; what it
+//! accepted is the kit's `Items`.)
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-
-use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, State as AxState};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::extract::Extension;
+use axum::http::HeaderMap;
 use base64::Engine;
-use serde_json::{Value, json};
 
-use super::profile::{Change, Names, Posted, TestProfile};
+use super::kit::prelude::*;
 use super::store::{self, StoredPart};
-use super::{Seq, State, json_reply, wire};
+use super::wire;
 
 /// The API user the fake accepts (HTTP Basic).
 pub const LOGIN: &str = "sandbox-api-user";
@@ -47,7 +41,7 @@ const MAX_BODY: u64 = 4 * 1024 * 1024 * 1024;
 
 #[derive(Default)]
 pub struct FakeState {
-    delivered: super::Persisted<Vec<Delivered>>,
+    delivered: Items<Delivered>,
 }
 
 /// One message the fake accepted.
@@ -65,7 +59,7 @@ pub struct Delivered {
 impl FakeState {
     /// The messages accepted so far, in order.
     pub fn delivered(&self) -> Vec<Delivered> {
-        self.delivered.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.delivered.all()
     }
 }
 
@@ -255,7 +249,7 @@ async fn accept(
             }
         }
     }
-    state.connect.delivered.lock().unwrap_or_else(|e| e.into_inner()).push(Delivered {
+    state.connect.delivered.add(Delivered {
         endpoint: endpoint.name().to_string(),
         meta,
         filename: file_part.filename.clone(),

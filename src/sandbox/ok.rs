@@ -15,23 +15,18 @@
 //! `"status": "FAILED"` (nothing is published) or any other body after publishing (an answer
 //! that says neither success nor failure).
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, State as AxState};
-use axum::http::{HeaderMap, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
-use axum::routing::{any, post};
+use axum::extract::Extension;
+use axum::http::{HeaderMap, Uri};
+use axum::routing::any;
 use base64::Engine;
 use md5::{Digest, Md5};
-use serde_json::{Value, json};
 
-use super::profile::{Change, Posted, TestProfile, Via};
-use super::store;
-use super::{Seq, State, json_reply, new_uuid, wire};
+use super::kit::prelude::*;
+use super::profile::Via;
+use super::{store, wire};
 
 pub const APPLICATION_KEY: &str = "CBASANDBOXAPPKEY";
 pub const APPLICATION_SECRET_KEY: &str = "sandbox-ok-application-secret";

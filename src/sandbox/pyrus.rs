@@ -13,21 +13,13 @@
 //! is a 400 `too_large_request_length`; a path with no route is the ASP.NET 404 `{"Message":
 //! ...}`.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
-
-use axum::Router;
 use axum::body::Body;
-use axum::extract::{Extension, Path, Request, State as AxState};
-use axum::http::StatusCode;
-use axum::response::Response;
-use axum::routing::{get, post};
-use serde_json::{Value, json};
+use axum::extract::Extension;
 
-use super::kit::{self, NoFile, OneFile};
-use super::profile::{Change, Names, Posted, TestProfile, Via};
+use super::kit::prelude::*;
+use super::profile::Via;
 use super::store::{self, StoredFile};
-use super::{Seq, State, json_reply, new_uuid, wire};
+use super::wire;
 
 pub const LOGIN: &str = "bot@sandbox.chatdrop.test";
 pub const SECURITY_KEY: &str = "sandbox-pyrus-security-key";

@@ -55,24 +55,15 @@
 //!
 //! Not the kit's `BearerClient`/`ErrorWords`: a cookie token that renews, bare-status errors.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
-use reqwest::Method;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, COOKIE, HeaderValue};
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
 
-use crate::error::{Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
+use crate::services::kit::prelude::*;
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::retry::Renew;
-use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Zextras Carbonio, one constant each: the code names a setting by its
 /// constant, so a misspelt key does not compile, and `KIND` lists these same constants, so the
@@ -80,21 +71,30 @@ use crate::upload::{Limits, Payload, Target};
 pub mod keys {
     use crate::services::spec::{Key, key, secret};
 
-    pub const URL: Key = Key::new(&key("url", "your Carbonio server, e.g. https://mail.example.com"));
-    pub const ACCOUNT: Key = Key::new(&key("account", "your account, e.g. user@example.com"));
+    pub const URL: Key = Key::new(
+        &key("url", "your Carbonio server, e.g. https://mail.example.com").example("https://mail.example.com"),
+    );
+    pub const ACCOUNT: Key =
+        Key::new(&key("account", "your account, e.g. user@example.com").example("user@example.com"));
     pub const PASSWORD: Key =
         Key::new(&secret("password", "stored only if you ask, to log in again when the token expires").on_request());
     pub const TOKEN: Key = Key::new(&secret("token", "the ZM_AUTH_TOKEN (from login, or from the browser for CI)"));
-    pub const ROOM: Key = Key::new(&key("room", "default room for `carbonio attach`: its UUID or its name"));
-    pub const USER_ID: Key = Key::new(&key(
-        "user_id",
-        "the account's own user id, cached from the server (GetInfoRequest) for user pictures",
-    ));
-    pub const SERVER_API: Key = Key::new(&key(
-        "server_api",
-        "the chats API of the server, learned once and remembered beside the token (e.g. `1.6.1+ \
+    pub const ROOM: Key = Key::new(
+        &key("room", "default room for `carbonio attach`: its UUID or its name")
+            .example("00000000-0000-0000-0000-000000000000"),
+    );
+    pub const USER_ID: Key = Key::new(
+        &key("user_id", "the account's own user id, cached from the server (GetInfoRequest) for user pictures")
+            .example("00000000-0000-0000-0000-000000000000"),
+    );
+    pub const SERVER_API: Key = Key::new(
+        &key(
+            "server_api",
+            "the chats API of the server, learned once and remembered beside the token (e.g. `1.6.1+ \
          https://mail.example.com`); without a URL it holds for any server; set `1.6.2` or `1.3` to skip the question",
-    ));
+        )
+        .example("1.6.1+ https://mail.example.com"),
+    );
 }
 
 /// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).

@@ -40,19 +40,10 @@
 //!
 //! Not the kit's `BearerClient`: HTTP Basic; its `ErrorWords` read the error body.
 
-use std::sync::Arc;
-
-use reqwest::Method;
 use reqwest::header::ACCEPT;
-use serde_json::{Map, Value, json};
+use serde_json::Map;
 
-use crate::error::{Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::kit::ErrorWords;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload, Target};
+use crate::services::kit::prelude::*;
 
 /// The settings of 1C-Connect, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -61,13 +52,23 @@ pub mod keys {
     use crate::services::spec::{Key, key, secret, with_default};
 
     pub const URL: Key = Key::new(&with_default("url", "https://push.1c-connect.com", "base URL of the push API"));
-    pub const LOGIN: Key =
-        Key::new(&key("login", "login of the API user (management system > Administration > API settings)"));
+    pub const LOGIN: Key = Key::new(
+        &key("login", "login of the API user (management system > Administration > API settings)").example("api-user"),
+    );
     pub const PASSWORD: Key = Key::new(&secret("password", "password of the API user"));
-    pub const CONFERENCE: Key = Key::new(&key("conference", "default group chat (conference) UUID"));
-    pub const AUTHOR: Key = Key::new(&key("author", "default author UUID: the group member the image is sent as"));
-    pub const LINE: Key = Key::new(&key("line", "default support line UUID"));
-    pub const USER: Key = Key::new(&key("user", "default user (subscriber) UUID on the support line"));
+    pub const CONFERENCE: Key = Key::new(
+        &key("conference", "default group chat (conference) UUID").example("bb5c7328-1886-4a8b-aa00-e00fab828e24"),
+    );
+    pub const AUTHOR: Key = Key::new(
+        &key("author", "default author UUID: the group member the image is sent as")
+            .example("fee6104e-78b5-11e5-80dc-0025904f970f"),
+    );
+    pub const LINE: Key =
+        Key::new(&key("line", "default support line UUID").example("00000000-0000-0000-0000-000000000000"));
+    pub const USER: Key = Key::new(
+        &key("user", "default user (subscriber) UUID on the support line")
+            .example("00000000-0000-0000-0000-000000000000"),
+    );
 }
 
 /// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).

@@ -1,12 +1,19 @@
 //! The adapters' kit: the shapes several REST APIs share, so that a new adapter writes only
 //! what is its service's own.
-//! - [`BearerClient`]: requests under a base URL with `Authorization: Bearer <token>`.
+//! - [`BearerClient`]: requests under a base URL with `Authorization: Bearer <token>`, and the
+//!   one-liners of a plain JSON API (`get_item`, `delete_item`, `get_list`). Protocol's
+//!   answers need checks of their own (an error object inside a 2xx, an id), so its adapter
+//!   builds its requests with `request`.
 //! - [`ErrorWords`]: the server's words from a JSON error body (which keys hold them).
 //! - [`refusal`]: the usual failure of a refused request (401 the token, 403 denied, 400/422
 //!   refused, the rest by status).
 //! - [`JsonErrors`]: a JSON API's failures and answers in one place: its name, its words, and
 //!   a 404 as `no <thing> <id>` (`Problem::NotFound` with the service's own noun).
 //! - [`Post`]: an upload that is one post of the adapter (not safe to resend).
+//! - [`StaticToken`]: an adapter of one token that never changes: nothing to renew, and the
+//!   cheapest call that needs a valid token (`login` checks with it, and so does `auth status
+//!   --check`).
+//! - [`prelude`]: what an adapter file imports, in one `use`.
 
 use std::sync::Arc;
 
@@ -14,11 +21,45 @@ use reqwest::header::AUTHORIZATION;
 use reqwest::{Method, RequestBuilder};
 use serde_json::Value;
 
+use serde::de::DeserializeOwned;
+
 use crate::error::{Failure, Problem, Result, Thing};
 use crate::http::{Http, Reply, status_failure};
 use crate::secret::Secret;
 use crate::text::escape;
 use crate::upload::{Payload, Target};
+
+/// What an adapter file imports: `use crate::services::kit::prelude::*;`.
+pub mod prelude {
+    pub use std::sync::Arc;
+
+    pub use reqwest::Method;
+    pub use serde::{Deserialize, Serialize};
+    pub use serde_json::{Value, json};
+
+    pub use super::{BearerClient, ErrorWords, JsonErrors, Post, StaticToken};
+    pub use crate::error::{ExitClass, Failure, Problem, Result, Retry, Thing};
+    pub use crate::http::{Http, Reply, status_failure};
+    pub use crate::secret::Secret;
+    pub use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
+    pub use crate::upload::multipart::{FileNameStyle, Multipart};
+    pub use crate::upload::retry::Renew;
+    pub use crate::upload::{Limits, Payload, Target};
+}
+
+/// An adapter of one token that never changes (a bearer token the user gave): a refused one
+/// cannot be renewed ([`Renew`]'s default, given to every such adapter), and [`check`] is the
+/// cheapest call that needs a valid token and changes nothing: `login` checks the token with
+/// it before storing it, and `auth status --check` checks the stored one.
+///
+/// [`Renew`]: crate::upload::retry::Renew
+/// [`check`]: StaticToken::check
+#[allow(async_fn_in_trait)] // called on concrete adapters only, never through `dyn`
+pub trait StaticToken: Sync {
+    async fn check(&self) -> Result<()>;
+}
+
+impl<T: StaticToken> crate::upload::retry::Renew for T {}
 
 /// A client of an API that takes one bearer token.
 pub struct BearerClient {
@@ -40,6 +81,43 @@ impl BearerClient {
             .header(AUTHORIZATION, format!("Bearer {}", self.token.expose()))
     }
 
+    /// `GET base/{path}/{id}`: the JSON of `thing` `id`, in `errors`' words (a 404 is no such `thing`).
+    pub async fn get_item<T: DeserializeOwned>(
+        &self,
+        errors: &JsonErrors,
+        path: &str,
+        thing: Thing,
+        id: &str,
+    ) -> Result<T> {
+        let reply = self.http.call(self.request(Method::GET, &item_path(path, id))).await?;
+        errors.answer(&reply, thing, id)
+    }
+
+    /// `DELETE base/{path}/{id}`: a success with nothing to read ([`JsonErrors::done`]).
+    pub async fn delete_item(&self, errors: &JsonErrors, path: &str, thing: Thing, id: &str) -> Result<()> {
+        let reply = self.http.call(self.request(Method::DELETE, &item_path(path, id))).await?;
+        errors.done(&reply, thing, id)
+    }
+
+    /// `GET base/{path}?{query}` (the parameters that have a value): the list under `key` of the
+    /// JSON answer; a 404 is no `thing` named by the query's first value (`GET
+    /// files?folder_id=F` → no folder F).
+    pub async fn get_list<T: DeserializeOwned>(
+        &self,
+        errors: &JsonErrors,
+        (path, query): (&str, &[(&str, Option<&str>)]),
+        key: &str,
+        thing: Thing,
+    ) -> Result<Vec<T>> {
+        let query: Vec<(&str, &str)> = query.iter().filter_map(|(k, v)| v.map(|v| (*k, v))).collect();
+        let reply = self.http.call(self.request(Method::GET, path).query(&query)).await?;
+        let id = query.first().map_or("", |(_, value)| value);
+        let mut answer: serde_json::Map<String, Value> = errors.answer(&reply, thing, id)?;
+        serde_json::from_value(answer.remove(key).unwrap_or(Value::Null)).map_err(|e| {
+            Failure::general(format!("{} answered no list of `{key}`: {}", errors.title, escape(&e.to_string())))
+        })
+    }
+
     /// A GET of a URL the API handed out (a file's `file_url`): http or https only, and the
     /// token goes with it only when the URL has the base URL's origin (scheme, host, port),
     /// since a token goes only where the user configured; an asset host gets no credentials.
@@ -55,6 +133,11 @@ impl BearerClient {
         let req = self.http.request(Method::GET, parsed.as_str());
         Ok(if same_origin { req.header(AUTHORIZATION, format!("Bearer {}", self.token.expose())) } else { req })
     }
+}
+
+/// `path/{id}`, the id one path segment whatever it holds.
+fn item_path(path: &str, id: &str) -> String {
+    format!("{path}/{}", crate::ids::segment(id))
 }
 
 /// An upload that is one post (`send` it): a resend of one that may have landed would post
@@ -146,8 +229,15 @@ impl JsonErrors {
         }
     }
 
-    /// A success's JSON, else [`JsonErrors::missing`].
-    pub fn answer<T: serde::de::DeserializeOwned>(&self, reply: &Reply, thing: Thing, id: &str) -> Result<T> {
+    /// A success's JSON, else [`JsonErrors::missing`]. Under `--dry-run` the answer to a
+    /// planned request is `{"id": "<from step N: id>"}`, so a type read from the answer to a
+    /// change has `#[serde(default)]` on every field but its `id`.
+    pub fn answer<T: DeserializeOwned>(&self, reply: &Reply, thing: Thing, id: &str) -> Result<T> {
+        if let Some(step) = reply.planned() {
+            let placeholder = serde_json::json!({ "id": crate::plan::from_step(step, "id") });
+            return serde_json::from_value(placeholder)
+                .map_err(|e| Failure::general(format!("no placeholder for a planned {}: {e}", thing.0)));
+        }
         if reply.is_success() { reply.json() } else { Err(self.missing(reply, thing, id)) }
     }
 

@@ -11,20 +11,13 @@
 //! `BearerClient`/`ErrorWords`: every call is signed, and errors come in a 200.
 
 use std::cmp::Ordering;
-use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use md5::{Digest, Md5};
-use reqwest::Method;
 use reqwest::header::CONTENT_TYPE;
-use serde_json::Value;
 
-use crate::error::{ExitClass, Failure, Problem, Result, Retry};
-use crate::http::{Effect, Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload, Target};
+use crate::http::Effect;
+use crate::services::kit::prelude::*;
 
 /// The settings of OK.ru, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -34,7 +27,8 @@ pub mod keys {
 
     pub const URL: Key =
         Key::new(&with_default("url", "https://api.ok.ru", "base URL of the REST API (fb.do lives under it)"));
-    pub const APPLICATION_KEY: Key = Key::new(&key("application_key", "the application's public key"));
+    pub const APPLICATION_KEY: Key =
+        Key::new(&key("application_key", "the application's public key").example("CBAXXXXXXXXXXXXXX"));
     pub const ACCESS_TOKEN: Key =
         Key::new(&secret("access_token", "the user's access token (needs the PHOTO_CONTENT permission)"));
     pub const APPLICATION_SECRET_KEY: Key =

@@ -20,19 +20,9 @@
 //! that names no attachment id is not a success (whether the upload landed is unknown, so it
 //! is not sent again); a 2xx delete that is an HTML page (a proxy's) says nothing either.
 
-use std::sync::Arc;
+use serde_json::Map;
 
-use reqwest::Method;
-use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
-
-use crate::error::{Failure, Problem, Result};
-use crate::http::{Http, Reply};
-use crate::secret::Secret;
-use crate::services::kit::{BearerClient, ErrorWords, JsonErrors};
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::{Limits, Payload};
+use crate::services::kit::prelude::*;
 
 /// The settings of Protocol, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -42,7 +32,8 @@ pub mod keys {
 
     pub const URL: Key = Key::new(&with_default("url", "https://api.protocol.chat", "base URL of the API"));
     pub const TOKEN: Key = Key::new(&secret("token", "the API token (Bearer)"));
-    pub const CONVERSATION: Key = Key::new(&key("conversation", "default conversation id for `protocol attach`"));
+    pub const CONVERSATION: Key =
+        Key::new(&key("conversation", "default conversation id for `protocol attach`").example("xgQQXg3hrtjh7AvZ"));
 }
 
 /// What this service's [`Problem`]s are about, in its own words (see `error::Thing`).
@@ -329,8 +320,13 @@ fn by_id_answer(reply: &Reply, id: &str) -> Result<()> {
     Err(ERRORS.missing(reply, things::ATTACHMENT, id))
 }
 
-/// Static credentials: nothing to renew.
-impl crate::upload::retry::Renew for Protocol {}
+/// Static credentials (nothing to renew); the cheapest call that needs a valid token: one
+/// attachment.
+impl StaticToken for Protocol {
+    async fn check(&self) -> Result<()> {
+        self.list(&ListQuery { limit: Some(1), ..ListQuery::default() }).await.map(drop)
+    }
+}
 
 #[cfg(test)]
 mod tests {

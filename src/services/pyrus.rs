@@ -26,22 +26,13 @@
 //! `filename=` (Pyrus's own 1C example uses `filename*`); attachments are sent as
 //! `{"guid": ...}` objects (the C#/TS `NewFile` shape).
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::future::BoxFuture;
-use reqwest::Method;
 use reqwest::header::AUTHORIZATION;
-use serde_json::{Value, json};
 
-use crate::error::{ExitClass, Failure, Problem, Result, Retry};
-use crate::http::{Http, Reply, status_failure};
-use crate::secret::Secret;
-use crate::services::spec::{CA_CERT, SKIP_SENT, ServiceInfo, ServiceKind};
+use crate::services::kit::prelude::*;
 use crate::services::token::{Issued, TokenHolder, TokenSaver};
-use crate::upload::multipart::{FileNameStyle, Multipart};
-use crate::upload::retry::Renew;
-use crate::upload::{Limits, Payload, Target};
 
 /// The settings of Pyrus, one constant each: the code names a setting by its constant, so a
 /// misspelt key does not compile, and `KIND` lists these same constants, so the table the
@@ -49,19 +40,25 @@ use crate::upload::{Limits, Payload, Target};
 pub mod keys {
     use crate::services::spec::{Key, key, secret, with_default};
 
-    pub const LOGIN: Key = Key::new(&key("login", "the email of the Pyrus account (or bot) the API acts as"));
+    pub const LOGIN: Key =
+        Key::new(&key("login", "the email of the Pyrus account (or bot) the API acts as").example("bot@example.com"));
     pub const SECURITY_KEY: Key =
         Key::new(&secret("security_key", "the account's API security key (Settings > Security key)"));
-    pub const PERSON_ID: Key = Key::new(&key("person_id", "which account to act as when one email has several"));
+    pub const PERSON_ID: Key =
+        Key::new(&key("person_id", "which account to act as when one email has several").example("123456"));
     pub const TOKEN: Key =
         Key::new(&secret("token", "a ready access token; used as is, with api_url (cached here by login)"));
     pub const AUTH_URL: Key =
         Key::new(&with_default("auth_url", "https://accounts.pyrus.com/api/v4", "where POST /auth is sent"));
-    pub const API_URL: Key =
-        Key::new(&key("api_url", "the API base the auth answer names (e.g. https://api.pyrus.com/v4)"));
-    pub const FILES_URL: Key =
-        Key::new(&key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)"));
-    pub const TASK: Key = Key::new(&key("task", "default task id for `pyrus upload --task`"));
+    pub const API_URL: Key = Key::new(
+        &key("api_url", "the API base the auth answer names (e.g. https://api.pyrus.com/v4)")
+            .example("https://api.pyrus.com/v4"),
+    );
+    pub const FILES_URL: Key = Key::new(
+        &key("files_url", "the file service base the auth answer names (e.g. https://files.pyrus.com)")
+            .example("https://files.pyrus.com"),
+    );
+    pub const TASK: Key = Key::new(&key("task", "default task id for `pyrus upload --task`").example("12345678"));
 }
 
 /// The registry entry (see `services::ALL`): the settings this adapter reads.

@@ -18,10 +18,12 @@ pub struct KeySpec {
     help: &'static str,
     /// A secret `login` asks for and keeps only when told to (`--store-<key>`).
     on_request: bool,
+    /// What config.example.toml shows as its value (else the default, else `"..."`).
+    example: Option<&'static str>,
 }
 
 pub const fn key(name: &'static str, help: &'static str) -> KeySpec {
-    KeySpec { name, secret: false, switch: false, default: None, help, on_request: false }
+    KeySpec { name, secret: false, switch: false, default: None, help, on_request: false, example: None }
 }
 pub const fn secret(name: &'static str, help: &'static str) -> KeySpec {
     KeySpec { secret: true, ..key(name, help) }
@@ -39,6 +41,11 @@ impl KeySpec {
     /// password, which renews a token that expires).
     pub const fn on_request(self) -> KeySpec {
         KeySpec { on_request: true, ..self }
+    }
+
+    /// The value config.example.toml shows (it is generated from the keys).
+    pub const fn example(self, value: &'static str) -> KeySpec {
+        KeySpec { example: Some(value), ..self }
     }
 }
 
@@ -82,6 +89,11 @@ impl Key {
         self.0.on_request
     }
 
+    /// What config.example.toml shows as its value: the example, else the default.
+    pub fn example(self) -> Option<&'static str> {
+        self.0.example.or(self.0.default)
+    }
+
     /// A server address (`url`, `*_url`).
     pub fn is_url(self) -> bool {
         self.name() == "url" || self.name().ends_with("_url")
@@ -102,11 +114,15 @@ impl fmt::Debug for Key {
 }
 
 /// Every service's `ca_cert`.
-pub const CA_CERT: Key =
-    Key::new(&key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots"));
+pub const CA_CERT: Key = Key::new(
+    &key("ca_cert", "PEM file of a private CA to trust, in addition to the system roots")
+        .example("/etc/ssl/certs/corp-ca.pem"),
+);
 /// Every service's `skip_sent`: `--skip-sent` by default for this service in this profile.
-pub const SKIP_SENT: Key =
-    Key::new(&switch("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)"));
+pub const SKIP_SENT: Key = Key::new(
+    &switch("skip_sent", "true: uploads leave out files already sent to the same target (as --skip-sent)")
+        .example("true"),
+);
 
 /// One service as the registry lists it.
 pub struct ServiceInfo {

@@ -67,39 +67,62 @@ fn settings_table(s: Service) -> String {
     table
 }
 
-/// The settings table of a page: from its header row to the first line that is no row.
-fn table_in(page: &str) -> Option<(usize, usize)> {
-    let start = page.find("| key | variable | meaning |")?;
-    let len: usize = page[start..].lines().take_while(|l| l.starts_with('|')).map(|l| l.len() + 1).sum();
+/// The `## HEADING` section of `page` (up to the next `## `): its span.
+fn section(page: &str, heading: &str) -> Option<(usize, usize)> {
+    let start = page.find(&format!("\n## {heading}\n"))? + heading.len() + 5;
+    Some((start, page[start..].find("\n## ").map_or(page.len(), |at| start + at + 1)))
+}
+
+/// In the `## HEADING` section of `docs/services/<name>.md`, the block `find` finds there is
+/// `body`, or (with CHATDROP_UPDATE_DOCS) now is, put after the heading when there is none:
+/// None, else what is wrong.
+fn block_in_page(s: Service, heading: &str, find: fn(&str) -> Option<(usize, usize)>, body: &str) -> Option<String> {
+    let path = repo().join(format!("docs/services/{}.md", s.name));
+    let Ok(page) = std::fs::read_to_string(&path) else {
+        return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
+    };
+    let Some((start, end)) = section(&page, heading) else {
+        return Some(format!("docs/services/{}.md has no `## {heading}`", s.name));
+    };
+    let (from, to) = match find(&page[start..end]) {
+        Some((a, b)) => (start + a, start + b),
+        None => (start + 1, start + 1),
+    };
+    let body = if from == to { format!("{body}\n") } else { body.to_string() };
+    if page[from..to] == body {
+        return None;
+    }
+    if std::env::var_os("CHATDROP_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, format!("{}{body}{}", &page[..from], &page[to..])).unwrap();
+        return None;
+    }
+    Some(format!("the {heading} of docs/services/{}.md are stale: run `{REGENERATE}`", s.name))
+}
+
+/// The settings table of a page's section: from its header row to the first line that is no row.
+fn table_in(section: &str) -> Option<(usize, usize)> {
+    let start = section.find("| key | variable | meaning |")?;
+    let len: usize = section[start..].lines().take_while(|l| l.starts_with('|')).map(|l| l.len() + 1).sum();
     Some((start, start + len))
 }
 
+/// The first code block of a page's section.
+fn code_in(section: &str) -> Option<(usize, usize)> {
+    let start = section.find("```\n")?;
+    Some((start, start + 4 + section[start + 4..].find("```\n")? + 4))
+}
+
+/// Every service has a docs page whose `## Settings` hold the table of its keys (put right after
+/// the heading when the page has none).
 #[test]
 fn every_service_has_a_docs_page_with_its_settings_table() {
-    let update = std::env::var_os("CHATDROP_UPDATE_DOCS").is_some();
-    let missing = lacking(|s| {
-        let path: PathBuf = repo().join(format!("docs/services/{}.md", s.name));
-        let Ok(page) = std::fs::read_to_string(&path) else {
-            return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
-        };
-        let Some((start, end)) = table_in(&page) else {
-            return Some(format!("docs/services/{}.md has no settings table (`| key | variable | meaning |`)", s.name));
-        };
-        let table = settings_table(s);
-        if page[start..end] == table {
-            return None;
-        }
-        if update {
-            std::fs::write(&path, format!("{}{table}{}", &page[..start], &page[end..])).unwrap();
-            return None;
-        }
-        Some(format!("the settings table of docs/services/{}.md is stale: run `{REGENERATE}`", s.name))
-    });
+    let missing = lacking(|s| block_in_page(s, "Settings", table_in, &settings_table(s)));
     assert!(missing.is_empty(), "{missing:#?}");
 }
 
-/// The text between `<!-- generated: NAME ... -->` and `<!-- end generated: NAME -->` in
-/// `path` is `body`: None when it is (or, with CHATDROP_UPDATE_DOCS, now is), else what is wrong.
+/// The text between the line `<!-- generated: NAME ... -->` and the line of `<!-- end
+/// generated: NAME -->` in `path` (each may stand in a comment: `# <!-- ... -->` in TOML) is
+/// `body`: None when it is (or, with CHATDROP_UPDATE_DOCS, now is), else what is wrong.
 fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     let text = read(path);
     let open = format!("<!-- generated: {name} ");
@@ -107,7 +130,8 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
     let Some(start) = text.find(&open).and_then(|at| text[at..].find("-->\n").map(|end| at + end + 4)) else {
         return Some(format!("{path} has no `{open}(from the registry, tests/it/registry.rs) -->` line"));
     };
-    let Some(end) = text[start..].find(&close).map(|at| start + at) else {
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+    let Some(end) = text[start..].find(&close).map(|at| line_start(start + at)) else {
         return Some(format!("{path} has no `{close}` line after `{open}`"));
     };
     if text[start..end] == *body {
@@ -118,6 +142,60 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
         return None;
     }
     Some(format!("{path}'s {name} are stale: run `{REGENERATE}`"))
+}
+
+/// The first code block of each service's docs page's `## Commands` is its commands' synopsis,
+/// one line each, from the command line's own definition (`cli::service_synopsis`).
+#[test]
+fn the_commands_block_of_each_docs_page_is_generated_from_the_command_line_as_each_settings_table() {
+    let stale = lacking(|s| {
+        let Some(lines) = chatdrop::cli::service_synopsis(s.name) else {
+            return Some(format!("no `chatdrop {}`", s.name));
+        };
+        block_in_page(s, "Commands", code_in, &format!("```\n{}\n```\n", lines.join("\n")))
+    });
+    assert!(stale.is_empty(), "{stale:#?}");
+}
+
+/// config.example.toml's section of a service: its title and login, then each key's help (and
+/// default) over its example value, set for what `login` asks that has one, else commented out.
+fn config_section(s: Service) -> String {
+    let kind = s.kind();
+    let rule = "-".repeat(93);
+    let mut out =
+        format!("# {rule}\n# {}. Log in with `chatdrop login {}`.\n[default.{}]\n", kind.title(), s.name, s.name);
+    for key in kind.keys() {
+        let help = key.help();
+        let secret = if key.is_secret() { "SECRET. " } else { "" };
+        let default = key.default().map(|d| format!(" Default: {d}")).unwrap_or_default();
+        let comment = format!("{secret}{}{}.{default}", help[..1].to_uppercase(), &help[1..]);
+        // Wrapped at 95 columns, as the rest of the file.
+        let mut line = String::from("#");
+        for word in comment.split(' ') {
+            if line.len() + word.len() >= 95 {
+                out.push_str(&format!("{line}\n"));
+                line = String::from("#");
+            }
+            line.push_str(&format!(" {word}"));
+        }
+        out.push_str(&format!("{line}\n"));
+        let value = match key.example() {
+            Some(v) if key.is_switch() => v.to_string(),
+            Some(v) => format!("{v:?}"),
+            None => "\"...\"".to_string(),
+        };
+        let set = kind.login().contains(key) && !key.is_secret() && key.example().is_some();
+        out.push_str(&format!("{}{} = {value}\n", if set { "" } else { "# " }, key.name()));
+    }
+    out + "\n"
+}
+
+/// config.example.toml's `[default.<service>]` sections are generated from each service's keys.
+#[test]
+fn config_example_sections_are_generated_from_the_registry_as_each_settings_table() {
+    let sections: String = services().into_iter().map(config_section).collect();
+    let stale = generated("config.example.toml", "services", &sections);
+    assert!(stale.is_none(), "{stale:?}");
 }
 
 /// The paragraph of `docs/services/<name>.md`'s "Server versions" section that starts with
