@@ -430,7 +430,11 @@ pub fn on_terminal_answering(
     let mut stdin = child.stdin.take();
     for (i, (prompt, keys)) in answers.iter().enumerate() {
         let answered = answers[..i].iter().filter(|(p, _)| p == prompt).count();
-        while screen().matches(prompt).count() < 2 * answered + 1 && Instant::now() < deadline {
+        // The prompt on the screen, and the program reading: a secret prompt turns echo off
+        // with TCSAFLUSH, which throws away what was typed before, so typing waits for it.
+        while (screen().matches(prompt).count() < 2 * answered + 1 || !reading_its_terminal(child.id()))
+            && Instant::now() < deadline
+        {
             std::thread::sleep(Duration::from_millis(50));
         }
         if let Some(stdin) = stdin.as_mut() {
@@ -451,6 +455,16 @@ pub fn on_terminal_answering(
     drop(stdin);
     let _ = child.wait();
     Some((status.is_some_and(|s| s.success()), screen()))
+}
+
+/// Whether the program `script` runs (its child) is reading its terminal: line mode or echo
+/// off (dialoguer turns them off for each read), as `stty` sees the terminal.
+fn reading_its_terminal(script: u32) -> bool {
+    let children = std::fs::read_to_string(format!("/proc/{script}/task/{script}/children")).unwrap_or_default();
+    let Some(program) = children.split_whitespace().next() else { return false };
+    let stty = std::process::Command::new("stty").arg("-F").arg(format!("/proc/{program}/fd/0")).arg("-a").output();
+    let modes = stty.map(|o| String::from_utf8_lossy(&o.stdout).into_owned()).unwrap_or_default();
+    modes.split_whitespace().any(|mode| mode == "-icanon" || mode == "-echo")
 }
 
 /// A number no other call in this test process gets (for file names).
