@@ -599,7 +599,11 @@ impl Index {
 
     /// The first entry whose key is `key` or after it.
     fn lower_bound(&mut self, key: &Key) -> io::Result<u64> {
-        let (mut lo, mut hi) = (0, self.header.entries);
+        self.bisect(0, self.header.entries, key)
+    }
+
+    /// The first entry in `lo..hi` whose key is `key` or after it (binary search).
+    fn bisect(&mut self, mut lo: u64, mut hi: u64, key: &Key) -> io::Result<u64> {
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             if rec_key(&self.entry(mid)?) < *key {
@@ -617,7 +621,7 @@ impl Index {
     fn seek(&mut self, from: u64, key: &Key) -> io::Result<u64> {
         let n = self.header.entries;
         let (mut lo, mut step) = (from, 1);
-        let mut hi = loop {
+        let hi = loop {
             if lo >= n {
                 return Ok(n);
             }
@@ -632,16 +636,7 @@ impl Index {
             step = step.saturating_mul(2);
         };
         // entry(lo) < key <= entry(hi) (or hi is the end).
-        lo += 1;
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if rec_key(&self.entry(mid)?) < *key {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        Ok(lo)
+        self.bisect(lo + 1, hi, key)
     }
 
     /// Every entry of each key of `queries` (sorted by key; the `u32` is the caller's), handed
