@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The journal at scale (#27), side by side with the goals and a reference where one makes sense:
 #   1. 100,000 files of 16 bytes: the first upload, the re-run with --skip-sent (the quick
-#      check: nothing is read), the same with --checksum (every file read and hashed);
+#      check: nothing is read; the files on the command line, then listed in a file), the
+#      same with --checksum (every file read and hashed);
 #   2. a 1 GiB journal: `history --failed --limit 20`, and one new file with --skip-sent,
 #      each the first time (the index is built; the upload also prunes) and again.
 # Wall time and peak RSS from GNU time. The sink is chatdrop's sandbox in discard mode
@@ -90,6 +91,11 @@ row "re-run --skip-sent (sent again: $again)" "$w" "$m" "$c" "< 2 s, < 32 MiB" "
 read -r w m c <<<"$(measure "exec $UP --skip-sent *")"
 again=$(( $(sent_count) - sent ))
 row "re-run --skip-sent again (sent again: $again)" "$w" "$m" "$c" "< 2 s, < 32 MiB" ""
+# The same files listed in a file instead of on the command line.
+printf '%s\n' * > "$WORK/list.txt"
+read -r w m c <<<"$(measure "exec $UP --skip-sent --files-from '$WORK/list.txt'")"
+again=$(( $(sent_count) - sent ))
+row "re-run --skip-sent --files-from LIST (sent again: $again)" "$w" "$m" "$c" "< 2 s, < 32 MiB" ""
 # Where a re-run spends its time (-vv traces the journal's steps).
 "$BIN" -vv -q --jobs 8 carbonio attach --journal "$J" --skip-sent * 2>&1 >/dev/null | grep '^journal:' > "$WORK/phases.txt" || true
 read -r w m c <<<"$(measure "exec $UP --skip-sent --checksum *")"

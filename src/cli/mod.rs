@@ -219,7 +219,13 @@ pub const SANDBOX_HINT: &str = "Try it without any account: `chatdrop --sandbox 
 /// tip for a misremembered verb or a flag in the wrong place, and the exit. With `--json`, a
 /// mistake is also one failure record on stdout, as every failure is.
 pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    parse_as(args, true)
+}
+
+fn parse_as(args: Vec<std::ffi::OsString>, may_spill: bool) -> Cli {
     use clap::FromArgMatches;
+    let (args, spilled) = if may_spill { spill(args) } else { (args, Vec::new()) };
+    let mut takes_files = false;
     let parsed = command().try_get_matches_from(&args).and_then(|mut m| {
         let mut invoked = Vec::new();
         let mut sub = &m;
@@ -227,8 +233,19 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
             invoked.push(name.to_string());
             sub = next;
         }
+        takes_files = sub.try_get_raw("files").ok().flatten().is_some();
         Cli::from_arg_matches_mut(&mut m).map(|cli| Cli { invoked, ..cli })
     });
+    if !spilled.is_empty() {
+        if parsed.is_ok() && takes_files {
+            *SPILLED.lock().unwrap_or_else(|e| e.into_inner()) = spilled;
+        } else {
+            // Not a command that sends files, or a mistake: parsed whole, as any command line is.
+            let mut args = args;
+            args.extend(spilled);
+            return parse_as(args, false);
+        }
+    }
     match parsed {
         Ok(cli) => cli,
         Err(err) => {
@@ -237,6 +254,39 @@ pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
             err.exit()
         }
     }
+}
+
+/// Command lines longer than this set their trailing files aside (see [`spill`]).
+const SPILL_OVER: usize = 1024;
+/// Words always left to clap: the command and its first flags and files, whatever they are.
+const KEEP: usize = 64;
+
+/// The files a long command line set aside, for the batch to take ([`spilled_files`]).
+static SPILLED: std::sync::Mutex<Vec<std::ffi::OsString>> = std::sync::Mutex::new(Vec::new());
+
+/// A shell glob of 100,000 files is a command line clap would hold about 300 bytes a word
+/// for (each word, its copy, its parsed value), 29 MiB before anything runs. So a long
+/// command line keeps its trailing words apart: those after the last word that starts with
+/// `-` and the one after it (which may be that flag's value), past the first [`KEEP`]. Each
+/// of them can only be a file of the command's file list, which clap still sees the start of
+/// and checks; [`parse`] checks that the command takes files, or parses the line whole.
+fn spill(mut args: Vec<std::ffi::OsString>) -> (Vec<std::ffi::OsString>, Vec<std::ffi::OsString>) {
+    if args.len() <= SPILL_OVER {
+        return (args, Vec::new());
+    }
+    let last_flag = args.iter().rposition(|a| a.as_encoded_bytes().first() == Some(&b'-'));
+    let keep = last_flag.map_or(0, |at| at + 2).max(KEEP);
+    if keep >= args.len() {
+        return (args, Vec::new());
+    }
+    let spilled = args.split_off(keep);
+    (args, spilled)
+}
+
+/// The files a long command line set aside at [`parse`], in order, after those clap parsed
+/// (once: the command's file list takes them).
+pub fn spilled_files() -> Vec<std::ffi::OsString> {
+    std::mem::take(&mut *SPILLED.lock().unwrap_or_else(|e| e.into_inner()))
 }
 
 /// With `--json` on the command line, a usage mistake is one failure record on stdout too

@@ -316,7 +316,7 @@ async fn attach(ctx: &Context, args: UploadArgs<IntoRoom>) -> Result<()> {
         AttachMeta::check_description(d)?;
     }
     let (reply_to, message_id) = (message_ref(reply_to, "--reply-to")?, message_ref(message_id, "--message-id")?);
-    let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "attach", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     if message_id.is_some() && files.len() > 1 {
         return Err(Failure::usage("--message-id names one chat message, so it applies to a single file")
             .with_hint("attach the files one by one, or leave --message-id out"));
@@ -346,7 +346,7 @@ async fn attach_files(
     api: &Carbonio,
     meta: AttachMeta,
     journal: &Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> Vec<Outcome<String>> {
     let room = meta.room.clone();
     let target = CarbonioUpload { api, meta };
@@ -384,12 +384,12 @@ impl super::send::Destination for Destination {
         &'a self,
         ctx: &'a Context,
         journal: &'a JournalArgs,
-        files: Vec<LocalFile>,
+        files: Files,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
             let journal = match Journal::new(ctx, journal, SVC, Some(Place::new("room", &self.room))) {
                 Ok(journal) => journal,
-                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+                Err(f) => return (0..files.len()).map(|i| (i, f.clone())).collect(),
             };
             let meta = AttachMeta { room: self.room.clone(), description: None, reply_to: None, message_id: None };
             results(&attach_files(ctx, &self.api, meta, &journal, files).await)
@@ -617,20 +617,14 @@ async fn picture_set(ctx: &Context, whose: Whose, image: std::ffi::OsString) -> 
         _ => "user-picture-set",
     };
     let accept = Accept::Images("a Carbonio picture must be an image (JPEG, PNG or GIF)");
-    let files = prepare_files(ctx, set, &[image], None, LIMITS, accept).await?;
+    let files = prepare_files(ctx, set, [image], None, LIMITS, accept).await?;
     let api = adapter(ctx)?;
     let result = picture_set_with(ctx, &api, whose, set, files).await;
     remember_generation(ctx, &api);
     result
 }
 
-async fn picture_set_with(
-    ctx: &Context,
-    api: &Carbonio,
-    whose: Whose,
-    set: &'static str,
-    files: Vec<LocalFile>,
-) -> Result<()> {
+async fn picture_set_with(ctx: &Context, api: &Carbonio, whose: Whose, set: &'static str, files: Files) -> Result<()> {
     let user = matches!(whose, Whose::User(_));
     if user {
         // A server remembered as one without user pictures is not asked anything.

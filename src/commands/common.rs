@@ -3,13 +3,13 @@
 //! ends, and turn the batch into one exit code (0, 3 for partial, or the common class).
 
 use std::collections::{HashMap, HashSet};
-use std::ffi::OsString;
-use std::sync::Mutex;
+use std::ffi::{OsStr, OsString};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
 use futures_util::future::BoxFuture;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
@@ -23,7 +23,7 @@ use crate::output::progress::BatchProgress;
 use crate::services::spec::ServiceKind;
 use crate::text::human_duration;
 use crate::upload::retry::{self, Renew, RetryHooks};
-use crate::upload::{self, Limits, LocalFile, Target};
+use crate::upload::{self, Files, Limits, LocalFile, Target};
 
 /// What each file of a batch must be, beyond the service's size limit.
 #[derive(Debug, Clone, Copy)]
@@ -36,39 +36,36 @@ pub enum Accept {
 
 /// The files an upload command was given: its arguments, and with `--files-from` the list
 /// read from a file or stdin ([`crate::cli::FileList`]); a plain list of paths works too.
+/// Taken by value: the paths move into the batch, not copied (100,000 arguments are held once).
 pub trait FileArgs {
-    /// The paths on the command line (`-` for stdin).
-    fn given(&self) -> &[OsString];
-    /// Where more paths are listed (`-`: stdin), one per line or NUL-terminated.
-    fn list(&self) -> Option<&Path> {
-        None
-    }
-}
-
-impl FileArgs for [OsString] {
-    fn given(&self) -> &[OsString] {
-        self
-    }
+    /// The paths on the command line (`-` for stdin), and where more paths are listed (`-`:
+    /// stdin), one per line or NUL-terminated.
+    fn into_parts(self) -> (Vec<OsString>, Option<PathBuf>);
 }
 
 impl FileArgs for Vec<OsString> {
-    fn given(&self) -> &[OsString] {
-        self
+    fn into_parts(self) -> (Vec<OsString>, Option<PathBuf>) {
+        (self, None)
     }
 }
 
 impl<const N: usize> FileArgs for [OsString; N] {
-    fn given(&self) -> &[OsString] {
-        self
+    fn into_parts(self) -> (Vec<OsString>, Option<PathBuf>) {
+        (self.into(), None)
     }
 }
 
 impl FileArgs for crate::cli::FileList {
-    fn given(&self) -> &[OsString] {
-        &self.files
-    }
-    fn list(&self) -> Option<&Path> {
-        self.files_from.as_deref()
+    /// With the files a long command line set aside after them ([`crate::cli::spilled_files`]).
+    fn into_parts(self) -> (Vec<OsString>, Option<PathBuf>) {
+        let more = crate::cli::spilled_files();
+        if more.is_empty() {
+            return (self.files, self.files_from);
+        }
+        let mut files = Vec::with_capacity(self.files.len() + more.len());
+        files.extend(self.files);
+        files.extend(more);
+        (files, self.files_from)
     }
 }
 
@@ -170,17 +167,15 @@ fn stdin_name(ctx: &Context, action: &str, name: Option<&str>) -> Result<Option<
 pub async fn prepare_files(
     ctx: &Context,
     action: &'static str,
-    files: &(impl FileArgs + ?Sized),
+    files: impl FileArgs,
     name: Option<&str>,
     limits: Limits,
     accept: Accept,
-) -> Result<Vec<LocalFile>> {
-    // The arguments are not copied (a batch of 100,000 holds each path once more as it is):
-    // the listed ones follow them.
-    let given = files.given();
+) -> Result<Files> {
+    let (given, list) = files.into_parts();
     let mut listed = Vec::new();
     let stdin_args = given.iter().filter(|a| a.as_os_str() == "-").count();
-    if let Some(list) = files.list() {
+    if let Some(list) = &list {
         if list.as_os_str() == "-" && stdin_args > 0 {
             return Err(Failure::usage("`-` and --files-from - both read stdin")
                 .with_hint("give the file list in a file (--files-from FILE), or the file on stdin, not both"));
@@ -193,7 +188,6 @@ pub async fn prepare_files(
                 .with_hint("nothing was sent; list the files one per line, or NUL-terminated (`find -print0`)"));
         }
     }
-    let args = || given.iter().chain(&listed);
     let total = given.len() + listed.len();
     let stdin_given = stdin_args > 0;
     if name.is_some() && total > 1 && !stdin_given {
@@ -204,14 +198,15 @@ pub async fn prepare_files(
     }
     let from_stdin = if stdin_given { stdin_name(ctx, action, name)? } else { None };
     // With several files, --name is stdin's; with one, it is that file's.
-    let name_of =
-        |arg: &OsString| if arg.as_os_str() == "-" { from_stdin.as_deref() } else { name.filter(|_| total == 1) };
-    // The files, and apart the refusals by position: a vector of results would hold each
-    // file in a slot as large as a failure.
-    let mut ready = Vec::with_capacity(total);
+    let name_of = |arg: &OsStr| if arg == "-" { from_stdin.as_deref() } else { name.filter(|_| total == 1) };
+    // The files (the arguments become the batch's paths as they are), and apart the
+    // refusals by position.
+    let mut args = given;
+    args.extend(listed);
+    let mut ready = Files::checking(total);
     let mut refusals: Vec<(usize, Failure)> = Vec::new();
-    for (position, arg) in args().enumerate() {
-        let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg.as_os_str() == "-" {
+    for (position, arg) in args.iter().enumerate() {
+        let reading: std::sync::Arc<dyn crate::upload::progress::Progress> = if arg == "-" {
             crate::output::progress::reading(&ctx.output, "stdin")
         } else {
             std::sync::Arc::new(crate::upload::progress::NoProgress)
@@ -224,34 +219,24 @@ pub async fn prepare_files(
             Err(failure) => Err(failure),
         };
         match file {
-            Ok(file) => ready.push(file),
+            Ok(file) => ready.add(arg, file),
             Err(failure) => refusals.push((position, failure)),
         }
     }
     if refusals.is_empty() {
-        return Ok(ready);
+        return Ok(ready.with_paths(args));
     }
     let refused = refusals.len();
     let why = format!("{} of the batch {} refused, so none was sent", count(refused, "file"), were(refused));
     let mut classes = Vec::new();
-    let mut ready = ready.into_iter();
+    let refused_at: HashSet<usize> = refusals.iter().map(|(at, _)| *at).collect();
+    let ready_args = args.iter().enumerate().filter(|(at, _)| !refused_at.contains(at)).map(|(_, a)| a.clone());
+    let ready = ready.with_paths(ready_args.collect());
+    let mut ready = ready.iter();
     let mut refusals = refusals.into_iter().peekable();
-    for (position, arg) in args().enumerate() {
-        let file = match refusals.next_if(|(at, _)| *at == position) {
-            Some((_, failure)) => Err(failure),
-            None => match ready.next() {
-                Some(file) => Ok(file),
-                None => continue,
-            },
-        };
-        let record = match file {
-            Ok(file) => Record::file(action, Status::NotStarted, &file)
-                .failed(
-                    Status::NotStarted,
-                    not_started(&why, ExitClass::Input).with_hint("fix the refused files and run the command again"),
-                )
-                .summed_up(),
-            Err(failure) => {
+    for (position, arg) in args.iter().enumerate() {
+        let record = match refusals.next_if(|(at, _)| *at == position) {
+            Some((_, failure)) => {
                 classes.push(failure.class);
                 // A flag given after `--` reads as a file that is not there: say where it goes.
                 let failure = match arg.to_str().and_then(crate::cli::flag_hint) {
@@ -260,6 +245,16 @@ pub async fn prepare_files(
                 };
                 Record::argument(action, Status::Refused, &arg.to_string_lossy(), name_of(arg))
                     .failed(Status::Refused, failure)
+            }
+            None => {
+                let Some(file) = ready.next() else { continue };
+                Record::file(action, Status::NotStarted, &file)
+                    .failed(
+                        Status::NotStarted,
+                        not_started(&why, ExitClass::Input)
+                            .with_hint("fix the refused files and run the command again"),
+                    )
+                    .summed_up()
             }
         };
         ctx.report(&record);
@@ -303,9 +298,9 @@ pub fn require_image(file: &LocalFile, instead: &str) -> Result<()> {
 /// those still waiting `not_started`.
 static BATCH: Mutex<Option<Tracker>> = Mutex::new(None);
 
-/// A batch of 100,000 files keeps here about 40 bytes per file plus its path and name, not a
-/// record per file: a record is built when the file has one (printed at once when the files
-/// before it are, else held until they are) or when an interrupt needs it.
+/// A batch keeps here one byte per file beside the batch's own files (shared, not copied),
+/// not a record per file: a record is built when the file has one (printed at once when the
+/// files before it are, else held until they are) or when an interrupt needs it.
 struct Tracker {
     service: Option<&'static str>,
     action: &'static str,
@@ -313,12 +308,22 @@ struct Tracker {
     destination: Option<String>,
     /// By position in the batch: where each file is.
     progress: Vec<Progress>,
-    /// What an interrupt's record says of each file (see [`Stubs`]).
-    stubs: Stubs,
+    /// The files, for the record an interrupt gives a file that has none.
+    files: Arc<Named>,
     /// Final records waiting for an earlier file to print first (at most about `--jobs`).
     held: HashMap<usize, Record>,
     /// The first position not printed yet.
     next: usize,
+}
+
+impl Tracker {
+    fn stub(&self, status: Status, index: usize) -> Record {
+        let record = Record::file(self.action, status, &self.files.get(index));
+        match &self.destination {
+            Some(to) => record.destination(to),
+            None => record,
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -330,50 +335,39 @@ enum Progress {
     Reported,
 }
 
-/// Each file's name and path as given, in one string (the record a file gets when the run
-/// is interrupted before it finished is built from them; its printable form is derived).
-#[derive(Default)]
-struct Stubs {
-    text: String,
-    /// Each file's end in `text` (its name first, then its path), the length of its name,
-    /// whether the name is lossy, and its size: 24 bytes a file.
-    ends: Vec<(usize, u32, bool, u64)>,
-    /// The file read from stdin (at most one): its position and printable form, which its
-    /// argument (`-`) does not give.
-    stdin: Option<(usize, String)>,
+/// A batch's files and the names the service gets for them: a service with a wire form of
+/// its own (1C-Connect's) renames a few; the rest go as they are.
+struct Named {
+    files: Files,
+    renamed: HashMap<usize, String>,
 }
 
-impl Stubs {
-    fn of(files: &[LocalFile]) -> Stubs {
-        let text_len = files.iter().map(|f| f.name.len() + f.arg().len()).sum();
-        let mut stubs =
-            Stubs { text: String::with_capacity(text_len), ends: Vec::with_capacity(files.len()), stdin: None };
-        for (index, file) in files.iter().enumerate() {
-            if file.is_stdin() {
-                stubs.stdin = Some((index, file.display()));
+impl Named {
+    fn new(files: Files, wire_name: impl Fn(&str) -> String) -> Named {
+        let mut renamed = HashMap::new();
+        for index in 0..files.len() {
+            let name = files.name(index);
+            let wire = wire_name(&name);
+            if wire != name {
+                renamed.insert(index, wire);
             }
-            stubs.text.push_str(&file.name);
-            stubs.text.push_str(&file.arg());
-            // A name is an argument's part, or an argument (at most 128 KiB each on Linux).
-            stubs.ends.push((stubs.text.len(), file.name.len() as u32, file.lossy_name, file.len));
         }
-        stubs
+        Named { files, renamed }
     }
 
-    fn record(&self, action: &'static str, status: Status, index: usize, destination: Option<&str>) -> Record {
-        let start = if index == 0 { 0 } else { self.ends[index - 1].0 };
-        let (end, name_len, lossy, len) = self.ends[index];
-        let name_end = start + name_len as usize;
-        let (name, arg) = (&self.text[start..name_end], &self.text[name_end..end]);
-        let display = match &self.stdin {
-            Some((at, display)) if *at == index => display.clone(),
-            _ => crate::text::escape(arg),
-        };
-        let record = Record::file_parts(action, status, name, arg, &display, len, lossy);
-        match destination {
-            Some(to) => record.destination(to),
-            None => record,
+    fn name(&self, index: usize) -> std::borrow::Cow<'_, str> {
+        match self.renamed.get(&index) {
+            Some(name) => name.as_str().into(),
+            None => self.files.name(index),
         }
+    }
+
+    fn get(&self, index: usize) -> LocalFile {
+        let mut file = self.files.get(index);
+        if let Some(name) = self.renamed.get(&index) {
+            file.name = name.clone();
+        }
+        file
     }
 }
 
@@ -384,14 +378,13 @@ fn track(update: impl FnOnce(&mut Tracker)) {
 }
 
 /// Start tracking a batch (upload_then does this): every file, in the order given.
-fn batch_begin(ctx: &Context, action: &'static str, files: &[LocalFile]) {
-    let stubs = Stubs::of(files);
+fn batch_begin(ctx: &Context, action: &'static str, files: Arc<Named>) {
     *BATCH.lock().unwrap_or_else(|e| e.into_inner()) = Some(Tracker {
         service: ctx.service_name(),
         action,
         destination: ctx.destination_label(),
-        progress: vec![Progress::Waiting; files.len()],
-        stubs,
+        progress: vec![Progress::Waiting; files.files.len()],
+        files,
         held: HashMap::new(),
         next: 0,
     });
@@ -466,8 +459,11 @@ impl From<&'static str> for Action {
     }
 }
 
-/// One file's outcome, in the order the files were given.
+/// One file's outcome, in the order the files were given (a file `--skip-sent` left out as
+/// already sent has none: it arrived before).
 pub struct Outcome<O> {
+    /// Its position in the batch.
+    pub index: usize,
     pub file: LocalFile,
     pub result: Result<O>,
 }
@@ -480,7 +476,7 @@ pub async fn upload_all<T: Target>(
     action: impl Into<Action>,
     journal: &Journal,
     target: &T,
-    files: Vec<LocalFile>,
+    files: Files,
     show: impl Fn(&LocalFile, &T::Output) -> Record,
 ) -> Vec<Outcome<T::Output>> {
     let action = action.into();
@@ -506,7 +502,7 @@ pub async fn upload_then<T, R, S, Fut>(
     batch: Batch,
     journal: &Journal,
     target: &T,
-    files: Vec<LocalFile>,
+    files: Files,
     step: S,
     show: impl Fn(&LocalFile, &R) -> Record,
 ) -> Vec<Outcome<R>>
@@ -526,7 +522,7 @@ async fn run_batch<T, R, S, Fut>(
     columns: &'static [&'static str],
     journal: &Journal,
     target: &T,
-    files: Vec<LocalFile>,
+    files: Files,
     step: S,
     show: impl Fn(&LocalFile, &R) -> Record,
 ) -> Vec<Outcome<R>>
@@ -536,48 +532,55 @@ where
     Fut: Future<Output = Result<R>>,
 {
     let started = Instant::now();
-    let mut files = files;
-    for file in &mut files {
-        file.name = target.wire_name(&file.name);
-    }
+    let total = files.len();
+    let named = Arc::new(Named::new(files, |name| target.wire_name(name)));
     // Two inputs that would show the same name (a/x.png, b/x.png) show their paths instead.
-    let mut names: HashMap<&str, usize> = HashMap::new();
-    for file in &files {
-        *names.entry(file.name.as_str()).or_default() += 1;
-    }
-    let clashing: HashSet<String> = names.into_iter().filter(|(_, n)| *n > 1).map(|(k, _)| k.to_string()).collect();
+    // Found by a hash of each name: 8 bytes a file, not the names themselves.
+    use std::hash::BuildHasher;
+    let hasher = std::collections::hash_map::RandomState::new();
+    let clashing: HashSet<u64> = {
+        let mut hashes: Vec<u64> = (0..total).map(|i| hasher.hash_one(&*named.name(i))).collect();
+        hashes.sort_unstable();
+        hashes.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0]).collect()
+    };
     let shape = |record: Record, file: &LocalFile| {
         let record = ctx.tagged(record.shaped(columns));
-        if clashing.contains(&file.name) { record.by_path() } else { record }
+        if clashing.contains(&hasher.hash_one(file.name.as_str())) { record.by_path() } else { record }
     };
-    let total = files.len();
-    batch_begin(ctx, batch.action, &files);
+    batch_begin(ctx, batch.action, named.clone());
     // Journal hook (#15): --skip-sent reports what was already sent as skipped and holds back
     // what may have landed (a failure), each as it is decided; the rest is sent, and each
     // outcome recorded below.
     let mut held = Vec::new();
     let mut skipped = 0;
     let files = journal
-        .split(files, target.wants_md5(), |index, file, left_out| match left_out {
-            Ok(earlier) => {
-                skipped += 1;
-                batch_finish(&ctx.output, index, shape(skipped_record(ctx, batch.action, &file, &earlier), &file))
-            }
-            Err(failure) => {
-                // An earlier attempt may have landed: not sent again without --resend-unknown.
-                let record = Record::file(batch.action, Status::NotStarted, &file);
-                batch_finish(&ctx.output, index, shape(record.failed(Status::NotStarted, failure.clone()), &file));
-                held.push((index, Outcome { file, result: Err(failure) }));
-            }
-        })
+        .split(
+            total,
+            |index| named.get(index),
+            target.wants_md5(),
+            |index, file, left_out| match left_out {
+                Ok(earlier) => {
+                    skipped += 1;
+                    batch_finish(&ctx.output, index, shape(skipped_record(ctx, batch.action, &file, &earlier), &file))
+                }
+                Err(failure) => {
+                    // An earlier attempt may have landed: not sent again without --resend-unknown.
+                    let record = Record::file(batch.action, Status::NotStarted, &file);
+                    batch_finish(&ctx.output, index, shape(record.failed(Status::NotStarted, failure.clone()), &file));
+                    held.push((index, Outcome { index, file, result: Err(failure) }));
+                }
+            },
+        )
         .await;
-    let total_bytes = files.iter().map(|(_, f, _)| f.len).sum();
+    let total_bytes = files.iter().map(|(index, _)| named.files.len_of(*index)).sum();
     let count = files.len();
     let progress = BatchProgress::new(&ctx.output, count, total_bytes);
     let policy = ctx.retry_policy();
     let watch = ctx.watch();
     let (progress_ref, policy) = (&progress, &policy);
-    let uploads = futures_util::stream::iter(files).map(|(index, file, known)| async move {
+    let named = &named;
+    let uploads = futures_util::stream::iter(files).map(|(index, known)| async move {
+        let file = named.get(index);
         batch_mark(index, Progress::Sending);
         // The journal learns when the whole body went: an interrupt then records it as unknown.
         let observer = journal.watch(
@@ -611,7 +614,7 @@ where
                 }
                 Err(failure) => (Err(failure), batch.action),
             };
-            (index, action, Outcome { file, result: result.map_err(|f| ctx.explain(f)) }, attempt)
+            (index, action, Outcome { index, file, result: result.map_err(|f| ctx.explain(f)) }, attempt)
         })
         .map(|(index, action, outcome, attempt)| {
             done.set(done.get() + 1);
@@ -706,14 +709,14 @@ pub fn batch_result<O>(outcomes: &[Outcome<O>]) -> Result<()> {
 pub fn report_interrupted(output: &Output, code: u8) {
     output.stop_progress();
     let tracker = BATCH.lock().unwrap_or_else(|e| e.into_inner()).take();
-    let Some(tracker) = tracker else {
+    let Some(mut tracker) = tracker else {
         output.error(&Failure::interrupted());
         return;
     };
     let total = tracker.progress.len();
     let (mut finished, mut cut, mut waiting) = (0, Vec::new(), 0);
-    let mut held = tracker.held;
-    for (index, progress) in tracker.progress.into_iter().enumerate() {
+    let mut held = std::mem::take(&mut tracker.held);
+    for (index, progress) in std::mem::take(&mut tracker.progress).into_iter().enumerate() {
         let (status, why) = match progress {
             Progress::Reported => {
                 finished += 1;
@@ -728,8 +731,7 @@ pub fn report_interrupted(output: &Output, code: u8) {
                 continue;
             }
             Progress::Sending => {
-                let record =
-                    tracker.stubs.record(tracker.action, Status::NotStarted, index, tracker.destination.as_deref());
+                let record = tracker.stub(Status::NotStarted, index);
                 cut.push(record.display().to_string());
                 (Status::Interrupted, "interrupted while sending; it may or may not have arrived")
             }
@@ -738,7 +740,7 @@ pub fn report_interrupted(output: &Output, code: u8) {
                 (Status::NotStarted, "not sent: the run was interrupted first")
             }
         };
-        let record = tracker.stubs.record(tracker.action, Status::NotStarted, index, tracker.destination.as_deref());
+        let record = tracker.stub(Status::NotStarted, index);
         let mut record = record.failed(status, Failure::new(ExitClass::Interrupted, why)).summed_up();
         record.exit_code = Some(code);
         record.print(output, tracker.service);

@@ -163,7 +163,7 @@ async fn send(
     to: Destination,
 ) -> Result<()> {
     let (settings, line, mut recipient) = plan(ctx, kind, conference, &to)?;
-    let files = prepare_files(ctx, action_of(kind), &args, to.name.as_deref(), LIMITS, accept_of(kind)).await?;
+    let files = prepare_files(ctx, action_of(kind), args, to.name.as_deref(), LIMITS, accept_of(kind)).await?;
     let connect = adapter(ctx, &settings)?;
     if let (Some(wanted), Recipient::Line { line_id, .. }) = (line, &mut recipient) {
         // Once for the whole batch, before the first file.
@@ -239,7 +239,7 @@ async fn deliver(
     kind: Kind,
     comment: Option<String>,
     journal: &Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> Vec<Outcome<Sent>> {
     let action = action_of(kind);
     let delivery = ConnectUpload { connect, to: recipient, kind, comment };
@@ -280,12 +280,12 @@ impl super::send::Destination for SendDestination {
         &'a self,
         ctx: &'a Context,
         journal: &'a crate::cli::JournalArgs,
-        files: Vec<LocalFile>,
+        files: Files,
     ) -> futures_util::future::LocalBoxFuture<'a, super::send::Results> {
         Box::pin(async move {
             let journal = match Journal::new(ctx, journal, SVC, Some(place_of(&self.recipient))) {
                 Ok(journal) => journal,
-                Err(f) => return files.iter().map(|_| Err(f.clone())).collect(),
+                Err(f) => return (0..files.len()).map(|i| (i, f.clone())).collect(),
             };
             let recipient = self.recipient.clone();
             results(&deliver(ctx, &self.api, recipient, self.kind, None, &journal, files).await)

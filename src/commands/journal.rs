@@ -44,8 +44,22 @@ pub struct Skipped {
 /// as skipped) or held back (`Err`, a failure).
 pub type LeftOut = std::result::Result<Skipped, Failure>;
 
-/// (position in the batch, file, its fingerprint when `--skip-sent` read it): to send.
-pub type ToSend = (usize, LocalFile, Option<String>);
+/// (position in the batch, its fingerprint when `--skip-sent` read it): to send.
+pub type ToSend = (usize, Option<String>);
+
+/// Files `--skip-sent` decides at a time: what it holds at once (each file's `LocalFile`
+/// and its lookups) is bounded by this, not by the batch.
+const DECIDE_CHUNK: usize = 4096;
+
+/// Where `--skip-sent`'s time went, summed over a batch's chunks (for `-vv`).
+#[derive(Default)]
+struct Spent {
+    quick: Duration,
+    unchanged: usize,
+    hashed: Duration,
+    looked_up: Duration,
+    decided: Duration,
+}
 
 /// Files hashed per blocking task: the runtime stays free to see a Ctrl-C.
 const HASH_CHUNK_FILES: usize = 1024;
@@ -185,66 +199,90 @@ impl Batch {
     /// checks an MD5, which is then the fingerprint.
     pub async fn split(
         &self,
-        files: Vec<LocalFile>,
+        n: usize,
+        file: impl Fn(usize) -> LocalFile,
         wants_md5: bool,
         mut left_out: impl FnMut(usize, LocalFile, LeftOut),
     ) -> Vec<ToSend> {
-        let all = |files: Vec<LocalFile>| files.into_iter().enumerate().map(|(i, f)| (i, f, None)).collect();
+        let all = || (0..n).map(|i| (i, None)).collect();
         if !self.journal.is_on() {
-            return all(files);
+            return all();
         }
         if !self.skip_sent {
-            self.keep_identities(&files);
-            return all(files);
+            self.keep_identities(n, &file);
+            return all();
         }
         let algorithm = Algorithm::for_service(wants_md5);
         let journal = self.journal.clone();
         let output = self.output.clone();
         let clock = std::time::Instant::now();
-        let reader = match blocking(move || journal.reader(output.as_ref())).await {
+        let mut reader = match blocking(move || journal.reader(output.as_ref())).await {
             Ok(Some(reader)) => {
                 self.trace(|| format!("opened with its index in {:.0?}: {}", clock.elapsed(), reader.describe()));
                 reader
             }
             // Nothing recorded yet: nothing to leave out, and nothing to read twice.
             Ok(None) => {
-                self.keep_identities(&files);
-                return all(files);
+                self.keep_identities(n, &file);
+                return all();
             }
             Err(failure) => {
-                for (index, file) in files.into_iter().enumerate() {
-                    left_out(index, file, Err(failure.clone()));
+                for index in 0..n {
+                    left_out(index, file(index), Err(failure.clone()));
                 }
                 return Vec::new();
             }
         };
-        match self.decide(reader, files, algorithm, &mut left_out).await {
-            Ok(send) => send,
-            Err((failure, files)) => {
-                for (index, file) in files {
-                    left_out(index, file, Err(failure.clone()));
+        let mut spent = Spent::default();
+        let mut send = Vec::new();
+        let mut start = 0;
+        while start < n {
+            let end = (start + DECIDE_CHUNK).min(n);
+            let chunk = (start..end).map(&file).collect();
+            match self.decide(reader, start, chunk, algorithm, &mut left_out, &mut spent).await {
+                Ok((back, mut sending)) => {
+                    reader = back;
+                    send.append(&mut sending);
                 }
-                Vec::new()
+                Err((failure, files)) => {
+                    for (index, file) in files {
+                        left_out(index, file, Err(failure.clone()));
+                    }
+                    for index in end..n {
+                        left_out(index, file(index), Err(failure.clone()));
+                    }
+                    return send;
+                }
             }
+            start = end;
         }
+        self.trace(|| format!("quick check: {} of {n} files unchanged, in {:.0?}", spent.unchanged, spent.quick));
+        self.trace(|| format!("{} files read and hashed in {:.0?}", n - spent.unchanged, spent.hashed));
+        self.trace(|| format!("looked up at the target in {:.0?}", spent.looked_up));
+        let left = n - send.len();
+        self.trace(|| format!("{left} files left out, {} to send, in {:.0?}", send.len(), spent.decided));
+        send
     }
 
-    fn keep_identities(&self, files: &[LocalFile]) {
+    fn keep_identities(&self, n: usize, file: &impl Fn(usize) -> LocalFile) {
         let mut keep = self.identities.lock().unwrap_or_else(|e| e.into_inner());
-        keep.extend(files.iter().enumerate().filter_map(|(i, f)| identity(f).map(|id| (i, id))));
+        keep.extend((0..n).filter_map(|i| identity(&file(i)).map(|id| (i, id))));
     }
 
-    /// `--skip-sent`'s decisions with the journal open; on a failure to read it, the failure
-    /// and the files not yet decided.
+    /// `--skip-sent`'s decisions, with the journal open, for `files` (at positions `offset`
+    /// on); the reader back, or on a failure to read the journal, the failure and the files
+    /// not yet decided.
     #[allow(clippy::type_complexity)]
     async fn decide(
         &self,
         reader: Reader,
+        offset: usize,
         files: Vec<LocalFile>,
         algorithm: Algorithm,
         left_out: &mut impl FnMut(usize, LocalFile, LeftOut),
-    ) -> std::result::Result<Vec<ToSend>, (Failure, Vec<(usize, LocalFile)>)> {
-        let everyone = |files: Vec<LocalFile>| files.into_iter().enumerate().collect::<Vec<_>>();
+        spent: &mut Spent,
+    ) -> std::result::Result<(Reader, Vec<ToSend>), (Failure, Vec<(usize, LocalFile)>)> {
+        let everyone = |files: Vec<LocalFile>| files.into_iter().enumerate().map(|(i, f)| (offset + i, f)).collect();
         let n = files.len();
         // 1. The quick check: fingerprints the journal recorded with these very identities.
         let clock = std::time::Instant::now();
@@ -276,8 +314,8 @@ impl Batch {
             }
         };
         let quick: Vec<bool> = known.iter().map(Option::is_some).collect();
-        let unchanged = quick.iter().filter(|q| **q).count();
-        self.trace(|| format!("quick check: {unchanged} of {n} files unchanged, in {:.0?}", clock.elapsed()));
+        spent.unchanged += quick.iter().filter(|q| **q).count();
+        spent.quick += clock.elapsed();
         // 2. The others are read and hashed (a failure to read one is that file's failure).
         let clock = std::time::Instant::now();
         let mut known = known;
@@ -308,7 +346,7 @@ impl Batch {
                 }
             }
         }
-        self.trace(|| format!("{} files read and hashed in {:.0?}", n - unchanged, clock.elapsed()));
+        spent.hashed += clock.elapsed();
         // 3. Where each content is recorded as sent to this place (read and checked below).
         let clock = std::time::Instant::now();
         let (service, profile, target) = (self.service.name(), self.profile.clone(), self.target.clone());
@@ -327,7 +365,7 @@ impl Batch {
             Ok((_, Err(e), _)) => return Err((self.journal.read_failure(&e), everyone(files))),
             Err(failure) => return Err((failure, everyone(files))),
         };
-        self.trace(|| format!("looked up at the target in {:.0?}", clock.elapsed()));
+        spent.looked_up += clock.elapsed();
         // 4. Each file in order: left out at once, or kept to send.
         let clock = std::time::Instant::now();
         let mut hits = hits;
@@ -336,19 +374,20 @@ impl Batch {
         // One write per block of results, not per skipped file.
         let output = self.output.clone();
         output.burst(|| {
-            for (index, file) in files.into_iter().enumerate() {
-                if let Some(failure) = unreadable.remove(&index) {
+            for (at, file) in files.into_iter().enumerate() {
+                let index = offset + at;
+                if let Some(failure) = unreadable.remove(&at) {
                     left_out(index, file, Err(failure));
                     continue;
                 }
-                let fp = known[index];
+                let fp = known[at];
                 let previous = loop {
-                    let (Some(fp), Some(_)) = (fp, hits[index].outcome()) else { break Ok(None) };
-                    match reader.previous(hits[index], scope, fp) {
+                    let (Some(fp), Some(_)) = (fp, hits[at].outcome()) else { break Ok(None) };
+                    match reader.previous(hits[at], scope, fp) {
                         Ok(Checked::Previous(p)) => break Ok(Some(p)),
                         // The index was rebuilt: the files not decided yet are looked up again.
-                        Ok(Checked::Stale) => match reader.sent(scope, &known[index..]) {
-                            Ok(again) => hits[index..].copy_from_slice(&again),
+                        Ok(Checked::Stale) => match reader.sent(scope, &known[at..]) {
+                            Ok(again) => hits[at..].copy_from_slice(&again),
                             Err(e) => break Err(e),
                         },
                         Err(e) => break Err(e),
@@ -364,7 +403,7 @@ impl Batch {
                 let identity = identity(&file);
                 match (previous, fp) {
                     (Some(p), Some(fp)) if p.outcome == Kind::Sent => {
-                        if !self.read_only && !current[index] {
+                        if !self.read_only && !current[at] {
                             lines.push(&self.skipped_entry(&file, identity, fp.to_string(), &p), self.output.as_ref());
                         }
                         left_out(index, file, Ok(skipped(&p)));
@@ -382,15 +421,15 @@ impl Batch {
                         }
                         // A fingerprint taken on the identity's word is not passed on: the upload
                         // hashes what it sends, so its record holds the content that went.
-                        send.push((index, file, fp.filter(|_| !quick[index]).map(|f| f.to_string())));
+                        send.push((index, fp.filter(|_| !quick[at]).map(|f| f.to_string())));
                     }
                 }
             }
         });
         lines.flush(self.output.as_ref());
         drop(lines);
-        self.trace(|| format!("{} files left out, {} to send, in {:.0?}", n - send.len(), send.len(), clock.elapsed()));
-        Ok(send)
+        spent.decided += clock.elapsed();
+        Ok((reader, send))
     }
 
     /// A `-vv` line about the journal's work (what it cost, where the time went).

@@ -31,7 +31,7 @@ use crate::services::kit::StaticToken;
 use crate::services::spec::{Key, ServiceKind};
 use crate::text::escape;
 use crate::upload::retry::Renew;
-use crate::upload::{Limits, LocalFile};
+use crate::upload::{Files, Limits};
 
 /// What a `commands::<service>` file imports: `use super::kit::prelude::*;`.
 pub mod prelude {
@@ -54,7 +54,7 @@ pub mod prelude {
     pub use crate::services::kit::Post;
     pub use crate::services::spec::{Key, ServiceKind};
     pub use crate::text::escape;
-    pub use crate::upload::LocalFile;
+    pub use crate::upload::{Files, LocalFile};
 }
 
 /// One service's commands, as the command layer dispatches them: each `commands::<service>`
@@ -201,7 +201,7 @@ pub struct Ready<A, T, O> {
     pub target: T,
     /// The journal's name for the target (`folder:ID`); None: the account's own files.
     pub place: Option<crate::journal::Target>,
-    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Vec<LocalFile>) -> Sending<'a, O>,
+    pub send: for<'a> fn(&'a Context, &'a A, &'a T, Batch, Files) -> Sending<'a, O>,
 }
 
 impl<A, T, O> Destination for Ready<A, T, O> {
@@ -213,16 +213,11 @@ impl<A, T, O> Destination for Ready<A, T, O> {
         Box::pin(std::future::ready(Ok(())))
     }
 
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<LocalFile>,
-    ) -> LocalBoxFuture<'a, Results> {
+    fn send<'a>(&'a self, ctx: &'a Context, journal: &'a JournalArgs, files: Files) -> LocalBoxFuture<'a, Results> {
         Box::pin(async move {
             match Batch::new(ctx, journal, self.kind, self.place.clone()) {
                 Ok(journal) => results(&(self.send)(ctx, &self.api, &self.target, journal, files).await),
-                Err(f) => files.iter().map(|_| Err(f.clone())).collect(),
+                Err(f) => (0..files.len()).map(|i| (i, f.clone())).collect(),
             }
         })
     }

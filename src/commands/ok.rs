@@ -151,7 +151,7 @@ fn flood_wait(ctx: &Context) -> Duration {
 }
 
 async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String>, journal: JournalArgs) -> Result<()> {
-    let files = prepare_files(ctx, "upload", &images, name.as_deref(), LIMITS, IMAGES).await?;
+    let files = prepare_files(ctx, "upload", images, name.as_deref(), LIMITS, IMAGES).await?;
     let ok = adapter(ctx)?;
     // One account, no target; a moment counts as sent once committed (the step).
     let journal = Journal::new(ctx, &journal, SVC, None)?;
@@ -162,12 +162,7 @@ async fn moment(ctx: &Context, images: crate::cli::FileList, name: Option<String
 const IMAGES: Accept = Accept::Images("OK.ru Moments take images only");
 
 /// The upload half of `moment` (and of a `send` destination).
-async fn publish(
-    ctx: &Context,
-    ok: &OkRu,
-    journal: &Journal,
-    files: Vec<LocalFile>,
-) -> Vec<Outcome<(Photo, Committed)>> {
+async fn publish(ctx: &Context, ok: &OkRu, journal: &Journal, files: Files) -> Vec<Outcome<(Photo, Committed)>> {
     // Uploads run --jobs at a time; the commits follow in the order given, so the moments
     // are published in that order, one commit each. Each file has two records: its upload
     // (the photo) and its commit (the moment), the follow-up.
@@ -196,7 +191,7 @@ fn publish_to<'a>(
     api: &'a OkRu,
     _: &'a (),
     journal: Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> Sending<'a, (Photo, Committed)> {
     Box::pin(async move { publish(ctx, api, &journal, files).await })
 }

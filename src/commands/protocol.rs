@@ -128,7 +128,7 @@ async fn attach(ctx: &Context, args: UploadArgs<AttachInto>) -> Result<()> {
     if let Some(n) = &name {
         check_name(n)?;
     }
-    let files = prepare_files(ctx, "attach", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "attach", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let protocol = adapter(ctx)?;
     let journal = Journal::new(ctx, &journal, SVC, conversation.as_ref().map(|c| Place::new("conversation", c)))?;
     batch_result(&attach_files(ctx, &protocol, conversation.as_deref(), &journal, files).await)
@@ -140,7 +140,7 @@ async fn attach_files(
     protocol: &Protocol,
     conversation: Option<&str>,
     journal: &Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> Vec<Outcome<Attachment>> {
     let target = Post(|payload| protocol.upload(payload, conversation));
     upload_all(ctx, Action::shaped("attach", &["file_url"]), journal, &target, files, |file, a| {
@@ -155,7 +155,7 @@ fn attach_to<'a>(
     p: &'a Protocol,
     to: &'a Option<String>,
     j: Journal,
-    f: Vec<LocalFile>,
+    f: Files,
 ) -> Sending<'a, Attachment> {
     Box::pin(async move { attach_files(cx, p, to.as_deref(), &j, f).await })
 }

@@ -141,7 +141,7 @@ async fn upload(ctx: &Context, args: UploadArgs<OnTask>) -> Result<()> {
             format!("pass --task ID, or set `{}` in the profile ({})", keys::TASK, SVC.env_var(keys::TASK)),
         ));
     }
-    let files = prepare_files(ctx, "upload", &files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "upload", files, name.as_deref(), LIMITS, Accept::AnyFile).await?;
     let pyrus = adapter(ctx)?;
     // A missing task is said before anything is uploaded: no file left behind unattached.
     if let Some(task) = task {
@@ -166,7 +166,7 @@ async fn deliver(
     task: Option<i64>,
     comment: Option<&str>,
     journal: &Journal,
-    files: Vec<LocalFile>,
+    files: Files,
 ) -> (Vec<Outcome<crate::services::pyrus::Uploaded>>, Result<()>) {
     let outcomes = upload_all(ctx, "upload", journal, pyrus, files, |file, up| {
         Record::file("upload", Status::Sent, file)
@@ -227,7 +227,7 @@ async fn deliver(
             // Every file is in the task only with the comment: none of them arrived.
             let outcomes = outcomes
                 .into_iter()
-                .map(|o| super::common::Outcome { file: o.file, result: Err(Failure::reported(failure.class)) })
+                .map(|o| super::common::Outcome { result: Err(Failure::reported(failure.class)), ..o })
                 .collect();
             (outcomes, Err(Failure::reported(failure.class)))
         }
@@ -241,7 +241,7 @@ fn deliver_to<'a>(
     p: &'a Pyrus,
     task: &'a Option<i64>,
     j: Journal,
-    f: Vec<LocalFile>,
+    f: Files,
 ) -> Sending<'a, crate::services::pyrus::Uploaded> {
     let j = j.deferred(task.is_some());
     Box::pin(async move { deliver(cx, p, *task, None, &j, f).await.0 })

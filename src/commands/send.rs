@@ -18,7 +18,7 @@ use crate::cli::send::{Destinations, SendArgs};
 use crate::error::{ExitClass, Failure, Result};
 use crate::services::spec::ServiceKind;
 use crate::text::{bytes as human_bytes, escape};
-use crate::upload::{Limits, LocalFile};
+use crate::upload::{Files, Limits, LocalFile};
 
 /// The most destinations one run sends to: far beyond a real fan-out, and a bound on a route
 /// or a command line gone wrong.
@@ -92,7 +92,9 @@ fn unquote(value: &str) -> String {
 }
 
 /// One file's result at one destination, in the order the files were given.
-pub type Results = Vec<std::result::Result<(), Failure>>;
+/// The files of a batch that did not arrive at a destination: each one's position and why.
+/// Every other file arrived (or was there already).
+pub type Results = Vec<(usize, Failure)>;
 
 /// A destination, checked locally (target syntax, credentials): what `send` asks of it.
 pub trait Destination {
@@ -101,18 +103,13 @@ pub trait Destination {
     /// Find what was given by name (read-only calls), before anything is sent anywhere.
     fn resolve<'a>(&'a mut self, ctx: &'a Context) -> LocalBoxFuture<'a, Result<()>>;
     /// Send `files` through the service's own upload flow, recording each in the journal under
-    /// this destination's target; one result per file (a skipped file is a success).
-    fn send<'a>(
-        &'a self,
-        ctx: &'a Context,
-        journal: &'a JournalArgs,
-        files: Vec<LocalFile>,
-    ) -> LocalBoxFuture<'a, Results>;
+    /// this destination's target; the files that did not arrive (a skipped file did).
+    fn send<'a>(&'a self, ctx: &'a Context, journal: &'a JournalArgs, files: Files) -> LocalBoxFuture<'a, Results>;
 }
 
 /// The outcomes of a [`Destination::send`] as [`Results`].
 pub fn results<O>(outcomes: &[super::common::Outcome<O>]) -> Results {
-    outcomes.iter().map(|o| o.result.as_ref().map(|_| ()).map_err(Clone::clone)).collect()
+    outcomes.iter().filter_map(|o| o.result.as_ref().err().map(|f| (o.index, f.clone()))).collect()
 }
 
 /// Every destination of a run, checked and resolved.
@@ -179,31 +176,33 @@ impl Fanout {
 
     /// Check every file against every destination's rules; a refused (file, destination)
     /// gets a `refused` record, the others `not_started`, and nothing is sent.
-    pub fn check_files(&self, ctx: &Context, files: &[LocalFile]) -> Result<()> {
+    pub fn check_files(&self, ctx: &Context, files: &Files) -> Result<()> {
         let mut refused = Vec::new();
-        for file in files {
+        for (index, file) in files.iter().enumerate() {
             for (to, destination) in &self.destinations {
-                if let Err(f) = fits(file, destination.rules()) {
-                    refused.push((file, to, f));
+                if let Err(f) = fits(&file, destination.rules()) {
+                    refused.push((index, to, f));
                 }
             }
         }
         if refused.is_empty() {
             return Ok(());
         }
-        for (file, to, failure) in &refused {
+        for (index, to, failure) in &refused {
             let said = failure.hint.as_deref().unwrap_or_default();
             let said = said.strip_prefix("nothing was sent; ").unwrap_or(said);
             let failure = failure
                 .clone()
                 .with_hint(format!("{said}; nothing was sent anywhere: leave the file out, or this destination"));
-            let record =
-                Record::file("send", Status::Refused, file).destination(&to.label).failed(Status::Refused, failure);
+            let record = Record::file("send", Status::Refused, &files.get(*index))
+                .destination(&to.label)
+                .failed(Status::Refused, failure);
             record.print(&ctx.output, Some(to.service.name()));
         }
         let why = "another file or destination was refused, so nothing was sent";
-        for file in files.iter().filter(|f| !refused.iter().any(|(r, _, _)| std::ptr::eq(*r, *f))) {
-            let record = Record::file("send", Status::NotStarted, file)
+        let refused_files: std::collections::HashSet<usize> = refused.iter().map(|(i, _, _)| *i).collect();
+        for file in files.iter().enumerate().filter(|(i, _)| !refused_files.contains(i)).map(|(_, f)| f) {
+            let record = Record::file("send", Status::NotStarted, &file)
                 .failed(Status::NotStarted, not_started(why, ExitClass::Input))
                 .summed_up();
             ctx.report(&record);
@@ -229,12 +228,12 @@ impl Fanout {
     }
 
     /// Send `files` to every destination, one after the other (each runs `--jobs` uploads at
-    /// a time, so no more are ever in flight); by destination, one result per file.
-    pub async fn send(&self, ctx: &Context, journal: &JournalArgs, files: &[LocalFile]) -> Vec<Results> {
+    /// a time, so no more are ever in flight); by destination, the files that did not arrive.
+    pub async fn send(&self, ctx: &Context, journal: &JournalArgs, files: &Files) -> Vec<Results> {
         let mut all = Vec::with_capacity(self.destinations.len());
         for (to, destination) in &self.destinations {
             ctx.set_destination(Some((to.service, to.label.clone())));
-            all.push(destination.send(ctx, journal, files.to_vec()).await);
+            all.push(destination.send(ctx, journal, files.clone()).await);
             ctx.set_destination(None);
         }
         all
@@ -276,7 +275,7 @@ pub async fn run(ctx: &Context, args: SendArgs) -> Result<()> {
     let tos = destinations(ctx, &args.to)?;
     let mut fanout = Fanout::new(ctx, tos)?;
     // stdin is spooled once here, and every destination reads the spool.
-    let files = prepare_files(ctx, "send", &args.files, args.name.as_deref(), ANY_SIZE, Accept::AnyFile).await?;
+    let files = prepare_files(ctx, "send", args.files, args.name.as_deref(), ANY_SIZE, Accept::AnyFile).await?;
     fanout.check_files(ctx, &files)?;
     fanout.resolve(ctx).await?;
     let all = fanout.send(ctx, &args.journal, &files).await;
@@ -285,14 +284,12 @@ pub async fn run(ctx: &Context, args: SendArgs) -> Result<()> {
 
 /// The exit of a fan-out: 0 when every (file, destination) arrived (or was already there), 3
 /// when some did not, each failure named on stderr with its file and destination.
-pub fn summary(ctx: &Context, fanout: &Fanout, files: &[LocalFile], all: &[Results]) -> Result<()> {
+pub fn summary(ctx: &Context, fanout: &Fanout, files: &Files, all: &[Results]) -> Result<()> {
     let total = files.len() * fanout.destinations.len();
     let mut failed = Vec::new();
     for ((to, _), results) in fanout.destinations.iter().zip(all) {
-        for (file, result) in files.iter().zip(results) {
-            if let Err(f) = result {
-                failed.push((file, to, f));
-            }
+        for (index, f) in results {
+            failed.push((*index, to, f));
         }
     }
     if failed.is_empty() {
@@ -305,8 +302,11 @@ pub fn summary(ctx: &Context, fanout: &Fanout, files: &[LocalFile], all: &[Resul
         }
         return Ok(());
     }
-    let named: Vec<String> =
-        failed.iter().take(20).map(|(file, to, _)| format!("{} to {}", file.display(), escape(&to.label))).collect();
+    let named: Vec<String> = failed
+        .iter()
+        .take(20)
+        .map(|(i, to, _)| format!("{} to {}", files.get(*i).display(), escape(&to.label)))
+        .collect();
     let more =
         if failed.len() > named.len() { format!(" and {} more", failed.len() - named.len()) } else { String::new() };
     ctx.output.status(&format!(

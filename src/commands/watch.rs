@@ -536,11 +536,12 @@ async fn send_round(
         return;
     }
     let locals: Vec<LocalFile> = files.iter().map(|(_, _, f)| f.clone()).collect();
-    let all = fanout.send(ctx, journal, &locals).await;
+    let all = fanout.send(ctx, journal, &locals.into()).await;
     let now = Instant::now();
     let base = ctx.global.retry_base_delay.max(Duration::from_millis(10));
     for (i, (path, seen, file)) in files.into_iter().enumerate() {
-        let failures: Vec<&Failure> = all.iter().filter_map(|results| results.get(i)?.as_ref().err()).collect();
+        let failures: Vec<&Failure> =
+            all.iter().flat_map(|failed| failed.iter().filter(|(at, _)| *at == i).map(|(_, f)| f)).collect();
         totals.pairs += all.len();
         totals.failed += failures.len();
         totals.classes.extend(failures.iter().map(|f| f.class));

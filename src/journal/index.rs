@@ -501,14 +501,15 @@ pub fn save(path: &Path, write: impl FnOnce(&mut File) -> io::Result<Header>) ->
 pub struct Index {
     file: Option<File>,
     pub header: Header,
-    /// The last page read of the entries and of the failed offsets (most reads are of
-    /// neighbouring entries; `history --failed` goes between the two).
-    cached: [Option<(u64, Vec<u8>)>; 2],
+    /// The last two pages read of the entries (0, the latest, and 2) and the last of the
+    /// failed offsets (1): most reads are of neighbouring entries; `history --failed` goes
+    /// between the entries and the offsets.
+    cached: [Option<(u64, Vec<u8>)>; 3],
 }
 
 impl Index {
     pub fn empty() -> Index {
-        Index { file: None, header: Header::default(), cached: [None, None] }
+        Index { file: None, header: Header::default(), cached: [None, None, None] }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -517,7 +518,7 @@ impl Index {
 
     /// The index just written to `file`.
     pub fn written(file: File, header: Header) -> Index {
-        Index { file: Some(file), header, cached: [None, None] }
+        Index { file: Some(file), header, cached: [None, None, None] }
     }
 
     /// The index at `path`, if it is whole and describes `journal` as it is now (at least as
@@ -560,12 +561,21 @@ impl Index {
         if len != (1 + header.entry_pages() + header.failed_pages()) * PAGE as u64 {
             return Ok(None);
         }
-        Ok(Some(Index { file: Some(file), header, cached: [None, None] }))
+        Ok(Some(Index { file: Some(file), header, cached: [None, None, None] }))
     }
 
     fn page(&mut self, n: u64) -> io::Result<&[u8]> {
         let Some(file) = &self.file else { return Err(corrupt("no file")) };
-        let slot = usize::from(n > self.header.entry_pages());
+        let entries = n <= self.header.entry_pages();
+        // Entry pages keep the last two read (slot 0 the latest): a walk that gallops onto the
+        // next page and searches back does not read either page again.
+        // Either the page is in slot 2 (bring it forward) or slot 0 holds another one (keep it
+        // as the older, and read into what slot 2 held).
+        let held = |slot: &Option<(u64, Vec<u8>)>, same: bool| slot.as_ref().is_some_and(|(c, _)| (*c == n) == same);
+        if entries && (held(&self.cached[2], true) || held(&self.cached[0], false)) {
+            self.cached.swap(0, 2);
+        }
+        let slot = if entries { 0 } else { 1 };
         let cache = &mut self.cached[slot];
         if cache.as_ref().is_none_or(|(c, _)| *c != n) {
             let mut page = match cache.take() {
@@ -601,52 +611,64 @@ impl Index {
         Ok(lo)
     }
 
+    /// The first entry at or after `from` whose key is `key` or after it: galloping from `from`
+    /// (1, 2, 4, ... entries ahead), then a binary search in the last step. A walk through
+    /// sorted keys costs about 2·log2 of the distance between them, whatever the index's size.
+    fn seek(&mut self, from: u64, key: &Key) -> io::Result<u64> {
+        let n = self.header.entries;
+        let (mut lo, mut step) = (from, 1);
+        let mut hi = loop {
+            if lo >= n {
+                return Ok(n);
+            }
+            if rec_key(&self.entry(lo)?) >= *key {
+                return Ok(lo);
+            }
+            let next = lo.saturating_add(step).min(n);
+            if next == n || rec_key(&self.entry(next)?) >= *key {
+                break next;
+            }
+            lo = next;
+            step = step.saturating_mul(2);
+        };
+        // entry(lo) < key <= entry(hi) (or hi is the end).
+        lo += 1;
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if rec_key(&self.entry(mid)?) < *key {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Ok(lo)
+    }
+
     /// Every entry of each key of `queries` (sorted by key; the `u32` is the caller's), handed
-    /// to `found` as (query, class, offset). Few queries: a binary search each; many: one pass.
+    /// to `found` as (query, class, offset): one walk through the index, galloping from one
+    /// key to the next, so a few queries cost a binary search each and many about one pass.
     pub fn lookup(&mut self, queries: &[(Key, u32)], mut found: impl FnMut(u32, u8, u64)) -> io::Result<()> {
         let n = self.header.entries;
-        if n == 0 || queries.is_empty() {
-            return Ok(());
-        }
-        let pages = self.header.entry_pages();
-        if (queries.len() as u64).saturating_mul(16) < pages {
-            let mut i = 0;
-            while i < queries.len() {
-                let key = queries[i].0;
-                let mut j = i;
-                while j < queries.len() && queries[j].0 == key {
-                    j += 1;
-                }
-                let mut e = self.lower_bound(&key)?;
-                while e < n {
-                    let r = self.entry(e)?;
-                    if rec_key(&r) != key {
-                        break;
-                    }
-                    for q in &queries[i..j] {
-                        found(q.1, r[16], rec_offset(&r));
-                    }
-                    e += 1;
-                }
-                i = j;
-            }
-            return Ok(());
-        }
-        let mut qi = 0;
-        for e in 0..n {
-            let r = self.entry(e)?;
-            let key = rec_key(&r);
-            while qi < queries.len() && queries[qi].0 < key {
-                qi += 1;
-            }
-            if qi == queries.len() {
-                break;
-            }
-            let mut j = qi;
+        let (mut e, mut i) = (0, 0);
+        while i < queries.len() && e < n {
+            let key = queries[i].0;
+            let mut j = i;
             while j < queries.len() && queries[j].0 == key {
-                found(queries[j].1, r[16], rec_offset(&r));
                 j += 1;
             }
+            e = self.seek(e, &key)?;
+            let mut at = e;
+            while at < n {
+                let r = self.entry(at)?;
+                if rec_key(&r) != key {
+                    break;
+                }
+                for q in &queries[i..j] {
+                    found(q.1, r[16], rec_offset(&r));
+                }
+                at += 1;
+            }
+            i = j;
         }
         Ok(())
     }

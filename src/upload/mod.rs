@@ -4,6 +4,7 @@
 //! request from a [`Payload`] and never see files, terminals or retries.
 
 pub(crate) mod body;
+mod files;
 pub mod multipart;
 pub(crate) mod progress;
 pub(crate) mod retry;
@@ -16,6 +17,8 @@ use bytes::Bytes;
 use futures_util::Stream;
 use futures_util::future::BoxFuture;
 use tokio::io::AsyncWriteExt;
+
+pub use files::Files;
 
 use crate::error::{Failure, Result, Retry};
 use crate::text::{bytes as human_bytes, escape};
@@ -198,7 +201,10 @@ fn open_regular(path: &Path) -> Option<std::fs::Metadata> {
 fn local_file(path: PathBuf, name: Option<&str>, meta: &std::fs::Metadata, taken: std::time::SystemTime) -> LocalFile {
     let (name, lossy_name) = match name {
         Some(n) => (n.to_string(), false),
-        None => (file_name_of(&path), path.file_name().is_some_and(|n| n.to_str().is_none())),
+        None => {
+            let (name, lossy) = name_of_path(&path);
+            (name.into_owned(), lossy)
+        }
     };
     let stat = Stat::of(meta, taken);
     LocalFile { path, name, lossy_name, len: meta.len(), stat, stdin: None }
@@ -211,8 +217,13 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-fn file_name_of(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "file".to_string())
+/// The name a file is sent under when none is given: its path's last part (`file` for a
+/// path that has none), and whether that was not UTF-8 (U+FFFD stands in its place).
+fn name_of_path(path: &Path) -> (std::borrow::Cow<'_, str>, bool) {
+    match path.file_name() {
+        Some(name) => (name.to_string_lossy(), name.to_str().is_none()),
+        None => ("file".into(), false),
+    }
 }
 
 /// Copy stdin to a private temp file so its length is known and a retry can resend it.

@@ -481,3 +481,61 @@ fn never_posts_twice_whatever_the_journal_size() {
         }
     }
 }
+
+#[test]
+fn a_command_line_of_thousands_of_files_sends_each_once_in_order() {
+    // 1,500 files (a shell glob): past 1,024 words the trailing files are set aside before
+    // clap parses the line (src/cli/mod.rs `spill`), so this checks that every one of them
+    // still arrives once, in the order given, with the flags around them applied.
+    let t = TestEnv::new();
+    let journal = t.dir.path().join("journal.jsonl");
+    let contents: Vec<String> = (0..1500).map(|i| format!("glob file {i:04}\n")).collect();
+    let files: Vec<PathBuf> =
+        contents.iter().enumerate().map(|(i, c)| t.file(&format!("g{i:04}.txt"), c.as_bytes())).collect();
+    let mut cmd = t.cmd("carbonio");
+    cmd.args(["--json", "carbonio", "attach", "--journal"]).arg(&journal).args(&files[..10]);
+    cmd.args(["--description", "nightly"]).args(&files[10..]);
+    let r = run(&mut cmd);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sent: Vec<String> = json_lines(&r.stdout).iter().map(|l| l["path"].as_str().unwrap().to_string()).collect();
+    let given: Vec<String> = files.iter().map(|f| f.to_string_lossy().into_owned()).collect();
+    assert_eq!(sent, given, "one record per file, in the order given");
+    let mut arrived = received(&t);
+    let mut expected: Vec<String> = contents.iter().map(|c| md5_hex(c.as_bytes())).collect();
+    arrived.sort();
+    expected.sort();
+    assert_eq!(arrived, expected, "each file's content arrived once");
+    let descriptions =
+        t.sandbox.state.carbonio.attachments().into_iter().filter(|a| a.description.as_deref() == Some("nightly"));
+    assert_eq!(descriptions.count(), 1500, "the flag between the files applies to all of them");
+
+    // Re-run: all skipped, none sent again.
+    let mut cmd = t.cmd("carbonio");
+    cmd.args(["--json", "carbonio", "attach", "--skip-sent", "--journal"]).arg(&journal).args(&files);
+    let r = run(&mut cmd);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let lines = json_lines(&r.stdout);
+    assert_eq!(lines.len(), 1500);
+    assert!(lines.iter().all(|l| l["status"] == "skipped"), "{}", r.stdout.lines().next().unwrap_or_default());
+    assert_eq!(received(&t).len(), 1500);
+}
+
+#[test]
+fn a_long_command_line_with_a_mistake_is_refused_as_any_other() {
+    // The words set aside are only a file list's: a long line that is not an upload, or has a
+    // mistake, is parsed whole and refused with clap's own message and exit 2; --name with
+    // many files is still refused before anything is sent.
+    let t = TestEnv::new();
+    let files: Vec<PathBuf> = (0..1100).map(|i| t.file(&format!("m{i:04}.txt"), b"x\n")).collect();
+    let cases: [(&[&str], &str); 3] = [
+        (&["carbonio", "atach"], "unrecognized subcommand 'atach'"),
+        (&["history", "--limit", "5"], "unexpected argument"),
+        (&["carbonio", "attach", "--name", "one.txt"], "--name applies to a single file"),
+    ];
+    for (words, says) in cases {
+        let r = run(t.cmd("carbonio").args(words).args(&files));
+        assert_eq!(r.code, 2, "{words:?}: {}", r.stderr);
+        assert!(r.stderr.contains(says), "{words:?}: {}", r.stderr);
+    }
+    assert!(t.uploads("carbonio").is_empty(), "nothing was sent");
+}
