@@ -202,7 +202,8 @@ impl ServiceKind {
     pub fn debug_assert_owns(self, key: Key) {
         debug_assert!(
             self.owns(key),
-            "`{key}` is not a setting of {}: a key constant of another service?",
+            "`{key}` is not a setting of {0}: list it in the keys of `services::{0}::KIND`, or it is \
+             another service's key constant",
             self.name()
         );
     }

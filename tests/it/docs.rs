@@ -393,7 +393,17 @@ fn readme_keeps_the_two_fresh_clone_commands() {
             "README.md no longer shows `{command}` as a command line"
         );
     }
-    assert!(readme.lines().count() <= 250, "README.md is {} lines (at most 250)", readme.lines().count());
+    // Not counting what is generated (the table of services grows a row per service).
+    let mut generated = false;
+    let written = readme
+        .lines()
+        .filter(|l| {
+            let inside = generated;
+            generated = (generated || l.starts_with("<!-- generated:")) && !l.starts_with("<!-- end generated:");
+            !inside && !generated
+        })
+        .count();
+    assert!(written <= 250, "README.md is {written} lines besides its generated tables (at most 250)");
 }
 
 // ---------------------------------------------------------------------------------------------
