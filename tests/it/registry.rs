@@ -80,7 +80,7 @@ fn section(page: &str, heading: &str) -> Option<(usize, usize)> {
 fn block_in_page(s: Service, heading: &str, find: fn(&str) -> Option<(usize, usize)>, body: &str) -> Option<String> {
     let path = repo().join(format!("docs/services/{}.md", s.name));
     let Ok(page) = std::fs::read_to_string(&path) else {
-        return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
+        return Some(format!("no docs/services/{}.md: `{REGENERATE}` writes its skeleton", s.name));
     };
     let Some((start, end)) = section(&page, heading) else {
         return Some(format!("docs/services/{}.md has no `## {heading}`", s.name));
