@@ -139,12 +139,48 @@ pub struct ServiceInfo {
     pub login: &'static [Key],
 }
 
+/// Whether `keys` holds a key named as `key` (by name: what a const fn can compare).
+const fn lists(keys: &[Key], key: Key) -> bool {
+    let name = key.0.name.as_bytes();
+    let mut k = 0;
+    while k < keys.len() {
+        let other = keys[k].0.name.as_bytes();
+        if other.len() == name.len() {
+            let mut b = 0;
+            while b < name.len() && name[b] == other[b] {
+                b += 1;
+            }
+            if b == name.len() {
+                return true;
+            }
+        }
+        k += 1;
+    }
+    false
+}
+
 /// A registered service (a handle on its [`ServiceInfo`]).
 #[derive(Clone, Copy)]
 pub struct ServiceKind(&'static ServiceInfo);
 
 impl ServiceKind {
+    /// Checked as the constant is built: a key `login` asks or a credential set names that is
+    /// not in `keys` (a key left out of the table) fails to compile.
     pub const fn new(info: &'static ServiceInfo) -> Self {
+        let mut i = 0;
+        while i < info.login.len() {
+            assert!(lists(info.keys, info.login[i]), "a key of `login` is not in `keys`");
+            i += 1;
+        }
+        let mut set = 0;
+        while set < info.credential_sets.len() {
+            let mut i = 0;
+            while i < info.credential_sets[set].len() {
+                assert!(lists(info.keys, info.credential_sets[set][i]), "a key of `credential_sets` is not in `keys`");
+                i += 1;
+            }
+            set += 1;
+        }
         ServiceKind(info)
     }
 
@@ -202,7 +238,8 @@ impl ServiceKind {
     pub fn debug_assert_owns(self, key: Key) {
         debug_assert!(
             self.owns(key),
-            "`{key}` is not a setting of {}: a key constant of another service?",
+            "`{key}` is not a setting of {0}: list it in the keys of `services::{0}::KIND`, or it is \
+             another service's key constant",
             self.name()
         );
     }

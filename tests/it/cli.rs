@@ -248,23 +248,12 @@ fn completions_in_the_repo_are_current() {
     }
 }
 
+/// config.example.toml is TOML as any reader takes it (read with the `toml` crate); its service
+/// sections are generated from the keys (registry::config_example_sections_are_generated_…).
 #[test]
-fn config_example_documents_every_key_of_every_service() {
+fn config_example_is_toml_with_a_default_profile() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("config.example.toml");
-    let text = std::fs::read_to_string(&path).unwrap();
-    // Read with the `toml` crate: the example must be TOML as any reader takes it.
-    let tree: toml::Table = toml::from_str(&text).expect("the example parses");
-    for svc in chatdrop::services::ALL {
-        for key in svc.keys() {
-            let line = format!("{} = ", key.name());
-            let section = text
-                .split(&format!("[default.{}]", svc.name()))
-                .nth(1)
-                .unwrap_or_else(|| panic!("no [default.{}]", svc.name()));
-            let section = section.split("\n[").next().unwrap();
-            assert!(section.contains(&line), "config.example.toml lacks {}.{key}", svc.name());
-        }
-    }
+    let tree: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).expect("the example parses");
     assert!(tree.contains_key("default"));
 }
 

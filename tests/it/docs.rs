@@ -333,8 +333,19 @@ fn every_relative_link_and_anchor_resolves() {
     assert!(pages.len() >= 10, "README.md and docs/: {:?}", pages.keys());
     let links: usize = pages.values().map(|t| parse(t).links.len()).sum();
     assert!(links > 50, "only {links} links found: is the parser reading the pages?");
-    let broken = broken_links(&pages, |p| repo().join(p).exists());
+    // A service's missing page is named once, by registry::every_service_has_a_docs_page_….
+    let missing = missing_service_pages();
+    let broken: Vec<String> = broken_links(&pages, |p| repo().join(p).exists())
+        .into_iter()
+        .filter(|b| !missing.iter().any(|page| b.contains(page.as_str())))
+        .collect();
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+/// `services/<name>.md` of each registered service that has no page in docs/services/.
+fn missing_service_pages() -> Vec<String> {
+    let pages = services().into_iter().map(|s| format!("services/{}.md", s.name));
+    pages.filter(|page| !repo().join("docs").join(page).exists()).collect()
 }
 
 #[test]
@@ -369,7 +380,12 @@ fn every_chatdrop_variable_the_code_reads_is_documented() {
         }
     }
     // ...and every service setting's variable, which the code builds from the key table.
+    // (A service without its page is registry::every_service_has_a_docs_page_…'s to name.)
+    let missing = missing_service_pages();
     for service in chatdrop::services::ALL {
+        if missing.contains(&format!("services/{}.md", service.name())) {
+            continue;
+        }
         for key in service.keys() {
             vars.insert(service.env_var(*key));
         }
@@ -393,7 +409,17 @@ fn readme_keeps_the_two_fresh_clone_commands() {
             "README.md no longer shows `{command}` as a command line"
         );
     }
-    assert!(readme.lines().count() <= 250, "README.md is {} lines (at most 250)", readme.lines().count());
+    // Not counting what is generated (the table of services grows a row per service).
+    let mut generated = false;
+    let written = readme
+        .lines()
+        .filter(|l| {
+            let inside = generated;
+            generated = (generated || l.starts_with("<!-- generated:")) && !l.starts_with("<!-- end generated:");
+            !inside && !generated
+        })
+        .count();
+    assert!(written <= 250, "README.md is {written} lines besides its generated tables (at most 250)");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,9 @@
-//! Every registered service is complete outside `src/` too (the compiler checks what is inside):
-//! its page in docs/services/ (with the settings table generated from its key table), and its
-//! section of config.example.toml (tests/it/cli.rs); the rows of the tables of services in the
-//! README, docs/configuration.md and docs/server-versions.md are generated. Each check is a test of its own that names
-//! the service and what is missing, so forgetting one part fails exactly one test.
+//! Every registered service is complete outside `src/` too (the compiler checks what is inside,
+//! and the tests below the files and keys it cannot): its page in docs/services/ (a skeleton
+//! written by `CHATDROP_UPDATE_DOCS`, the settings table and commands generated), its section of
+//! config.example.toml and the rows of the tables of services in the README,
+//! docs/configuration.md and docs/server-versions.md, all generated. Each check is a test of
+//! its own that names the service and what is missing, so forgetting one part fails one test.
 
 use std::path::{Path, PathBuf};
 
@@ -79,7 +80,7 @@ fn section(page: &str, heading: &str) -> Option<(usize, usize)> {
 fn block_in_page(s: Service, heading: &str, find: fn(&str) -> Option<(usize, usize)>, body: &str) -> Option<String> {
     let path = repo().join(format!("docs/services/{}.md", s.name));
     let Ok(page) = std::fs::read_to_string(&path) else {
-        return Some(format!("no docs/services/{}.md (setup, settings, commands, limits, notes)", s.name));
+        return Some(format!("no docs/services/{}.md: `{REGENERATE}` writes its skeleton", s.name));
     };
     let Some((start, end)) = section(&page, heading) else {
         return Some(format!("docs/services/{}.md has no `## {heading}`", s.name));
@@ -116,8 +117,33 @@ fn code_in(section: &str) -> Option<(usize, usize)> {
 /// the heading when the page has none).
 #[test]
 fn every_service_has_a_docs_page_with_its_settings_table() {
-    let missing = lacking(|s| block_in_page(s, "Settings", table_in, &settings_table(s)));
+    let missing = lacking(|s| {
+        let path = repo().join(format!("docs/services/{}.md", s.name));
+        if !path.exists() && std::env::var_os("CHATDROP_UPDATE_DOCS").is_some() {
+            std::fs::write(&path, skeleton(s)).unwrap();
+        }
+        let todo = std::fs::read_to_string(&path).is_ok_and(|page| page.contains("TODO"));
+        let todo = todo.then(|| format!("docs/services/{}.md: write what its TODO lines ask", s.name));
+        block_in_page(s, "Settings", table_in, &settings_table(s)).or(todo)
+    });
     assert!(missing.is_empty(), "{missing:#?}");
+}
+
+/// A new service's docs page as `CHATDROP_UPDATE_DOCS` first writes it: the headings every
+/// page has, its generated settings table and commands, and TODO lines for the rest.
+fn skeleton(s: Service) -> String {
+    let commands = chatdrop::cli::service_synopsis(s.name).unwrap_or_default().join("\n");
+    format!(
+        "# {}\n\nTODO: what it is and what chatdrop does with it, in a line or two.\n\n## Setup\n\n\
+         TODO: what `chatdrop login {}` asks and checks; the variables a CI job sets instead.\n\n\
+         ## Settings\n\n{}\n## Commands\n\n```\n{commands}\n```\n\n## Limits\n\n\
+         TODO: the size limit and what else is refused before any request.\n\n## Server versions\n\n\
+         Checked against: TODO (repository, revision, or the documentation page)\n\n\
+         What needs which version: TODO\n",
+        s.kind().title(),
+        s.name,
+        settings_table(s),
+    )
 }
 
 /// The text between the line `<!-- generated: NAME ... -->` and the line of `<!-- end
@@ -149,6 +175,9 @@ fn generated(path: &str, name: &str, body: &str) -> Option<String> {
 #[test]
 fn the_commands_block_of_each_docs_page_is_generated_from_the_command_line_as_each_settings_table() {
     let stale = lacking(|s| {
+        if !repo().join(format!("docs/services/{}.md", s.name)).exists() {
+            return None; // every_service_has_a_docs_page_with_its_settings_table names it
+        }
         let Some(lines) = chatdrop::cli::service_synopsis(s.name) else {
             return Some(format!("no `chatdrop {}`", s.name));
         };
@@ -267,7 +296,10 @@ fn service_tables_of_the_docs_are_generated_from_the_registry_as_each_settings_t
     let mut versions = String::from(
         "| service | checked against (repository, revision) | what needs which version |\n|---|---|---|\n",
     );
-    for s in services() {
+    // The table is made from the pages: while one is missing (every_service_has_a_docs_page_…
+    // names it), the table is left as it is.
+    let pages = services().into_iter().all(|s| repo().join(format!("docs/services/{}.md", s.name)).exists());
+    for s in services().into_iter().filter(|_| pages) {
         match (server_versions(s, "Checked against:"), server_versions(s, "What needs which version:")) {
             (Ok(checked), Ok(needs)) => versions.push_str(&format!(
                 "| [{}](services/{}.md#server-versions) | {checked} | {needs} |\n",
@@ -277,7 +309,9 @@ fn service_tables_of_the_docs_are_generated_from_the_registry_as_each_settings_t
             (Err(e), _) | (_, Err(e)) => stale.push(format!("{}: {e}", s.name)),
         }
     }
-    stale.extend(generated("docs/server-versions.md", "services", &versions));
+    if pages {
+        stale.extend(generated("docs/server-versions.md", "services", &versions));
+    }
     assert!(stale.is_empty(), "{stale:#?}");
 }
 
@@ -287,4 +321,59 @@ fn the_description_names_every_service() {
     for s in services() {
         assert!(r.stdout.lines().next().unwrap_or_default().contains(s.kind().title()), "{}: {}", s.name, r.stdout);
     }
+}
+
+/// Each file of a service (`src/{services,sandbox,cli,commands}/<name>.rs`, `tests/it/<name>.rs`)
+/// is declared by the registry line, the rest by a `mod` line: a service whose line was
+/// forgotten would compile without its files, and its tests would never run.
+#[test]
+fn every_file_of_a_service_is_declared_by_its_registry_line() {
+    let names: Vec<&str> = services().iter().map(|s| s.name).collect();
+    let mut orphans = Vec::new();
+    for (dir, parent) in [
+        ("src/services", "mod.rs"),
+        ("src/sandbox", "mod.rs"),
+        ("src/cli", "mod.rs"),
+        ("src/commands", "mod.rs"),
+        ("tests/it", "main.rs"),
+    ] {
+        let declaring = read(&format!("{dir}/{parent}"));
+        let declared = |stem: &str| {
+            declaring.lines().any(|l| {
+                let l = l.trim();
+                l.strip_suffix(&format!("mod {stem};")).is_some_and(|head| head.is_empty() || head.ends_with(' '))
+            })
+        };
+        for entry in std::fs::read_dir(repo().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else { continue };
+            let rust = path.is_dir() || path.extension().is_some_and(|x| x == "rs");
+            if rust && !["mod", "main", "lib"].contains(&stem) && !names.contains(&stem) && !declared(stem) {
+                orphans.push(format!(
+                    "{dir}/{}: declared nowhere (a service's files are declared by its line in \
+                     `with_each_service!`, src/lib.rs; any other by a `mod {stem};` in {dir}/{parent})",
+                    path.file_name().unwrap().to_string_lossy()
+                ));
+            }
+        }
+    }
+    orphans.sort();
+    assert!(orphans.is_empty(), "{orphans:#?}");
+}
+
+/// Each key constant an adapter declares (`pub mod keys` of `src/services/<name>.rs`) is in
+/// its `KIND`'s keys: read from the source, since a constant left out compiles and only
+/// panics in debug builds where it is read (`ServiceKind::debug_assert_owns`).
+#[test]
+fn every_key_an_adapter_declares_is_in_its_kind() {
+    let unlisted = lacking(|s| {
+        let path = format!("src/services/{}.rs", s.name);
+        let source = std::fs::read_to_string(repo().join(&path)).ok()?;
+        let keys = source.split("pub mod keys {").nth(1)?.split("\n}\n").next()?;
+        let names: Vec<&str> = keys.split("Key::new(").skip(1).filter_map(|d| d.split('"').nth(1)).collect();
+        let missing: Vec<&str> =
+            names.into_iter().filter(|n| !s.kind().keys().iter().any(|k| k.name() == *n)).collect();
+        (!missing.is_empty()).then(|| format!("{path}: keys {missing:?} are declared but not in the keys of its KIND"))
+    });
+    assert!(unlisted.is_empty(), "{unlisted:#?}");
 }
